@@ -1,0 +1,41 @@
+// A fixed-capacity list usable in constant expressions: the storage behind the spec's lists of
+// compute rates and dies, so that a whole accelerator is one literal-type aggregate.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <initializer_list>
+
+#include "error.hpp"
+
+namespace accelspec::detail {
+
+template <class T, std::size_t Capacity>
+class fixed_list {
+ public:
+  constexpr fixed_list() = default;
+  constexpr fixed_list(std::initializer_list<T> items) {  // NOLINT: braced lists are the intended spelling
+    for (const T& item : items) push_back(item);
+  }
+
+  constexpr void push_back(const T& item) {
+    if (size_ == Capacity) ACCELSPEC_FAIL(invalid_spec, "accelspec: too many entries in a list (capacity exceeded)");
+    items_[size_++] = item;
+  }
+
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+  [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
+  [[nodiscard]] static constexpr std::size_t capacity() noexcept { return Capacity; }
+  [[nodiscard]] constexpr const T& operator[](std::size_t i) const {
+    if (i >= size_) ACCELSPEC_FAIL(invalid_argument, "accelspec: list index out of range");
+    return items_[i];
+  }
+  [[nodiscard]] constexpr const T* begin() const noexcept { return items_.data(); }
+  [[nodiscard]] constexpr const T* end() const noexcept { return items_.data() + size_; }
+
+ private:
+  std::array<T, Capacity> items_{};
+  std::size_t size_ = 0;
+};
+
+}  // namespace accelspec::detail

@@ -1,0 +1,9 @@
+// accelspec's run-time text layer: formatting, explanations, JSON and parsing of text inputs.
+// Separate from <accelspec/accelspec.hpp> so that classification alone stays light to compile.
+#pragma once
+
+#include "accelspec.hpp"
+#include "io/explain.hpp"
+#include "io/format.hpp"
+#include "io/json.hpp"
+#include "io/parse.hpp"

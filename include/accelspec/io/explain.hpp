@@ -1,0 +1,162 @@
+// A determination in words and as JSON. The same findings drive both, so the sentences and
+// the JSON never disagree.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "../rules/determination.hpp"
+#include "format.hpp"
+#include "json.hpp"
+
+namespace accelspec::io {
+
+inline std::string describe_value(const comparison& c) {
+  if (!c.value) return "unknown";
+  switch (c.measure) {
+    case measure::tpp:
+      return pretty(*c.value, 6);
+    case measure::performance_density:
+      return pretty(*c.value, 3);
+    case measure::io_bandwidth:
+      return pretty(*c.value, 6) + " GB/s";
+    case measure::datacenter_market:
+      return "";
+  }
+  return "";
+}
+
+inline std::string describe_threshold(const comparison& c) {
+  const std::string t = pretty(c.threshold, 6);
+  return c.measure == measure::io_bandwidth ? t + " GB/s" : t;
+}
+
+// One comparison as it came out: "TPP 2,368 < 2,400", "performance density unknown (needs >= 5.92)".
+inline std::string describe(const comparison& c, market m) {
+  if (c.measure == measure::datacenter_market) {
+    if (m == market::unknown) return "whether it is designed or marketed for datacenters is unknown";
+    return m == market::other ? "not designed or marketed for datacenters" : "designed or marketed for datacenters";
+  }
+  const std::string name(key(c.measure));
+  const std::string want = c.relation == relation::at_least ? ">=" : "<";
+  const std::string opposite = c.relation == relation::at_least ? "<" : ">=";
+  if (!c.value) {
+    if (c.measure == measure::performance_density && c.holds == truth::no) {
+      return "no performance density (no non-planar logic die area)";
+    }
+    return name + " unknown (needs " + want + " " + describe_threshold(c) + ")";
+  }
+  const std::string op = c.holds == truth::yes ? want : opposite;
+  return name + " " + describe_value(c) + " " + op + " " + describe_threshold(c);
+}
+
+// One line per clause: "TPP 15,831.2 >= 4,800: 3A090.a.1 met".
+inline std::vector<std::string> reasons(const determination& d) {
+  std::vector<std::string> out;
+  if (d.applied == nullptr) {
+    out.emplace_back("no ECCN 3A090 rule was in force on the date asked (the first took effect on 2022-10-07)");
+    return out;
+  }
+  for (const clause_finding& f : d.findings) {
+    std::string line;
+    // Show the parts that decide the clause: all of them when it is met, otherwise the ones that
+    // fail or are unknown.
+    for (const comparison& p : f.parts) {
+      if (f.holds != truth::yes && p.holds == truth::yes) continue;
+      if (!line.empty()) line += " and ";
+      line += describe(p, d.market);
+    }
+    line += ": " + std::string(key(f.clause)) + " " + std::string(key(f.holds));
+    if (f.clause == clause::non_datacenter_note && f.holds == truth::yes) line += " (3A090.a and .b do not apply)";
+    out.push_back(line);
+  }
+  return out;
+}
+
+inline std::vector<std::string> clause_keys(const clause_set& s) {
+  std::vector<std::string> out;
+  for (const clause c : clause_set::all) {
+    if (s.contains(c)) out.emplace_back(c == clause::non_datacenter_note ? "note-non-datacenter" : key(c));
+  }
+  return out;
+}
+
+// A short explanation in sentences.
+inline std::string explain(const determination& d) {
+  std::string s;
+  if (d.applied == nullptr)
+    return "No ECCN 3A090 rule was in force on that date (the first took effect on 2022-10-07).\n";
+  s += "Rule: " + std::string(d.applied->name) + ", " + std::string(d.applied->source.federal_register) + " (FR Doc " +
+       std::string(d.applied->source.document_number) + ").\n";
+  s += "TPP: " + (d.tpp ? pretty(*d.tpp) + " (at " + std::to_string(d.tpp_bits) + "-bit)" : std::string("unknown")) +
+       ".\n";
+  s +=
+      "Applicable die area: " +
+      (d.applicable_die_area ? pretty(d.applicable_die_area->in_display_units(), 6) + " mm²" : std::string("unknown")) +
+      ".\n";
+  s += "Performance density: " + (d.performance_density ? pretty(*d.performance_density, 3) : std::string("unknown")) +
+       ".\n";
+  switch (d.eccn) {
+    case eccn::a:
+      s += "Result: ECCN 3A090.a";
+      break;
+    case eccn::b:
+      s += "Result: ECCN 3A090.b";
+      break;
+    case eccn::none:
+      s += "Result: not described by 3A090.a or 3A090.b";
+      break;
+    case eccn::undecided:
+      s += "Result: undecided, an input the answer depends on is unknown";
+      break;
+  }
+  const std::vector<std::string> met = clause_keys(d.clauses);
+  if (!met.empty()) {
+    s += " (";
+    for (std::size_t i = 0; i < met.size(); ++i) {
+      s += i ? ", " : "";
+      s += met[i];
+    }
+    s += ")";
+  }
+  s += ".\n";
+  if (d.nac_aca) s += "License Exception NAC/ACA may be available for this item.\n";
+  s += "Because:\n";
+  for (const std::string& r : reasons(d)) s += "  - " + r + "\n";
+  return s;
+}
+
+// The documented JSON contract of `accelspec classify --json` (see docs/cli.md).
+inline json_object to_json_object(const determination& d) {
+  json_object o;
+  o.raw("tpp", d.tpp ? number(*d.tpp) : "null");
+  o.raw("tpp_bit_length", d.tpp ? std::to_string(d.tpp_bits) : "null");
+  o.raw("applicable_die_area_mm2", d.applicable_die_area ? number(*d.applicable_die_area) : "null");
+  o.raw("performance_density", d.performance_density ? number(*d.performance_density, 9) : "null");
+  o.boolean("performance_density_exact", !d.performance_density || d.performance_density->is_terminating_decimal());
+  o.string("eccn", key(d.eccn));
+  o.strings("clauses", clause_keys(d.clauses));
+  o.strings("undecided_clauses", clause_keys(d.undecided));
+  o.raw("non_datacenter_note", d.non_datacenter_note == truth::unknown ? "null"
+                               : d.non_datacenter_note == truth::yes   ? "true"
+                                                                       : "false");
+  o.boolean("nac_aca", d.nac_aca);
+  o.string("market", key(d.market));
+  if (d.applied != nullptr) {
+    o.string("rule", d.applied->key);
+    o.string("rule_name", d.applied->name);
+    o.string("citation", std::string(d.applied->source.federal_register) + " (FR Doc " +
+                             std::string(d.applied->source.document_number) + ")");
+  } else {
+    o.null("rule");
+    o.null("rule_name");
+    o.null("citation");
+  }
+  o.strings("reasons", reasons(d));
+  return o;
+}
+
+inline std::string to_json(const determination& d) { return to_json_object(d).str(); }
+
+}  // namespace accelspec::io

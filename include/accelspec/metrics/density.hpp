@@ -1,0 +1,47 @@
+// Applicable die area and performance density (Technical Note to 3A090.a and .b):
+//   performance density = TPP / applicable die area (mm²), where the applicable die area
+//   "includes all die area of logic dies manufactured with a process node that uses a
+//   non-planar transistor architecture".
+#pragma once
+
+#include <optional>
+
+#include "../spec/accelerator.hpp"
+#include "../spec/validate.hpp"
+#include "../units/rational.hpp"
+#include "tpp.hpp"
+
+namespace accelspec {
+
+// The sum over logic (and I/O) dies on non-planar processes, times their counts. nullopt when a
+// die that may count has an unknown area or transistor architecture, or when no die is listed.
+// Zero when every logic die is planar.
+constexpr std::optional<area> applicable_die_area(const accelerator& chip) {
+  require_valid(chip);
+  if (chip.dies.empty()) return std::nullopt;
+  area sum;
+  for (const die& d : chip.dies) {
+    if (d.role == die_role::memory || d.transistors == transistor_architecture::planar) continue;
+    if (d.transistors == transistor_architecture::unknown || !d.area) return std::nullopt;
+    sum += *d.area * d.count;
+  }
+  return sum;
+}
+
+// TPP per mm² of applicable die area, exact. Both counts are in units of 10^-6, so the ratio
+// of the counts is the density itself. nullopt when TPP or area is unknown, or the area is zero
+// (a chip with only planar logic has no performance density; see docs/limitations.md).
+constexpr std::optional<rational> performance_density(const accelerator& chip, tpp_options options = {}) {
+  const std::optional<tpp_value> t = tpp(chip, options);
+  const std::optional<area> a = applicable_die_area(chip);
+  if (!t || !a || a->count() == 0) return std::nullopt;
+  return rational{t->count(), a->count()};
+}
+
+// Density from explicit figures, for headroom and what-if questions.
+constexpr rational performance_density(tpp_value t, area a) {
+  if (a.count() <= 0) ACCELSPEC_FAIL(invalid_argument, "accelspec: performance density needs a positive area");
+  return rational{t.count(), a.count()};
+}
+
+}  // namespace accelspec

@@ -1,0 +1,73 @@
+// The answer of a classification: the ECCN paragraph, the clauses met and undecided, the
+// exception eligibility, the metrics it used and, for every clause, the comparisons with their
+// numbers. The io layer turns the comparisons into sentences and JSON; nothing here allocates.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "../detail/fixed_list.hpp"
+#include "../metrics/tpp.hpp"
+#include "../spec/accelerator.hpp"
+#include "../units/quantity.hpp"
+#include "../units/rational.hpp"
+#include "eccn.hpp"
+#include "rule.hpp"
+#include "truth.hpp"
+
+namespace accelspec {
+
+// What a comparison measures.
+enum class measure : std::uint8_t { tpp, performance_density, io_bandwidth, datacenter_market };
+
+constexpr std::string_view key(measure m) noexcept {
+  switch (m) {
+    case measure::tpp:
+      return "TPP";
+    case measure::performance_density:
+      return "performance density";
+    case measure::io_bandwidth:
+      return "aggregate bidirectional I/O";
+    case measure::datacenter_market:
+      return "designed or marketed for datacenters";
+  }
+  return "";
+}
+
+enum class relation : std::uint8_t { at_least, below, is_not };
+
+// One inequality of a clause: value (in display units: TPP, TPP/mm², GB/s) against a threshold.
+struct comparison {
+  accelspec::measure measure{};
+  accelspec::relation relation{};
+  std::optional<rational> value{};  // nullopt: the input is unknown
+  rational threshold{};             // for datacenter_market: unused
+  truth holds{};
+};
+
+// One clause: whether it holds, and the comparisons it is made of.
+struct clause_finding {
+  accelspec::clause clause{};
+  truth holds{};
+  detail::fixed_list<comparison, 4> parts{};
+};
+
+struct determination {
+  const rule* applied = nullptr;  // nullptr: no 3A090 rule in force on the date asked
+  accelspec::eccn eccn = accelspec::eccn::none;
+  clause_set clauses{};                   // clauses of the determined paragraph that are met
+  clause_set undecided{};                 // clauses that cannot be decided because an input is unknown
+  truth non_datacenter_note = truth::no;  // whether the note takes the chip out of .a/.b
+  bool nac_aca = false;                   // eligible for License Exception NAC/ACA (per the paragraph's LE line)
+  // The metrics the answer used.
+  std::optional<tpp_value> tpp{};
+  int tpp_bits = 0;
+  std::optional<area> applicable_die_area{};
+  std::optional<rational> performance_density{};
+  std::optional<data_rate> io_bandwidth{};
+  accelspec::market market = accelspec::market::unknown;
+  detail::fixed_list<clause_finding, 6> findings{};
+};
+
+}  // namespace accelspec

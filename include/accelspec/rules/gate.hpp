@@ -1,0 +1,26 @@
+// Gating user code on a determination at compile time.
+//
+//   template <const accelspec::accelerator& Chip>
+//     requires accelspec::outside_3a090<Chip>
+//   void ship_anywhere();
+//
+// A chip that the rule describes, or whose classification is undecided, does not satisfy the
+// constraint, so the call does not compile.
+#pragma once
+
+#include "../spec/accelerator.hpp"
+#include "classify.hpp"
+#include "eccn.hpp"
+#include "rule.hpp"
+
+namespace accelspec {
+
+// The chip's ECCN paragraph under a rule is exactly `E`.
+template <const accelerator& Chip, eccn E, const rule& Rule = rules::latest>
+concept classified_as = (classify(Chip, Rule).eccn == E);
+
+// Outside 3A090.a and .b under the rule (decided, not merely unknown).
+template <const accelerator& Chip, const rule& Rule = rules::latest>
+concept outside_3a090 = classified_as<Chip, eccn::none, Rule>;
+
+}  // namespace accelspec

@@ -1,0 +1,95 @@
+// An exact rational number: the result type of every ratio the rules compare (performance
+// density, memory bandwidth density) and the value carried in explanations.
+//
+// Kept in lowest terms with a positive denominator, so equality is member-wise. Comparisons
+// cross-multiply in 128 bits: 5.92 is 148/25 and a density of 4818.4/814 is compared with it
+// exactly, with no binary rounding on either side.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+
+#include "../detail/arith.hpp"
+
+namespace accelspec {
+
+class rational {
+ public:
+  constexpr rational() noexcept = default;
+  constexpr rational(std::int64_t value) noexcept : num_(value), den_(1) {}  // NOLINT: integers are rationals
+  constexpr rational(std::int64_t numerator, std::int64_t denominator) : num_(numerator), den_(denominator) {
+    if (den_ == 0) ACCELSPEC_FAIL(invalid_argument, "accelspec: rational with a zero denominator");
+    if (den_ < 0) {
+      num_ = detail::checked_sub(0, num_);
+      den_ = detail::checked_sub(0, den_);
+    }
+    const std::int64_t g = detail::gcd(num_, den_);
+    if (g > 1) {
+      num_ /= g;
+      den_ /= g;
+    }
+  }
+
+  // A decimal written as an integer count of 10^-scale: from_decimal(592, 2) is 5.92.
+  static constexpr rational from_decimal(std::int64_t count, int scale) { return {count, detail::pow10(scale)}; }
+
+  [[nodiscard]] constexpr std::int64_t numerator() const noexcept { return num_; }
+  [[nodiscard]] constexpr std::int64_t denominator() const noexcept { return den_; }
+
+  friend constexpr bool operator==(const rational&, const rational&) = default;
+  friend constexpr std::strong_ordering operator<=>(const rational& x, const rational& y) noexcept {
+    const int c = detail::compare_products(x.num_, y.den_, y.num_, x.den_);
+    return c < 0 ? std::strong_ordering::less : c > 0 ? std::strong_ordering::greater : std::strong_ordering::equal;
+  }
+
+  friend constexpr rational operator*(const rational& x, const rational& y) {
+    // Cross-reduce first so that products of already reduced values overflow as late as possible.
+    const std::int64_t g1 = detail::gcd(x.num_, y.den_), g2 = detail::gcd(y.num_, x.den_);
+    const std::int64_t a = g1 > 1 ? x.num_ / g1 : x.num_, d = g1 > 1 ? y.den_ / g1 : y.den_;
+    const std::int64_t c = g2 > 1 ? y.num_ / g2 : y.num_, b = g2 > 1 ? x.den_ / g2 : x.den_;
+    return {detail::checked_mul(a, c), detail::checked_mul(b, d)};
+  }
+  friend constexpr rational operator/(const rational& x, const rational& y) {
+    if (y.num_ == 0) ACCELSPEC_FAIL(invalid_argument, "accelspec: division of a rational by zero");
+    return x * rational{y.den_, y.num_};
+  }
+  friend constexpr rational operator+(const rational& x, const rational& y) {
+    const std::int64_t g = detail::gcd(x.den_, y.den_);
+    const std::int64_t xd = x.den_ / g;
+    return {detail::checked_add(detail::checked_mul(x.num_, y.den_ / g), detail::checked_mul(y.num_, xd)),
+            detail::checked_mul(x.den_, y.den_ / g)};
+  }
+  friend constexpr rational operator-(const rational& x, const rational& y) {
+    return x + rational{detail::checked_sub(0, y.num_), y.den_};
+  }
+
+  // The largest integer not above the value.
+  [[nodiscard]] constexpr std::int64_t floor() const noexcept {
+    const std::int64_t q = num_ / den_;
+    return (num_ % den_ != 0 && num_ < 0) ? q - 1 : q;
+  }
+  // The smallest integer not below the value.
+  [[nodiscard]] constexpr std::int64_t ceil() const noexcept {
+    const std::int64_t q = num_ / den_;
+    return (num_ % den_ != 0 && num_ > 0) ? q + 1 : q;
+  }
+
+  // True when the value has a finite decimal expansion (the denominator has only factors 2 and 5).
+  [[nodiscard]] constexpr bool is_terminating_decimal() const noexcept {
+    std::int64_t d = den_;
+    while (d % 2 == 0) d /= 2;
+    while (d % 5 == 0) d /= 5;
+    return d == 1;
+  }
+
+  // An approximation for display and plotting only; never used to decide a threshold.
+  [[nodiscard]] constexpr double approximate() const noexcept {
+    return static_cast<double>(num_) / static_cast<double>(den_);
+  }
+
+ private:
+  std::int64_t num_ = 0;
+  std::int64_t den_ = 1;
+};
+
+}  // namespace accelspec
