@@ -1,0 +1,89 @@
+// Invalid specs at run time: a clear error naming the problem, never a classification.
+#include <accelspec/accelspec.hpp>
+
+#include <string>
+
+#include "catch.hpp"
+
+using namespace accelspec::literals;
+namespace as = accelspec;
+
+namespace {
+as::accelerator valid_chip() {
+  return as::accelerator{.name = "ok",
+                         .market = as::market::datacenter,
+                         .compute = {as::dense(as::fp16, 100_tflops)},
+                         .dies = {{.name = "d", .area = 100_mm2, .transistors = as::non_planar}}};
+}
+std::string problem(const as::accelerator& c) {
+  const char* p = as::find_problem(c);
+  return p == nullptr ? "" : p;
+}
+}  // namespace
+
+TEST_CASE("a valid spec has no problem", "[validate]") {
+  CHECK(as::is_valid(valid_chip()));
+  CHECK_NOTHROW(as::require_valid(valid_chip()));
+}
+
+TEST_CASE("each invalid input is named", "[validate]") {
+  as::accelerator c = valid_chip();
+  c.dies = {{.name = "d", .area = 1_mm2 - 2_mm2, .transistors = as::non_planar}};
+  CHECK(problem(c) == "accelspec: invalid spec: die area is negative");
+  CHECK_THROWS_WITH(as::classify(c), "accelspec: invalid spec: die area is negative");
+  CHECK_THROWS_AS(as::tpp(c), as::error);
+
+  c = valid_chip();
+  c.dies = {{.name = "d", .area = as::area{}, .transistors = as::non_planar}};
+  CHECK(problem(c) == "accelspec: invalid spec: die area is zero (use std::nullopt for unknown)");
+
+  c = valid_chip();
+  c.compute = {as::dense(as::fp16, 1_tflops - 2_tflops)};
+  CHECK(problem(c) == "accelspec: invalid spec: a compute rate is negative");
+
+  c = valid_chip();
+  c.compute = {as::dense(as::fp16, as::dense_rate{})};
+  CHECK(problem(c) == "accelspec: invalid spec: a compute rate is zero (leave an unsupported format out)");
+
+  c = valid_chip();
+  c.compute = {as::dense(as::fp16, 100_tflops), as::dense(as::fp16, 200_tflops)};
+  CHECK(problem(c) == "accelspec: invalid spec: duplicate compute entry (one format listed twice for the same processing unit)");
+
+  c = valid_chip();
+  c.dies = {{.name = "d", .area = 1_mm2, .transistors = as::non_planar}, {.name = "d", .area = 2_mm2, .transistors = as::non_planar}};
+  CHECK(problem(c) == "accelspec: invalid spec: duplicate die name (list a die once and set .count)");
+
+  c = valid_chip();
+  c.dies = {{.name = "d", .area = 1_mm2, .transistors = as::non_planar, .count = 0}};
+  CHECK(problem(c) == "accelspec: invalid spec: die count must be at least 1");
+
+  c = valid_chip();
+  c.memory = {.technology = as::memory_technology::hbm3e, .stacks = 6, .stack_capacity = 24_GB, .capacity = 145_GB};
+  CHECK(problem(c) == "accelspec: invalid spec: usable memory capacity exceeds stacks x per-stack capacity");
+  c.memory.capacity = 141_GB;
+  CHECK(problem(c).empty());
+
+  c = valid_chip();
+  c.memory = {.stacks = 0};
+  CHECK(problem(c) == "accelspec: invalid spec: memory stack count must be at least 1");
+
+  c = valid_chip();
+  c.tdp = 1_W - 1_W;
+  CHECK(problem(c) == "accelspec: invalid spec: TDP must be positive");
+
+  c = valid_chip();
+  c.released = std::chrono::year_month_day{std::chrono::year{2023}, std::chrono::month{2}, std::chrono::day{29}};
+  CHECK(problem(c) == "accelspec: invalid spec: release date is not a valid calendar date");
+}
+
+TEST_CASE("arithmetic that cannot be held exactly is an error, not a wrapped value", "[validate]") {
+  const as::dense_rate big = as::dense_rate::from_count(std::numeric_limits<std::int64_t>::max());
+  CHECK_THROWS_AS(big + 1_tflops, as::error);
+  CHECK_THROWS_AS(big * 2, as::error);
+  CHECK_THROWS_AS(as::dense_from_sparse(as::sparse_rate::from_count(3), as::sparsity::structured_2_4), as::error);
+  CHECK_THROWS_AS(as::rational(1, 0), as::error);
+  CHECK_THROWS_AS(1_mm2 / as::area{}, as::error);
+  as::accelerator many{.name = "many"};
+  for (int i = 0; i < 24; ++i) many.compute.push_back(as::dense(as::fp16, 1_tflops, "u"));
+  CHECK_THROWS_AS(many.compute.push_back(as::dense(as::fp16, 1_tflops, "u")), as::error);
+}

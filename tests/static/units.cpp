@@ -1,0 +1,78 @@
+// Exact quantities at compile time: literals parse digit by digit, kinds do not mix, and
+// arithmetic never rounds.
+#include <accelspec/accelspec.hpp>
+
+#include <type_traits>
+
+#include "catch.hpp"
+
+using namespace accelspec::literals;
+namespace as = accelspec;
+
+TEST_CASE("literals are exact decimal values in the smallest unit", "[units][static]") {
+  STATIC_REQUIRE((989.4_tflops).count() == 989'400'000);  // 10^6 op/s per count
+  STATIC_REQUIRE((1978.9_tops).count() == 1'978'900'000);
+  STATIC_REQUIRE(1'000_tops == 1_pops);
+  STATIC_REQUIRE(1e3_tflops == 1_pflops);
+  STATIC_REQUIRE(0.5e-3_pflops == 0.5_tflops);
+  STATIC_REQUIRE((4.8_TBps).count() == 4'800'000'000'000);
+  STATIC_REQUIRE(4.8_TBps == 4800_GBps);
+  STATIC_REQUIRE((96_GiB).count() == 103'079'215'104);  // binary prefix: 96 x 2^30 bytes
+  STATIC_REQUIRE(96_GiB != 96_GB);
+  STATIC_REQUIRE((1_TiBps).count() == 1'099'511'627'776);
+  STATIC_REQUIRE((665.61_mm2).count() == 665'610'000);  // µm²
+  STATIC_REQUIRE((700_W).count() == 700'000);
+  STATIC_REQUIRE(1.98_GHz == 1980_MHz);
+  STATIC_REQUIRE(8_Gbps == 1_GBps);
+}
+
+TEST_CASE("the decimal parser never goes through binary floating point", "[units][static]") {
+  // 0.1 + 0.2 != 0.3 in double; here the sum is exact.
+  STATIC_REQUIRE(0.1_tflops + 0.2_tflops == 0.3_tflops);
+  STATIC_REQUIRE(as::parse_decimal("989.4", 1'000'000).count == 989'400'000);
+  STATIC_REQUIRE(as::parse_decimal("0.000001", 1'000'000).count == 1);
+  STATIC_REQUIRE(as::parse_decimal("0.0000001", 1'000'000).error == as::decimal_errc::too_precise);
+  STATIC_REQUIRE(as::parse_decimal("1.5e2", 1).count == 150);
+  STATIC_REQUIRE(as::parse_decimal("15e-1", 10).count == 15);
+  STATIC_REQUIRE(as::parse_decimal("00012.5000", 10).count == 125);
+  STATIC_REQUIRE(as::parse_decimal("", 1).error == as::decimal_errc::empty);
+  STATIC_REQUIRE(as::parse_decimal("-1", 1).error == as::decimal_errc::negative);
+  STATIC_REQUIRE(as::parse_decimal("1.2.3", 1).error == as::decimal_errc::invalid_character);
+  STATIC_REQUIRE(as::parse_decimal("abc", 1).error == as::decimal_errc::invalid_character);
+  STATIC_REQUIRE(as::parse_decimal(".", 1).error == as::decimal_errc::no_digits);
+  STATIC_REQUIRE(as::parse_decimal("1e", 1).error == as::decimal_errc::bad_exponent);
+  STATIC_REQUIRE(as::parse_decimal("1e99", 1).error == as::decimal_errc::too_large);
+  STATIC_REQUIRE(as::parse_decimal("99999999999999999999", 1).error == as::decimal_errc::too_large);
+  STATIC_REQUIRE(as::parse_decimal("0x10", 1).error == as::decimal_errc::invalid_character);
+  STATIC_REQUIRE(as::parse_decimal("nan", 1).error == as::decimal_errc::invalid_character);
+  STATIC_REQUIRE(as::parse_decimal("inf", 1).error == as::decimal_errc::invalid_character);
+  STATIC_REQUIRE(as::parse_quantity<as::area>("814").value == 814_mm2);
+}
+
+TEST_CASE("kinds are distinct types and never convert silently", "[units][static]") {
+  STATIC_REQUIRE(!std::is_same_v<as::dense_rate, as::sparse_rate>);
+  STATIC_REQUIRE(!std::is_constructible_v<as::dense_rate, double>);
+  STATIC_REQUIRE(!std::is_constructible_v<as::dense_rate, int>);
+  STATIC_REQUIRE(!std::is_constructible_v<as::area, long long>);
+  // A sparse headline becomes dense only by naming the sparsity.
+  STATIC_REQUIRE(as::dense_from_sparse(3958_sparse_tflops, as::sparsity::structured_2_4) == 1979_tflops);
+  // Vendor-stated ratios other than 2:1 are expressible (e.g. 4:3).
+  STATIC_REQUIRE(as::dense_from_sparse(400_sparse_tflops, as::sparsity{4, 3}) == 300_tflops);
+  // MacTOPS are half the datasheet rate (Technical Note, item b).
+  STATIC_REQUIRE(as::dense_from_macs(300_mactops) == 600_tops);
+}
+
+TEST_CASE("rationals compare exactly", "[units][static]") {
+  STATIC_REQUIRE(as::rational(592, 100) == as::rational(148, 25));
+  STATIC_REQUIRE(as::rational(4114400000, 695000000) == as::rational(592, 100));
+  STATIC_REQUIRE(as::rational(1, 3) < as::rational(33334, 100000));
+  STATIC_REQUIRE(as::rational(-1, 2) < as::rational(0));
+  STATIC_REQUIRE(as::rational(7, 2).floor() == 3);
+  STATIC_REQUIRE(as::rational(-7, 2).floor() == -4);
+  STATIC_REQUIRE(as::rational(7, 2).ceil() == 4);
+  STATIC_REQUIRE(as::rational(1, 3) + as::rational(1, 6) == as::rational(1, 2));
+  STATIC_REQUIRE(as::rational(2368, 814).is_terminating_decimal() == false);
+  STATIC_REQUIRE(as::rational(592, 100).is_terminating_decimal());
+  // Products beyond 64 bits still compare exactly.
+  STATIC_REQUIRE(as::rational(4'000'000'000'000'000'000, 3) > as::rational(4'000'000'000'000'000'000, 4));
+}
