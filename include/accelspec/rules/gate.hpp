@@ -16,11 +16,12 @@
 namespace accelspec {
 
 // The chip's ECCN paragraph under a rule is exactly `E`.
-template <const accelerator& Chip, eccn E, const rule& Rule = rules::latest>
+template <const accelerator& Chip, eccn E, const rule& Rule = rules::eccn_3a090_2023>
 concept classified_as = (classify(Chip, Rule).eccn == E);
 
-// Outside 3A090.a and .b under the rule (decided, not merely unknown).
-template <const accelerator& Chip, const rule& Rule = rules::latest>
+// Outside 3A090.a and .b under the rule (decided, not merely unknown). The default is the newest
+// vintage, named directly because a reference (rules::latest) cannot be a template argument.
+template <const accelerator& Chip, const rule& Rule = rules::eccn_3a090_2023>
 concept outside_3a090 = classified_as<Chip, eccn::none, Rule>;
 
 }  // namespace accelspec

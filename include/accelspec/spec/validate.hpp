@@ -3,7 +3,8 @@
 // find_problem() is the non-throwing form (constexpr; usable in static_assert and at run time).
 // require_valid() stops a constant evaluation, or throws accelspec::error at run time. Every
 // metric and classification calls it first, so an invalid spec can never be classified.
-// Each message is written on the line that detects it, so a compile-time failure shows it.
+// Each check names its message first, on the line the compiler prints when the check fails in a
+// constant expression, so the diagnostic shows what is wrong.
 #pragma once
 
 #include <string_view>
@@ -15,7 +16,7 @@ namespace accelspec {
 namespace detail {
 
 // Throw = true: fail at the first problem. Throw = false: return its message (nullptr if none).
-#define ACCELSPEC_SPEC_CHECK(condition, message)                         \
+#define ACCELSPEC_SPEC_CHECK(message, condition)                         \
   if (condition) {                                                       \
     if constexpr (Throw)                                                 \
       ACCELSPEC_FAIL(invalid_spec, "accelspec: invalid spec: " message); \
@@ -27,40 +28,40 @@ template <bool Throw>
 constexpr const char* check_spec(const accelerator& chip) {
   const auto& rates = chip.compute;
   for (std::size_t i = 0; i < rates.size(); ++i) {
-    ACCELSPEC_SPEC_CHECK(rates[i].rate.count() < 0, "a compute rate is negative");
-    ACCELSPEC_SPEC_CHECK(rates[i].rate.count() == 0, "a compute rate is zero (leave an unsupported format out)");
-    ACCELSPEC_SPEC_CHECK(static_cast<std::size_t>(rates[i].format) >= format_table.size(), "unknown number format");
+    ACCELSPEC_SPEC_CHECK("a compute rate is negative", rates[i].rate.count() < 0);
+    ACCELSPEC_SPEC_CHECK("a compute rate is zero (leave an unsupported format out)", rates[i].rate.count() == 0);
+    ACCELSPEC_SPEC_CHECK("unknown number format", static_cast<std::size_t>(rates[i].format) >= format_table.size());
     for (std::size_t j = i + 1; j < rates.size(); ++j) {
-      ACCELSPEC_SPEC_CHECK(rates[i].format == rates[j].format && rates[i].unit == rates[j].unit,
-                           "duplicate compute entry (one format listed twice for the same processing unit)");
+      ACCELSPEC_SPEC_CHECK("duplicate compute entry (one format listed twice for the same processing unit)",
+                           rates[i].format == rates[j].format && rates[i].unit == rates[j].unit);
     }
   }
   const auto& dies = chip.dies;
   for (std::size_t i = 0; i < dies.size(); ++i) {
-    ACCELSPEC_SPEC_CHECK(dies[i].area && dies[i].area->count() < 0, "die area is negative");
-    ACCELSPEC_SPEC_CHECK(dies[i].area && dies[i].area->count() == 0, "die area is zero (use std::nullopt for unknown)");
-    ACCELSPEC_SPEC_CHECK(dies[i].count < 1, "die count must be at least 1");
+    ACCELSPEC_SPEC_CHECK("die area is negative", dies[i].area && dies[i].area->count() < 0);
+    ACCELSPEC_SPEC_CHECK("die area is zero (use std::nullopt for unknown)", dies[i].area && dies[i].area->count() == 0);
+    ACCELSPEC_SPEC_CHECK("die count must be at least 1", dies[i].count < 1);
     for (std::size_t j = i + 1; j < dies.size(); ++j) {
-      ACCELSPEC_SPEC_CHECK(!dies[i].name.empty() && dies[i].name == dies[j].name,
-                           "duplicate die name (list a die once and set .count)");
+      ACCELSPEC_SPEC_CHECK("duplicate die name (list a die once and set .count)",
+                           !dies[i].name.empty() && dies[i].name == dies[j].name);
     }
   }
   const memory_system& m = chip.memory;
-  ACCELSPEC_SPEC_CHECK(m.stacks && *m.stacks < 1, "memory stack count must be at least 1");
-  ACCELSPEC_SPEC_CHECK(m.capacity && m.capacity->count() <= 0, "memory capacity must be positive");
-  ACCELSPEC_SPEC_CHECK(m.bandwidth && m.bandwidth->count() <= 0, "memory bandwidth must be positive");
-  ACCELSPEC_SPEC_CHECK(m.stack_capacity && m.stack_capacity->count() <= 0,
-                       "per-stack memory capacity must be positive");
-  ACCELSPEC_SPEC_CHECK(m.stack_bandwidth && m.stack_bandwidth->count() <= 0,
-                       "per-stack memory bandwidth must be positive");
-  ACCELSPEC_SPEC_CHECK(m.stacks && m.stack_capacity && m.capacity && *m.capacity > *m.stack_capacity * *m.stacks,
-                       "usable memory capacity exceeds stacks x per-stack capacity");
-  ACCELSPEC_SPEC_CHECK(m.stacks && m.stack_bandwidth && m.bandwidth && *m.bandwidth > *m.stack_bandwidth * *m.stacks,
-                       "memory bandwidth exceeds stacks x per-stack bandwidth");
-  ACCELSPEC_SPEC_CHECK(chip.io_bandwidth && chip.io_bandwidth->count() < 0, "I/O bandwidth is negative");
-  ACCELSPEC_SPEC_CHECK(chip.tdp && chip.tdp->count() <= 0, "TDP must be positive");
-  ACCELSPEC_SPEC_CHECK(chip.released && !chip.released->ok(), "release date is not a valid calendar date");
-  ACCELSPEC_SPEC_CHECK(static_cast<int>(chip.market) > static_cast<int>(market::other), "unknown market value");
+  ACCELSPEC_SPEC_CHECK("memory stack count must be at least 1", m.stacks && *m.stacks < 1);
+  ACCELSPEC_SPEC_CHECK("memory capacity must be positive", m.capacity && m.capacity->count() <= 0);
+  ACCELSPEC_SPEC_CHECK("memory bandwidth must be positive", m.bandwidth && m.bandwidth->count() <= 0);
+  ACCELSPEC_SPEC_CHECK("per-stack memory capacity must be positive",
+                       m.stack_capacity && m.stack_capacity->count() <= 0);
+  ACCELSPEC_SPEC_CHECK("per-stack memory bandwidth must be positive",
+                       m.stack_bandwidth && m.stack_bandwidth->count() <= 0);
+  ACCELSPEC_SPEC_CHECK("usable memory capacity exceeds stacks x per-stack capacity",
+                       m.stacks && m.stack_capacity && m.capacity && *m.capacity > *m.stack_capacity * *m.stacks);
+  ACCELSPEC_SPEC_CHECK("memory bandwidth exceeds stacks x per-stack bandwidth",
+                       m.stacks && m.stack_bandwidth && m.bandwidth && *m.bandwidth > *m.stack_bandwidth * *m.stacks);
+  ACCELSPEC_SPEC_CHECK("I/O bandwidth is negative", chip.io_bandwidth && chip.io_bandwidth->count() < 0);
+  ACCELSPEC_SPEC_CHECK("TDP must be positive", chip.tdp && chip.tdp->count() <= 0);
+  ACCELSPEC_SPEC_CHECK("release date is not a valid calendar date", chip.released && !chip.released->ok());
+  ACCELSPEC_SPEC_CHECK("unknown market value", static_cast<int>(chip.market) > static_cast<int>(market::other));
   return nullptr;
 }
 
