@@ -30,3 +30,5 @@
 #include "rules/gate.hpp"
 #include "rules/rule.hpp"
 #include "rules/truth.hpp"
+
+#include "analysis.hpp"

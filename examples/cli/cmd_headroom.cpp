@@ -1,0 +1,185 @@
+// accelspec headroom: how much dense compute a die may have and stay outside 3A090.a and .b (the
+// exclusive TPP bound, the clause that binds and the largest dense rate per format), or with
+// --tpp the inverse: the smallest applicable die area that keeps a TPP outside.
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli_support.hpp"
+
+namespace accelspec::cli {
+namespace {
+
+std::string clause_name(clause c) {
+  return c == clause::non_datacenter_note ? "note-non-datacenter" : std::string(key(c));
+}
+
+std::string rule_line(const rule* r) {
+  if (r == nullptr) return "Rule: none in force on that date (the first 3A090 took effect on 2022-10-07).\n";
+  return "Rule: " + std::string(r->name) + ", " + std::string(r->source.federal_register) + " (FR Doc " +
+         std::string(r->source.document_number) + ").\n";
+}
+
+std::vector<std::string> clause_names(const clause_set& s) {
+  std::vector<std::string> out;
+  for (const clause c : clause_set::all)
+    if (s.contains(c)) out.push_back(clause_name(c));
+  return out;
+}
+
+std::string joined_clauses(const clause_set& s) {
+  std::string out;
+  for (const std::string& c : clause_names(s)) out += (out.empty() ? "" : ", ") + c;
+  return out;
+}
+
+void print_forward(const tpp_headroom& h, bool json, std::ostream& out) {
+  if (json) {
+    io::json_object o;
+    o.raw("rule", h.applied ? io::json_string(h.applied->key) : "null");
+    o.string("market", key(h.market));
+    o.raw("die_mm2", io::number(h.applicable_die_area));
+    o.boolean("bounded", h.bounded);
+    o.raw("tpp_limit", h.bounded ? io::number(h.tpp_limit, 6) : "null");
+    o.boolean("tpp_limit_exclusive", true);
+    o.raw("max_tpp", h.bounded ? io::number(*h.max_tpp()) : "null");
+    // The first binding clause in the rule's order; all of them when two meet at the bound.
+    const std::vector<std::string> binding = clause_names(h.binding);
+    o.raw("binding_clause", binding.empty() ? "null" : io::json_string(binding.front()));
+    o.strings("binding_clauses", binding);
+    io::json_object max_rates, limits;
+    for (const format_info& f : format_table) {
+      max_rates.raw(f.key, h.bounded ? io::number(*h.max_dense_rate(f.format)) : "null");
+      limits.raw(f.key, h.bounded ? io::number(*h.dense_limit(f.format), 6) : "null");
+    }
+    o.raw("max_dense_teraops", max_rates.str());
+    o.raw("dense_teraops_limit", limits.str());
+    out << o.str() << "\n";
+    return;
+  }
+  out << rule_line(h.applied);
+  out << "Applicable die area: " << io::pretty(h.applicable_die_area.in_display_units(), 6) << " mm², "
+      << (h.market == market::datacenter ? "designed or marketed for datacenters" : "not for datacenters") << ".\n";
+  if (!h.bounded) {
+    out << "No TPP bound: no amount of compute puts this chip under 3A090.a or .b"
+        << (h.applied ? " (the 2022 text needs I/O of 600 GB/s or more as well)" : "") << ".\n";
+    return;
+  }
+  out << "Outside 3A090.a and .b while TPP < " << io::pretty(h.tpp_limit, 6) << "; at exactly "
+      << io::pretty(h.tpp_limit, 6) << " the chip meets " << joined_clauses(h.binding) << ".\n";
+  out << "Largest TPP outside (at 10^-6 resolution): " << io::pretty(*h.max_tpp()) << ".\n";
+  out << "Largest dense rate of one matrix unit, per format:\n";
+  for (const format_info& f : format_table) {
+    std::string name(f.key);
+    name.resize(10, ' ');
+    out << "  " << name << io::pretty(*h.max_dense_rate(f.format)) << " (bits " << f.bits << ", limit "
+        << io::pretty(*h.dense_limit(f.format), 6) << " exclusive)\n";
+  }
+}
+
+void print_inverse(const area_headroom& h, bool json, std::ostream& out) {
+  const char* kind = h.result == area_headroom::kind::any_area     ? "any_area"
+                     : h.result == area_headroom::kind::area_above ? "area_above"
+                                                                   : "no_area";
+  if (json) {
+    io::json_object o;
+    o.string("rule", h.applied->key);
+    o.string("market", key(h.market));
+    o.raw("tpp", io::number(h.tpp));
+    o.string("outside_of", h.goal == outside_of::a_and_b ? "a_and_b" : "a");
+    o.string("result", kind);
+    o.raw("min_area_mm2_exclusive",
+          h.result == area_headroom::kind::area_above ? io::number(h.min_area_mm2, 6) : "null");
+    o.raw("smallest_area_mm2", h.smallest_area() ? io::number(*h.smallest_area()) : "null");
+    o.strings("binding_clauses", clause_names(h.binding));
+    out << o.str() << "\n";
+    return;
+  }
+  out << rule_line(h.applied);
+  const std::string what = h.goal == outside_of::a_and_b ? "3A090.a and .b" : "3A090.a";
+  out << "TPP " << io::pretty(h.tpp) << ", "
+      << (h.market == market::datacenter ? "designed or marketed for datacenters" : "not for datacenters") << ".\n";
+  switch (h.result) {
+    case area_headroom::kind::any_area:
+      out << "Any applicable die area keeps it outside " << what << ".\n";
+      break;
+    case area_headroom::kind::no_area:
+      out << "No die area keeps it outside " << what << ": " << joined_clauses(h.binding)
+          << " holds on TPP alone.\n";
+      break;
+    case area_headroom::kind::area_above:
+      out << "Outside " << what << " when the applicable die area exceeds " << io::pretty(h.min_area_mm2, 6)
+          << " mm² (at exactly that area it meets " << joined_clauses(h.binding) << ").\n";
+      out << "Smallest area at 1 µm² resolution: " << io::pretty(h.smallest_area()->in_display_units(), 6)
+          << " mm².\n";
+      break;
+  }
+}
+
+int run_headroom(args a, std::ostream& out) {
+  arg_reader in(a);
+  std::optional<area> die_area;
+  std::optional<tpp_value> tpp;
+  market m = market::datacenter;
+  const rule* chosen_rule = nullptr;
+  std::optional<std::chrono::year_month_day> date;
+  std::optional<data_rate> io;
+  outside_of goal = outside_of::a_and_b;
+  bool json = false;
+  while (const auto flag = in.next()) {
+    if (*flag == "--die") {
+      die_area = parse_value<area>(*flag, in.value(), true);
+    } else if (*flag == "--tpp") {
+      const std::string_view v = in.value();
+      const decimal_result r = parse_decimal(v, tpp_value::per_unit, false);
+      if (!r.ok()) throw usage_error("--tpp: '" + std::string(v) + "' is not a valid number (" +
+                                     std::string(describe(r.error)) + ")");
+      tpp = tpp_value::from_count(r.count);
+    } else if (*flag == "--market") {
+      const std::string_view v = in.value();
+      const auto parsed = io::parse_market(v);
+      if (!parsed) throw usage_error("--market: unknown market '" + std::string(v) + "' (known: datacenter, other)");
+      m = *parsed;
+    } else if (*flag == "--rule") {
+      chosen_rule = &parse_rule_option(*flag, in.value());
+    } else if (*flag == "--date") {
+      date = parse_date_option(*flag, in.value());
+    } else if (*flag == "--io-bandwidth") {
+      io = parse_value<data_rate>(*flag, in.value(), true);
+    } else if (*flag == "--outside") {
+      const std::string_view v = in.value();
+      if (v == "a")
+        goal = outside_of::paragraph_a;
+      else if (v == "both")
+        goal = outside_of::a_and_b;
+      else
+        throw usage_error("--outside: must be 'a' or 'both', got '" + std::string(v) + "'");
+    } else if (*flag == "--json") {
+      in.no_value();
+      json = true;
+    } else {
+      unknown_option(*flag);
+    }
+  }
+  if (chosen_rule != nullptr && date) throw usage_error("--rule and --date: give one or the other");
+  if (die_area && tpp) throw usage_error("--die and --tpp: give one (--die for a TPP bound, --tpp for an area bound)");
+  if (!die_area && !tpp) throw usage_error("missing --die MM2 (or --tpp TPP for the smallest die area)");
+  if (die_area) {
+    const tpp_headroom h = chosen_rule != nullptr ? headroom(*die_area, m, *chosen_rule, io)
+                           : date                 ? headroom(*die_area, m, *date, io)
+                                                  : headroom(*die_area, m, rules::latest, io);
+    print_forward(h, json, out);
+    return 0;
+  }
+  const rule* r = chosen_rule != nullptr ? chosen_rule : date ? rules::in_force(*date) : &rules::latest;
+  if (r == nullptr) throw usage_error("--date: no 3A090 rule was in force on that date (the first took effect 2022-10-07)");
+  print_inverse(min_die_area(*tpp, m, goal, *r, io), json, out);
+  return 0;
+}
+
+ACCELSPEC_CLI_COMMAND("headroom", "largest TPP (and rate per format) a die may have outside 3A090.a/.b",
+                      run_headroom);
+
+}  // namespace
+}  // namespace accelspec::cli
