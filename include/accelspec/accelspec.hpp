@@ -31,4 +31,6 @@
 #include "rules/rule.hpp"
 #include "rules/truth.hpp"
 
+#include "catalog.hpp"
+
 #include "analysis.hpp"

@@ -1,0 +1,177 @@
+// A catalog entry: one real SKU's spec plus what makes it citable. The spec itself is a plain
+// `accelerator` (so `classify(catalog::nvidia::h200_sxm, date)` works directly); the entry adds
+// a stable id, aliases, the product it was derived from, a source for every value, the sparse
+// headlines the vendor printed (and that the dense rates were converted from), and the figures a
+// public source printed about the chip (TPP, density, classification), which the tests check
+// against the derivation.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "../detail/fixed_list.hpp"
+#include "../rules/eccn.hpp"
+#include "../spec/accelerator.hpp"
+#include "../spec/number_format.hpp"
+#include "../units/quantity.hpp"
+#include "../units/rational.hpp"
+
+namespace accelspec::catalog {
+
+// How a value was obtained from its source.
+enum class value_kind : std::uint8_t {
+  datasheet,  // printed by the vendor (datasheet, whitepaper, product page, documentation)
+  secondary,  // printed by press, analysts or aggregators
+  estimate,   // an analyst's or this catalog's estimate (e.g. chiplet die areas); says what was assumed
+  derived,    // computed from printed figures (e.g. a sparse headline halved, a card figure halved)
+};
+
+constexpr std::string_view key(value_kind k) noexcept {
+  switch (k) {
+    case value_kind::datasheet:
+      return "datasheet";
+    case value_kind::secondary:
+      return "secondary";
+    case value_kind::estimate:
+      return "estimate";
+    case value_kind::derived:
+      return "derived";
+  }
+  return "";
+}
+
+// Which value of the spec a provenance record covers.
+enum class field : std::uint8_t {
+  compute,           // dense rates (all of them, or the one format named)
+  die_area,          // areas of the dies (and their process, hence transistor architecture)
+  memory_layout,     // memory technology, stack/package count and per-stack figures
+  memory_capacity,   // usable memory capacity
+  memory_bandwidth,  // total memory bandwidth
+  io_bandwidth,      // aggregate bidirectional chip-to-chip I/O
+  tdp,               // thermal design power
+  market,            // designed or marketed for datacenters, or not
+};
+
+constexpr std::string_view key(field f) noexcept {
+  switch (f) {
+    case field::compute:
+      return "compute";
+    case field::die_area:
+      return "die_area";
+    case field::memory_layout:
+      return "memory_layout";
+    case field::memory_capacity:
+      return "memory_capacity";
+    case field::memory_bandwidth:
+      return "memory_bandwidth";
+    case field::io_bandwidth:
+      return "io_bandwidth";
+    case field::tdp:
+      return "tdp";
+    case field::market:
+      return "market";
+  }
+  return "";
+}
+
+// Where one value (or one group of values) of an entry comes from.
+struct provenance {
+  catalog::field field{};
+  std::string_view source{};  // id into catalog::sources
+  value_kind kind = value_kind::datasheet;
+  std::string_view note{};                 // how it was read or derived, when not verbatim
+  std::optional<number_format> format{};  // field::compute only: the rate covered; nullopt: all rates
+};
+
+constexpr provenance datasheet(field f, std::string_view source, std::string_view note = {}) noexcept {
+  return {f, source, value_kind::datasheet, note, std::nullopt};
+}
+constexpr provenance secondary(field f, std::string_view source, std::string_view note = {}) noexcept {
+  return {f, source, value_kind::secondary, note, std::nullopt};
+}
+constexpr provenance estimate(field f, std::string_view source, std::string_view note) noexcept {
+  return {f, source, value_kind::estimate, note, std::nullopt};
+}
+constexpr provenance derived(field f, std::string_view source, std::string_view note) noexcept {
+  return {f, source, value_kind::derived, note, std::nullopt};
+}
+// One compute rate's own source, when the rates of an entry come from different places.
+constexpr provenance rate_source(number_format fmt, value_kind kind, std::string_view source,
+                                 std::string_view note = {}) noexcept {
+  return {field::compute, source, kind, note, fmt};
+}
+
+// A headline the vendor printed "with sparsity", and the format it is for. The entry's dense rate
+// for that format must be exactly its conversion (the catalog tests check this), so a sparse
+// figure can never pass for a dense one.
+struct sparse_headline {
+  number_format format{};
+  sparse_rate rate{};
+  sparsity ratio = sparsity::structured_2_4;
+};
+
+// What a public source printed about the chip.
+enum class claim_kind : std::uint8_t {
+  tpp,                  // a TPP figure
+  performance_density,  // a performance density figure
+  eccn,                 // a classification under a named vintage of 3A090
+  china_review_2026,    // named in (or within the parameters of) 91 FR 1684: TPP < 21,000 and
+                        // total DRAM bandwidth < 6,500 GB/s
+};
+
+constexpr std::string_view key(claim_kind k) noexcept {
+  switch (k) {
+    case claim_kind::tpp:
+      return "tpp";
+    case claim_kind::performance_density:
+      return "performance_density";
+    case claim_kind::eccn:
+      return "eccn";
+    case claim_kind::china_review_2026:
+      return "china_review_2026";
+  }
+  return "";
+}
+
+struct published_claim {
+  claim_kind kind{};
+  rational value{};      // tpp / performance_density: the printed figure
+  rational tolerance{};  // the printed rounding: the derivation must be within value ± tolerance
+  accelspec::eccn eccn = accelspec::eccn::none;  // kind eccn: the printed classification
+  std::string_view rule{};                       // kind eccn: key of the vintage it refers to
+  std::string_view source{};                     // id into catalog::sources
+  std::string_view printed{};                    // the claim in the source's terms
+};
+
+constexpr published_claim tpp_claim(rational value, rational tolerance, std::string_view source,
+                                    std::string_view printed) noexcept {
+  return {claim_kind::tpp, value, tolerance, accelspec::eccn::none, {}, source, printed};
+}
+constexpr published_claim density_claim(rational value, rational tolerance, std::string_view source,
+                                        std::string_view printed) noexcept {
+  return {claim_kind::performance_density, value, tolerance, accelspec::eccn::none, {}, source, printed};
+}
+constexpr published_claim eccn_claim(accelspec::eccn e, std::string_view rule_key, std::string_view source,
+                                     std::string_view printed) noexcept {
+  return {claim_kind::eccn, {}, {}, e, rule_key, source, printed};
+}
+constexpr published_claim china_review_2026_claim(std::string_view source, std::string_view printed) noexcept {
+  return {claim_kind::china_review_2026, {}, {}, accelspec::eccn::none, {}, source, printed};
+}
+
+struct entry {
+  std::string_view id{};    // vendor-model[-form], lower case with hyphens; stable
+  std::string_view name{};  // display name
+  const accelerator* spec = nullptr;
+  detail::fixed_list<std::string_view, 6> aliases{};  // matched case-insensitively, like the id
+  std::string_view derived_from{};                     // id of the product this one was cut from
+  detail::fixed_list<provenance, 14> sources{};
+  detail::fixed_list<sparse_headline, 6> sparse{};
+  detail::fixed_list<published_claim, 4> claims{};
+  std::string_view note{};
+
+  [[nodiscard]] constexpr const accelerator& chip() const { return *spec; }
+};
+
+}  // namespace accelspec::catalog

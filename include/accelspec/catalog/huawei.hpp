@@ -1,0 +1,74 @@
+// Huawei Ascend accelerators. Made in the PRC and not exported from the US; listed because
+// analysts compare them with the parts the rules are written against. Huawei publishes few
+// figures: most values here are secondary or estimates and say so.
+#pragma once
+
+#include "../spec/accelerator.hpp"
+#include "../units/literals.hpp"
+#include "entry.hpp"
+
+namespace accelspec::catalog::huawei {
+using namespace ::accelspec::literals;
+
+namespace dies {
+// SMIC N+1/N+2 are 7 nm-class FinFET processes: non-planar. Area from a die-shot measurement
+// (21.32 mm x 31.22 mm).
+inline constexpr die ascend_910b{.name = "Ascend 910B", .area = 665.61_mm2, .transistors = non_planar};
+// The 910C package: two 910B-class compute dies (an estimate; one report says a single die).
+inline constexpr die ascend_910c{.name = "Ascend 910C compute die", .area = 665.61_mm2, .transistors = non_planar,
+                                 .count = 2};
+}  // namespace dies
+
+inline constexpr accelerator ascend_910b{
+    .name = "Huawei Ascend 910B",
+    .vendor = "Huawei",
+    .market = market::datacenter,
+    .compute = {dense(fp16, 320_tflops), dense(int8, 640_tops)},
+    .dies = {dies::ascend_910b},
+    .memory = {.technology = memory_technology::hbm2e, .stacks = 4, .stack_capacity = 16_GB,
+               .stack_bandwidth = 400_GBps, .capacity = 64_GB, .bandwidth = 1.6_TBps},
+    .io_bandwidth = 392_GBps,
+    .tdp = 400_W,
+};
+inline constexpr entry ascend_910b_entry{
+    .id = "huawei-ascend-910b",
+    .name = "Huawei Ascend 910B",
+    .spec = &ascend_910b,
+    .aliases = {"ascend-910b", "910b"},
+    .sources = {secondary(field::compute, "cset-ascend", "peak figures vary by 910B bin (B1 to B4)"),
+                secondary(field::die_area, "kurnal-910b", "die-shot measurement 21.32 mm x 31.22 mm"),
+                derived(field::memory_layout, "cset-ascend", "four 16 GB HBM2e stacks; per-stack rate = 1.6 TB/s / 4"),
+                secondary(field::memory_capacity, "cset-ascend"), secondary(field::memory_bandwidth, "cset-ascend"),
+                secondary(field::io_bandwidth, "cset-ascend", "HCCS; may be a system-level figure"),
+                secondary(field::tdp, "cset-ascend"), secondary(field::market, "cset-ascend")},
+};
+
+inline constexpr accelerator ascend_910c{
+    .name = "Huawei Ascend 910C",
+    .vendor = "Huawei",
+    .market = market::datacenter,
+    .compute = {dense(fp16, 800_tflops), dense(bf16, 752_tflops)},
+    .dies = {dies::ascend_910c},
+    // HBM generation not published: "hbm" only.
+    .memory = {.technology = memory_technology::hbm, .stacks = 8, .stack_capacity = 16_GB, .stack_bandwidth = 400_GBps,
+               .capacity = 128_GB, .bandwidth = 3.2_TBps},
+    .io_bandwidth = 784_GBps,
+};
+inline constexpr entry ascend_910c_entry{
+    .id = "huawei-ascend-910c",
+    .name = "Huawei Ascend 910C",
+    .spec = &ascend_910c,
+    .aliases = {"ascend-910c", "910c"},
+    .derived_from = "huawei-ascend-910b",
+    .sources = {rate_source(fp16, value_kind::derived, "huawei-atlas-a3", "307.2 PFLOPS FP16 per 384 chips"),
+                rate_source(bf16, value_kind::datasheet, "arxiv-cloudmatrix384", "up to 752 TFLOPS dense BF16"),
+                estimate(field::die_area, "arxiv-cloudmatrix384", "dual-die package; each die assumed 910B-sized"),
+                estimate(field::memory_layout, "huawei-atlas-a3", "128 GB read as eight 16 GB stacks"),
+                datasheet(field::memory_capacity, "huawei-atlas-a3"),
+                datasheet(field::memory_bandwidth, "huawei-atlas-a3"),
+                datasheet(field::io_bandwidth, "huawei-atlas-a3", "scale-up (UB) link, 784 GB/s"),
+                datasheet(field::market, "huawei-atlas-a3")},
+    .note = "TDP not published.",
+};
+
+}  // namespace accelspec::catalog::huawei

@@ -1,0 +1,188 @@
+// The citations behind the catalog's values. Every provenance record and published claim names
+// one of these ids; the catalog tests check that each id resolves. Vendor documents are preferred;
+// where a figure was only found in press or analyst coverage, that coverage is cited and the value
+// is marked secondary (or estimate) in the entry.
+#pragma once
+
+#include <array>
+#include <string_view>
+
+namespace accelspec::catalog {
+
+struct source {
+  std::string_view id{};
+  std::string_view title{};
+  std::string_view publisher{};
+  std::string_view date{};  // ISO 8601, as precise as known: "2023", "2023-10", "2023-10-25"
+  std::string_view url{};
+};
+
+inline constexpr std::array sources{
+    // NVIDIA
+    source{"nvidia-v100-datasheet", "NVIDIA Tesla V100 GPU Accelerator datasheet", "NVIDIA", "2018",
+           "https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"},
+    source{"nvidia-a100-whitepaper", "NVIDIA A100 Tensor Core GPU Architecture (whitepaper)", "NVIDIA", "2020",
+           "https://images.nvidia.com/aem-dam/en-zz/Solutions/data-center/nvidia-ampere-architecture-whitepaper.pdf"},
+    source{"nvidia-a100-datasheet", "NVIDIA A100 Tensor Core GPU datasheet", "NVIDIA", "2021",
+           "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/"
+           "nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},
+    source{"nvidia-a30-datasheet", "NVIDIA A30 Tensor Core GPU datasheet", "NVIDIA", "2021",
+           "https://www.nvidia.com/en-us/data-center/products/a30-gpu/"},
+    source{"nvidia-a10-datasheet", "NVIDIA A10 Tensor Core GPU datasheet", "NVIDIA", "2021",
+           "https://www.nvidia.com/en-us/data-center/products/a10-gpu/"},
+    source{"nvidia-a40-datasheet", "NVIDIA A40 GPU datasheet", "NVIDIA", "2020",
+           "https://www.nvidia.com/en-us/data-center/a40/"},
+    source{"nvidia-ga102-whitepaper", "NVIDIA Ampere GA102 GPU Architecture (whitepaper)", "NVIDIA", "2020",
+           "https://www.nvidia.com/content/PDF/nvidia-ampere-ga-102-gpu-architecture-whitepaper-v2.pdf"},
+    source{"nvidia-t4-datasheet", "NVIDIA T4 Tensor Core GPU datasheet", "NVIDIA", "2019",
+           "https://www.nvidia.com/en-us/data-center/tesla-t4/"},
+    source{"nvidia-turing-whitepaper", "NVIDIA Turing GPU Architecture (whitepaper)", "NVIDIA", "2018",
+           "https://images.nvidia.com/aem-dam/en-zz/Solutions/design-visualization/technologies/turing-architecture/"
+           "NVIDIA-Turing-Architecture-Whitepaper.pdf"},
+    source{"nvidia-h100-whitepaper", "NVIDIA H100 Tensor Core GPU Architecture (whitepaper)", "NVIDIA", "2022",
+           "https://resources.nvidia.com/en-us-tensor-core/gtc22-whitepaper-hopper"},
+    source{"nvidia-h100-page", "NVIDIA H100 Tensor Core GPU: specifications", "NVIDIA", "2023",
+           "https://www.nvidia.com/en-us/data-center/h100/"},
+    source{"nvidia-h200-page", "NVIDIA H200 Tensor Core GPU: specifications", "NVIDIA", "2024",
+           "https://www.nvidia.com/en-us/data-center/h200/"},
+    source{"nvidia-gh200-page", "NVIDIA GH200 Grace Hopper Superchip", "NVIDIA", "2024",
+           "https://www.nvidia.com/en-us/data-center/grace-hopper-superchip/"},
+    source{"nvidia-hgx-page", "NVIDIA HGX platform: HGX B200 and B300 specifications", "NVIDIA", "2025",
+           "https://www.nvidia.com/en-us/data-center/hgx/"},
+    source{"nvidia-gb200-page", "NVIDIA GB200 NVL72: specifications", "NVIDIA", "2024",
+           "https://www.nvidia.com/en-us/data-center/gb200-nvl72/"},
+    source{"nvidia-ada-whitepaper", "NVIDIA Ada GPU Architecture (whitepaper)", "NVIDIA", "2023",
+           "https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf"},
+    source{"nvidia-l40s-datasheet", "NVIDIA L40S GPU datasheet", "NVIDIA", "2023",
+           "https://www.nvidia.com/en-us/data-center/l40s/"},
+    source{"nvidia-l40-datasheet", "NVIDIA L40 GPU datasheet", "NVIDIA", "2022",
+           "https://www.nvidia.com/en-us/data-center/l40/"},
+    source{"nvidia-l4-datasheet", "NVIDIA L4 Tensor Core GPU datasheet", "NVIDIA", "2023",
+           "https://www.nvidia.com/en-us/data-center/l4/"},
+    source{"nvidia-rtx6000-ada-datasheet", "NVIDIA RTX 6000 Ada Generation datasheet", "NVIDIA", "2022",
+           "https://www.nvidia.com/en-us/design-visualization/rtx-6000/"},
+    source{"nvidia-rtx-blackwell-whitepaper", "NVIDIA RTX Blackwell GPU Architecture (whitepaper)", "NVIDIA", "2025",
+           "https://images.nvidia.com/aem-dam/Solutions/geforce/blackwell/nvidia-rtx-blackwell-gpu-architecture.pdf"},
+    source{"nvidia-rtx-pro-6000-page", "NVIDIA RTX PRO 6000 Blackwell Server Edition", "NVIDIA", "2025",
+           "https://www.nvidia.com/en-us/data-center/rtx-pro-6000-blackwell-server-edition/"},
+    source{"lockwood-blackwell", "Glenn K. Lockwood, B200 and B300 processor notes", "glennklockwood.com", "2025",
+           "https://glennklockwood.com/garden/processors/B200"},
+    source{"verda-gb300", "GB300 NVL72 architecture: per-GPU dense throughput", "Verda", "2025",
+           "https://verda.com/blog/gb300-nvl72-architecture"},
+    source{"lynskey-blackwell", "NVIDIA Blackwell low-level notes (die size estimate)", "B. J. Lynskey", "2025",
+           "https://brendanjameslynskey.github.io/NVIDIA_GPU_32_Blackwell_Low_Level/"},
+    source{"tomshardware-h20", "New Nvidia AI GPUs designed to get around US export bans come to China: H20, L20 and L2",
+           "Tom's Hardware", "2023-11",
+           "https://www.tomshardware.com/pc-components/gpus/"
+           "new-nvidia-ai-gpus-designed-to-get-around-us-export-bans-come-to-china-h20-l20-and-l2-to-fill-void-left-by-"
+           "restricted-models"},
+    source{"semianalysis-h20", "Nvidia's tweaked H20 AI GPU enters mass production (SemiAnalysis figures)", "TweakTown",
+           "2024",
+           "https://www.tweaktown.com/news/95224/"
+           "nvidias-tweaked-h20-ai-gpu-enters-mass-production-in-q2-2024-destined-for-china/index.html"},
+    source{"whatpsu-h20", "NVIDIA will sell more than one million H20 GPUs to China", "WhatPSU", "2023",
+           "https://in.whatpsu.com/articles/"
+           "1176-NVIDIA-will-sell-more-than-one-million-H20-GPUs-to-China-resulting-in-12-billion-in-revenue"},
+    source{"philisun-h800", "NVIDIA H800 vs H100: a technical deep dive", "Philisun", "2024",
+           "https://www.philisun.com/technical-analysis/"
+           "nvidia-h800-vs-h100-a-technical-deep-dive-into-politically-defined-ai-chips/"},
+    source{"tweakers-a800", "Nvidia introduceert A800-gpu voor China", "Tweakers", "2022-11",
+           "https://tweakers.net/nieuws/203182/"
+           "nvidia-introduceert-a800-gpu-voor-china-die-niet-onder-exportrestricties-vs-valt.html"},
+    source{"tomshardware-4090d", "Nvidia reportedly creating RTX 4090 D to comply with US export regulations",
+           "Tom's Hardware", "2023-11",
+           "https://thetechnicalissue.com/"
+           "nvidia-reportedly-creating-new-rtx-4090-d-dragon-gpu-to-comply-with-us-export-regulations-for-china/"},
+    source{"winbuzzer-4090d", "Nvidia releases downgraded RTX 4090D GPU for compliance with US-China export controls",
+           "WinBuzzer", "2023-12-29",
+           "https://winbuzzer.com/2023/12/29/"
+           "nvidia-releases-downgraded-rtx-4090d-gpu-for-compliance-with-us-china-export-controls-xcxwbn/"},
+    source{"tomshw-it-4090d", "Anche la RTX 4090D e' illegale?", "Tom's Hardware Italia", "2024-04-04",
+           "https://www.tomshw.it/hardware/anche-la-rtx-4090d-e-illegale-gli-usa-vietano-le-gpu-sopra-i-70-teraflops-in-"
+           "cina-2024-04-04"},
+    source{"tomshardware-5090d", "Nvidia RTX 5090D V2 limits AI performance even more", "Tom's Hardware", "2025-08",
+           "https://www.tomshardware.com/pc-components/gpus/"
+           "nvidia-rtx-5090d-v2-limits-ai-performance-even-more-with-25-percent-less-vram-and-bandwidth-downgraded-"
+           "gaming-flagship-keeps-same-usd2299-msrp-in-china"},
+    source{"tomshardware-2026", "U.S. posts official H200 and MI325X AI GPU export rules to China", "Tom's Hardware",
+           "2026-01",
+           "https://www.tomshardware.com/tech-industry/artificial-intelligence/"
+           "u-s-posts-official-h200-and-mi325x-ai-gpu-export-rules-to-china-but-with-plenty-of-caveats-a-string-of-"
+           "requirments-greatly-limits-the-total-number-of-gpus-that-can-be-shipped-to-china"},
+    source{"bis-2026", "Revision to License Review Policy for Advanced Computing Commodities (91 FR 1684)",
+           "Bureau of Industry and Security, Federal Register", "2026-01-15",
+           "https://www.federalregister.gov/documents/2026/01/15/2026-00789/"
+           "revision-to-license-review-policy-for-advanced-computing-commodities"},
+    source{"epoch-chips", "Epoch AI machine learning hardware dataset", "Epoch AI", "2025",
+           "https://epoch.ai/data/machine-learning-hardware"},
+    // AMD
+    source{"amd-mi100-datasheet", "AMD Instinct MI100 accelerator specifications", "AMD", "2020",
+           "https://www.amd.com/en/products/accelerators/instinct/mi100.html"},
+    source{"amd-mi200-specs", "AMD Instinct MI210, MI250 and MI250X specifications", "AMD", "2022",
+           "https://www.amd.com/en/products/accelerators/instinct/mi200.html"},
+    source{"anandtech-mi210", "AMD releases Instinct MI210 accelerator: CDNA 2 on a PCIe card", "AnandTech",
+           "2022-03-22", "https://www.anandtech.com/show/17326/amd-releases-instinct-mi210-accelerator-cdna-2-on-a-pcie-card"},
+    source{"techpowerup-gpudb", "TechPowerUp GPU database (die sizes)", "TechPowerUp", "2024",
+           "https://www.techpowerup.com/gpu-specs/"},
+    source{"amd-mi300x-datasheet", "AMD Instinct MI300X accelerator datasheet", "AMD", "2023",
+           "https://www.amd.com/content/dam/amd/en/documents/instinct-tech-docs/data-sheets/"
+           "amd-instinct-mi300x-data-sheet.pdf"},
+    source{"amd-mi300a-datasheet", "AMD Instinct MI300A APU datasheet", "AMD", "2023",
+           "https://www.amd.com/content/dam/amd/en/documents/instinct-tech-docs/data-sheets/"
+           "amd-instinct-mi300a-data-sheet.pdf"},
+    source{"amd-mi325x-page", "AMD Instinct MI325X accelerator specifications", "AMD", "2024",
+           "https://www.amd.com/en/products/accelerators/instinct/mi300/mi325x.html"},
+    source{"amd-mi355x-page", "AMD Instinct MI355X accelerator specifications", "AMD", "2025",
+           "https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html"},
+    source{"semianalysis-mi300", "AMD MI300: taming the hype (chiplet die areas)", "SemiAnalysis", "2023",
+           "https://newsletter.semianalysis.com/p/amd-mi300-taming-the-hype-ai-performance"},
+    source{"isscc-mi355x", "Inside the Instinct MI355X (ISSCC 2026 coverage: XCD area)", "3DTested", "2026",
+           "https://www.3dtested.com/tech-industry/semiconductors/inside-the-instinct-mi355x"},
+    // Intel
+    source{"intel-gaudi2-whitepaper", "Habana Gaudi2 white paper", "Habana Labs (Intel)", "2022-05",
+           "https://www.scribd.com/document/752234452/gaudi2-whitepaper"},
+    source{"technode-gaudi2-china", "Intel launches Habana Gaudi 2 deep learning accelerator card for Chinese market",
+           "TechNode", "2023-07-12",
+           "https://technode.com/2023/07/12/intel-launches-habana-gaudi-2-deep-learning-accelerator-card-for-chinese-"
+           "market/"},
+    source{"intel-gaudi3-whitepaper", "Intel Gaudi 3 AI Accelerator white paper", "Intel", "2024",
+           "https://www.intel.com/content/www/us/en/content-details/817486/intel-gaudi-3-ai-accelerator-white-paper.html"},
+    source{"spectrum-gaudi3", "Intel's Gaudi 3 goes after Nvidia (two-die package)", "IEEE Spectrum", "2024-04",
+           "https://spectrum.ieee.org/intel-gaudi-3"},
+    // Huawei
+    source{"cset-ascend", "Pushing the limits: Huawei's AI chip tests U.S. export controls", "CSET, Georgetown University",
+           "2024", "https://cset.georgetown.edu/publication/pushing-the-limits-huaweis-ai-chip-tests-u-s-export-controls/"},
+    source{"kurnal-910b", "Huawei's homegrown AI chip examined: SMIC-produced Ascend 910B (die shot)", "Tom's Hardware",
+           "2024",
+           "https://bytefeed.ai/technology/"
+           "huaweis-homegrown-ai-chip-examined-chinese-fab-smic-produced-ascend-910b-is-massively-different-from-the-"
+           "tsmc-produced-ascend-910/"},
+    source{"huawei-atlas-a3", "Atlas 900 A3 SuperPoD", "Huawei", "2025",
+           "https://e.huawei.com/cn/products/computing/ascend/atlas-900-a3-superpod"},
+    source{"arxiv-cloudmatrix384", "Serving Large Language Models on Huawei CloudMatrix384 (arXiv:2506.12708)",
+           "Huawei, SiliconFlow", "2025-06", "https://arxiv.org/abs/2506.12708"},
+    // Google
+    source{"gcp-tpu-v4", "Cloud TPU v4", "Google Cloud", "2023", "https://cloud.google.com/tpu/docs/v4"},
+    source{"gcp-tpu-v5e", "Cloud TPU v5e", "Google Cloud", "2024", "https://cloud.google.com/tpu/docs/v5e"},
+    source{"gcp-tpu-v5p", "Cloud TPU v5p", "Google Cloud", "2024", "https://cloud.google.com/tpu/docs/v5p"},
+    source{"gcp-tpu-v6e", "Cloud TPU v6e (Trillium)", "Google Cloud", "2025", "https://cloud.google.com/tpu/docs/v6e"},
+    // AWS
+    source{"aws-trainium2", "Trainium2 architecture (AWS Neuron documentation)", "Amazon Web Services", "2025",
+           "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/trainium2.html"},
+    // Cerebras
+    source{"cerebras-wse3", "Cerebras announces third generation wafer scale engine", "Cerebras Systems", "2024-03-13",
+           "https://www.cerebras.ai/press-release/cerebras-announces-third-generation-wafer-scale-engine"},
+    // Cambricon
+    source{"cambricon-mlu370", "MLU370-X8 intelligent accelerator card", "Cambricon", "2022",
+           "https://www.cambricon.com/index.php?m=content&c=index&a=lists&catid=406"},
+};
+
+// The citation with that id, or nullptr.
+constexpr const source* find_source(std::string_view id) noexcept {
+  for (const source& s : sources) {
+    if (s.id == id) return &s;
+  }
+  return nullptr;
+}
+
+}  // namespace accelspec::catalog

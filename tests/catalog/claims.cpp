@@ -1,0 +1,84 @@
+// The figures public sources printed about catalog chips, reproduced from the catalog's own
+// rates and dies in constant expressions. Each check compares with the printed figure within
+// its printed rounding, never a hand-typed result.
+#include <accelspec/accelspec.hpp>
+
+#include "catch.hpp"
+
+using namespace accelspec::literals;
+using namespace std::chrono_literals;
+namespace as = accelspec;
+namespace cat = accelspec::catalog;
+
+namespace {
+constexpr bool claim_holds(const cat::entry& e, cat::claim_kind k) {
+  bool any = false;
+  for (const cat::published_claim& c : e.claims) {
+    if (c.kind != k) continue;
+    any = true;
+    if (!cat::reproduces(e, c)) return false;
+  }
+  return any;
+}
+}  // namespace
+
+TEST_CASE("H20: TPP 2,368 and density 2.9, outside 3A090", "[catalog][claims][static]") {
+  STATIC_REQUIRE(as::tpp(cat::nvidia::h20) == 2368);
+  STATIC_REQUIRE(claim_holds(cat::nvidia::h20_entry, cat::claim_kind::tpp));
+  STATIC_REQUIRE(claim_holds(cat::nvidia::h20_entry, cat::claim_kind::performance_density));
+  STATIC_REQUIRE(claim_holds(cat::nvidia::h20_entry, cat::claim_kind::eccn));
+  // 2.9 printed to one decimal: 2368 / 814 = 2.909...
+  STATIC_REQUIRE(*as::performance_density(cat::nvidia::h20) > as::rational::from_decimal(285, 2));
+  STATIC_REQUIRE(*as::performance_density(cat::nvidia::h20) < as::rational::from_decimal(295, 2));
+}
+
+TEST_CASE("H100 SXM: density 19.4", "[catalog][claims][static]") {
+  STATIC_REQUIRE(claim_holds(cat::nvidia::h100_sxm_entry, cat::claim_kind::performance_density));
+  STATIC_REQUIRE(as::tpp(cat::nvidia::h100_sxm) == 15831.2_tpp);
+}
+
+TEST_CASE("RTX 4090: TPP 5,285; RTX 4090D: TPP 4,707 and outside 3A090 by the note", "[catalog][claims][static]") {
+  STATIC_REQUIRE(claim_holds(cat::nvidia::rtx_4090_entry, cat::claim_kind::tpp));
+  STATIC_REQUIRE(claim_holds(cat::nvidia::rtx_4090_entry, cat::claim_kind::eccn));
+  STATIC_REQUIRE(claim_holds(cat::nvidia::rtx_4090d_entry, cat::claim_kind::tpp));
+  STATIC_REQUIRE(claim_holds(cat::nvidia::rtx_4090d_entry, cat::claim_kind::eccn));
+  STATIC_REQUIRE(as::classify(cat::nvidia::rtx_4090).nac_aca);
+  STATIC_REQUIRE(as::classify(cat::nvidia::rtx_4090d).non_datacenter_note == as::truth::yes);
+}
+
+TEST_CASE("L4: density 6.6, controlled through 3A090.a.2", "[catalog][claims][static]") {
+  STATIC_REQUIRE(claim_holds(cat::nvidia::l4_entry, cat::claim_kind::performance_density));
+  STATIC_REQUIRE(claim_holds(cat::nvidia::l4_entry, cat::claim_kind::eccn));
+  STATIC_REQUIRE(as::classify(cat::nvidia::l4).clauses.contains(as::clause::a_2));
+  STATIC_REQUIRE(!as::classify(cat::nvidia::l4).clauses.contains(as::clause::a_1));
+}
+
+TEST_CASE("A100: TPP 4,992; A800 passes the 2022 I/O prong but not the 2023 text", "[catalog][claims][static]") {
+  STATIC_REQUIRE(as::tpp(cat::nvidia::a100_sxm) == 4992);
+  STATIC_REQUIRE(claim_holds(cat::nvidia::a100_sxm_entry, cat::claim_kind::tpp));
+  STATIC_REQUIRE(claim_holds(cat::nvidia::a800_sxm_entry, cat::claim_kind::eccn));
+  STATIC_REQUIRE(as::classify(cat::nvidia::a800_sxm, as::rules::eccn_3a090_2022).eccn == as::eccn::none);
+  STATIC_REQUIRE(as::classify(cat::nvidia::a100_sxm, as::rules::eccn_3a090_2022).eccn == as::eccn::a);
+}
+
+TEST_CASE("H200 and MI325X: within the January 2026 review parameters that name them", "[catalog][claims][static]") {
+  STATIC_REQUIRE(claim_holds(cat::nvidia::h200_sxm_entry, cat::claim_kind::china_review_2026));
+  STATIC_REQUIRE(claim_holds(cat::amd::mi325x_entry, cat::claim_kind::china_review_2026));
+  STATIC_REQUIRE(claim_holds(cat::nvidia::h200_sxm_entry, cat::claim_kind::tpp));
+  STATIC_REQUIRE(claim_holds(cat::amd::mi325x_entry, cat::claim_kind::tpp));
+  // Both are still 3A090.a on that date: the 2026 rule changed license review, not the ECCN.
+  STATIC_REQUIRE(as::classify(cat::nvidia::h200_sxm, 2026y / 1 / 15).eccn == as::eccn::a);
+  STATIC_REQUIRE(as::classify(cat::amd::mi325x, 2026y / 1 / 15).eccn == as::eccn::a);
+  // The parameters bite: the B200 (TPP 36,000, 7.7 TB/s) is outside them.
+  STATIC_REQUIRE(!cat::within_china_review_2026(cat::nvidia::b200));
+}
+
+TEST_CASE("every claim of every entry is reproduced", "[catalog][claims][static]") {
+  constexpr bool all_hold = [] {
+    for (const cat::entry* e : cat::all) {
+      if (!cat::reproduces_all_claims(*e)) return false;
+    }
+    return true;
+  }();
+  STATIC_REQUIRE(all_hold);
+}
