@@ -12,28 +12,76 @@
 #include "amd.hpp"
 #include "entry.hpp"
 #include "huawei.hpp"
+#include "intel.hpp"
 #include "nvidia.hpp"
+#include "others.hpp"
 
 namespace accelspec::catalog {
 
 // Every entry, grouped by vendor.
 inline constexpr std::array all = {
     // NVIDIA
+    &nvidia::v100_sxm2_entry,
+    &nvidia::t4_entry,
     &nvidia::a100_sxm_entry,
+    &nvidia::a100_pcie_entry,
     &nvidia::a800_sxm_entry,
+    &nvidia::a30_entry,
+    &nvidia::a10_entry,
+    &nvidia::a40_entry,
     &nvidia::h100_sxm_entry,
+    &nvidia::h100_pcie_entry,
+    &nvidia::h100_nvl_entry,
+    &nvidia::h800_sxm_entry,
     &nvidia::h20_entry,
     &nvidia::h200_sxm_entry,
+    &nvidia::h200_nvl_entry,
+    &nvidia::gh200_entry,
+    &nvidia::b100_entry,
     &nvidia::b200_entry,
+    &nvidia::gb200_gpu_entry,
+    &nvidia::b300_entry,
+    &nvidia::gb300_gpu_entry,
     &nvidia::l4_entry,
+    &nvidia::l2_entry,
+    &nvidia::l40_entry,
+    &nvidia::l40s_entry,
+    &nvidia::l20_entry,
+    &nvidia::rtx_4080_entry,
     &nvidia::rtx_4090_entry,
     &nvidia::rtx_4090d_entry,
+    &nvidia::rtx_6000_ada_entry,
+    &nvidia::rtx_5090_entry,
+    &nvidia::rtx_5090d_entry,
+    &nvidia::rtx_pro_6000_server_entry,
     // AMD
+    &amd::mi100_entry,
+    &amd::mi210_entry,
+    &amd::mi250_entry,
+    &amd::mi250x_entry,
     &amd::mi300x_entry,
+    &amd::mi300a_entry,
     &amd::mi325x_entry,
+    &amd::mi355x_entry,
+    // Intel
+    &intel::gaudi2_entry,
+    &intel::gaudi2_hl225b_entry,
+    &intel::gaudi3_entry,
+    &intel::gaudi3_pcie_entry,
     // Huawei
     &huawei::ascend_910b_entry,
     &huawei::ascend_910c_entry,
+    // Google
+    &google::tpu_v4_entry,
+    &google::tpu_v5e_entry,
+    &google::tpu_v5p_entry,
+    &google::tpu_v6e_entry,
+    // AWS
+    &aws::trainium2_entry,
+    // Cerebras
+    &cerebras::wse3_entry,
+    // Cambricon
+    &cambricon::mlu370_entry,
 };
 
 namespace detail {

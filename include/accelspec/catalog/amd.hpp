@@ -84,4 +84,164 @@ inline constexpr entry mi325x_entry{
                china_review_2026_claim("bis-2026", "named with the NVIDIA H200 as within the case-by-case parameters")},
 };
 
+
+inline constexpr accelerator mi100{
+    .name = "AMD Instinct MI100",
+    .vendor = "AMD",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 11.5_tflops), dense(fp32, 46.1_tflops), dense(fp16, 184.6_tflops), dense(bf16, 92.3_tflops),
+                dense(int8, 184.6_tops), dense(int4, 184.6_tops)},
+    .dies = {dies::arcturus},
+    .memory = {.technology = memory_technology::hbm2, .stacks = 4, .stack_capacity = 8_GB,
+               .stack_bandwidth = 307.2_GBps, .capacity = 32_GB, .bandwidth = 1228.8_GBps},
+    .io_bandwidth = 276_GBps,
+    .tdp = 300_W,
+};
+inline constexpr entry mi100_entry{
+    .id = "amd-mi100",
+    .name = "AMD Instinct MI100",
+    .spec = &mi100,
+    .aliases = {"mi100", "instinct-mi100"},
+    .sources = {datasheet(field::compute, "amd-mi100-datasheet", "matrix peaks; FP32 is the matrix rate"),
+                secondary(field::die_area, "techpowerup-gpudb", "Arcturus, 750 mm², TSMC N7"),
+                derived(field::memory_layout, "amd-mi100-datasheet",
+                        "four 8 GB HBM2 stacks at 2.4 Gbps (307.2 GB/s each)"),
+                datasheet(field::memory_capacity, "amd-mi100-datasheet"),
+                datasheet(field::memory_bandwidth, "amd-mi100-datasheet", "1.2288 TB/s"),
+                datasheet(field::io_bandwidth, "amd-mi100-datasheet", "three Infinity Fabric links, 276 GB/s"),
+                datasheet(field::tdp, "amd-mi100-datasheet"), datasheet(field::market, "amd-mi100-datasheet")},
+};
+
+inline constexpr accelerator mi210{
+    .name = "AMD Instinct MI210",
+    .vendor = "AMD",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 45.3_tflops), dense(fp32, 45.3_tflops), dense(fp16, 181_tflops), dense(bf16, 181_tflops),
+                dense(int8, 181_tops)},
+    .dies = {dies::aldebaran_gcd},
+    .memory = {.technology = memory_technology::hbm2e, .stacks = 4, .stack_capacity = 16_GB,
+               .stack_bandwidth = 409.6_GBps, .capacity = 64_GB, .bandwidth = 1638.4_GBps},
+    .io_bandwidth = 300_GBps,
+    .tdp = 300_W,
+};
+inline constexpr entry mi210_entry{
+    .id = "amd-mi210",
+    .name = "AMD Instinct MI210",
+    .spec = &mi210,
+    .aliases = {"mi210", "instinct-mi210"},
+    .sources = {datasheet(field::compute, "amd-mi200-specs", "matrix peaks"),
+                secondary(field::die_area, "techpowerup-gpudb", "one Aldebaran GCD, about 724 mm², TSMC N6"),
+                derived(field::memory_layout, "anandtech-mi210", "four 16 GB HBM2e stacks at 3.2 Gbps (409.6 GB/s)"),
+                datasheet(field::memory_capacity, "amd-mi200-specs"),
+                datasheet(field::memory_bandwidth, "amd-mi200-specs"),
+                datasheet(field::io_bandwidth, "amd-mi200-specs", "Infinity Fabric links, 300 GB/s"),
+                datasheet(field::tdp, "amd-mi200-specs"), datasheet(field::market, "amd-mi200-specs")},
+    .note = "FP64 matrix sets the TPP: 45.3 x 64 = 2,899.2 exceeds the FP16 figure (2,896).",
+};
+
+inline constexpr accelerator mi250x{
+    .name = "AMD Instinct MI250X",
+    .vendor = "AMD",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 95.7_tflops), dense(fp32, 95.7_tflops), dense(fp16, 383_tflops), dense(bf16, 383_tflops),
+                dense(int8, 383_tops)},
+    .dies = {{.name = "Aldebaran GCD", .area = 724_mm2, .transistors = non_planar, .count = 2}},
+    .memory = {.technology = memory_technology::hbm2e, .stacks = 8, .stack_capacity = 16_GB,
+               .stack_bandwidth = 409.6_GBps, .capacity = 128_GB, .bandwidth = 3276.8_GBps},
+    .io_bandwidth = 800_GBps,
+    .tdp = 560_W,
+};
+inline constexpr entry mi250x_entry{
+    .id = "amd-mi250x",
+    .name = "AMD Instinct MI250X",
+    .spec = &mi250x,
+    .aliases = {"mi250x", "instinct-mi250x"},
+    .sources = {datasheet(field::compute, "amd-mi200-specs", "matrix peaks"),
+                secondary(field::die_area, "techpowerup-gpudb", "two Aldebaran GCDs of about 724 mm²"),
+                derived(field::memory_layout, "amd-mi200-specs", "eight 16 GB HBM2e stacks at 3.2 Gbps"),
+                datasheet(field::memory_capacity, "amd-mi200-specs"),
+                datasheet(field::memory_bandwidth, "amd-mi200-specs"),
+                datasheet(field::io_bandwidth, "amd-mi200-specs", "eight Infinity Fabric links, 800 GB/s"),
+                datasheet(field::tdp, "amd-mi200-specs", "560 W liquid-cooled peak"),
+                datasheet(field::market, "amd-mi200-specs")},
+};
+
+inline constexpr accelerator mi250{
+    .name = "AMD Instinct MI250",
+    .vendor = "AMD",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 90.5_tflops), dense(fp32, 90.5_tflops), dense(fp16, 362.1_tflops), dense(bf16, 362.1_tflops),
+                dense(int8, 362.1_tops)},
+    .dies = mi250x.dies,
+    .memory = mi250x.memory,
+    .tdp = 500_W,
+};
+inline constexpr entry mi250_entry{
+    .id = "amd-mi250",
+    .name = "AMD Instinct MI250",
+    .spec = &mi250,
+    .aliases = {"mi250", "instinct-mi250"},
+    .sources = {datasheet(field::compute, "amd-mi200-specs", "matrix peaks, 208 compute units"),
+                secondary(field::die_area, "techpowerup-gpudb", "two Aldebaran GCDs of about 724 mm²"),
+                derived(field::memory_layout, "amd-mi200-specs", "as MI250X"),
+                datasheet(field::memory_capacity, "amd-mi200-specs"),
+                datasheet(field::memory_bandwidth, "amd-mi200-specs"), datasheet(field::tdp, "amd-mi200-specs"),
+                datasheet(field::market, "amd-mi200-specs")},
+    .note = "Infinity Fabric aggregate not recorded (unknown), so the 2022 text's I/O prong is undecided.",
+};
+
+inline constexpr accelerator mi300a{
+    .name = "AMD Instinct MI300A",
+    .vendor = "AMD",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 122.6_tflops), dense(fp32, 122.6_tflops), dense(tf32, 490.3_tflops),
+                dense(fp16, 980.6_tflops), dense(bf16, 980.6_tflops), dense(fp8, 1961.2_tflops),
+                dense(int8, 1961.2_tops)},
+    .dies = {dies::mi300a_xcd, dies::mi300a_ccd, dies::mi300_iod},
+    .memory = {.technology = memory_technology::hbm3, .stacks = 8, .stack_capacity = 16_GB,
+               .stack_bandwidth = 662.5_GBps, .capacity = 128_GB, .bandwidth = 5.3_TBps},
+    .tdp = 550_W,
+};
+inline constexpr entry mi300a_entry{
+    .id = "amd-mi300a",
+    .name = "AMD Instinct MI300A",
+    .spec = &mi300a,
+    .aliases = {"mi300a", "instinct-mi300a"},
+    .sources = {datasheet(field::compute, "amd-mi300a-datasheet", "dense peaks"),
+                estimate(field::die_area, "semianalysis-mi300",
+                         "6 XCD x ~115 + 3 CCD x ~70.4 + 4 IOD x ~370 mm²; not published by AMD"),
+                derived(field::memory_layout, "amd-mi300a-datasheet", "eight 16 GB HBM3 stacks; 5.3 TB/s / 8"),
+                datasheet(field::memory_capacity, "amd-mi300a-datasheet", "unified with the CPU cores"),
+                datasheet(field::memory_bandwidth, "amd-mi300a-datasheet"),
+                datasheet(field::tdp, "amd-mi300a-datasheet", "550 W typical, up to 760 W"),
+                datasheet(field::market, "amd-mi300a-datasheet")},
+};
+
+inline constexpr accelerator mi355x{
+    .name = "AMD Instinct MI355X",
+    .vendor = "AMD",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 78.6_tflops), dense(fp16, 2516.6_tflops), dense(bf16, 2516.6_tflops),
+                dense(fp8, 5033.2_tflops), dense(int8, 5033.2_tops), dense(fp4, 10066.3_tflops)},
+    .dies = {dies::mi355_xcd, dies::mi355_iod},
+    .memory = {.technology = memory_technology::hbm3e, .stacks = 8, .stack_capacity = 36_GB,
+               .stack_bandwidth = 1000_GBps, .capacity = 288_GB, .bandwidth = 8_TBps},
+    .io_bandwidth = 1075.2_GBps,
+    .tdp = 1400_W,
+};
+inline constexpr entry mi355x_entry{
+    .id = "amd-mi355x",
+    .name = "AMD Instinct MI355X",
+    .spec = &mi355x,
+    .aliases = {"mi355x", "instinct-mi355x"},
+    .sources = {datasheet(field::compute, "amd-mi355x-page", "dense peaks"),
+                secondary(field::die_area, "isscc-mi355x", "XCD 110 mm² each (N3P); I/O die area not published"),
+                derived(field::memory_layout, "amd-mi355x-page", "eight 36 GB HBM3e stacks; 8 TB/s / 8"),
+                datasheet(field::memory_capacity, "amd-mi355x-page"),
+                datasheet(field::memory_bandwidth, "amd-mi355x-page"),
+                derived(field::io_bandwidth, "amd-mi355x-page", "seven Infinity Fabric links x 153.6 GB/s"),
+                datasheet(field::tdp, "amd-mi355x-page"), datasheet(field::market, "amd-mi355x-page")},
+    .note = "Density unknown (I/O die area unpublished); TPP alone places it in 3A090.a.1.",
+};
+
 }  // namespace accelspec::catalog::amd

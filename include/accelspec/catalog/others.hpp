@@ -1,0 +1,178 @@
+// Accelerators of Google, AWS, Cerebras and Cambricon. Cloud-only parts publish rates and memory
+// but rarely die areas: those stay unknown, and the density clauses with them.
+#pragma once
+
+#include "../spec/accelerator.hpp"
+#include "../units/literals.hpp"
+#include "entry.hpp"
+
+namespace accelspec::catalog {
+
+namespace google {
+using namespace ::accelspec::literals;
+
+inline constexpr accelerator tpu_v4{
+    .name = "Google TPU v4",
+    .vendor = "Google",
+    .market = market::datacenter,
+    .compute = {dense(bf16, 275_tflops), dense(int8, 275_tops)},
+    .memory = {.technology = memory_technology::hbm2, .stacks = 4, .stack_capacity = 8_GB, .stack_bandwidth = 300_GBps,
+               .capacity = 32_GB, .bandwidth = 1200_GBps},
+};
+inline constexpr entry tpu_v4_entry{
+    .id = "google-tpu-v4",
+    .name = "Google TPU v4",
+    .spec = &tpu_v4,
+    .aliases = {"tpu-v4", "tpuv4"},
+    .sources = {datasheet(field::compute, "gcp-tpu-v4"),
+                estimate(field::memory_layout, "gcp-tpu-v4", "32 GB HBM2 read as four 8 GB stacks"),
+                datasheet(field::memory_capacity, "gcp-tpu-v4"), datasheet(field::memory_bandwidth, "gcp-tpu-v4"),
+                datasheet(field::market, "gcp-tpu-v4", "cloud datacenter part")},
+    .note = "Die area not published: TPP 4,400 leaves 3A090.a.2 (density) undecided.",
+};
+
+inline constexpr accelerator tpu_v5e{
+    .name = "Google TPU v5e",
+    .vendor = "Google",
+    .market = market::datacenter,
+    .compute = {dense(bf16, 197_tflops), dense(int8, 394_tops)},
+    .memory = {.technology = memory_technology::hbm2, .stacks = 2, .stack_capacity = 8_GB,
+               .stack_bandwidth = 409.5_GBps, .capacity = 16_GB, .bandwidth = 819_GBps},
+    .io_bandwidth = 400_GBps,
+};
+inline constexpr entry tpu_v5e_entry{
+    .id = "google-tpu-v5e",
+    .name = "Google TPU v5e",
+    .spec = &tpu_v5e,
+    .aliases = {"tpu-v5e", "tpuv5e"},
+    .sources = {datasheet(field::compute, "gcp-tpu-v5e"),
+                estimate(field::memory_layout, "gcp-tpu-v5e", "16 GB HBM2 read as two 8 GB stacks"),
+                datasheet(field::memory_capacity, "gcp-tpu-v5e"), datasheet(field::memory_bandwidth, "gcp-tpu-v5e"),
+                datasheet(field::io_bandwidth, "gcp-tpu-v5e", "inter-chip interconnect, bidirectional"),
+                datasheet(field::market, "gcp-tpu-v5e", "cloud datacenter part")},
+};
+
+inline constexpr accelerator tpu_v5p{
+    .name = "Google TPU v5p",
+    .vendor = "Google",
+    .market = market::datacenter,
+    .compute = {dense(bf16, 459_tflops), dense(int8, 918_tops)},
+    .memory = {.technology = memory_technology::hbm2e, .capacity = 95_GB, .bandwidth = 2765_GBps},
+    .io_bandwidth = 600_GBps,
+};
+inline constexpr entry tpu_v5p_entry{
+    .id = "google-tpu-v5p",
+    .name = "Google TPU v5p",
+    .spec = &tpu_v5p,
+    .aliases = {"tpu-v5p", "tpuv5p"},
+    .sources = {datasheet(field::compute, "gcp-tpu-v5p"), datasheet(field::memory_layout, "gcp-tpu-v5p", "HBM2e"),
+                datasheet(field::memory_capacity, "gcp-tpu-v5p"), datasheet(field::memory_bandwidth, "gcp-tpu-v5p"),
+                datasheet(field::io_bandwidth, "gcp-tpu-v5p",
+                          "ICI 4,800 Gbps; direction not stated, so 600 GB/s is a lower bound of the bidirectional rate"),
+                datasheet(field::market, "gcp-tpu-v5p", "cloud datacenter part")},
+};
+
+inline constexpr accelerator tpu_v6e{
+    .name = "Google TPU v6e (Trillium)",
+    .vendor = "Google",
+    .market = market::datacenter,
+    .compute = {dense(bf16, 918_tflops), dense(int8, 1836_tops)},
+    .memory = {.technology = memory_technology::hbm, .capacity = 32_GB, .bandwidth = 1638_GBps},
+    .io_bandwidth = 800_GBps,
+};
+inline constexpr entry tpu_v6e_entry{
+    .id = "google-tpu-v6e",
+    .name = "Google TPU v6e (Trillium)",
+    .spec = &tpu_v6e,
+    .aliases = {"tpu-v6e", "trillium"},
+    .sources = {datasheet(field::compute, "gcp-tpu-v6e"),
+                datasheet(field::memory_layout, "gcp-tpu-v6e", "HBM; generation not stated"),
+                datasheet(field::memory_capacity, "gcp-tpu-v6e"), datasheet(field::memory_bandwidth, "gcp-tpu-v6e"),
+                datasheet(field::io_bandwidth, "gcp-tpu-v6e", "inter-chip interconnect, bidirectional"),
+                datasheet(field::market, "gcp-tpu-v6e", "cloud datacenter part")},
+};
+}  // namespace google
+
+namespace aws {
+using namespace ::accelspec::literals;
+
+inline constexpr accelerator trainium2{
+    .name = "AWS Trainium2",
+    .vendor = "AWS",
+    .market = market::datacenter,
+    // AWS prints one 667 TFLOPS figure for BF16, FP16 and TF32: with TF32 read as a 32-bit
+    // operation (the library's default) TF32 sets the TPP; see docs/limitations.md.
+    .compute = {dense(fp32, 181_tflops), dense(tf32, 667_tflops), dense(fp16, 667_tflops), dense(bf16, 667_tflops),
+                dense(fp8, 1299_tflops)},
+    .dies = {{.name = "Trainium2 compute die", .transistors = transistor_architecture::unknown, .count = 2}},
+    // 96 GiB, not GB: AWS states binary capacity.
+    .memory = {.technology = memory_technology::hbm, .stacks = 4, .stack_capacity = 24_GiB,
+               .stack_bandwidth = 725_GBps, .capacity = 96_GiB, .bandwidth = 2.9_TBps},
+};
+inline constexpr entry trainium2_entry{
+    .id = "aws-trainium2",
+    .name = "AWS Trainium2",
+    .spec = &trainium2,
+    .aliases = {"trainium2", "trn2"},
+    .sources = {datasheet(field::compute, "aws-trainium2"),
+                secondary(field::die_area, "epoch-chips", "two compute dies; areas and process not published"),
+                derived(field::memory_layout, "aws-trainium2", "four HBM stacks of 24 GiB; 2.9 TB/s / 4"),
+                datasheet(field::memory_capacity, "aws-trainium2", "96 GiB"),
+                datasheet(field::memory_bandwidth, "aws-trainium2"),
+                datasheet(field::market, "aws-trainium2", "cloud datacenter part")},
+};
+}  // namespace aws
+
+namespace cerebras {
+using namespace ::accelspec::literals;
+
+inline constexpr accelerator wse3{
+    .name = "Cerebras WSE-3",
+    .vendor = "Cerebras",
+    .market = market::datacenter,
+    // The vendor's "125 petaflops of peak AI performance" states neither format nor sparsity:
+    // no dense rate is recorded, so TPP is unknown.
+    .dies = {{.name = "WSE-3 wafer", .area = 46225_mm2, .transistors = non_planar}},
+    .memory = {.technology = memory_technology::sram, .capacity = 44_GB, .bandwidth = 21'000'000_GBps},
+};
+inline constexpr entry wse3_entry{
+    .id = "cerebras-wse-3",
+    .name = "Cerebras WSE-3",
+    .spec = &wse3,
+    .aliases = {"wse-3", "wse3"},
+    .sources = {datasheet(field::die_area, "cerebras-wse3", "46,225 mm² wafer-scale die, TSMC 5 nm"),
+                datasheet(field::memory_layout, "cerebras-wse3", "on-wafer SRAM"),
+                datasheet(field::memory_capacity, "cerebras-wse3"),
+                datasheet(field::memory_bandwidth, "cerebras-wse3", "21 PB/s"),
+                datasheet(field::market, "cerebras-wse3")},
+    .note = "No dense rate published: TPP and the classification are unknown.",
+};
+}  // namespace cerebras
+
+namespace cambricon {
+using namespace ::accelspec::literals;
+
+inline constexpr accelerator mlu370{
+    .name = "Cambricon MLU370 (one of two ICs on the MLU370-X8 card)",
+    .vendor = "Cambricon",
+    .market = market::datacenter,
+    .compute = {dense(fp16, 48_tflops), dense(bf16, 48_tflops), dense(int8, 128_tops)},
+    .dies = {{.name = "MLU370 chiplet", .transistors = non_planar, .count = 2}},
+    .memory = {.technology = memory_technology::lpddr5, .capacity = 24_GB, .bandwidth = 307.2_GBps},
+};
+inline constexpr entry mlu370_entry{
+    .id = "cambricon-mlu370-x8",
+    .name = "Cambricon MLU370-X8 (per IC)",
+    .spec = &mlu370,
+    .aliases = {"mlu370", "mlu370-x8"},
+    .sources = {derived(field::compute, "cambricon-mlu370", "card figures (96 TFLOPS FP16, 256 TOPS INT8) halved"),
+                datasheet(field::die_area, "cambricon-mlu370", "two chiplets per IC, TSMC 7 nm; areas not published"),
+                datasheet(field::memory_layout, "cambricon-mlu370", "LPDDR5"),
+                derived(field::memory_capacity, "cambricon-mlu370", "48 GB card memory halved"),
+                derived(field::memory_bandwidth, "cambricon-mlu370", "614.4 GB/s card bandwidth halved"),
+                datasheet(field::market, "cambricon-mlu370")},
+    .note = "3A090 applies per integrated circuit: the card carries two, so the card's rates are halved.",
+};
+}  // namespace cambricon
+
+}  // namespace accelspec::catalog
