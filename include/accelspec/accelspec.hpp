@@ -27,9 +27,12 @@
 #include "rules/classify.hpp"
 #include "rules/determination.hpp"
 #include "rules/eccn.hpp"
+#include "rules/eccn_of.hpp"
 #include "rules/gate.hpp"
 #include "rules/rule.hpp"
 #include "rules/truth.hpp"
+
+#include "policy.hpp"
 
 #include "catalog.hpp"
 

@@ -1,0 +1,163 @@
+// eccn_of() must answer exactly what classify() answers (ECCN, clauses met, clauses undecided,
+// NAC/ACA), for every vintage: on the benchmark's sweep, on every point near a threshold, with
+// each input unknown in turn, on the catalog at compile time, and through the date overloads.
+#include <accelspec/accelspec.hpp>
+
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <optional>
+
+#include "../../bench/sweep.hpp"
+#include "catch.hpp"
+
+namespace {
+
+namespace as = accelspec;
+using namespace as::literals;
+
+constexpr as::eccn_answer answer_of(const as::determination& d) {
+  return {.eccn = d.eccn, .clauses = d.clauses, .undecided = d.undecided, .nac_aca = d.nac_aca};
+}
+
+constexpr bool agrees(const as::accelerator& chip, const as::rule& r,
+                      as::tf32_reading tf32 = as::tf32_reading::container_32) {
+  return as::eccn_of(chip, r, {.tf32 = tf32}) == answer_of(as::classify(chip, r, {.tf32 = tf32}));
+}
+
+constexpr bool agrees_under_every_rule(const as::accelerator& chip) {
+  for (const as::rule* r : as::rules::all) {
+    if (!agrees(chip, *r) || !agrees(chip, *r, as::tf32_reading::significant_19)) return false;
+  }
+  return true;
+}
+
+// A chip of one dense rate at a bit length's format, one die and a market, any part unknown.
+struct shape {
+  std::optional<std::int64_t> fp16_count{};  // nullopt: no compute figure (TPP unknown)
+  std::optional<std::int64_t> area_um2{};    // nullopt: die area unknown
+  as::transistor_architecture transistors = as::transistor_architecture::non_planar;
+  as::market market = as::market::datacenter;
+  std::optional<std::int64_t> io_bytes_per_s{};
+};
+
+constexpr as::accelerator chip_of(const shape& s) {
+  as::accelerator chip{.market = s.market};
+  if (s.fp16_count) chip.compute = {as::dense(as::fp16, as::dense_rate::from_count(*s.fp16_count))};
+  std::optional<as::area> a{};
+  if (s.area_um2) a = as::area::from_count(*s.area_um2);
+  chip.dies = {as::die{.area = a, .transistors = s.transistors}};
+  if (s.io_bytes_per_s) chip.io_bandwidth = as::data_rate::from_count(*s.io_bytes_per_s);
+  return chip;
+}
+
+// Every combination of known and unknown inputs around one (TPP, area) point.
+constexpr bool agrees_with_unknowns(std::int64_t fp16_count, std::int64_t area_um2) {
+  constexpr std::array markets{as::market::datacenter, as::market::other, as::market::unknown};
+  constexpr std::array archs{as::transistor_architecture::non_planar, as::transistor_architecture::planar,
+                             as::transistor_architecture::unknown};
+  for (const bool rate_known : {true, false}) {
+    for (const bool area_known : {true, false}) {
+      for (const as::market m : markets) {
+        for (const as::transistor_architecture t : archs) {
+          for (const std::optional<std::int64_t> io :
+               {std::optional<std::int64_t>{}, std::optional<std::int64_t>{600'000'000'000},
+                std::optional<std::int64_t>{599'999'999'999}}) {
+            const shape s{.fp16_count = rate_known ? std::optional{fp16_count} : std::nullopt,
+                          .area_um2 = area_known ? std::optional{area_um2} : std::nullopt,
+                          .transistors = t,
+                          .market = m,
+                          .io_bytes_per_s = io};
+            if (!agrees_under_every_rule(chip_of(s))) return false;
+          }
+        }
+      }
+    }
+  }
+  return true;
+}
+
+// TPP exactly at 4800 (300 TOPS FP16) and density exactly at 5.92, 3.2 and 1.6.
+static_assert(agrees_with_unknowns(300'000'000, 810'810'811));
+static_assert(agrees_with_unknowns(296'000'000, 800'000'000));  // TPP 4736 on 800 mm²: density 5.92
+static_assert(agrees_with_unknowns(160'000'000, 800'000'000));  // TPP 2560: density 3.2
+static_assert(agrees_with_unknowns(150'000'000, 1'500'000'000));  // TPP 2400: density 1.6
+
+// The catalog, at compile time.
+constexpr bool catalog_agrees() {
+  for (const as::catalog::entry* e : as::catalog::all) {
+    if (!agrees_under_every_rule(e->chip())) return false;
+  }
+  return true;
+}
+static_assert(catalog_agrees());
+
+}  // namespace
+
+TEST_CASE("eccn_of agrees with classify on the benchmark sweep", "[perf][eccn_of]") {
+  std::uint64_t compared = 0;
+  for (std::uint64_t i = 0; i < 20'000; ++i) {
+    const as::bench::spec_point p = as::bench::sweep_spec(i);
+    const as::accelerator chip = as::bench::chip_of(p);
+    for (const as::rule* r : as::rules::all) {
+      REQUIRE(agrees(chip, *r));
+      ++compared;
+    }
+    REQUIRE(as::bench::classify_by_fast_path(p) == as::bench::classify_by_api(p));
+    REQUIRE(as::bench::classify_by_fast_path(as::bench::sweep_metrics(i)) == as::bench::classify_by_hand(p));
+  }
+  CHECK(compared == 40'000);
+}
+
+TEST_CASE("eccn_of agrees with classify one count either side of every threshold", "[perf][eccn_of]") {
+  // TPP counts at 1600, 2400 and 4800 TPP, and areas that put density at 1.6, 3.2 and 5.92.
+  constexpr std::array<std::int64_t, 3> tpp_lines{1'600'000'000, 2'400'000'000, 4'800'000'000};
+  for (const std::int64_t t : tpp_lines) {
+    for (const std::int64_t dt : {-16, 0, 16}) {
+      const std::int64_t fp16 = (t + dt) / 16;
+      const std::int64_t tpp = fp16 * 16;
+      // density = tpp / area: area = tpp / d for d = 1.6, 3.2, 5.92, and one µm² either side.
+      for (const std::int64_t area : {tpp * 10 / 16, tpp * 10 / 32, tpp * 100 / 592}) {
+        for (const std::int64_t da : {-1, 0, 1}) REQUIRE(agrees_with_unknowns(fp16, area + da));
+      }
+    }
+  }
+}
+
+TEST_CASE("eccn_of by date agrees with classify by date", "[perf][eccn_of]") {
+  using namespace std::chrono;
+  const std::array dates{2022y / October / 6, 2022y / October / 7, 2023y / November / 16, 2023y / November / 17,
+                         2026y / January / 15};
+  for (std::uint64_t i = 0; i < 500; ++i) {
+    const as::accelerator chip = as::bench::chip_of(as::bench::sweep_spec(i));
+    for (const year_month_day d : dates) REQUIRE(as::eccn_of(chip, d) == answer_of(as::classify(chip, d)));
+    REQUIRE(as::eccn_of(chip) == answer_of(as::classify(chip)));
+  }
+}
+
+TEST_CASE("eccn_of rejects what classify rejects", "[perf][eccn_of]") {
+  const as::accelerator zero_area{.compute = {as::dense(as::fp16, 100_tflops)},
+                                  .dies = {{.area = as::area::from_count(0), .transistors = as::non_planar}}};
+  CHECK_THROWS_AS(as::classify(zero_area, as::rules::latest), as::error);
+  CHECK_THROWS_AS(as::eccn_of(zero_area, as::rules::latest), as::error);
+  const as::decision_inputs negative{.tpp = as::tpp_value::from_integer(-1)};
+  CHECK_THROWS_AS(as::eccn_of(negative, as::rules::latest), as::error);
+}
+
+TEST_CASE("eccn_of on metrics: planar-only logic and unknown inputs", "[perf][eccn_of]") {
+  // All logic planar: a known zero applicable area, so no density clause can be met.
+  const as::decision_inputs planar{.tpp = as::tpp_value::from_integer(4000),
+                                   .applicable_die_area = as::area::from_count(0),
+                                   .market = as::market::datacenter};
+  CHECK(as::eccn_of(planar, as::rules::eccn_3a090_2023).eccn == as::eccn::none);
+  // TPP alone decides a.1 whatever else is unknown.
+  const as::decision_inputs big{.tpp = as::tpp_value::from_integer(4800), .market = as::market::unknown};
+  const as::eccn_answer a = as::eccn_of(big, as::rules::eccn_3a090_2023);
+  CHECK(a.eccn == as::eccn::a);
+  CHECK(a.clauses.contains(as::clause::a_1));
+  // Unknown area below 4800: the density clauses, hence the answer, are undecided.
+  const as::decision_inputs mid{.tpp = as::tpp_value::from_integer(3000), .market = as::market::datacenter};
+  const as::eccn_answer u = as::eccn_of(mid, as::rules::eccn_3a090_2023);
+  CHECK(u.eccn == as::eccn::undecided);
+  CHECK(u.undecided.contains(as::clause::a_2));
+}
