@@ -32,8 +32,6 @@
 #include "rules/rule.hpp"
 #include "rules/truth.hpp"
 
-#include "policy.hpp"
-
 #include "catalog.hpp"
 
 #include "analysis.hpp"
