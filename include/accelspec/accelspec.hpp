@@ -32,6 +32,8 @@
 #include "rules/rule.hpp"
 #include "rules/truth.hpp"
 
+#include "policy.hpp"
+
 #include "catalog.hpp"
 
 #include "analysis.hpp"

@@ -7,3 +7,4 @@
 #include "io/format.hpp"
 #include "io/json.hpp"
 #include "io/parse.hpp"
+#include "io/policy.hpp"

@@ -1,0 +1,15 @@
+// The policy layer: what the rules mean for a shipment. Destinations and Country Groups, every
+// advanced-computing measure since 2022 as dated data, assess() and timeline().
+#pragma once
+
+#include "policy/assess.hpp"
+#include "policy/assessment.hpp"
+#include "policy/destination.hpp"
+#include "policy/diffusion.hpp"
+#include "policy/hbm.hpp"
+#include "policy/measures.hpp"
+#include "policy/provenance.hpp"
+#include "policy/regulation.hpp"
+#include "policy/system.hpp"
+#include "policy/tariff.hpp"
+#include "policy/timeline.hpp"

@@ -1,0 +1,152 @@
+// The answer of assess(): what a shipment of an item to a destination on a date needs, and why.
+// Plain data; every list has a fixed capacity so the whole answer is a constant expression.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <string_view>
+
+#include "../detail/fixed_list.hpp"
+#include "../rules/determination.hpp"
+#include "../rules/truth.hpp"
+#include "destination.hpp"
+#include "hbm.hpp"
+#include "measures.hpp"
+#include "provenance.hpp"
+#include "regulation.hpp"
+#include "tariff.hpp"
+
+namespace accelspec::policy {
+
+// The control paragraph that applies to the item.
+enum class control : std::uint8_t {
+  none,       // not described by 3A090/4A090 on the date
+  c3a090_a,   // integrated circuit, 3A090.a
+  c3a090_b,   // integrated circuit, 3A090.b
+  c3a090_c,   // high-bandwidth memory, 3A090.c
+  c4a090_a,   // computer or assembly containing a 3A090.a IC
+  c4a090_b,   // computer or assembly containing a 3A090.b IC
+  undecided,  // an input the answer depends on is unknown
+};
+
+constexpr std::string_view key(control c) noexcept {
+  switch (c) {
+    case control::none:
+      return "none";
+    case control::c3a090_a:
+      return "3A090.a";
+    case control::c3a090_b:
+      return "3A090.b";
+    case control::c3a090_c:
+      return "3A090.c";
+    case control::c4a090_a:
+      return "4A090.a";
+    case control::c4a090_b:
+      return "4A090.b";
+    case control::undecided:
+      return "undecided";
+  }
+  return "undecided";
+}
+
+// How a license application would be reviewed (15 CFR 742.6(b)(10) and the 2026 revision).
+enum class review_policy : std::uint8_t {
+  none,                     // no license required
+  presumption_of_denial,
+  case_by_case,
+  presumption_of_approval,
+  not_public,  // a license is required but the review policy is not public or not read
+  undecided,   // depends on an unknown input (e.g. total DRAM bandwidth for the 2026 zone)
+};
+
+constexpr std::string_view key(review_policy r) noexcept {
+  switch (r) {
+    case review_policy::none:
+      return "none";
+    case review_policy::presumption_of_denial:
+      return "presumption of denial";
+    case review_policy::case_by_case:
+      return "case-by-case";
+    case review_policy::presumption_of_approval:
+      return "presumption of approval";
+    case review_policy::not_public:
+      return "not public";
+    case review_policy::undecided:
+      return "undecided";
+  }
+  return "undecided";
+}
+
+enum class license_exception : std::uint8_t { nac, aca, hbm, aia, lpp, acm };
+
+constexpr std::string_view key(license_exception e) noexcept {
+  switch (e) {
+    case license_exception::nac:
+      return "NAC";
+    case license_exception::aca:
+      return "ACA";
+    case license_exception::hbm:
+      return "HBM";
+    case license_exception::aia:
+      return "AIA";
+    case license_exception::lpp:
+      return "LPP";
+    case license_exception::acm:
+      return "ACM";
+  }
+  return "";
+}
+
+struct exception_offer {
+  license_exception which{};
+  const regulation* source = nullptr;
+  verification status = verification::primary;
+  accelspec::detail::fixed_list<std::string_view, 4> conditions{};
+};
+
+enum class item_kind : std::uint8_t { chip, system, memory };
+
+struct assessment {
+  item_kind kind = item_kind::chip;
+  destination to{};
+  std::chrono::year_month_day date{};
+  bool export_from_us = true;
+
+  control eccn = control::none;
+  determination classification{};  // the IC (for a system: the IC that decides)
+  hbm_determination memory{};      // for an HBM device
+  std::optional<tpp_value> tpp{};  // of the IC (for a system: the highest of its ICs)
+  std::optional<data_rate> total_dram_bandwidth{};
+
+  truth license_required = truth::no;
+  review_policy review = review_policy::none;
+  truth china_zone = truth::no;  // inside the January 2026 case-by-case zone (when it was asked)
+  accelspec::detail::fixed_list<exception_offer, 4> license_exceptions{};
+  accelspec::detail::fixed_list<std::string_view, 12> conditions{};
+  accelspec::detail::fixed_list<const company_measure*, 2> measures{};
+  tariff_finding tariff{};
+  accelspec::detail::fixed_list<std::string_view, 8> reasons{};      // why, in words
+  accelspec::detail::fixed_list<const regulation*, 12> citations{};  // what the answer relies on
+  accelspec::detail::fixed_list<std::string_view, 12> unverified{};  // ... and what of it is not verified
+
+  [[nodiscard]] constexpr bool has_exception(license_exception e) const noexcept {
+    for (const exception_offer& o : license_exceptions) {
+      if (o.which == e) return true;
+    }
+    return false;
+  }
+  [[nodiscard]] constexpr bool cites(const regulation& r) const noexcept {
+    for (const regulation* c : citations) {
+      if (c == &r) return true;
+    }
+    return false;
+  }
+  [[nodiscard]] constexpr bool has_measure(std::string_view k) const noexcept {
+    for (const company_measure* m : measures) {
+      if (m->key == k) return true;
+    }
+    return false;
+  }
+};
+
+}  // namespace accelspec::policy
