@@ -39,6 +39,17 @@ static_assert(classify_hbm({.bandwidth = 200_GBps, .footprint = 100_mm2}, 2025y 
               hbm_status::not_controlled);
 static_assert(classify_hbm({.bandwidth = 200.000001_GBps, .footprint = 100_mm2}, 2025y / 1 / 1).is_3a090c());
 
+// The same answers for the catalog's entries.
+namespace cat = accelspec::catalog;
+static_assert(timeline(cat::nvidia::h200_sxm, cn).events.size() == 3);
+static_assert(timeline(cat::nvidia::h200_sxm, cn).events[2].answer.review == review_policy::case_by_case);
+static_assert(assess(cat::nvidia::b200, cn, 2026y / 1 / 15).review == review_policy::presumption_of_denial);
+static_assert(assess(cat::amd::mi325x, cn, 2026y / 1 / 15).review == review_policy::case_by_case);
+static_assert(assess(*cat::find("nvidia-h200-sxm")->spec, cn, 2026y / 1 / 15).tariff.band->number == 1);
+static_assert(assess(cat::nvidia::h20, cn, 2025y / 4 / 9).has_measure("h20-notice-2025"));
+static_assert(!assess(cat::nvidia::h20, cn, 2025y / 4 / 8).has_measure("h20-notice-2025"));
+static_assert(!assess(cat::nvidia::h200_sxm, cn, 2026y / 1 / 15).citations.empty());
+
 TEST_CASE("policy compile-time checks hold", "[policy][static]") { SUCCEED("checked by static_assert"); }
 
 }  // namespace

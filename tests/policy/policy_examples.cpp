@@ -1,0 +1,44 @@
+// The examples print the story from the library's answers; these checks keep them from rotting.
+#include <cstdio>
+#include <string>
+
+#include "catch.hpp"
+
+namespace {
+
+std::string run(const char* path) {
+  std::string out;
+  FILE* pipe = popen(path, "r");
+  if (pipe == nullptr) return out;
+  char buffer[4096];
+  std::size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
+  CHECK(pclose(pipe) == 0);
+  return out;
+}
+bool has(const std::string& s, const std::string& needle) { return s.find(needle) != std::string::npos; }
+
+TEST_CASE("examples/h200_china tells the story", "[policy][examples]") {
+  const std::string out = run(H200_CHINA_PATH);
+  CHECK(has(out, "NVIDIA H200 SXM: TPP 15,831.2, total DRAM bandwidth 4,800 GB/s"));
+  CHECK(has(out, "== 2024-06-01: H200 to China ==\nECCN 3A090.a; license required; review: presumption of denial"));
+  CHECK(has(out, "== 2026-01-15: H200 to China ==\nECCN 3A090.a; license required; review: case-by-case"));
+  CHECK(has(out, "exporter certifies sufficient supply of the product in the United States"));
+  CHECK(has(out, "Section 232: tariff band 1"));
+  CHECK(has(out, "== 2026-01-15: B200 to China ==\nECCN 3A090.a; license required; review: presumption of denial"));
+  CHECK(has(out, "== 2025-04-09: H20 to China ==\nECCN none; license required; review: not public"));
+  CHECK(has(out, "2022-10-07: 3A090.a, presumption of denial"));
+  CHECK(has(out, "2026-01-15: 3A090.a, case-by-case; 91 FR 1684 (FR Doc 2026-00789)"));
+  CHECK(has(out, "Total TPP 6,332,480,000 = ~8.015 times the Tier 2 per-country cap of 790,000,000 TPP"));
+  CHECK(has(out, "Not verified in these answers:"));
+}
+
+TEST_CASE("examples/h200_vs_domestic compares the H200 with the Ascend 910B and 910C", "[policy][examples]") {
+  const std::string out = run(H200_VS_DOMESTIC_PATH);
+  CHECK(has(out, "NVIDIA H200 SXM 141GB 15,831.2  ~19.44   141 GB    4,800 GB/s  3A090.a  case-by-case"));
+  CHECK(has(out, "Huawei Ascend 910B    5,120"));
+  CHECK(has(out, "Huawei Ascend 910C    12,800"));
+  CHECK(has(out, "1.5 times the 910C's memory bandwidth"));
+}
+
+}  // namespace
