@@ -1,0 +1,266 @@
+// accelspec catalog: every catalog entry with its derived metrics and classifications, as a
+// text table (default), JSON, CSV or the Markdown page docs/catalog.md is generated from:
+//   accelspec catalog --markdown > docs/catalog.md
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli_support.hpp"
+
+namespace accelspec::cli {
+namespace {
+
+// Everything one row shows, computed once from the constexpr entry.
+struct row {
+  const catalog::entry* e = nullptr;
+  determination newest;
+  determination original;
+  std::optional<data_rate> dram;
+  std::vector<std::string> sources;  // distinct source ids, in the entry's order
+};
+
+row make_row(const catalog::entry& e) {
+  row r{&e, classify(e.chip(), rules::latest), classify(e.chip(), rules::eccn_3a090_2022),
+        total_dram_bandwidth(e.chip()), {}};
+  auto add = [&r](std::string_view id) {
+    for (const std::string& s : r.sources) {
+      if (s == id) return;
+    }
+    r.sources.emplace_back(id);
+  };
+  for (const catalog::provenance& p : e.sources) add(p.source);
+  for (const catalog::published_claim& c : e.claims) add(c.source);
+  return r;
+}
+
+std::string opt_number(const std::optional<tpp_value>& t) { return t ? io::number(*t) : ""; }
+template <class Kind>
+std::string opt_number(const std::optional<quantity<Kind>>& q) {
+  return q ? io::number(*q) : "";
+}
+std::string opt_density(const std::optional<rational>& d) { return d ? io::number(*d, 9) : ""; }
+
+std::string json_or_null(const std::string& s) { return s.empty() ? "null" : s; }
+
+std::string to_json(const row& r) {
+  io::json_object o;
+  o.string("id", r.e->id);
+  o.string("name", r.e->name);
+  o.string("vendor", r.e->chip().vendor);
+  o.string("market", key(r.e->chip().market));
+  std::vector<std::string> aliases;
+  for (const std::string_view a : r.e->aliases) aliases.emplace_back(a);
+  o.strings("aliases", aliases);
+  if (r.e->derived_from.empty())
+    o.null("derived_from");
+  else
+    o.string("derived_from", r.e->derived_from);
+  o.raw("tpp", json_or_null(opt_number(r.newest.tpp)));
+  o.raw("tpp_bit_length", r.newest.tpp ? std::to_string(r.newest.tpp_bits) : "null");
+  o.raw("applicable_die_area_mm2", json_or_null(opt_number(r.newest.applicable_die_area)));
+  o.raw("performance_density", json_or_null(opt_density(r.newest.performance_density)));
+  o.boolean("performance_density_exact",
+            !r.newest.performance_density || r.newest.performance_density->is_terminating_decimal());
+  o.raw("dram_bandwidth_gbps", json_or_null(opt_number(r.dram)));
+  o.raw("memory_capacity_gb", json_or_null(opt_number(memory_capacity(r.e->chip()))));
+  o.string("eccn", key(r.newest.eccn));
+  o.strings("clauses", io::clause_keys(r.newest.clauses));
+  o.string("rule", r.newest.applied->key);
+  o.string("eccn_2022", key(r.original.eccn));
+  o.strings("sources", r.sources);
+  return o.str();
+}
+
+// CSV field quoting (RFC 4180): quote when the text has a comma, quote or line break.
+std::string csv_field(std::string_view s) {
+  if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
+  std::string out = "\"";
+  for (const char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string join(const std::vector<std::string>& v, std::string_view sep) {
+  std::string out;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    out += i ? std::string(sep) : "";
+    out += v[i];
+  }
+  return out;
+}
+
+constexpr std::string_view csv_header =
+    "id,name,vendor,market,tpp,applicable_die_area_mm2,performance_density,dram_bandwidth_gbps,eccn,eccn_2022,"
+    "derived_from,sources";
+
+std::string to_csv(const row& r) {
+  const std::vector<std::string> fields{std::string(r.e->id),
+                                        std::string(r.e->name),
+                                        std::string(r.e->chip().vendor),
+                                        std::string(key(r.e->chip().market)),
+                                        opt_number(r.newest.tpp),
+                                        opt_number(r.newest.applicable_die_area),
+                                        opt_density(r.newest.performance_density),
+                                        opt_number(r.dram),
+                                        std::string(key(r.newest.eccn)),
+                                        std::string(key(r.original.eccn)),
+                                        std::string(r.e->derived_from),
+                                        join(r.sources, ";")};
+  std::string line;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    line += i ? "," : "";
+    line += csv_field(fields[i]);
+  }
+  return line;
+}
+
+// For people: grouped digits; a density cut (never rounded) after three decimals, marked "~".
+std::string people(const std::optional<tpp_value>& t) { return t ? io::pretty(*t) : "unknown"; }
+std::string people_area(const std::optional<area>& a) {
+  return a ? io::pretty(a->in_display_units(), 6) : "unknown";
+}
+std::string people_density(const std::optional<rational>& d) { return d ? io::pretty(*d, 3) : "unknown"; }
+std::string people_rate(const std::optional<data_rate>& b) {
+  return b ? io::pretty(b->in_display_units(), 6) : "unknown";
+}
+std::string eccn_cell(const determination& d) {
+  std::string s(key(d.eccn));
+  std::vector<std::string> c = io::clause_keys(d.clauses);
+  for (std::string& k : c) k = k.substr(k.size() - 3);  // "3A090.a.1" -> "a.1"
+  if (!c.empty()) s += " (" + join(c, ", ") + ")";
+  if (d.non_datacenter_note == truth::yes) s += " (note)";
+  return s;
+}
+
+std::string md_escape(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    if (c == '|') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+void print_markdown(const std::vector<row>& rows, std::ostream& out) {
+  out << "# The accelspec catalog\n\n"
+         "<!-- Generated by `accelspec catalog --markdown > docs/catalog.md`; a test fails when it is stale. -->\n\n"
+         "Every entry is a `constexpr` spec in `include/accelspec/catalog/` with a source for each value. TPP and\n"
+         "performance density are derived from the entry's dense rates and dies, never typed in. Density is cut\n"
+         "(not rounded) after three decimals; `~` marks a cut value. \"unknown\" means an input is not public, and\n"
+         "the classification is then `undecided` where that input matters. ECCN columns: the October 2023 text\n"
+         "(88 FR 73458, in force since 2023-11-17) and the October 2022 text (87 FR 62186). `(note)` marks a chip\n"
+         "taken out of 3A090 by the note for items not designed or marketed for datacenters.\n\n"
+         "## Using the catalog\n\n"
+         "```cpp\n"
+         "#include <accelspec/accelspec.hpp>\n"
+         "namespace cat = accelspec::catalog;\n"
+         "using namespace std::chrono_literals;\n\n"
+         "static_assert(accelspec::tpp(cat::nvidia::h20) == 2368);\n"
+         "static_assert(accelspec::classify(cat::nvidia::h200_sxm, 2026y / 1 / 15).eccn == accelspec::eccn::a);\n"
+         "static_assert(cat::find(\"H20\")->id == \"nvidia-h20\");  // id or alias, any case\n"
+         "for (const cat::entry* e : cat::all) { /* e->chip(), e->sources, e->claims */ }\n"
+         "```\n\n"
+         "- Each SKU is an `accelerator` in a vendor namespace (`cat::nvidia::h100_sxm`, `cat::amd::mi325x`) and\n"
+         "  has an entry (`cat::nvidia::h100_sxm_entry`) with a stable id `vendor-model[-form]`, aliases, the id of\n"
+         "  the product it was derived from (China-market variants), and a provenance record per value: the\n"
+         "  citation id and whether the value is printed by the vendor (`datasheet`), by press or analysts\n"
+         "  (`secondary`), an `estimate` (chiplet die areas) or `derived` (a sparse headline halved, a card figure\n"
+         "  halved). Die records are shared: one GH100 record serves H100, H800, H20, H200 and GH200.\n"
+         "- Where a vendor prints only a sparse headline, the entry keeps that headline and the spec converts it\n"
+         "  with `dense_from_sparse`; a test checks that no sparse figure is used as a dense rate.\n"
+         "- Figures public sources printed (H20 TPP 2,368 and density 2.9, H100 density 19.4, RTX 4090 TPP 5,285,\n"
+         "  RTX 4090D 4,707, L4 density 6.6, A100 4,992, H200 and MI325X within the January 2026 review\n"
+         "  parameters) are recorded as claims with their source and rounding, and reproduced at compile time.\n"
+         "- Memory is structure: technology, stack (or package) count, per-stack capacity and rate, usable\n"
+         "  totals. GB and GiB are distinct literals (Trainium2 is 96 GiB).\n"
+         "- Where rates disagree with intuition, the text of the rule decides: TF32 counts as 32-bit by default\n"
+         "  (Trainium2, L2, L20), a printed INT4 or FP64 rate can set the TPP (A30, MI210), FP4 sets it on B300.\n\n"
+         "Command line: `accelspec catalog [--json|--csv|--markdown]`, `accelspec show ID`,\n"
+         "`accelspec classify --chip ID [--rule R | --date D] [--json]`. Regenerate this page with\n"
+         "`accelspec catalog --markdown > docs/catalog.md`.\n\n"
+         "## Entries\n\n";
+  out << "| id | chip | market | TPP | die area (mm²) | density | DRAM GB/s | 3A090 (2023 text) | 2022 text | "
+         "derived from |\n";
+  out << "|---|---|---|---:|---:|---:|---:|---|---|---|\n";
+  for (const row& r : rows) {
+    out << "| `" << r.e->id << "` | " << md_escape(r.e->name) << " | " << key(r.e->chip().market) << " | "
+        << people(r.newest.tpp) << " | " << people_area(r.newest.applicable_die_area) << " | "
+        << people_density(r.newest.performance_density) << " | " << people_rate(r.dram) << " | "
+        << eccn_cell(r.newest) << " | " << eccn_cell(r.original) << " | "
+        << (r.e->derived_from.empty() ? std::string() : "`" + std::string(r.e->derived_from) + "`") << " |\n";
+  }
+  out << "\n" << rows.size() << " entries.\n\n## Sources\n\n";
+  for (const catalog::source& s : catalog::sources) {
+    out << "- `" << s.id << "`: " << md_escape(s.title) << ". " << md_escape(s.publisher) << ", " << s.date << ". <"
+        << s.url << ">\n";
+  }
+}
+
+void print_table(const std::vector<row>& rows, std::ostream& out) {
+  auto pad = [](std::string s, std::size_t width) {
+    std::size_t columns = 0;
+    for (const char c : s) columns += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    if (columns < width) s += std::string(width - columns, ' ');
+    return s + " ";
+  };
+  out << pad("id", 27) << pad("TPP", 11) << pad("density", 9) << pad("DRAM GB/s", 10) << pad("2023 text", 22)
+      << "2022 text\n";
+  for (const row& r : rows) {
+    out << pad(std::string(r.e->id), 27) << pad(people(r.newest.tpp), 11)
+        << pad(people_density(r.newest.performance_density), 9) << pad(people_rate(r.dram), 10)
+        << pad(eccn_cell(r.newest), 22) << eccn_cell(r.original) << "\n";
+  }
+  out << rows.size() << " entries. Details: accelspec show ID; machine-readable: --json or --csv.\n";
+}
+
+int run_catalog(args a, std::ostream& out) {
+  arg_reader in(a);
+  enum class format { table, json, csv, markdown } f = format::table;
+  bool chosen = false;
+  while (const auto flag = in.next()) {
+    format next{};
+    if (*flag == "--json")
+      next = format::json;
+    else if (*flag == "--csv")
+      next = format::csv;
+    else if (*flag == "--markdown")
+      next = format::markdown;
+    else
+      unknown_option(*flag);
+    in.no_value();
+    if (chosen && next != f) throw usage_error(std::string(*flag) + ": choose one of --json, --csv, --markdown");
+    f = next;
+    chosen = true;
+  }
+  std::vector<row> rows;
+  rows.reserve(catalog::all.size());
+  for (const catalog::entry* e : catalog::all) rows.push_back(make_row(*e));
+  switch (f) {
+    case format::json: {
+      std::vector<std::string> items;
+      for (const row& r : rows) items.push_back(to_json(r));
+      out << io::json_array(items) << "\n";
+      break;
+    }
+    case format::csv:
+      out << csv_header << "\n";
+      for (const row& r : rows) out << to_csv(r) << "\n";
+      break;
+    case format::markdown:
+      print_markdown(rows, out);
+      break;
+    case format::table:
+      print_table(rows, out);
+      break;
+  }
+  return 0;
+}
+
+ACCELSPEC_CLI_COMMAND("catalog", "every catalog chip with TPP, density and ECCN (--json, --csv, --markdown)",
+                      run_catalog);
+
+}  // namespace
+}  // namespace accelspec::cli

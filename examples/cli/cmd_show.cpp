@@ -1,0 +1,167 @@
+// accelspec show ID: one catalog entry, every value with its source, the derived metrics, the
+// classifications and the published claims with whether the derivation reproduces them.
+#include <iostream>
+#include <optional>
+#include <string>
+
+#include "cli_support.hpp"
+
+namespace accelspec::cli {
+namespace {
+
+// "[datasheet: nvidia-h100-page; NVLink 900 GB/s]"
+std::string cite(const catalog::provenance& p) {
+  std::string s = "[" + std::string(key(p.kind)) + ": " + std::string(p.source);
+  if (!p.note.empty()) s += "; " + std::string(p.note);
+  return s + "]";
+}
+
+std::string cite_field(const catalog::entry& e, catalog::field f) {
+  std::string s;
+  for (const catalog::provenance& p : e.sources) {
+    if (p.field == f) s += (s.empty() ? "" : " ") + cite(p);
+  }
+  return s.empty() ? "[no source]" : s;
+}
+
+std::string cite_rate(const catalog::entry& e, number_format fmt) {
+  for (const catalog::provenance& p : e.sources) {
+    if (p.field == catalog::field::compute && p.format == fmt) return cite(p);
+  }
+  return cite_field(e, catalog::field::compute);
+}
+
+std::string quantity_text(const data_size& s) {
+  // Capacities print in GB; a binary capacity also shows its GiB value, exactly.
+  std::string t = io::pretty(s.in_display_units(), 6) + " GB";
+  const rational gib{s.count(), std::int64_t{1} << 30};
+  if (gib.denominator() == 1) t += " (" + io::pretty(gib, 6) + " GiB)";
+  return t;
+}
+
+std::string claim_text(const catalog::published_claim& c) {
+  std::string s;
+  switch (c.kind) {
+    case catalog::claim_kind::tpp:
+      s = "TPP " + io::pretty(c.value, 6) + " +/- " + io::pretty(c.tolerance, 6);
+      break;
+    case catalog::claim_kind::performance_density:
+      s = "performance density " + io::pretty(c.value, 6) + " +/- " + io::pretty(c.tolerance, 6);
+      break;
+    case catalog::claim_kind::eccn:
+      s = std::string(key(c.eccn)) + " under " + std::string(c.rule);
+      break;
+    case catalog::claim_kind::china_review_2026:
+      s = "within 91 FR 1684 review parameters (TPP < 21,000 and DRAM bandwidth < 6,500 GB/s)";
+      break;
+  }
+  return s;
+}
+
+int run_show(args a, std::ostream& out) {
+  arg_reader in(a);
+  std::optional<std::string_view> id;
+  while (const auto flag = in.next()) {
+    if (flag->starts_with("-")) unknown_option(*flag);
+    if (id) throw usage_error("unexpected argument '" + std::string(*flag) + "' (give one chip id)");
+    id = *flag;
+  }
+  if (!id) throw usage_error("missing chip id (see 'accelspec catalog' for the ids)");
+  const catalog::entry* e = catalog::find(*id);
+  if (e == nullptr) throw usage_error("unknown chip '" + std::string(*id) + "' (see 'accelspec catalog' for the ids)");
+  const accelerator& c = e->chip();
+
+  out << e->name << " (" << e->id << ")\n";
+  if (!e->aliases.empty()) {
+    out << "aliases: ";
+    for (std::size_t i = 0; i < e->aliases.size(); ++i) out << (i ? ", " : "") << e->aliases[i];
+    out << "\n";
+  }
+  out << "vendor: " << c.vendor << "\n";
+  out << "market: " << key(c.market) << " " << cite_field(*e, catalog::field::market) << "\n";
+  if (!e->derived_from.empty()) out << "derived from: " << e->derived_from << "\n";
+
+  out << "\ndense compute:\n";
+  if (c.compute.empty()) out << "  unknown (no dense rate published)\n";
+  for (const compute_rate& r : c.compute) {
+    out << "  " << key(r.format) << ": " << io::pretty(r.rate) << " " << cite_rate(*e, r.format) << "\n";
+  }
+  for (const catalog::sparse_headline& h : e->sparse) {
+    out << "  (" << key(h.format) << " printed as " << io::pretty(h.rate) << ", converted to "
+        << io::pretty(dense_from_sparse(h.rate, h.ratio)) << " dense)\n";
+  }
+
+  out << "\ndies: " << (c.dies.empty() ? std::string("unknown (not published)") : cite_field(*e, catalog::field::die_area))
+      << "\n";
+  for (const die& d : c.dies) {
+    out << "  " << d.count << " x " << d.name << ": "
+        << (d.area ? io::pretty(d.area->in_display_units(), 6) + " mm²" : std::string("area unknown")) << ", "
+        << (d.transistors == transistor_architecture::non_planar ? "non-planar"
+            : d.transistors == transistor_architecture::planar   ? "planar"
+                                                                 : "transistor architecture unknown")
+        << (d.role == die_role::io ? ", I/O die" : d.role == die_role::memory ? ", memory die" : "") << "\n";
+  }
+
+  const memory_system& m = c.memory;
+  out << "\nmemory: " << key(m.technology) << " " << cite_field(*e, catalog::field::memory_layout) << "\n";
+  if (m.stacks) {
+    out << "  " << *m.stacks << (is_hbm(m.technology) ? " stacks" : " packages");
+    if (m.stack_capacity) out << " x " << quantity_text(*m.stack_capacity);
+    if (m.stack_bandwidth) out << " at " << io::pretty(*m.stack_bandwidth);
+    out << "\n";
+  }
+  out << "  capacity: " << (m.capacity ? quantity_text(*m.capacity) : std::string("unknown")) << " "
+      << (m.capacity ? cite_field(*e, catalog::field::memory_capacity) : "") << "\n";
+  out << "  bandwidth: " << (m.bandwidth ? io::pretty(*m.bandwidth) : std::string("unknown")) << " "
+      << (m.bandwidth ? cite_field(*e, catalog::field::memory_bandwidth) : "") << "\n";
+  out << "I/O bandwidth: " << (c.io_bandwidth ? io::pretty(*c.io_bandwidth) : std::string("unknown")) << " "
+      << (c.io_bandwidth ? cite_field(*e, catalog::field::io_bandwidth) : "") << "\n";
+  out << "TDP: " << (c.tdp ? io::pretty(*c.tdp) : std::string("unknown")) << " "
+      << (c.tdp ? cite_field(*e, catalog::field::tdp) : "") << "\n";
+
+  const determination d = classify(c, rules::latest);
+  const determination d22 = classify(c, rules::eccn_3a090_2022);
+  out << "\nderived:\n";
+  out << "  TPP: " << (d.tpp ? io::pretty(*d.tpp) + " (" + std::to_string(d.tpp_bits) + "-bit)" : "unknown") << "\n";
+  out << "  applicable die area: "
+      << (d.applicable_die_area ? io::pretty(d.applicable_die_area->in_display_units(), 6) + " mm²" : "unknown")
+      << "\n";
+  out << "  performance density: " << (d.performance_density ? io::pretty(*d.performance_density, 3) : "unknown")
+      << "\n";
+  const std::optional<data_rate> dram = total_dram_bandwidth(c);
+  out << "  total DRAM bandwidth: " << (dram ? io::pretty(*dram) : std::string("unknown")) << "\n";
+  out << "  " << d.applied->key << ": " << key(d.eccn);
+  for (const std::string& k : io::clause_keys(d.clauses)) out << " " << k;
+  out << (d.non_datacenter_note == truth::yes ? " (non-datacenter note)" : "") << (d.nac_aca ? " (NAC/ACA)" : "")
+      << "\n";
+  out << "  " << d22.applied->key << ": " << key(d22.eccn) << "\n";
+
+  if (!e->claims.empty()) {
+    out << "\npublished claims:\n";
+    for (const catalog::published_claim& cl : e->claims) {
+      out << "  " << claim_text(cl) << " [" << cl.source << ": \"" << cl.printed << "\"]: "
+          << (catalog::reproduces(*e, cl) ? "reproduced" : "NOT reproduced") << "\n";
+    }
+  }
+  if (!e->note.empty()) out << "\nnote: " << e->note << "\n";
+
+  out << "\nsources:\n";
+  std::vector<std::string_view> seen;
+  auto list = [&](std::string_view id_) {
+    for (const std::string_view s : seen) {
+      if (s == id_) return;
+    }
+    seen.push_back(id_);
+    const catalog::source* s = catalog::find_source(id_);
+    if (s == nullptr) return;
+    out << "  " << s->id << ": " << s->title << ". " << s->publisher << ", " << s->date << ". " << s->url << "\n";
+  };
+  for (const catalog::provenance& p : e->sources) list(p.source);
+  for (const catalog::published_claim& cl : e->claims) list(cl.source);
+  return 0;
+}
+
+ACCELSPEC_CLI_COMMAND("show", "one catalog chip: every value with its source, metrics, claims", run_show);
+
+}  // namespace
+}  // namespace accelspec::cli

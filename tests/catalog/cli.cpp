@@ -1,0 +1,168 @@
+// The catalog on the command line: `catalog` (table, JSON, CSV, Markdown), `show ID`,
+// `classify --chip ID`, bad ids, and docs/catalog.md kept in step with the data.
+#include <accelspec/accelspec.hpp>
+
+#include <string>
+
+#include "catch.hpp"
+#include "run_cli.hpp"
+
+namespace cat = accelspec::catalog;
+using accelspec::test::run_cli;
+
+namespace {
+std::size_t count(const std::string& s, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t p = s.find(needle); p != std::string::npos; p = s.find(needle, p + needle.size())) ++n;
+  return n;
+}
+std::size_t lines(const std::string& s) { return count(s, "\n"); }
+}  // namespace
+
+TEST_CASE("catalog --json: one object per entry with the documented keys", "[catalog][cli]") {
+  const auto r = run_cli("catalog --json");
+  REQUIRE(r.status == 0);
+  REQUIRE(r.err.empty());
+  CHECK(r.out.front() == '[');
+  CHECK(count(r.out, "\"id\":") == cat::all.size());
+  CHECK(cat::all.size() >= 50);
+  for (const char* k : {"\"name\":", "\"vendor\":", "\"market\":", "\"tpp\":", "\"applicable_die_area_mm2\":",
+                        "\"performance_density\":", "\"dram_bandwidth_gbps\":", "\"eccn\":", "\"eccn_2022\":",
+                        "\"sources\":["}) {
+    INFO(k);
+    CHECK(count(r.out, k) == cat::all.size());
+  }
+  CHECK(count(r.out, "\"sources\":[]") == 0);
+  // Exact values, not floating point: H100 SXM TPP 15831.2, H20 2368 at 814 mm².
+  CHECK(r.out.find("\"id\":\"nvidia-h20\",\"name\":\"NVIDIA H20\"") != std::string::npos);
+  CHECK(r.out.find("\"tpp\":15831.2,") != std::string::npos);
+  CHECK(r.out.find("\"tpp\":2368,\"tpp_bit_length\":8,\"applicable_die_area_mm2\":814,") != std::string::npos);
+  CHECK(r.out.find("\"dram_bandwidth_gbps\":4800,") != std::string::npos);
+  // Unknown stays unknown.
+  CHECK(r.out.find("\"id\":\"cerebras-wse-3\"") != std::string::npos);
+  CHECK(r.out.find("\"tpp\":null") != std::string::npos);
+}
+
+TEST_CASE("catalog --csv: header plus one line per entry, same columns", "[catalog][cli]") {
+  const auto r = run_cli("catalog --csv");
+  REQUIRE(r.status == 0);
+  CHECK(r.out.rfind(
+            "id,name,vendor,market,tpp,applicable_die_area_mm2,performance_density,dram_bandwidth_gbps,eccn,eccn_2022,"
+            "derived_from,sources\n",
+            0) == 0);
+  CHECK(lines(r.out) == cat::all.size() + 1);
+  CHECK(r.out.find("\nnvidia-rtx-4090d,NVIDIA GeForce RTX 4090D,NVIDIA,other,4707.2,608.5,") != std::string::npos);
+  CHECK(r.out.find(",none,none,nvidia-rtx-4090,") != std::string::npos);
+}
+
+TEST_CASE("catalog: default table, and bad options", "[catalog][cli]") {
+  const auto r = run_cli("catalog");
+  REQUIRE(r.status == 0);
+  CHECK(lines(r.out) == cat::all.size() + 2);
+  const auto bad = run_cli("catalog --xml");
+  CHECK(bad.status == 2);
+  CHECK(bad.out.empty());
+  CHECK(lines(bad.err) == 1);
+  CHECK(bad.err.find("--xml") != std::string::npos);
+  const auto two = run_cli("catalog --json --csv");
+  CHECK(two.status == 2);
+  CHECK(lines(two.err) == 1);
+}
+
+TEST_CASE("show ID: every value with its source", "[catalog][cli]") {
+  const auto r = run_cli("show H20");
+  REQUIRE(r.status == 0);
+  CHECK(r.out.rfind("NVIDIA H20 (nvidia-h20)\n", 0) == 0);
+  CHECK(r.out.find("derived from: nvidia-h100-sxm") != std::string::npos);
+  CHECK(r.out.find("fp8: 296 TOPS [secondary: tomshardware-h20") != std::string::npos);
+  CHECK(r.out.find("1 x GH100: 814 mm², non-planar") != std::string::npos);
+  CHECK(r.out.find("TPP: 2,368 (8-bit)") != std::string::npos);
+  CHECK(r.out.find("TPP 2,368 +/- 0.5 [whatpsu-h20: \"TPP 2,368\"]: reproduced") != std::string::npos);
+  CHECK(r.out.find("NOT reproduced") == std::string::npos);
+  CHECK(r.out.find("[no source]") == std::string::npos);
+  CHECK(r.out.find("https://") != std::string::npos);
+  // A sparse headline is shown with its conversion.
+  const auto l4 = run_cli("show nvidia-l4");
+  REQUIRE(l4.status == 0);
+  CHECK(l4.out.find("(fp8 printed as 485 TOPS (sparse), converted to 242.5 TOPS dense)") != std::string::npos);
+  // GiB capacities show both prefixes, exactly.
+  const auto trn = run_cli("show aws-trainium2");
+  REQUIRE(trn.status == 0);
+  CHECK(trn.out.find("capacity: 103.079215104 GB (96 GiB)") != std::string::npos);
+}
+
+TEST_CASE("every entry can be shown with no unsourced value and every claim reproduced", "[catalog][cli]") {
+  for (const cat::entry* e : cat::all) {
+    const auto r = run_cli("show " + std::string(e->id));
+    INFO(e->id);
+    REQUIRE(r.status == 0);
+    CHECK(r.out.find("[no source]") == std::string::npos);
+    CHECK(r.out.find("NOT reproduced") == std::string::npos);
+  }
+}
+
+TEST_CASE("show: unknown or missing id is one line and status 2", "[catalog][cli]") {
+  for (const char* args : {"show nvidia-h2000", "show", "show h20 h100", "show --json"}) {
+    const auto r = run_cli(args);
+    INFO(args);
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(lines(r.err) == 1);
+  }
+  CHECK(run_cli("show nvidia-h2000").err.find("unknown chip 'nvidia-h2000'") != std::string::npos);
+}
+
+TEST_CASE("classify --chip: the classify JSON plus \"chip\"", "[catalog][cli]") {
+  const auto r = run_cli("classify --chip nvidia-h200-sxm --date 2026-01-15 --json");
+  REQUIRE(r.status == 0);
+  CHECK(r.out.find("\"eccn\":\"3A090.a\"") != std::string::npos);
+  CHECK(r.out.find("\"tpp\":15831.2,") != std::string::npos);
+  CHECK(r.out.find("\"chip\":\"nvidia-h200-sxm\"}") != std::string::npos);
+  // Under the 2022 text the A800 passes (I/O 400 GB/s); under the 2023 text it does not.
+  const auto a800_22 = run_cli("classify --chip a800 --rule 3a090-2022 --json");
+  REQUIRE(a800_22.status == 0);
+  CHECK(a800_22.out.find("\"eccn\":\"none\"") != std::string::npos);
+  CHECK(a800_22.out.find("\"chip\":\"nvidia-a800-sxm\"") != std::string::npos);
+  const auto a800_23 = run_cli("classify --chip A800 --date 2023-11-17 --json");
+  CHECK(a800_23.out.find("\"eccn\":\"3A090.a\"") != std::string::npos);
+  const auto a800_before = run_cli("classify --chip A800 --date 2023-11-16 --json");
+  CHECK(a800_before.out.find("\"eccn\":\"none\"") != std::string::npos);
+  // Text output names the chip.
+  const auto text = run_cli("classify --chip rtx-4090d");
+  REQUIRE(text.status == 0);
+  CHECK(text.out.rfind("Chip: NVIDIA GeForce RTX 4090D (nvidia-rtx-4090d).\n", 0) == 0);
+  CHECK(text.out.find("not described by 3A090.a or 3A090.b") != std::string::npos);
+  // Raw-spec JSON has no "chip".
+  CHECK(run_cli("classify --dense fp8=296 --json").out.find("\"chip\"") == std::string::npos);
+}
+
+TEST_CASE("classify --chip: bad ids and conflicting flags", "[catalog][cli]") {
+  for (const char* args : {"classify --chip nvidia-b9000", "classify --chip", "classify --chip h20 --dense fp16=1",
+                           "classify --chip h20 --rule 3a090-1999"}) {
+    const auto r = run_cli(args);
+    INFO(args);
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(lines(r.err) == 1);
+  }
+  CHECK(run_cli("classify --chip nvidia-b9000").err.find("--chip: unknown chip 'nvidia-b9000'") != std::string::npos);
+}
+
+TEST_CASE("demo prints the whole catalog", "[catalog][cli]") {
+  const auto r = run_cli("demo");
+  REQUIRE(r.status == 0);
+  for (const cat::entry* e : cat::all) {
+    INFO(e->id);
+    CHECK(r.out.find("\n" + std::string(e->id) + " ") != std::string::npos);
+  }
+}
+
+TEST_CASE("docs/catalog.md is what `accelspec catalog --markdown` prints (regenerate it if this fails)",
+          "[catalog][cli][docs]") {
+  const auto r = run_cli("catalog --markdown");
+  REQUIRE(r.status == 0);
+  const std::string committed = accelspec::test::read_file(std::string(ACCELSPEC_SOURCE_DIR) + "/docs/catalog.md");
+  REQUIRE(!committed.empty());
+  CHECK(committed == r.out);
+  CHECK(count(r.out, "\n| `") == cat::all.size());
+}
