@@ -48,34 +48,26 @@ def compiler_family(cxx):
 
 
 def library_std_headers(cxx, flags):
-    """The standard headers that accelspec headers include directly, in first-seen order.
+    """The standard headers that accelspec headers include, in first-seen order.
 
-    Read from `-H`, which prints every header the compiler opens with one dot per nesting level,
-    so a conditionally excluded #include (e.g. the no-exceptions branch) is not counted."""
+    Taken from the `#include <...>` lines of every accelspec header the compiler opens for (a)
+    (listed by `-H`), keeping only the headers the compiler actually opened, so an #include in a
+    branch the preprocessor skips (e.g. the no-exceptions branch) is not counted."""
     proc = subprocess.run([cxx, *flags, "-I", INCLUDE, "-H", "-fsyntax-only", TU_A],
                           capture_output=True, text=True)
     if proc.returncode != 0:
         sys.exit(f"compile_time: {cxx} cannot compile {TU_A}:\n{proc.stderr}")
-    stack = []  # paths by depth
+    opened = [os.path.normpath(m.group(1)) for m in
+              (re.match(r"^\.+ (.+)$", line) for line in proc.stderr.splitlines()) if m]
+    ours = [p for p in opened if os.path.abspath(p).startswith(INCLUDE + os.sep)]
+    theirs = [p for p in opened if not os.path.abspath(p).startswith(INCLUDE + os.sep)]
+    include_re = re.compile(r"^\s*#\s*include\s*<([^>]+)>", re.M)
     found = []
-    include_re = re.compile(r'^\s*#\s*include\s*<([^>]+)>', re.M)
-    own_includes = {}
-    for line in proc.stderr.splitlines():
-        m = re.match(r"^(\.+) (.+)$", line)
-        if not m:
-            continue
-        depth, path = len(m.group(1)), os.path.normpath(m.group(2))
-        del stack[depth - 1:]
-        stack.append(path)
-        parent = stack[-2] if depth >= 2 else TU_A
-        if not os.path.abspath(parent).startswith(INCLUDE + os.sep) or path.startswith(INCLUDE + os.sep):
-            continue
-        if parent not in own_includes:
-            with open(parent, encoding="utf-8") as f:
-                own_includes[parent] = include_re.findall(f.read())
-        for name in own_includes[parent]:
-            if path.endswith("/" + name) and name not in found:
-                found.append(name)
+    for header in ours:
+        with open(header, encoding="utf-8") as f:
+            for name in include_re.findall(f.read()):
+                if name not in found and any(p.endswith("/" + name) for p in theirs):
+                    found.append(name)
     if not found:
         sys.exit("compile_time: found no standard header in the include trace of the umbrella header")
     return found

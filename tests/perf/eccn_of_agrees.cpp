@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdint>
 #include <optional>
+#include <utility>
 
 #include "../../bench/sweep.hpp"
 #include "catch.hpp"
@@ -51,6 +52,9 @@ constexpr as::accelerator chip_of(const shape& s) {
   return chip;
 }
 
+template <std::size_t I>
+constexpr bool entry_agrees = agrees_under_every_rule(as::catalog::all[I]->chip());
+
 // Every combination of known and unknown inputs around one (TPP, area) point.
 constexpr bool agrees_with_unknowns(std::int64_t fp16_count, std::int64_t area_um2) {
   constexpr std::array markets{as::market::datacenter, as::market::other, as::market::unknown};
@@ -77,20 +81,28 @@ constexpr bool agrees_with_unknowns(std::int64_t fp16_count, std::int64_t area_u
   return true;
 }
 
-// TPP exactly at 4800 (300 TOPS FP16) and density exactly at 5.92, 3.2 and 1.6.
-static_assert(agrees_with_unknowns(300'000'000, 810'810'811));
-static_assert(agrees_with_unknowns(296'000'000, 800'000'000));  // TPP 4736 on 800 mm²: density 5.92
-static_assert(agrees_with_unknowns(160'000'000, 800'000'000));  // TPP 2560: density 3.2
-static_assert(agrees_with_unknowns(150'000'000, 1'500'000'000));  // TPP 2400: density 1.6
+// At compile time, one constant evaluation per chip (as a user's static_assert would be), so each
+// stays far inside the compilers' step limits: TPP exactly at 4800 (300 TOPS FP16), density
+// exactly at 5.92, 3.2 and 1.6, each with the market and die architecture varied.
+template <std::int64_t Fp16, std::int64_t Area, as::market M, as::transistor_architecture T>
+constexpr bool agrees_at = agrees_under_every_rule(chip_of({.fp16_count = Fp16, .area_um2 = Area, .transistors = T,
+                                                            .market = M, .io_bytes_per_s = 600'000'000'000}));
+static_assert(agrees_at<300'000'000, 810'810'811, as::market::datacenter, as::non_planar>);
+static_assert(agrees_at<300'000'000, 810'810'811, as::market::other, as::non_planar>);
+static_assert(agrees_at<296'000'000, 800'000'000, as::market::datacenter, as::non_planar>);  // 5.92
+static_assert(agrees_at<296'000'000, 800'000'000, as::market::other, as::non_planar>);
+static_assert(agrees_at<296'000'000, 800'000'000, as::market::unknown, as::non_planar>);
+static_assert(agrees_at<160'000'000, 800'000'000, as::market::datacenter, as::non_planar>);    // 3.2
+static_assert(agrees_at<150'000'000, 1'500'000'000, as::market::datacenter, as::non_planar>);  // 1.6
+static_assert(agrees_at<296'000'000, 800'000'000, as::market::datacenter, as::planar>);
+static_assert(agrees_at<296'000'000, 800'000'000, as::market::datacenter, as::transistor_architecture::unknown>);
 
-// The catalog, at compile time.
-constexpr bool catalog_agrees() {
-  for (const as::catalog::entry* e : as::catalog::all) {
-    if (!agrees_under_every_rule(e->chip())) return false;
-  }
-  return true;
+// The catalog at compile time, one evaluation per entry.
+template <std::size_t... I>
+constexpr bool catalog_agrees(std::index_sequence<I...>) {
+  return (entry_agrees<I> && ...);
 }
-static_assert(catalog_agrees());
+static_assert(catalog_agrees(std::make_index_sequence<as::catalog::all.size()>{}));
 
 }  // namespace
 
@@ -110,6 +122,11 @@ TEST_CASE("eccn_of agrees with classify on the benchmark sweep", "[perf][eccn_of
 }
 
 TEST_CASE("eccn_of agrees with classify one count either side of every threshold", "[perf][eccn_of]") {
+  // Exactly at the lines first: TPP 4800 and density 5.92, 3.2 and 1.6.
+  REQUIRE(agrees_with_unknowns(300'000'000, 810'810'811));
+  REQUIRE(agrees_with_unknowns(296'000'000, 800'000'000));
+  REQUIRE(agrees_with_unknowns(160'000'000, 800'000'000));
+  REQUIRE(agrees_with_unknowns(150'000'000, 1'500'000'000));
   // TPP counts at 1600, 2400 and 4800 TPP, and areas that put density at 1.6, 3.2 and 5.92.
   constexpr std::array<std::int64_t, 3> tpp_lines{1'600'000'000, 2'400'000'000, 4'800'000'000};
   for (const std::int64_t t : tpp_lines) {
@@ -160,4 +177,11 @@ TEST_CASE("eccn_of on metrics: planar-only logic and unknown inputs", "[perf][ec
   const as::eccn_answer u = as::eccn_of(mid, as::rules::eccn_3a090_2023);
   CHECK(u.eccn == as::eccn::undecided);
   CHECK(u.undecided.contains(as::clause::a_2));
+}
+
+TEST_CASE("eccn_of agrees with classify on every catalog entry at run time", "[perf][eccn_of]") {
+  for (const as::catalog::entry* e : as::catalog::all) {
+    INFO(e->id);
+    REQUIRE(agrees_under_every_rule(e->chip()));
+  }
 }
