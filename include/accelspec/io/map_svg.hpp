@@ -401,9 +401,15 @@ inline std::string threshold_map_svg(const map_input& in) {
     labels += "<text class=\"chip-label\" data-id=\"" + detail::xml_escape(p.id) + "\" x=\"" + fmt1(b.x0 + 2) +
               "\" y=\"" + fmt1(b.y1 - 3) + "\">" + detail::xml_escape(p.label) + "</text>\n";
   }
-  std::stable_sort(markers.begin(), markers.end(), [](const auto& m1, const auto& m2) { return m1.first > m2.first; });
+  // Larger markers first, ties in insertion order. Not std::stable_sort: libstdc++ 12's calls its
+  // own deprecated get_temporary_buffer, which clang 19 reports (an error under -Werror).
+  std::vector<std::size_t> order(markers.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&markers](std::size_t i, std::size_t j) {
+    return markers[i].first != markers[j].first ? markers[i].first > markers[j].first : i < j;
+  });
   s += "<g class=\"labels\">\n" + labels + "</g>\n<g class=\"chips\">\n";
-  for (const auto& m : markers) s += m.second;
+  for (const std::size_t i : order) s += markers[i].second;
   s += "</g>\n";
   s += "</svg>\n";
   return s;
