@@ -9,8 +9,9 @@
 // region; within a block every path classifies the same points, in a rotating order, so machine
 // load falls on the paths alike. Each path is one out-of-line call per point, so no path is
 // vectorised across points while another is not. The figure per path is the median over blocks
-// of ns per point. Every path must give the same ECCN and clauses for every point; any
-// disagreement exits with status 1.
+// of ns per point. Each path stores its answer (an eccn_answer) per point; every path must give
+// the same answer (ECCN, clauses, undecided clauses, NAC/ACA) for every point, or the run exits
+// with status 1.
 #include <accelspec/accelspec.hpp>
 
 #include <algorithm>
@@ -28,23 +29,23 @@ namespace {
 namespace ab = accelspec::bench;
 
 // Out of line on purpose: one call per classification for every path (see the header comment).
-[[gnu::noinline]] std::uint32_t spec_by_hand(const ab::spec_point& p) { return ab::classify_by_hand(p); }
-[[gnu::noinline]] std::uint32_t spec_by_classify(const ab::spec_point& p) { return ab::classify_by_api(p); }
-[[gnu::noinline]] std::uint32_t spec_by_eccn_of(const ab::spec_point& p) { return ab::classify_by_fast_path(p); }
-[[gnu::noinline]] std::uint32_t metrics_by_hand(const ab::metrics_point& p) {
+[[gnu::noinline]] accelspec::eccn_answer spec_by_hand(const ab::spec_point& p) { return ab::classify_by_hand(p); }
+[[gnu::noinline]] accelspec::eccn_answer spec_by_classify(const ab::spec_point& p) { return ab::classify_by_api(p); }
+[[gnu::noinline]] accelspec::eccn_answer spec_by_eccn_of(const ab::spec_point& p) { return ab::classify_by_fast_path(p); }
+[[gnu::noinline]] accelspec::eccn_answer metrics_by_hand(const ab::metrics_point& p) {
   return ab::classify_by_hand(p);
 }
-[[gnu::noinline]] std::uint32_t metrics_by_eccn_of(const ab::metrics_point& p) {
+[[gnu::noinline]] accelspec::eccn_answer metrics_by_eccn_of(const ab::metrics_point& p) {
   return ab::classify_by_fast_path(p);
 }
 
 template <class Point>
 struct path {
-  path(const char* n, std::uint32_t (*f)(const Point&)) : name(n), classify(f) {}
+  path(const char* n, accelspec::eccn_answer (*f)(const Point&)) : name(n), classify(f) {}
   const char* name;
-  std::uint32_t (*classify)(const Point&);
+  accelspec::eccn_answer (*classify)(const Point&);
   std::vector<double> ns_per_point;
-  std::uint64_t checksum = 0;
+  std::vector<accelspec::eccn_answer> answers;
 };
 
 double median(std::vector<double> v) {
@@ -58,6 +59,7 @@ template <class Point>
 std::uint64_t run_sweep(const char* title, Point (*generate)(std::uint64_t), std::vector<path<Point>> paths,
                         std::uint64_t count, std::uint64_t block) {
   std::vector<Point> points(static_cast<std::size_t>(block));
+  for (path<Point>& pa : paths) pa.answers.resize(points.size());
   std::uint64_t mismatches = 0;
   std::uint64_t outcomes[4] = {};
   for (std::uint64_t start = 0, b = 0; start < count; start += block, ++b) {
@@ -65,21 +67,19 @@ std::uint64_t run_sweep(const char* title, Point (*generate)(std::uint64_t), std
     for (std::size_t i = 0; i < n; ++i) points[i] = generate(start + i);
     for (std::size_t k = 0; k < paths.size(); ++k) {
       path<Point>& pa = paths[(b + k) % paths.size()];
-      std::uint64_t sum = 0;
+      accelspec::eccn_answer* out = pa.answers.data();
       const auto t0 = std::chrono::steady_clock::now();
-      for (std::size_t i = 0; i < n; ++i) sum += pa.classify(points[i]) * (i + 1);
+      for (std::size_t i = 0; i < n; ++i) out[i] = pa.classify(points[i]);
       const auto t1 = std::chrono::steady_clock::now();
       pa.ns_per_point.push_back(std::chrono::duration<double, std::nano>(t1 - t0).count() / static_cast<double>(n));
-      pa.checksum += sum;
     }
     // Agreement, point by point, outside the timed region.
     for (std::size_t i = 0; i < n; ++i) {
-      const std::uint32_t reference = paths[0].classify(points[i]);
-      ++outcomes[reference & 3u];
-      for (std::size_t k = 1; k < paths.size(); ++k) mismatches += paths[k].classify(points[i]) != reference;
+      const accelspec::eccn_answer& reference = paths[0].answers[i];
+      ++outcomes[static_cast<std::size_t>(reference.eccn)];
+      for (std::size_t k = 1; k < paths.size(); ++k) mismatches += !(paths[k].answers[i] == reference);
     }
   }
-  for (const path<Point>& pa : paths) mismatches += pa.checksum != paths[0].checksum;
 
   std::printf("%s: %llu points per path (blocks of %llu; median over %zu blocks)\n", title,
               static_cast<unsigned long long>(count), static_cast<unsigned long long>(block),

@@ -1,6 +1,6 @@
 // The design-space sweeps shared by the run-time benchmark and its ctest pass: the points, the
-// bare hand-written classifier (the floor) and the public-API paths, all with one result encoding
-// so that every point can be checked for agreement.
+// bare hand-written classifier (the floor) and the public-API paths, all answering an
+// eccn_answer so that every point can be checked for agreement.
 #pragma once
 
 #include <accelspec/accelspec.hpp>
@@ -57,18 +57,10 @@ constexpr metrics_point sweep_metrics(std::uint64_t i) noexcept {
   return {tpp_by_hand(s), s.area_um2, s.datacenter};
 }
 
-// Result encoding shared by every path: the ECCN in the low byte, the clause bits above it.
-constexpr std::uint32_t encode(eccn e, const clause_set& clauses) noexcept {
-  const auto bit = [&clauses](clause c) noexcept {
-    return static_cast<std::uint32_t>(clauses.contains(c)) << (8u + static_cast<unsigned>(c));
-  };
-  return static_cast<std::uint32_t>(e) | bit(clause::a_2022) | bit(clause::a_1) | bit(clause::a_2) |
-         bit(clause::b_1) | bit(clause::b_2) | bit(clause::non_datacenter_note);
-}
-
-// The floor: the 2023 text's inequalities written by hand on integers. TPP counts are 10^-6 TPP
-// and areas µm², so density >= n/d is tpp * d >= n * area (no overflow in the sweep's range).
-constexpr std::uint32_t classify_by_hand(const metrics_point& p) noexcept {
+// The floor: the 2023 text's inequalities written by hand on integers, answering in the same
+// type as eccn_of() so that no path pays for a conversion. TPP counts are 10^-6 TPP and areas µm²,
+// so density >= n/d is tpp * d >= n * area (no overflow in the sweep's range).
+constexpr eccn_answer classify_by_hand(const metrics_point& p) noexcept {
   const std::int64_t tpp = p.tpp_count, a = p.area_um2;
   constexpr std::int64_t m = 1'000'000;  // counts per TPP
   const bool d_592 = tpp * 25 >= 148 * a, d_32 = tpp * 5 >= 16 * a, d_16 = tpp * 5 >= 8 * a;
@@ -78,20 +70,22 @@ constexpr std::uint32_t classify_by_hand(const metrics_point& p) noexcept {
   const bool b2 = tpp >= 1600 * m && d_32 && !d_592;
   const bool note = !p.datacenter && tpp < 4800 * m;
   const bool in_a = a1 || a2;
-  std::uint32_t code = 0;
+  eccn_answer out;
   if (in_a && !note) {
-    code = static_cast<std::uint32_t>(eccn::a);
-    if (a1) code |= 1u << (8u + static_cast<unsigned>(clause::a_1));
-    if (a2) code |= 1u << (8u + static_cast<unsigned>(clause::a_2));
+    out.eccn = eccn::a;
+    if (a1) out.clauses.insert(clause::a_1);
+    if (a2) out.clauses.insert(clause::a_2);
+    out.nac_aca = !p.datacenter;
   } else if (!in_a && (b1 || b2) && !note) {
-    code = static_cast<std::uint32_t>(eccn::b);
-    if (b1) code |= 1u << (8u + static_cast<unsigned>(clause::b_1));
-    if (b2) code |= 1u << (8u + static_cast<unsigned>(clause::b_2));
+    out.eccn = eccn::b;
+    if (b1) out.clauses.insert(clause::b_1);
+    if (b2) out.clauses.insert(clause::b_2);
+    out.nac_aca = p.datacenter;
   }
-  return code;
+  return out;
 }
 
-constexpr std::uint32_t classify_by_hand(const spec_point& p) noexcept {
+constexpr eccn_answer classify_by_hand(const spec_point& p) noexcept {
   return classify_by_hand(metrics_point{tpp_by_hand(p), p.area_um2, p.datacenter});
 }
 
@@ -105,25 +99,23 @@ constexpr accelerator chip_of(const spec_point& p) {
   };
 }
 
-// The public API on a spec: classify() with its full determination.
-constexpr std::uint32_t classify_by_api(const spec_point& p) {
+// The public API on a spec: classify() with its full determination (its decision fields kept).
+constexpr eccn_answer classify_by_api(const spec_point& p) {
   const determination d = classify(chip_of(p), rules::eccn_3a090_2023);
-  return encode(d.eccn, d.clauses);
+  return {.eccn = d.eccn, .clauses = d.clauses, .undecided = d.undecided, .nac_aca = d.nac_aca};
 }
 
 // The lean public path on a spec: eccn_of() (no findings, no reasons).
-constexpr std::uint32_t classify_by_fast_path(const spec_point& p) {
-  const eccn_answer a = eccn_of(chip_of(p), rules::eccn_3a090_2023);
-  return encode(a.eccn, a.clauses);
+constexpr eccn_answer classify_by_fast_path(const spec_point& p) {
+  return eccn_of(chip_of(p), rules::eccn_3a090_2023);
 }
 
 // The lean public path on metrics: eccn_of() on TPP, applicable die area and market.
-constexpr std::uint32_t classify_by_fast_path(const metrics_point& p) {
-  const eccn_answer a = eccn_of(decision_inputs{.tpp = tpp_value::from_count(p.tpp_count),
-                                                .applicable_die_area = area::from_count(p.area_um2),
-                                                .market = p.datacenter ? market::datacenter : market::other},
-                                rules::eccn_3a090_2023);
-  return encode(a.eccn, a.clauses);
+constexpr eccn_answer classify_by_fast_path(const metrics_point& p) {
+  return eccn_of(decision_inputs{.tpp = tpp_value::from_count(p.tpp_count),
+                                 .applicable_die_area = area::from_count(p.area_um2),
+                                 .market = p.datacenter ? market::datacenter : market::other},
+                 rules::eccn_3a090_2023);
 }
 
 }  // namespace accelspec::bench

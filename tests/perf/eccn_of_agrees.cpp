@@ -117,6 +117,7 @@ TEST_CASE("eccn_of agrees with classify on the benchmark sweep", "[perf][eccn_of
     }
     REQUIRE(as::bench::classify_by_fast_path(p) == as::bench::classify_by_api(p));
     REQUIRE(as::bench::classify_by_fast_path(as::bench::sweep_metrics(i)) == as::bench::classify_by_hand(p));
+    REQUIRE(as::bench::classify_by_hand(p) == as::bench::classify_by_api(p));
   }
   CHECK(compared == 40'000);
 }
