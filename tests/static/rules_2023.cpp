@@ -12,7 +12,7 @@ using as::test::make_chip;
 
 namespace {
 constexpr const as::rule& r23 = as::rules::eccn_3a090_2023;
-constexpr as::eccn eccn_of(const as::accelerator& c) { return as::classify(c, r23).eccn; }
+constexpr as::eccn eccn23(const as::accelerator& c) { return as::classify(c, r23).eccn; }
 constexpr bool has(const as::accelerator& c, as::clause k) { return as::classify(c, r23).clauses.contains(k); }
 constexpr bool undecided(const as::accelerator& c, as::clause k) { return as::classify(c, r23).undecided.contains(k); }
 }  // namespace
@@ -21,7 +21,7 @@ TEST_CASE("the rule's own worked example: 600 TOPS at 8 bits = 300 TFLOPS at 16 
   STATIC_REQUIRE(as::tpp(make_chip(as::int8, 600_tops, std::nullopt)) == 4800);
   STATIC_REQUIRE(as::tpp(make_chip(as::fp16, 300_tflops, std::nullopt)) == 4800);
   STATIC_REQUIRE(as::tpp_of(as::dense_from_macs(300_mactops), 8) == 4800_tpp);
-  STATIC_REQUIRE(eccn_of(make_chip(as::int8, 600_tops, std::nullopt)) == as::eccn::a);
+  STATIC_REQUIRE(eccn23(make_chip(as::int8, 600_tops, std::nullopt)) == as::eccn::a);
   STATIC_REQUIRE(has(make_chip(as::fp16, 300_tflops, std::nullopt), as::clause::a_1));
 }
 
@@ -31,10 +31,10 @@ TEST_CASE("3A090.a.1: TPP of 4800 or more", "[rules][static]") {
   STATIC_REQUIRE(!has(make_chip(as::int8, 599.999999_tops, std::nullopt), as::clause::a_1));
   STATIC_REQUIRE(has(make_chip(as::int8, 600.000001_tops, std::nullopt), as::clause::a_1));
   // Below 4800 with no area, the density clauses decide: undecided, never silently "none".
-  STATIC_REQUIRE(eccn_of(make_chip(as::int8, 599.999999_tops, std::nullopt)) == as::eccn::undecided);
+  STATIC_REQUIRE(eccn23(make_chip(as::int8, 599.999999_tops, std::nullopt)) == as::eccn::undecided);
   STATIC_REQUIRE(undecided(make_chip(as::int8, 599.999999_tops, std::nullopt), as::clause::a_2));
   // At or above 4800 the answer does not need the area: .a, with a.2 left undecided.
-  STATIC_REQUIRE(eccn_of(make_chip(as::int8, 600_tops, std::nullopt)) == as::eccn::a);
+  STATIC_REQUIRE(eccn23(make_chip(as::int8, 600_tops, std::nullopt)) == as::eccn::a);
   STATIC_REQUIRE(undecided(make_chip(as::int8, 600_tops, std::nullopt), as::clause::a_2));
 }
 
@@ -43,40 +43,40 @@ TEST_CASE("3A090.a.2: TPP of 1600 or more and density of 5.92 or more", "[rules]
   STATIC_REQUIRE(as::performance_density(make_chip(as::fp16, 185_tflops, 500_mm2)) == as::rational(592, 100));
   STATIC_REQUIRE(has(make_chip(as::fp16, 185_tflops, 500_mm2), as::clause::a_2));
   STATIC_REQUIRE(!has(make_chip(as::fp16, 185_tflops, 500.000001_mm2), as::clause::a_2));  // just below 5.92
-  STATIC_REQUIRE(eccn_of(make_chip(as::fp16, 185_tflops, 500.000001_mm2)) == as::eccn::b);  // falls to b.1
+  STATIC_REQUIRE(eccn23(make_chip(as::fp16, 185_tflops, 500.000001_mm2)) == as::eccn::b);  // falls to b.1
   STATIC_REQUIRE(has(make_chip(as::fp16, 185_tflops, 499.999999_mm2), as::clause::a_2));
   // TPP threshold 1600 with a high density.
   STATIC_REQUIRE(has(make_chip(as::fp16, 100_tflops, 100_mm2), as::clause::a_2));
-  STATIC_REQUIRE(eccn_of(make_chip(as::fp16, 99.999999_tflops, 100_mm2)) == as::eccn::none);
+  STATIC_REQUIRE(eccn23(make_chip(as::fp16, 99.999999_tflops, 100_mm2)) == as::eccn::none);
   // 514.3 TOPS x 8 / 695 mm² is exactly 5.92; in binary floating point 4114.4 / 695.0 = 5.919999999999999.
   STATIC_REQUIRE(as::performance_density(make_chip(as::int8, 514.3_tops, 695_mm2)) == as::rational(592, 100));
   STATIC_REQUIRE(has(make_chip(as::int8, 514.3_tops, 695_mm2), as::clause::a_2));
-  STATIC_REQUIRE(eccn_of(make_chip(as::int8, 514.3_tops, 695_mm2)) == as::eccn::a);
+  STATIC_REQUIRE(eccn23(make_chip(as::int8, 514.3_tops, 695_mm2)) == as::eccn::a);
 }
 
 TEST_CASE("3A090.b.1: 2400 <= TPP < 4800 and 1.6 <= density < 5.92", "[rules][static]") {
   // TPP 2400 on 1500 mm²: density exactly 1.6.
   STATIC_REQUIRE(has(make_chip(as::fp16, 150_tflops, 1500_mm2), as::clause::b_1));
-  STATIC_REQUIRE(eccn_of(make_chip(as::fp16, 149.999999_tflops, 1000_mm2)) == as::eccn::none);  // TPP just below 2400
-  STATIC_REQUIRE(eccn_of(make_chip(as::fp16, 150_tflops, 1500.000001_mm2)) == as::eccn::none);  // density just below 1.6
+  STATIC_REQUIRE(eccn23(make_chip(as::fp16, 149.999999_tflops, 1000_mm2)) == as::eccn::none);  // TPP just below 2400
+  STATIC_REQUIRE(eccn23(make_chip(as::fp16, 150_tflops, 1500.000001_mm2)) == as::eccn::none);  // density just below 1.6
   STATIC_REQUIRE(has(make_chip(as::fp16, 150_tflops, 1499.999999_mm2), as::clause::b_1));
   // The upper TPP bound is exclusive: at 4800 the chip is .a (a.1), not .b.
   STATIC_REQUIRE(has(make_chip(as::fp16, 299.999999_tflops, 1000_mm2), as::clause::b_1));
-  STATIC_REQUIRE(eccn_of(make_chip(as::fp16, 300_tflops, 1000_mm2)) == as::eccn::a);
+  STATIC_REQUIRE(eccn23(make_chip(as::fp16, 300_tflops, 1000_mm2)) == as::eccn::a);
 }
 
 TEST_CASE("3A090.b.2: TPP of 1600 or more and 3.2 <= density < 5.92", "[rules][static]") {
   // TPP 1600 on 500 mm²: density exactly 3.2, TPP exactly 1600.
   STATIC_REQUIRE(has(make_chip(as::fp16, 100_tflops, 500_mm2), as::clause::b_2));
-  STATIC_REQUIRE(eccn_of(make_chip(as::fp16, 100_tflops, 500.000001_mm2)) == as::eccn::none);
-  STATIC_REQUIRE(eccn_of(make_chip(as::fp16, 99.999999_tflops, 400_mm2)) == as::eccn::none);
+  STATIC_REQUIRE(eccn23(make_chip(as::fp16, 100_tflops, 500.000001_mm2)) == as::eccn::none);
+  STATIC_REQUIRE(eccn23(make_chip(as::fp16, 99.999999_tflops, 400_mm2)) == as::eccn::none);
   // 200.2 TOPS x 8 / 500.5 mm² is exactly 3.2; in double 1601.6 / 500.5 = 3.1999999999999997.
   STATIC_REQUIRE(has(make_chip(as::int8, 200.2_tops, 500.5_mm2), as::clause::b_2));
-  STATIC_REQUIRE(eccn_of(make_chip(as::int8, 200.2_tops, 500.5_mm2)) == as::eccn::b);
+  STATIC_REQUIRE(eccn23(make_chip(as::int8, 200.2_tops, 500.5_mm2)) == as::eccn::b);
   // 100.1 TFLOPS x 16 / 500.5 mm² is exactly 3.2 as well.
-  STATIC_REQUIRE(eccn_of(make_chip(as::fp16, 100.1_tflops, 500.5_mm2)) == as::eccn::b);
+  STATIC_REQUIRE(eccn23(make_chip(as::fp16, 100.1_tflops, 500.5_mm2)) == as::eccn::b);
   // b.2 has no upper TPP bound of its own, but .a is evaluated first.
-  STATIC_REQUIRE(eccn_of(make_chip(as::fp16, 400_tflops, 1600_mm2)) == as::eccn::a);
+  STATIC_REQUIRE(eccn23(make_chip(as::fp16, 400_tflops, 1600_mm2)) == as::eccn::a);
 }
 
 TEST_CASE("the non-datacenter note", "[rules][static]") {
@@ -99,9 +99,9 @@ TEST_CASE("the non-datacenter note", "[rules][static]") {
   STATIC_REQUIRE(as::classify(unknown, r23).eccn == as::eccn::undecided);
   STATIC_REQUIRE(as::classify(unknown, r23).undecided.contains(as::clause::non_datacenter_note));
   // Market unknown but TPP >= 4800: the note cannot apply, so the answer is decided.
-  STATIC_REQUIRE(eccn_of(make_chip(as::fp16, 300_tflops, 300_mm2, as::market::unknown)) == as::eccn::a);
+  STATIC_REQUIRE(eccn23(make_chip(as::fp16, 300_tflops, 300_mm2, as::market::unknown)) == as::eccn::a);
   // Market unknown and nothing met: decided as none.
-  STATIC_REQUIRE(eccn_of(make_chip(as::fp16, 50_tflops, 300_mm2, as::market::unknown)) == as::eccn::none);
+  STATIC_REQUIRE(eccn23(make_chip(as::fp16, 50_tflops, 300_mm2, as::market::unknown)) == as::eccn::none);
 }
 
 TEST_CASE("TPP aggregates processing units per bit length and takes the highest bit length", "[metrics][static]") {
@@ -123,7 +123,7 @@ TEST_CASE("TPP aggregates processing units per bit length and takes the highest 
   // No compute known: TPP unknown, not zero, and the classification is undecided.
   constexpr as::accelerator nothing{.name = "no compute"};
   STATIC_REQUIRE(!as::tpp(nothing).has_value());
-  STATIC_REQUIRE(eccn_of(nothing) == as::eccn::undecided);
+  STATIC_REQUIRE(eccn23(nothing) == as::eccn::undecided);
 }
 
 TEST_CASE("applicable die area: logic dies on non-planar processes only", "[metrics][static]") {
@@ -143,7 +143,7 @@ TEST_CASE("applicable die area: logic dies on non-planar processes only", "[metr
                                         .dies = {{.name = "p", .area = 10_mm2, .transistors = as::planar}}};
   STATIC_REQUIRE(as::applicable_die_area(planar_only) == as::area{});
   STATIC_REQUIRE(!as::performance_density(planar_only).has_value());
-  STATIC_REQUIRE(eccn_of(planar_only) == as::eccn::none);
+  STATIC_REQUIRE(eccn23(planar_only) == as::eccn::none);
 }
 
 TEST_CASE("well-known chips from their raw specs", "[rules][static]") {
@@ -154,18 +154,18 @@ TEST_CASE("well-known chips from their raw specs", "[rules][static]") {
                                 .dies = {{.name = "GH100", .area = 814_mm2, .transistors = as::non_planar}}};
   STATIC_REQUIRE(as::tpp(h20) == 2368);
   STATIC_REQUIRE(as::performance_density(h20) == as::rational(2368, 814));
-  STATIC_REQUIRE(eccn_of(h20) == as::eccn::none);
+  STATIC_REQUIRE(eccn23(h20) == as::eccn::none);
   // NVIDIA L4: TPP 1,940 < 4,800 but density 6.59 >= 5.92: 3A090.a through a.2 alone.
   constexpr as::accelerator l4 = make_chip(as::fp8, 242.5_tflops, 294.5_mm2);
-  STATIC_REQUIRE(eccn_of(l4) == as::eccn::a);
+  STATIC_REQUIRE(eccn23(l4) == as::eccn::a);
   STATIC_REQUIRE(has(l4, as::clause::a_2));
   STATIC_REQUIRE(!has(l4, as::clause::a_1));
   // RTX 4090D: not for datacenters, TPP 4,707.2 < 4,800: the note takes it out although density is 7.7.
   constexpr as::accelerator rtx4090d = make_chip(as::fp8, 588.4_tflops, 608.5_mm2, as::market::other);
-  STATIC_REQUIRE(eccn_of(rtx4090d) == as::eccn::none);
+  STATIC_REQUIRE(eccn23(rtx4090d) == as::eccn::none);
   // RTX 4090: TPP 5,284.8 >= 4,800: 3A090.a.1 and NAC/ACA eligible as a non-datacenter item.
   constexpr as::accelerator rtx4090 = make_chip(as::fp8, 660.6_tflops, 608.5_mm2, as::market::other);
-  STATIC_REQUIRE(eccn_of(rtx4090) == as::eccn::a);
+  STATIC_REQUIRE(eccn23(rtx4090) == as::eccn::a);
   STATIC_REQUIRE(as::classify(rtx4090, r23).nac_aca);
 }
 
