@@ -118,6 +118,28 @@ struct box {
   [[nodiscard]] bool inside(const box& o) const { return x0 >= o.x0 && x1 <= o.x1 && y0 >= o.y0 && y1 <= o.y1; }
 };
 
+// Whether the segment (ax, ay)-(bx, by) passes through a box (Liang-Barsky clipping).
+inline bool segment_hits(double ax, double ay, double bx, double by, const box& b) {
+  double t0 = 0, t1 = 1;
+  const double dx = bx - ax, dy = by - ay;
+  const double p[4] = {-dx, dx, -dy, dy};
+  const double q[4] = {ax - b.x0, b.x1 - ax, ay - b.y0, b.y1 - ay};
+  for (int i = 0; i < 4; ++i) {
+    if (p[i] == 0) {
+      if (q[i] < 0) return false;
+      continue;
+    }
+    const double t = q[i] / p[i];
+    if (p[i] < 0) {
+      t0 = std::max(t0, t);
+    } else {
+      t1 = std::min(t1, t);
+    }
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
 // Display length of UTF-8 text (code points).
 inline std::size_t display_length(std::string_view s) {
   std::size_t n = 0;
@@ -127,7 +149,7 @@ inline std::size_t display_length(std::string_view s) {
 
 struct map_frame {
   double width = 1000, height = 700;
-  double left = 84, right = 24, top = 64, bottom = 120;
+  double left = 84, right = 44, top = 64, bottom = 120;
   double lx0 = 3, lx1 = 5, ly0 = 0, ly1 = 2;  // log10 ranges of TPP and density
 
   [[nodiscard]] double x(double tpp) const {
@@ -167,6 +189,27 @@ inline std::string threshold_map_svg(const map_input& in) {
     dmax = std::max(dmax, p.density.approximate());
   }
   detail::map_frame f;
+  // A crowded catalog gets a larger canvas; the list of chips not plotted is wrapped below it.
+  if (in.points.size() > 20) {
+    f.width = 1240;
+    f.height = 860;
+  }
+  std::vector<std::string> note_lines;
+  if (!in.not_plotted.empty()) {
+    const std::size_t per_line = static_cast<std::size_t>((f.width - f.left - f.right) / 6.2);
+    std::string line = "Not plotted (no known performance density): ";
+    for (std::size_t i = 0; i < in.not_plotted.size(); ++i) {
+      const std::string item = in.not_plotted[i] + (i + 1 < in.not_plotted.size() ? "; " : "");
+      if (detail::display_length(line) + detail::display_length(item) > per_line) {
+        note_lines.push_back(line);
+        line.clear();
+      }
+      line += item;
+    }
+    note_lines.push_back(line);
+  }
+  f.height += 15 * static_cast<double>(note_lines.size());
+  f.bottom += 15 * static_cast<double>(note_lines.size());
   f.lx0 = std::floor(std::log10(tmin / 1.15));
   f.lx1 = std::ceil(std::log10(tmax * 1.15));
   f.ly0 = std::floor(std::log10(dmin / 1.15));
@@ -296,11 +339,13 @@ inline std::string threshold_map_svg(const map_input& in) {
     double x, y;
   };
   std::vector<placed> at;
+  const std::size_t first_text_box = 0, marker_begin = taken.size();
   for (const map_point& p : in.points) {
     const double x = f.x(p.tpp.approximate()), y = f.y(p.density.approximate());
     at.push_back({x, y});
     taken.push_back({x - 7, y - 7, x + 7, y + 7});
   }
+  const std::size_t marker_end = taken.size();
   // Legend, bottom band.
   const double ly = plot.y1 + 58;
   s += "<g class=\"legend\">\n";
@@ -319,11 +364,10 @@ inline std::string threshold_map_svg(const map_input& in) {
        "\" width=\"9\" height=\"9\" fill=\"none\" stroke=\"#333333\"/><text x=\"" + fmt1(lx + 114) + "\" y=\"" +
        fmt1(ly) + "\">not for datacenters</text>\n";
   s += "</g>\n";
-  if (!in.not_plotted.empty()) {
-    std::string line = "Not plotted (no known performance density): ";
-    for (std::size_t i = 0; i < in.not_plotted.size(); ++i) line += (i ? "; " : "") + in.not_plotted[i];
-    s += "<text class=\"not-plotted\" x=\"" + fmt1(plot.x0) + "\" y=\"" + fmt1(ly + 22) + "\" fill=\"#444444\">" +
-         detail::xml_escape(line) + "</text>\n";
+  for (std::size_t i = 0; i < note_lines.size(); ++i) {
+    s += "<text class=\"not-plotted\" x=\"" + fmt1(plot.x0) + "\" y=\"" +
+         fmt1(ly + 22 + 15 * static_cast<double>(i)) + "\" fill=\"#444444\">" + detail::xml_escape(note_lines[i]) +
+         "</text>\n";
   }
 
   // Candidate label positions: eight directions at growing distances.
@@ -377,6 +421,14 @@ inline std::string threshold_map_svg(const map_input& in) {
         for (const box& t : taken) {
           if (b.overlaps(t)) {
             overlap += (std::min(b.x1, t.x1) - std::max(b.x0, t.x0)) * (std::min(b.y1, t.y1) - std::max(b.y0, t.y0));
+          }
+        }
+        // A leader line must not run through a label or caption placed before it.
+        const double lx2 = std::clamp(x, b.x0, b.x1), ly2 = std::clamp(y, b.y0, b.y1);
+        if (std::hypot(lx2 - x, ly2 - y) > 12) {
+          for (std::size_t t = first_text_box; t < taken.size(); ++t) {
+            if (t >= marker_begin && t < marker_end) continue;  // markers may be crossed
+            if (detail::segment_hits(x, y, lx2, ly2, taken[t])) overlap += 40;
           }
         }
         if (overlap == 0) {
