@@ -5,10 +5,10 @@
 #include <cstdio>
 #include <cstdlib>
 
-#define ACCELSPEC_FUZZ_CHECK(...)                                                                  \
-  do {                                                                                             \
-    if (!(__VA_ARGS__)) {                                                                                 \
-      std::fprintf(stderr, "%s:%d: fuzz invariant failed: %s\n", __FILE__, __LINE__, #__VA_ARGS__);    \
-      std::abort();                                                                                \
-    }                                                                                              \
+#define ACCELSPEC_FUZZ_CHECK(...)                                                                   \
+  do {                                                                                              \
+    if (!(__VA_ARGS__)) {                                                                           \
+      std::fprintf(stderr, "%s:%d: fuzz invariant failed: %s\n", __FILE__, __LINE__, #__VA_ARGS__); \
+      std::abort();                                                                                 \
+    }                                                                                               \
   } while (false)

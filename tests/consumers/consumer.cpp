@@ -38,7 +38,7 @@ const char* ship_anywhere() {
 
 int main() {
   const as::determination d = as::classify(h20, as::rules::eccn_3a090_2023);
-  std::cout << "consumer via " << ACCELSPEC_CONSUMER_VIA << ": accelspec " << as::version_string << ", "
-            << h20.name << " " << ship_anywhere<h20>() << ", " << as::io::to_json(d).size() << " bytes of JSON\n";
+  std::cout << "consumer via " << ACCELSPEC_CONSUMER_VIA << ": accelspec " << as::version_string << ", " << h20.name
+            << " " << ship_anywhere<h20>() << ", " << as::io::to_json(d).size() << " bytes of JSON\n";
   return d.eccn == as::eccn::none ? 0 : 1;
 }

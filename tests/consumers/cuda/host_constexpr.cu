@@ -44,8 +44,7 @@ int main() {
   // Host run time: the same functions on the same data.
   const as::determination d = as::classify(h100, as::rules::eccn_3a090_2023);
   const long long tpp_h20 = as::tpp(h20)->count() / as::tpp_value::per_unit;
-  std::printf("H20 TPP %lld, H100 ECCN %s, H100 TPP (10^-6) %lld\n", tpp_h20, as::key(d.eccn).data(),
-              h100_tpp_micro);
+  std::printf("H20 TPP %lld, H100 ECCN %s, H100 TPP (10^-6) %lld\n", tpp_h20, as::key(d.eccn).data(), h100_tpp_micro);
   (void)&tpp_on_device;  // compiled for the device; running it needs a GPU, which CI may lack
   return tpp_h20 == 2368 && d.eccn == as::eccn::a ? 0 : 1;
 }
