@@ -66,24 +66,32 @@ constexpr bool product_at_least(std::int64_t a, std::int64_t b, std::int64_t c, 
 }
 
 // The clause logic is written once, as a template over its logic type: `truth` (Kleene logic,
-// for inputs that may be unknown) or `bool` (every input known, the common case in a sweep, where
-// it compiles to plain integer comparisons). The same expressions decide both.
-constexpr bool is_yes(bool b) noexcept { return b; }
+// for inputs that may be unknown) or `known` (every input known, the common case in a sweep). The
+// same expressions decide both. `known` is two-valued logic whose && and || do not short-circuit
+// (overloaded operators never do), so the common case compiles to plain integer comparisons
+// combined without branches, as hand-written code would be.
+struct known {
+  bool value = false;
+  friend constexpr known operator&&(known a, known b) noexcept { return {static_cast<bool>(a.value & b.value)}; }
+  friend constexpr known operator||(known a, known b) noexcept { return {static_cast<bool>(a.value | b.value)}; }
+  friend constexpr known operator!(known a) noexcept { return {!a.value}; }
+};
+constexpr bool is_yes(known k) noexcept { return k.value; }
 constexpr bool is_yes(truth t) noexcept { return t == truth::yes; }
-constexpr bool is_unknown(bool) noexcept { return false; }
+constexpr bool is_unknown(known) noexcept { return false; }
 constexpr bool is_unknown(truth t) noexcept { return t == truth::unknown; }
-constexpr bool is_no(bool b) noexcept { return !b; }
+constexpr bool is_no(known k) noexcept { return !k.value; }
 constexpr bool is_no(truth t) noexcept { return t == truth::no; }
 
-// The inequalities of the rule on the inputs. With Logic = bool the caller guarantees that TPP,
+// The inequalities of the rule on the inputs. With Logic = known the caller guarantees that TPP,
 // a positive area and the market are known.
 template <class Logic>
 struct comparisons {
   const decision_inputs& in;
 
   [[nodiscard]] constexpr Logic tpp_at_least(tpp_value threshold) const noexcept {
-    if constexpr (std::is_same_v<Logic, bool>) {
-      return *in.tpp >= threshold;
+    if constexpr (std::is_same_v<Logic, known>) {
+      return {*in.tpp >= threshold};
     } else {
       return in.tpp ? to_truth(*in.tpp >= threshold) : truth::unknown;
     }
@@ -98,8 +106,8 @@ struct comparisons {
                             in.applicable_die_area->count());
   }
   [[nodiscard]] constexpr Logic density_at_least(const rational& threshold) const noexcept {
-    if constexpr (std::is_same_v<Logic, bool>) {
-      return density_holds(threshold);
+    if constexpr (std::is_same_v<Logic, known>) {
+      return {density_holds(threshold)};
     } else {
       if (in.applicable_die_area && in.applicable_die_area->count() == 0) return truth::no;
       if (!in.tpp || !in.applicable_die_area) return truth::unknown;
@@ -107,14 +115,14 @@ struct comparisons {
     }
   }
   [[nodiscard]] constexpr Logic density_below(const rational& threshold) const noexcept {
-    if constexpr (!std::is_same_v<Logic, bool>) {
+    if constexpr (!std::is_same_v<Logic, known>) {
       if (in.applicable_die_area && in.applicable_die_area->count() == 0) return truth::no;
     }
     return !density_at_least(threshold);
   }
   [[nodiscard]] constexpr Logic not_datacenter() const noexcept {
-    if constexpr (std::is_same_v<Logic, bool>) {
-      return in.market == market::other;
+    if constexpr (std::is_same_v<Logic, known>) {
+      return {in.market == market::other};
     } else {
       return in.market == market::unknown ? truth::unknown : to_truth(in.market == market::other);
     }
@@ -125,8 +133,8 @@ template <class Logic>
 ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_2022(const thresholds_2022& th, const decision_inputs& in) noexcept {
   const comparisons<Logic> c{in};
   Logic io{};
-  if constexpr (std::is_same_v<Logic, bool>) {
-    io = *in.io_bandwidth >= th.io_bandwidth;
+  if constexpr (std::is_same_v<Logic, known>) {
+    io = {*in.io_bandwidth >= th.io_bandwidth};
   } else {
     io = in.io_bandwidth ? to_truth(*in.io_bandwidth >= th.io_bandwidth) : truth::unknown;
   }
@@ -188,9 +196,6 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_2023(const thresholds_2023& th
   return out;
 }
 
-}  // namespace detail
-
-namespace detail {
 // Inputs that may be unknown, or a zero area, or a negative value: the general path, out of the
 // way of the common one so that the latter stays small enough to inline into a caller's loop.
 constexpr eccn_answer decide_general(const decision_inputs& in, const rule& r) {
@@ -205,10 +210,13 @@ constexpr eccn_answer decide_general(const decision_inputs& in, const rule& r) {
 // The ECCN paragraph for metrics given directly (TPP, applicable die area, market and, for the
 // 2022 text, I/O bandwidth). A negative TPP, area or I/O rate is an error, as it is in a spec.
 ACCELSPEC_DETAIL_HOT constexpr eccn_answer eccn_of(const decision_inputs& in, const rule& r) {
+  // The common case: every input known and a positive area.
   const bool common = in.tpp && in.tpp->count() >= 0 && in.applicable_die_area &&
                       in.applicable_die_area->count() > 0 && in.market != market::unknown;
-  if (common && r.text == rule_text::revised_2023) return detail::decide_2023<bool>(r.revised, in);
-  if (common && in.io_bandwidth && in.io_bandwidth->count() >= 0) return detail::decide_2022<bool>(r.original, in);
+  if (common && r.text == rule_text::revised_2023) return detail::decide_2023<detail::known>(r.revised, in);
+  if (common && r.text == rule_text::original_2022 && in.io_bandwidth && in.io_bandwidth->count() >= 0) {
+    return detail::decide_2022<detail::known>(r.original, in);
+  }
   return detail::decide_general(in, r);
 }
 
