@@ -1172,7 +1172,8 @@ struct accelerator {
 // find_problem() is the non-throwing form (constexpr; usable in static_assert and at run time).
 // require_valid() stops a constant evaluation, or throws accelspec::error at run time. Every
 // metric and classification calls it first, so an invalid spec can never be classified.
-// Each message is written on the line that detects it, so a compile-time failure shows it.
+// Each check names its message first, on the line the compiler prints when the check fails in a
+// constant expression, so the diagnostic shows what is wrong.
 
 #include <string_view>
 
@@ -1183,7 +1184,7 @@ namespace accelspec {
 namespace detail {
 
 // Throw = true: fail at the first problem. Throw = false: return its message (nullptr if none).
-#define ACCELSPEC_SPEC_CHECK(condition, message)                         \
+#define ACCELSPEC_SPEC_CHECK(message, condition)                         \
   if (condition) {                                                       \
     if constexpr (Throw)                                                 \
       ACCELSPEC_FAIL(invalid_spec, "accelspec: invalid spec: " message); \
@@ -1195,40 +1196,40 @@ template <bool Throw>
 constexpr const char* check_spec(const accelerator& chip) {
   const auto& rates = chip.compute;
   for (std::size_t i = 0; i < rates.size(); ++i) {
-    ACCELSPEC_SPEC_CHECK(rates[i].rate.count() < 0, "a compute rate is negative");
-    ACCELSPEC_SPEC_CHECK(rates[i].rate.count() == 0, "a compute rate is zero (leave an unsupported format out)");
-    ACCELSPEC_SPEC_CHECK(static_cast<std::size_t>(rates[i].format) >= format_table.size(), "unknown number format");
+    ACCELSPEC_SPEC_CHECK("a compute rate is negative", rates[i].rate.count() < 0);
+    ACCELSPEC_SPEC_CHECK("a compute rate is zero (leave an unsupported format out)", rates[i].rate.count() == 0);
+    ACCELSPEC_SPEC_CHECK("unknown number format", static_cast<std::size_t>(rates[i].format) >= format_table.size());
     for (std::size_t j = i + 1; j < rates.size(); ++j) {
-      ACCELSPEC_SPEC_CHECK(rates[i].format == rates[j].format && rates[i].unit == rates[j].unit,
-                           "duplicate compute entry (one format listed twice for the same processing unit)");
+      ACCELSPEC_SPEC_CHECK("duplicate compute entry (one format listed twice for the same processing unit)",
+                           rates[i].format == rates[j].format && rates[i].unit == rates[j].unit);
     }
   }
   const auto& dies = chip.dies;
   for (std::size_t i = 0; i < dies.size(); ++i) {
-    ACCELSPEC_SPEC_CHECK(dies[i].area && dies[i].area->count() < 0, "die area is negative");
-    ACCELSPEC_SPEC_CHECK(dies[i].area && dies[i].area->count() == 0, "die area is zero (use std::nullopt for unknown)");
-    ACCELSPEC_SPEC_CHECK(dies[i].count < 1, "die count must be at least 1");
+    ACCELSPEC_SPEC_CHECK("die area is negative", dies[i].area && dies[i].area->count() < 0);
+    ACCELSPEC_SPEC_CHECK("die area is zero (use std::nullopt for unknown)", dies[i].area && dies[i].area->count() == 0);
+    ACCELSPEC_SPEC_CHECK("die count must be at least 1", dies[i].count < 1);
     for (std::size_t j = i + 1; j < dies.size(); ++j) {
-      ACCELSPEC_SPEC_CHECK(!dies[i].name.empty() && dies[i].name == dies[j].name,
-                           "duplicate die name (list a die once and set .count)");
+      ACCELSPEC_SPEC_CHECK("duplicate die name (list a die once and set .count)",
+                           !dies[i].name.empty() && dies[i].name == dies[j].name);
     }
   }
   const memory_system& m = chip.memory;
-  ACCELSPEC_SPEC_CHECK(m.stacks && *m.stacks < 1, "memory stack count must be at least 1");
-  ACCELSPEC_SPEC_CHECK(m.capacity && m.capacity->count() <= 0, "memory capacity must be positive");
-  ACCELSPEC_SPEC_CHECK(m.bandwidth && m.bandwidth->count() <= 0, "memory bandwidth must be positive");
-  ACCELSPEC_SPEC_CHECK(m.stack_capacity && m.stack_capacity->count() <= 0,
-                       "per-stack memory capacity must be positive");
-  ACCELSPEC_SPEC_CHECK(m.stack_bandwidth && m.stack_bandwidth->count() <= 0,
-                       "per-stack memory bandwidth must be positive");
-  ACCELSPEC_SPEC_CHECK(m.stacks && m.stack_capacity && m.capacity && *m.capacity > *m.stack_capacity * *m.stacks,
-                       "usable memory capacity exceeds stacks x per-stack capacity");
-  ACCELSPEC_SPEC_CHECK(m.stacks && m.stack_bandwidth && m.bandwidth && *m.bandwidth > *m.stack_bandwidth * *m.stacks,
-                       "memory bandwidth exceeds stacks x per-stack bandwidth");
-  ACCELSPEC_SPEC_CHECK(chip.io_bandwidth && chip.io_bandwidth->count() < 0, "I/O bandwidth is negative");
-  ACCELSPEC_SPEC_CHECK(chip.tdp && chip.tdp->count() <= 0, "TDP must be positive");
-  ACCELSPEC_SPEC_CHECK(chip.released && !chip.released->ok(), "release date is not a valid calendar date");
-  ACCELSPEC_SPEC_CHECK(static_cast<int>(chip.market) > static_cast<int>(market::other), "unknown market value");
+  ACCELSPEC_SPEC_CHECK("memory stack count must be at least 1", m.stacks && *m.stacks < 1);
+  ACCELSPEC_SPEC_CHECK("memory capacity must be positive", m.capacity && m.capacity->count() <= 0);
+  ACCELSPEC_SPEC_CHECK("memory bandwidth must be positive", m.bandwidth && m.bandwidth->count() <= 0);
+  ACCELSPEC_SPEC_CHECK("per-stack memory capacity must be positive",
+                       m.stack_capacity && m.stack_capacity->count() <= 0);
+  ACCELSPEC_SPEC_CHECK("per-stack memory bandwidth must be positive",
+                       m.stack_bandwidth && m.stack_bandwidth->count() <= 0);
+  ACCELSPEC_SPEC_CHECK("usable memory capacity exceeds stacks x per-stack capacity",
+                       m.stacks && m.stack_capacity && m.capacity && *m.capacity > *m.stack_capacity * *m.stacks);
+  ACCELSPEC_SPEC_CHECK("memory bandwidth exceeds stacks x per-stack bandwidth",
+                       m.stacks && m.stack_bandwidth && m.bandwidth && *m.bandwidth > *m.stack_bandwidth * *m.stacks);
+  ACCELSPEC_SPEC_CHECK("I/O bandwidth is negative", chip.io_bandwidth && chip.io_bandwidth->count() < 0);
+  ACCELSPEC_SPEC_CHECK("TDP must be positive", chip.tdp && chip.tdp->count() <= 0);
+  ACCELSPEC_SPEC_CHECK("release date is not a valid calendar date", chip.released && !chip.released->ok());
+  ACCELSPEC_SPEC_CHECK("unknown market value", static_cast<int>(chip.market) > static_cast<int>(market::other));
   return nullptr;
 }
 
@@ -2010,6 +2011,255 @@ constexpr determination classify(const accelerator& chip, classify_options optio
 
 // (inlined: rules/determination.hpp)
 // (inlined: rules/eccn.hpp)
+// (inlined: rules/eccn_of.hpp)
+// ---- begin accelspec/rules/eccn_of.hpp ----
+// eccn_of(): the lean form of classify() for hot loops (design-space sweeps, schedulers). It
+// answers the ECCN paragraph, the clauses met and undecided and NAC/ACA eligibility, and skips
+// what classify() adds for explanations: the findings with their comparisons and the metrics.
+//
+// Same clauses, same three-valued logic, same inputs: TPP and applicable die area come from the
+// metrics layer, and every density threshold is compared exactly (cross-multiplied in 128 bits),
+// so eccn_of(chip, r) equals the matching fields of classify(chip, r) for every valid chip
+// (tests/perf checks this on a sweep and on hand-picked edge cases). A spec that classify()
+// rejects is rejected here too.
+
+#include <chrono>
+#include <optional>
+#include <type_traits>
+
+// (inlined: ../detail/arith.hpp)
+// (inlined: ../metrics/density.hpp)
+// (inlined: ../metrics/tpp.hpp)
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../spec/validate.hpp)
+// (inlined: classify.hpp)
+// (inlined: eccn.hpp)
+// (inlined: rule.hpp)
+// (inlined: truth.hpp)
+
+// The common-case decision is a few integer comparisons; forcing it inline into the caller's loop
+// lets the compiler fold the rule's thresholds into immediates, which is most of the gap to
+// hand-written code (see docs/performance.md). Without the attribute it is an ordinary inline.
+#if defined(__GNUC__) || defined(__clang__)
+#define ACCELSPEC_DETAIL_HOT [[gnu::always_inline]]
+#else
+#define ACCELSPEC_DETAIL_HOT
+#endif
+
+namespace accelspec {
+
+// The decision of a classification without its explanation.
+struct eccn_answer {
+  accelspec::eccn eccn = accelspec::eccn::none;
+  clause_set clauses{};    // clauses of the determined paragraph that are met
+  clause_set undecided{};  // clauses that cannot be decided because an input is unknown
+  bool nac_aca = false;    // eligible for License Exception NAC/ACA
+  friend constexpr bool operator==(const eccn_answer&, const eccn_answer&) = default;
+};
+
+// The metrics the rules read, each possibly unknown: what a design-space sweep varies directly
+// when it explores TPP and die area rather than whole specs.
+struct decision_inputs {
+  std::optional<tpp_value> tpp{};
+  std::optional<area> applicable_die_area{};  // a known zero: all logic is planar (no density)
+  std::optional<data_rate> io_bandwidth{};    // read by the 2022 text only
+  accelspec::market market = accelspec::market::unknown;
+};
+
+namespace detail {
+
+// a * b >= c * d, exact. With a native 128-bit integer this is two multiplications; elsewhere
+// the portable compare_products() gives the same answer.
+constexpr bool product_at_least(std::int64_t a, std::int64_t b, std::int64_t c, std::int64_t d) noexcept {
+#if defined(__SIZEOF_INT128__)
+  __extension__ using wide = __int128;
+  return static_cast<wide>(a) * b >= static_cast<wide>(c) * d;
+#else
+  return compare_products(a, b, c, d) >= 0;
+#endif
+}
+
+// The clause logic is written once, as a template over its logic type: `truth` (Kleene logic,
+// for inputs that may be unknown) or `known` (every input known, the common case in a sweep). The
+// same expressions decide both. `known` is two-valued logic whose && and || do not short-circuit
+// (overloaded operators never do), so the common case compiles to plain integer comparisons
+// combined without branches, as hand-written code would be.
+struct known {
+  bool value = false;
+  friend constexpr known operator&&(known a, known b) noexcept { return {static_cast<bool>(a.value & b.value)}; }
+  friend constexpr known operator||(known a, known b) noexcept { return {static_cast<bool>(a.value | b.value)}; }
+  friend constexpr known operator!(known a) noexcept { return {!a.value}; }
+};
+constexpr bool is_yes(known k) noexcept { return k.value; }
+constexpr bool is_yes(truth t) noexcept { return t == truth::yes; }
+constexpr bool is_unknown(known) noexcept { return false; }
+constexpr bool is_unknown(truth t) noexcept { return t == truth::unknown; }
+constexpr bool is_no(known k) noexcept { return !k.value; }
+constexpr bool is_no(truth t) noexcept { return t == truth::no; }
+
+// The inequalities of the rule on the inputs. With Logic = known the caller guarantees that TPP,
+// a positive area and the market are known.
+template <class Logic>
+struct comparisons {
+  const decision_inputs& in;
+
+  [[nodiscard]] constexpr Logic tpp_at_least(tpp_value threshold) const noexcept {
+    if constexpr (std::is_same_v<Logic, known>) {
+      return {*in.tpp >= threshold};
+    } else {
+      return in.tpp ? to_truth(*in.tpp >= threshold) : truth::unknown;
+    }
+  }
+  [[nodiscard]] constexpr Logic tpp_below(tpp_value threshold) const noexcept { return !tpp_at_least(threshold); }
+
+  // Density (TPP count / area count, both in 10^-6 units) >= threshold, without forming the
+  // reduced rational: t * den >= num * a, exact. A known zero area (all logic planar) has no
+  // density and meets no density clause, neither "at least" nor "below".
+  [[nodiscard]] constexpr bool density_holds(const rational& threshold) const noexcept {
+    return product_at_least(in.tpp->count(), threshold.denominator(), threshold.numerator(),
+                            in.applicable_die_area->count());
+  }
+  [[nodiscard]] constexpr Logic density_at_least(const rational& threshold) const noexcept {
+    if constexpr (std::is_same_v<Logic, known>) {
+      return {density_holds(threshold)};
+    } else {
+      if (in.applicable_die_area && in.applicable_die_area->count() == 0) return truth::no;
+      if (!in.tpp || !in.applicable_die_area) return truth::unknown;
+      return to_truth(density_holds(threshold));
+    }
+  }
+  [[nodiscard]] constexpr Logic density_below(const rational& threshold) const noexcept {
+    if constexpr (!std::is_same_v<Logic, known>) {
+      if (in.applicable_die_area && in.applicable_die_area->count() == 0) return truth::no;
+    }
+    return !density_at_least(threshold);
+  }
+  [[nodiscard]] constexpr Logic not_datacenter() const noexcept {
+    if constexpr (std::is_same_v<Logic, known>) {
+      return {in.market == market::other};
+    } else {
+      return in.market == market::unknown ? truth::unknown : to_truth(in.market == market::other);
+    }
+  }
+};
+
+template <class Logic>
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_2022(const thresholds_2022& th, const decision_inputs& in) noexcept {
+  const comparisons<Logic> c{in};
+  Logic io{};
+  if constexpr (std::is_same_v<Logic, known>) {
+    io = {*in.io_bandwidth >= th.io_bandwidth};
+  } else {
+    io = in.io_bandwidth ? to_truth(*in.io_bandwidth >= th.io_bandwidth) : truth::unknown;
+  }
+  const Logic a = io && c.tpp_at_least(th.tpp);
+  eccn_answer out;
+  if (is_yes(a)) {
+    out.eccn = eccn::a;
+    out.clauses.insert(clause::a_2022);
+  } else if (is_unknown(a)) {
+    out.eccn = eccn::undecided;
+    out.undecided.insert(clause::a_2022);
+  }
+  return out;
+}
+
+template <class Logic>
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_2023(const thresholds_2023& th, const decision_inputs& in) noexcept {
+  const comparisons<Logic> c{in};
+  const Logic a1 = c.tpp_at_least(th.a1_tpp);
+  const Logic a2 = c.tpp_at_least(th.a2_tpp) && c.density_at_least(th.a2_density);
+  const Logic b1 = c.tpp_at_least(th.b1_tpp_min) && c.tpp_below(th.b1_tpp_max) &&
+                   c.density_at_least(th.b1_density_min) && c.density_below(th.b1_density_max);
+  const Logic b2 =
+      c.tpp_at_least(th.b2_tpp) && c.density_at_least(th.b2_density_min) && c.density_below(th.b2_density_max);
+  // The note: "not designed or marketed for use in datacenters" and TPP below 4800.
+  const Logic note = c.not_datacenter() && c.tpp_below(th.note_tpp);
+
+  // .a is evaluated first; .b describes only what .a does not; the note takes a chip out of both.
+  const Logic in_a = a1 || a2;
+  const Logic b1_effective = b1 && !in_a;
+  const Logic b2_effective = b2 && !in_a;
+  const Logic in_b = b1_effective || b2_effective;
+  const Logic controlled_a = in_a && !note;
+  const Logic controlled_b = in_b && !note;
+
+  eccn_answer out;
+  if (is_yes(controlled_a)) {
+    out.eccn = eccn::a;
+    if (is_yes(a1)) out.clauses.insert(clause::a_1);
+    if (is_yes(a2)) out.clauses.insert(clause::a_2);
+    // LE NAC/ACA line: 3A090.a items not designed or marketed for datacenters.
+    out.nac_aca = in.market == market::other;
+  } else if (is_unknown(controlled_a)) {
+    out.eccn = eccn::undecided;
+  } else if (is_yes(controlled_b)) {
+    out.eccn = eccn::b;
+    if (is_yes(b1_effective)) out.clauses.insert(clause::b_1);
+    if (is_yes(b2_effective)) out.clauses.insert(clause::b_2);
+    // LE NAC/ACA line: 3A090.b items designed or marketed for datacenters.
+    out.nac_aca = in.market == market::datacenter;
+  } else if (is_unknown(controlled_b)) {
+    out.eccn = eccn::undecided;
+  }
+  if (is_unknown(a1)) out.undecided.insert(clause::a_1);
+  if (is_unknown(a2)) out.undecided.insert(clause::a_2);
+  if (is_unknown(b1_effective)) out.undecided.insert(clause::b_1);
+  if (is_unknown(b2_effective)) out.undecided.insert(clause::b_2);
+  if (is_unknown(note) && (!is_no(in_a) || !is_no(in_b))) out.undecided.insert(clause::non_datacenter_note);
+  return out;
+}
+
+// Inputs that may be unknown, or a zero area, or a negative value: the general path, out of the
+// way of the common one so that the latter stays small enough to inline into a caller's loop.
+constexpr eccn_answer decide_general(const decision_inputs& in, const rule& r) {
+  if ((in.tpp && in.tpp->count() < 0) || (in.applicable_die_area && in.applicable_die_area->count() < 0) ||
+      (in.io_bandwidth && in.io_bandwidth->count() < 0)) {
+    ACCELSPEC_FAIL(invalid_argument, "accelspec: TPP, die area and I/O bandwidth must not be negative");
+  }
+  return r.text == rule_text::original_2022 ? decide_2022<truth>(r.original, in) : decide_2023<truth>(r.revised, in);
+}
+}  // namespace detail
+
+// The ECCN paragraph for metrics given directly (TPP, applicable die area, market and, for the
+// 2022 text, I/O bandwidth). A negative TPP, area or I/O rate is an error, as it is in a spec.
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer eccn_of(const decision_inputs& in, const rule& r) {
+  // The common case: every input known and a positive area.
+  const bool common = in.tpp && in.tpp->count() >= 0 && in.applicable_die_area &&
+                      in.applicable_die_area->count() > 0 && in.market != market::unknown;
+  if (common && r.text == rule_text::revised_2023) return detail::decide_2023<detail::known>(r.revised, in);
+  if (common && r.text == rule_text::original_2022 && in.io_bandwidth && in.io_bandwidth->count() >= 0) {
+    return detail::decide_2022<detail::known>(r.original, in);
+  }
+  return detail::decide_general(in, r);
+}
+
+// The ECCN paragraph of a chip under one vintage of the rule, without the explanation.
+constexpr eccn_answer eccn_of(const accelerator& chip, const rule& r, classify_options options = {}) {
+  return eccn_of(decision_inputs{.tpp = tpp(chip, {.tf32 = options.tf32}),
+                                 .applicable_die_area = applicable_die_area(chip),
+                                 .io_bandwidth = chip.io_bandwidth,
+                                 .market = chip.market},
+                 r);
+}
+
+// Under the vintage in force on a date; `none` before 2022-10-07, when no 3A090 existed.
+constexpr eccn_answer eccn_of(const accelerator& chip, std::chrono::year_month_day date, classify_options options = {}) {
+  const rule* r = rules::in_force(date);
+  if (r != nullptr) return eccn_of(chip, *r, options);
+  require_valid(chip);
+  return {};
+}
+
+// Under the newest vintage.
+constexpr eccn_answer eccn_of(const accelerator& chip, classify_options options = {}) {
+  return eccn_of(chip, rules::latest, options);
+}
+
+}  // namespace accelspec
+
+// ---- end accelspec/rules/eccn_of.hpp ----
+
 // (inlined: rules/gate.hpp)
 // ---- begin accelspec/rules/gate.hpp ----
 // Gating user code on a determination at compile time.
@@ -2029,11 +2279,12 @@ constexpr determination classify(const accelerator& chip, classify_options optio
 namespace accelspec {
 
 // The chip's ECCN paragraph under a rule is exactly `E`.
-template <const accelerator& Chip, eccn E, const rule& Rule = rules::latest>
+template <const accelerator& Chip, eccn E, const rule& Rule = rules::eccn_3a090_2023>
 concept classified_as = (classify(Chip, Rule).eccn == E);
 
-// Outside 3A090.a and .b under the rule (decided, not merely unknown).
-template <const accelerator& Chip, const rule& Rule = rules::latest>
+// Outside 3A090.a and .b under the rule (decided, not merely unknown). The default is the newest
+// vintage, named directly because a reference (rules::latest) cannot be a template argument.
+template <const accelerator& Chip, const rule& Rule = rules::eccn_3a090_2023>
 concept outside_3a090 = classified_as<Chip, eccn::none, Rule>;
 
 }  // namespace accelspec
@@ -2042,6 +2293,4375 @@ concept outside_3a090 = classified_as<Chip, eccn::none, Rule>;
 
 // (inlined: rules/rule.hpp)
 // (inlined: rules/truth.hpp)
+
+// (inlined: policy.hpp)
+// ---- begin accelspec/policy.hpp ----
+// The policy layer: what the rules mean for a shipment. Destinations and Country Groups, every
+// advanced-computing measure since 2022 as dated data, assess() and timeline().
+
+// (inlined: policy/assess.hpp)
+// ---- begin accelspec/policy/assess.hpp ----
+// assess(): from an item, a destination and a date to the license requirement, the review
+// policy, the license exceptions with their conditions, the company-specific measures, the
+// tariff band, and the citations relied on, with what of them is not verified. A constant
+// expression or a run-time call; an unknown destination code is an error.
+//
+// The order of the decision follows the regulation: classify the item under the text in force,
+// decide the destination scope of the license requirement (15 CFR 742.6(a)(6)), then the review
+// policy (742.6(b)(10)) and the exceptions (740.8 NAC/ACA, 740.25 HBM, 740.27-29 AIA/ACM/LPP).
+
+#include <chrono>
+#include <optional>
+#include <string_view>
+
+// (inlined: ../metrics/bandwidth.hpp)
+// (inlined: ../rules/classify.hpp)
+// (inlined: assessment.hpp)
+// ---- begin accelspec/policy/assessment.hpp ----
+// The answer of assess(): what a shipment of an item to a destination on a date needs, and why.
+// Plain data; every list has a fixed capacity so the whole answer is a constant expression.
+
+#include <chrono>
+#include <cstdint>
+#include <string_view>
+
+// (inlined: ../detail/fixed_list.hpp)
+// (inlined: ../rules/determination.hpp)
+// (inlined: ../rules/truth.hpp)
+// (inlined: destination.hpp)
+// ---- begin accelspec/policy/destination.hpp ----
+// Destinations: ISO 3166-1 alpha-2 codes and the EAR Country Group memberships the
+// advanced-computing rules use (Supp. No. 1 to 15 CFR Part 740: A:5, A:6, D:1, D:4, D:5), with
+// their dated changes, and the AI Diffusion framework's tiers. An unknown code is an error, never
+// "no license needed".
+//
+// Hong Kong (HK) is a valid code but not a separate destination for the EAR since 2020-12-23
+// (85 FR 83765): every group lookup treats it as China. Macau (MO) is not in D:5; the rules name
+// "Macau or a destination specified in Country Group D:5" wherever they mean both.
+
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+// (inlined: ../detail/error.hpp)
+// (inlined: provenance.hpp)
+// ---- begin accelspec/policy/provenance.hpp ----
+// How well a fact the policy layer relies on is established. Anything below primary text (or
+// primary text quoted verbatim) is never reported as fact: assess() lists it under "unverified".
+
+#include <cstdint>
+#include <string_view>
+
+namespace accelspec::policy {
+
+enum class verification : std::uint8_t {
+  primary,         // read in the Federal Register or the eCFR
+  primary_quoted,  // primary text quoted verbatim by a secondary source (original not read)
+  secondary,       // a secondary summary only (law firm, trade press, tracker)
+  inferred,        // own inference from the above (e.g. a 2023 membership from the 2026 table)
+  unverified,      // from memory or not found in any source; kept visible, never relied on as fact
+};
+
+constexpr std::string_view key(verification v) noexcept {
+  switch (v) {
+    case verification::primary:
+      return "primary";
+    case verification::primary_quoted:
+      return "primary-quoted";
+    case verification::secondary:
+      return "secondary";
+    case verification::inferred:
+      return "inferred";
+    case verification::unverified:
+      return "unverified";
+  }
+  return "unverified";
+}
+
+// Primary text, read directly or quoted verbatim, is what the library states as fact.
+constexpr bool is_verified(verification v) noexcept {
+  return v == verification::primary || v == verification::primary_quoted;
+}
+
+}  // namespace accelspec::policy
+
+// ---- end accelspec/policy/provenance.hpp ----
+
+// (inlined: regulation.hpp)
+// ---- begin accelspec/policy/regulation.hpp ----
+// Every US measure on advanced-computing items since 2022 that the policy layer applies, as dated
+// data: citation (Federal Register volume and page, document number), effective date, and where
+// it applies the last day in force or the first day it was no longer enforced. Nothing here is
+// "the rule": assess() asks which entries are in force on a date.
+//
+// `status` says how well the entry as encoded is established; `doubt` names what is not (the
+// answers of assess() repeat it in their "unverified" list).
+
+#include <array>
+#include <chrono>
+#include <optional>
+#include <string_view>
+
+// (inlined: ../rules/citation.hpp)
+// (inlined: ../rules/rule.hpp)
+// (inlined: provenance.hpp)
+
+namespace accelspec::policy {
+
+struct regulation {
+  std::string_view key{};   // stable identifier: "china-case-by-case-2026"
+  std::string_view name{};  // for people
+  citation source{};
+  std::chrono::year_month_day effective{};                         // first day in force
+  std::optional<std::chrono::year_month_day> last_day{};           // last day in force
+  std::optional<std::chrono::year_month_day> not_enforced_from{};  // codified but not enforced from
+  verification status = verification::primary;
+  std::string_view doubt{};  // what is not verified about this entry; empty when nothing
+
+  // In force and enforced on the date.
+  [[nodiscard]] constexpr bool applies_on(std::chrono::year_month_day d) const noexcept {
+    return d >= effective && (!last_day || d <= *last_day) && (!not_enforced_from || d < *not_enforced_from);
+  }
+  // Codified on the date, whether enforced or not.
+  [[nodiscard]] constexpr bool codified_on(std::chrono::year_month_day d) const noexcept {
+    return d >= effective && (!last_day || d <= *last_day);
+  }
+};
+
+namespace regulations {
+using namespace std::chrono_literals;
+using std::chrono::year_month_day;
+
+// ECCN 3A090 as first published (87 FR 62186): the license requirement covered China.
+inline constexpr regulation eccn_3a090_2022{
+    .key = "3a090-2022",
+    .name = "ECCN 3A090 and 4A090 created; license requirement for China (October 2022)",
+    .source = rules::eccn_3a090_2022.source,
+    .effective = rules::eccn_3a090_2022.effective,
+    .last_day = rules::eccn_3a090_2022.last_day,
+    .status = verification::primary_quoted,
+    .doubt = "2022 Technical Notes (TOPS, 'primitive computational unit', transfer-rate counting) and the exact 2022 "
+             "4A090 text not read; presumption-of-denial review for China from secondary sources",
+};
+
+// Macau added to the 3A090/4A090 license requirement and to the review policy of 742.6(b)(10).
+inline constexpr regulation macau_2023{
+    .key = "macau-2023",
+    .name = "Macau added to the advanced-computing license requirement (January 2023)",
+    .source = {.title = "Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor "
+                        "Manufacturing Items; Supercomputer and Semiconductor End Use; Updates to the Controls To Add "
+                        "Macau",
+               .federal_register = "88 FR 2821",
+               .document_number = "2023-00888",
+               .published = 2023y / std::chrono::January / 18,
+               .url = "https://www.federalregister.gov/d/2023-00888"},
+    .effective = 2023y / std::chrono::January / 17,
+    .last_day = 2023y / std::chrono::November / 16,
+    .status = verification::secondary,
+    .doubt = "the January 2023 addition of Macau (88 FR 2821) is known from secondary summaries only",
+};
+
+// ECCN 3A090 as revised (88 FR 73458): TPP and performance density; scope D:1, D:4, D:5 less
+// A:5/A:6; License Exception NAC; the headquarters end-user control of 744.23(a)(3).
+inline constexpr regulation eccn_3a090_2023{
+    .key = "3a090-2023",
+    .name = "ECCN 3A090 revised; scope D:1, D:4, D:5 except A:5/A:6; License Exception NAC (November 2023)",
+    .source = rules::eccn_3a090_2023.source,
+    .effective = rules::eccn_3a090_2023.effective,
+    .last_day = std::nullopt,
+    .status = verification::primary,
+    .doubt = "license review policy of 742.6(b)(10) (presumption of denial for D:5 and Macau, approval for other "
+             "D:1/D:4) known from secondary summaries; the 2023 group memberships are inferred from the 2026 tables",
+};
+
+// Corrections rule: License Exception NAC split into NAC (notified, D:5 and Macau) and ACA.
+inline constexpr regulation nac_aca_2024{
+    .key = "nac-aca-2024",
+    .name = "License Exception NAC split into NAC and ACA (April 2024)",
+    .source = {.title = "Implementation of Additional Export Controls: Certain Advanced Computing Items; "
+                        "Supercomputer and Semiconductor End Use; Updates and Corrections; and Export Controls on "
+                        "Semiconductor Manufacturing Items; Corrections and Clarifications",
+               .federal_register = "89 FR 23876",
+               .document_number = "2024-07004",
+               .published = 2024y / std::chrono::April / 4,
+               .url = "https://www.federalregister.gov/d/2024-07004"},
+    .effective = 2024y / std::chrono::April / 4,
+    .status = verification::primary_quoted,
+    .doubt = "the NAC notification lead time (25 days) is from secondary sources; 740.8(a)(2) not read",
+};
+
+// 3A090.c high-bandwidth memory and License Exception HBM (740.25).
+inline constexpr regulation hbm_2024{
+    .key = "hbm-2024",
+    .name = "ECCN 3A090.c high-bandwidth memory and License Exception HBM (December 2024)",
+    .source = {.title = "Foreign-Produced Direct Product Rule Additions, and Refinements to Controls for Advanced "
+                        "Computing and Semiconductor Manufacturing Items",
+               .federal_register = "89 FR 96790",
+               .document_number = "2024-28270",
+               .published = 2024y / std::chrono::December / 5,
+               .url = "https://www.federalregister.gov/d/2024-28270"},
+    .effective = 2024y / std::chrono::December / 2,
+    .status = verification::primary,
+    .doubt = "License Exception HBM's exporter-headquarters condition (United States or A:5) is from a secondary "
+             "source",
+};
+
+// Framework for Artificial Intelligence Diffusion: worldwide requirement for 3A090.a, tiers,
+// AIA/ACM/LPP, 4E091. BIS announced on 2025-05-13 that it would not enforce it.
+inline constexpr regulation ai_diffusion_2025{
+    .key = "ai-diffusion-2025",
+    .name = "Framework for Artificial Intelligence Diffusion (January 2025; not enforced from May 2025)",
+    .source = {.title = "Framework for Artificial Intelligence Diffusion",
+               .federal_register = "90 FR 4544",
+               .document_number = "2025-00636",
+               .published = 2025y / std::chrono::January / 15,
+               .url = "https://www.federalregister.gov/d/2025-00636"},
+    .effective = 2025y / std::chrono::January / 13,
+    .not_enforced_from = 2025y / std::chrono::May / 13,
+    .status = verification::primary,
+    .doubt = "non-enforcement from 2025-05-13 is known from the BIS announcement as reported (no Federal Register "
+             "rescission found); the Tier 1 list, the 790,000,000 TPP country cap and the 26,900,000 TPP LPP "
+             "allowance are from secondary sources; Tier 2 license review policy not read",
+};
+
+// Due-diligence rule for front-end fabricators and OSATs (Note 1 to 3A090.a).
+inline constexpr regulation foundry_2025{
+    .key = "foundry-2025",
+    .name = "Foundry and OSAT due diligence: presumption of 3A090.a (January 2025)",
+    .source = {.title = "Implementation of Additional Due Diligence Measures for Advanced Computing Integrated "
+                        "Circuits",
+               .federal_register = "90 FR 5298",
+               .document_number = "2025-00711",
+               .published = 2025y / std::chrono::January / 16,
+               .url = "https://www.federalregister.gov/d/2025-00711"},
+    .effective = 2025y / std::chrono::January / 16,
+    .status = verification::primary,
+    .doubt = "the text gives no transistor-count figure for packages without HBM exported in 2028",
+};
+
+inline constexpr regulation foundry_correction_2025{
+    .key = "foundry-correction-2025",
+    .name = "Correction to the 3A090 license requirement (February 2025)",
+    .source = {.title = "Implementation of Additional Due Diligence Measures for Advanced Computing Integrated "
+                        "Circuits; Correction",
+               .federal_register = "90 FR 9604",
+               .document_number = "2025-02655",
+               .published = 2025y / std::chrono::February / 14,
+               .url = "https://www.federalregister.gov/d/2025-02655"},
+    .effective = 2025y / std::chrono::February / 11,
+    .status = verification::primary,
+};
+
+// The April 2025 "is-informed" letters: company-specific and without a public threshold.
+inline constexpr regulation h20_notice_2025{
+    .key = "h20-notice-2025",
+    .name = "License requirement for the NVIDIA H20 by is-informed letter (April 2025)",
+    .source = {.title = "NVIDIA Corporation, Form 8-K (is-informed letter of April 9, 2025)",
+               .federal_register = "",
+               .document_number = "SEC Form 8-K, filed 2025-04-15",
+               .published = 2025y / std::chrono::April / 15,
+               .url = "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0001045810&type=8-K"},
+    .effective = 2025y / std::chrono::April / 9,
+    .status = verification::primary_quoted,
+    .doubt = "the letter is not public; the circuits 'achieving the H20's memory bandwidth, interconnect bandwidth, "
+             "or combination thereof' have no public numeric threshold (figures of 1,400/1,100/1,700 GB/s are "
+             "unverified and not used)",
+};
+
+inline constexpr regulation mi308_notice_2025{
+    .key = "mi308-notice-2025",
+    .name = "License requirement for the AMD MI308 by is-informed letter (April 2025)",
+    .source = {.title = "Advanced Micro Devices, Inc., filing on the MI308 license requirement (April 2025)",
+               .federal_register = "",
+               .document_number = "SEC filing, April 2025",
+               .published = 2025y / std::chrono::April / 16,
+               .url = "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0000002488&type=8-K"},
+    .effective = 2025y / std::chrono::April / 15,
+    .status = verification::secondary,
+    .doubt = "the MI308 requirement is known from news and AMD risk factors only; the day (2025-04-15) is not "
+             "verified (April 2025 is); no public threshold",
+};
+
+// License review policy for China and Macau: case-by-case below TPP 21,000 and total DRAM
+// bandwidth 6,500 GB/s, for exports from the United States, under certifications.
+inline constexpr regulation china_case_by_case_2026{
+    .key = "china-case-by-case-2026",
+    .name = "Revision to License Review Policy for Advanced Computing Commodities (January 2026)",
+    .source = {.title = "Revision to License Review Policy for Advanced Computing Commodities",
+               .federal_register = "91 FR 1684",
+               .document_number = "2026-00789",
+               .published = 2026y / std::chrono::January / 15,
+               .url = "https://www.federalregister.gov/d/2026-00789"},
+    .effective = 2026y / std::chrono::January / 15,
+    .status = verification::primary_quoted,
+    .doubt = "the 'total DRAM bandwidth' definition (notes to paragraph (dd)(1) of Supp. No. 2 to Part 748) not read; "
+             "the 50% volume cap, KYC and remote-access conditions and the limit to exports from the United States "
+             "are from secondary summaries",
+};
+
+// Section 232 tariff on covered advanced chips (Presidential Proclamation of January 14, 2026).
+inline constexpr regulation section_232_2026{
+    .key = "section-232-2026",
+    .name = "Section 232 tariff of 25% on covered advanced computing chips (January 2026)",
+    .source = {.title = "Presidential Proclamation of January 14, 2026 (Section 232, semiconductors), annex",
+               .federal_register = "",
+               .document_number = "Proclamation of 2026-01-14 (Federal Register citation not found)",
+               .published = 2026y / std::chrono::January / 14,
+               .url = "https://www.whitehouse.gov/presidential-actions/"},
+    .effective = 2026y / std::chrono::January / 15,
+    .status = verification::secondary,
+    .doubt = "the tariff bands come from a secondary copy of the annex; whether the band endpoints are inclusive is "
+             "not verified",
+};
+
+// Country Group changes that move a destination in or out of a license requirement.
+inline constexpr regulation nicaragua_2024{
+    .key = "nicaragua-d5-2024",
+    .name = "Nicaragua added to Country Groups D:1 and D:5 (March 2024)",
+    .source = {.title = "(title not recorded) rule adding Nicaragua to Country Group D:5",
+               .federal_register = "89 FR 18780",
+               .document_number = "2024-05696",
+               .published = 2024y / std::chrono::March / 15,
+               .url = "https://www.federalregister.gov/d/2024-05696"},
+    .effective = 2024y / std::chrono::March / 15,
+    .status = verification::primary,
+    .doubt = "Nicaragua's move into D:1 (as opposed to D:5) is from a secondary source",
+};
+
+inline constexpr regulation cyprus_2024{
+    .key = "cyprus-d5-2024",
+    .name = "Cyprus removed from Country Group D:5 (May 2024)",
+    .source = {.title = "(title not recorded) conforming changes: Cyprus no longer in Country Group D:5",
+               .federal_register = "89 FR 40369",
+               .document_number = "2024-10280",
+               .published = 2024y / std::chrono::May / 10,
+               .url = "https://www.federalregister.gov/d/2024-10280"},
+    .effective = 2024y / std::chrono::May / 30,
+    .status = verification::primary,
+    .doubt = "whether the State Department rule effective 2023-10-01 already ended Cyprus's D:5 status is not "
+             "verified",
+};
+
+inline constexpr regulation cambodia_2025{
+    .key = "cambodia-d5-2025",
+    .name = "Cambodia removed from ITAR 126.1 and so from Country Group D:5 (November 2025)",
+    .source = {.title = "Department of State, ITAR 126.1 amendment (Cambodia); BIS conforming rule effective "
+                        "2026-02-03 (RIN 0694-AK41)",
+               .federal_register = "",
+               .document_number = "RIN 0694-AK41 (Federal Register citation not found)",
+               .published = 2025y / std::chrono::November / 7,
+               .url = ""},
+    .effective = 2025y / std::chrono::November / 7,
+    .status = verification::secondary,
+    .doubt = "Cambodia's D:5 end date (2025-11-07 under the note to D:5; table amended 2026-02-03) is from secondary "
+             "sources",
+};
+
+inline constexpr regulation uae_2026{
+    .key = "uae-a5-2026",
+    .name = "United Arab Emirates moved to Country Group A:5 and out of D:4; named in the 3A090.b scope (2026)",
+    .source = {.title = "eCFR 15 CFR Part 740 Supp. No. 1 and Part 774 Supp. No. 1, issue of 2026-07-23",
+               .federal_register = "",
+               .document_number = "amending rule not found",
+               .published = 2026y / std::chrono::July / 23,
+               .url = "https://www.ecfr.gov/current/title-15/part-740/appendix-Supplement%20No.%201%20to%20Part%20740"},
+    .effective = 2026y / std::chrono::July / 23,
+    .status = verification::unverified,
+    .doubt = "the UAE change took effect between 2026-07-08 and 2026-07-23; the Federal Register rule was not found, "
+             "so 2026-07-23 is an upper bound",
+};
+
+// Every entry, by effective date.
+inline constexpr std::array<const regulation*, 16> all{
+    &eccn_3a090_2022,    &macau_2023,   &eccn_3a090_2023,         &nicaragua_2024,
+    &nac_aca_2024,       &cyprus_2024,  &hbm_2024,                &ai_diffusion_2025,
+    &foundry_2025,       &foundry_correction_2025, &h20_notice_2025, &mi308_notice_2025,
+    &cambodia_2025,      &china_case_by_case_2026, &section_232_2026, &uae_2026,
+};
+
+// Looks an entry up by key; nullptr when unknown.
+constexpr const regulation* find(std::string_view key) noexcept {
+  for (const regulation* r : all) {
+    if (r->key == key) return r;
+  }
+  return nullptr;
+}
+
+}  // namespace regulations
+}  // namespace accelspec::policy
+
+// ---- end accelspec/policy/regulation.hpp ----
+
+namespace accelspec::policy {
+
+enum class country_group : std::uint8_t { a5, a6, d1, d4, d5, tier1 };
+
+constexpr std::string_view key(country_group g) noexcept {
+  switch (g) {
+    case country_group::a5:
+      return "A:5";
+    case country_group::a6:
+      return "A:6";
+    case country_group::d1:
+      return "D:1";
+    case country_group::d4:
+      return "D:4";
+    case country_group::d5:
+      return "D:5";
+    case country_group::tier1:
+      return "AI Diffusion Tier 1";
+  }
+  return "";
+}
+
+namespace detail {
+
+// Every officially assigned ISO 3166-1 alpha-2 code (249), sorted, three characters apart.
+inline constexpr std::string_view iso_3166_codes =
+    "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ "
+    "CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO "
+    "FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE "
+    "JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO "
+    "MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW "
+    "PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM "
+    "TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
+
+// Members on the 2023-11-17 baseline (eCFR issue 2026-07-23 minus the dated changes below; the
+// 2023 membership is inferred, the 2026 membership is primary text). Start dates not researched.
+inline constexpr std::string_view d1_baseline =
+    "AM AZ BY CN GE IQ KG KH KP KZ LA LY MD MM MN MO RU TJ TM UZ VE VN YE";
+inline constexpr std::string_view d4_baseline =
+    "AE BH BY CN EG IL IQ IR JO KP KW LB LY MO OM PK QA RU SA SY VE YE";
+inline constexpr std::string_view d5_baseline =
+    "AF BY CD CF CN CU CY ER HT IQ IR KH KP LB LY MM RU SD SO SS SY VE ZW";
+inline constexpr std::string_view a5_baseline =
+    "AR AT AU BE BG CA CH CZ DE DK EE ES FI FR GB GR HR HU IE IN IS IT JP KR LT LU LV NL NO NZ PL PT RO SE SI SK TR";
+inline constexpr std::string_view a6_baseline = "AL CY IL MT MX SG TW ZA";
+// Paragraph (a) of Supp. No. 5 to Part 740 (AI Diffusion Tier 1), from 2025-01-13. The list
+// comes from secondary sources (the paragraph itself was not read).
+inline constexpr std::string_view tier1_members = "US AU BE CA DK FI FR DE IE IT JP NL NZ NO KR ES SE TW GB";
+
+constexpr bool list_contains(std::string_view list, std::string_view code) noexcept {
+  for (std::size_t i = 0; i + 1 < list.size(); i += 3) {
+    if (list.substr(i, 2) == code) return true;
+  }
+  return false;
+}
+
+constexpr char upper(char c) noexcept { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+
+}  // namespace detail
+
+// A dated change of one membership. `since` empty: a baseline member; `until` is exclusive (the
+// first day the membership no longer holds).
+struct membership_change {
+  std::string_view code{};
+  country_group group{};
+  std::optional<std::chrono::year_month_day> since{};
+  std::optional<std::chrono::year_month_day> until{};
+  const regulation* source = nullptr;
+  verification status = verification::primary;
+};
+
+namespace detail {
+using namespace std::chrono_literals;
+inline constexpr std::array<membership_change, 6> membership_changes{{
+    {"NI", country_group::d1, 2024y / std::chrono::March / 15, std::nullopt, &regulations::nicaragua_2024,
+     verification::secondary},
+    {"NI", country_group::d5, 2024y / std::chrono::March / 15, std::nullopt, &regulations::nicaragua_2024,
+     verification::primary},
+    {"CY", country_group::d5, std::nullopt, 2024y / std::chrono::May / 30, &regulations::cyprus_2024,
+     verification::primary},
+    {"KH", country_group::d5, std::nullopt, 2025y / std::chrono::November / 7, &regulations::cambodia_2025,
+     verification::secondary},
+    {"AE", country_group::d4, std::nullopt, 2026y / std::chrono::July / 23, &regulations::uae_2026,
+     verification::unverified},
+    {"AE", country_group::a5, 2026y / std::chrono::July / 23, std::nullopt, &regulations::uae_2026,
+     verification::unverified},
+}};
+}  // namespace detail
+
+// A destination: its ISO code, pointing into static storage.
+struct destination {
+  std::string_view code{};
+
+  // The code the Country Group tables use: Hong Kong is looked up as China.
+  [[nodiscard]] constexpr std::string_view group_code() const noexcept { return code == "HK" ? "CN" : code; }
+  [[nodiscard]] constexpr bool is_china() const noexcept { return group_code() == "CN"; }
+  [[nodiscard]] constexpr bool is_macau() const noexcept { return code == "MO"; }
+  [[nodiscard]] constexpr bool is_united_states() const noexcept { return code == "US"; }
+  friend constexpr bool operator==(const destination&, const destination&) = default;
+};
+
+// The destination for an ISO 3166-1 alpha-2 code (either case); nullopt when not assigned.
+constexpr std::optional<destination> find_destination(std::string_view code) noexcept {
+  if (code.size() != 2) return std::nullopt;
+  const char c0 = detail::upper(code[0]), c1 = detail::upper(code[1]);
+  for (std::size_t i = 0; i + 1 < detail::iso_3166_codes.size(); i += 3) {
+    if (detail::iso_3166_codes[i] == c0 && detail::iso_3166_codes[i + 1] == c1) {
+      return destination{detail::iso_3166_codes.substr(i, 2)};
+    }
+  }
+  return std::nullopt;
+}
+
+// The destination for a code, or an error (compile error in a constant expression).
+constexpr destination require_destination(std::string_view code) {
+  const std::optional<destination> d = find_destination(code);
+  if (!d) ACCELSPEC_FAIL(invalid_argument, "accelspec: unknown destination (not an ISO 3166-1 alpha-2 code)");
+  return *d;
+}
+
+// Whether a destination is in a group on a date, and which dated change (if any) decided it.
+struct membership {
+  bool member = false;
+  const membership_change* change = nullptr;  // nullptr: the baseline table decided
+};
+
+constexpr membership group_membership(destination d, country_group g, std::chrono::year_month_day date) {
+  const std::string_view code = d.group_code();
+  for (const membership_change& c : detail::membership_changes) {
+    if (c.code != code || c.group != g) continue;
+    const bool started = !c.since || date >= *c.since;
+    const bool ended = c.until && date >= *c.until;
+    return {started && !ended, &c};
+  }
+  switch (g) {
+    case country_group::a5:
+      return {detail::list_contains(detail::a5_baseline, code), nullptr};
+    case country_group::a6:
+      return {detail::list_contains(detail::a6_baseline, code), nullptr};
+    case country_group::d1:
+      return {detail::list_contains(detail::d1_baseline, code), nullptr};
+    case country_group::d4:
+      return {detail::list_contains(detail::d4_baseline, code), nullptr};
+    case country_group::d5:
+      return {detail::list_contains(detail::d5_baseline, code), nullptr};
+    case country_group::tier1:
+      return {date >= regulations::ai_diffusion_2025.effective && detail::list_contains(detail::tier1_members, code),
+              nullptr};
+  }
+  return {};
+}
+
+constexpr bool in_group(destination d, country_group g, std::chrono::year_month_day date) {
+  return group_membership(d, g, date).member;
+}
+
+// "Macau or a destination specified in Country Group D:5".
+constexpr bool d5_or_macau(destination d, std::chrono::year_month_day date) {
+  return d.is_macau() || in_group(d, country_group::d5, date);
+}
+
+// The 3A090 scope from 2023-11-17: "any destination specified in Country Groups D:1, D:4, or D:5
+// that is not also specified in Country Groups A:5 or A:6" (Macau is inside it through D:1/D:4).
+constexpr bool in_d1_d4_d5_scope(destination d, std::chrono::year_month_day date) {
+  const bool d_group =
+      in_group(d, country_group::d1, date) || in_group(d, country_group::d4, date) || in_group(d, country_group::d5, date);
+  const bool a_group = in_group(d, country_group::a5, date) || in_group(d, country_group::a6, date);
+  return d_group && !a_group;
+}
+
+// AI Diffusion tiers (90 FR 4544), defined from 2025-01-13 (codified; not enforced from
+// 2025-05-13). Tier 3 is Macau and D:5 on the date; Tier 2 every other destination.
+enum class diffusion_tier : std::uint8_t { none, tier1, tier2, tier3 };
+
+constexpr std::string_view key(diffusion_tier t) noexcept {
+  switch (t) {
+    case diffusion_tier::none:
+      return "none";
+    case diffusion_tier::tier1:
+      return "Tier 1";
+    case diffusion_tier::tier2:
+      return "Tier 2";
+    case diffusion_tier::tier3:
+      return "Tier 3";
+  }
+  return "none";
+}
+
+constexpr diffusion_tier tier(destination d, std::chrono::year_month_day date) {
+  if (!regulations::ai_diffusion_2025.codified_on(date)) return diffusion_tier::none;
+  if (in_group(d, country_group::tier1, date)) return diffusion_tier::tier1;
+  if (d5_or_macau(d, date)) return diffusion_tier::tier3;
+  return diffusion_tier::tier2;
+}
+
+}  // namespace accelspec::policy
+
+// ---- end accelspec/policy/destination.hpp ----
+
+// (inlined: hbm.hpp)
+// ---- begin accelspec/policy/hbm.hpp ----
+// ECCN 3A090.c, high-bandwidth memory (89 FR 96790, effective 2024-12-02):
+//   "High bandwidth memory (HBM) having a 'memory bandwidth density' greater than 2 gigabytes per
+//   second per square millimeter."
+// Technical note: memory bandwidth density is the bandwidth in GB/s divided by the area of the
+// package or stack in mm² (a packaged stack: the packaged device's bandwidth and the package's
+// area). "This control does not cover co-packaged integrated circuits with both HBM and logic
+// integrated circuit where the dominant function of the co-packaged integrated circuit is
+// processing": an accelerator with HBM on its package is classified by TPP and density, not here.
+// License Exception HBM (15 CFR 740.25) is open only below 3.3 GB/s per mm².
+
+#include <chrono>
+#include <optional>
+
+// (inlined: ../detail/arith.hpp)
+// (inlined: ../detail/error.hpp)
+// (inlined: ../units/quantity.hpp)
+// (inlined: ../units/rational.hpp)
+// (inlined: regulation.hpp)
+
+namespace accelspec::policy {
+
+// An HBM stack or packaged memory device.
+struct hbm_device {
+  data_rate bandwidth{};  // of the stack, or of the packaged device when the stack is in a package
+  area footprint{};       // of the stack, or of the package
+  // True for a co-packaged IC with HBM and logic whose dominant function is processing (a GPU
+  // with HBM): outside 3A090.c. An HBM stack on a logic base die that serves as control
+  // interface with a PHY stays inside.
+  bool processing_dominant = false;
+};
+
+struct hbm_thresholds {
+  rational control_density{};    // 3A090.c: greater than 2 GB/s/mm² (strict)
+  rational exception_ceiling{};  // LE HBM: eligible below 3.3 GB/s/mm² (strict)
+};
+
+inline constexpr hbm_thresholds hbm_limits{.control_density = rational{2},
+                                           .exception_ceiling = rational::from_decimal(33, 1)};
+
+// Memory bandwidth density in GB/s per mm², exact: (bytes/s / 10^9) / (µm² / 10^6).
+constexpr rational memory_bandwidth_density(data_rate bandwidth, area footprint) {
+  if (footprint.count() <= 0) ACCELSPEC_FAIL(invalid_argument, "accelspec: HBM package or stack area must be positive");
+  if (bandwidth.count() <= 0) ACCELSPEC_FAIL(invalid_argument, "accelspec: HBM bandwidth must be positive");
+  return rational{bandwidth.count(), accelspec::detail::checked_mul(footprint.count(), 1000)};
+}
+
+enum class hbm_status : std::uint8_t {
+  not_in_force,    // before 2024-12-02: 3A090.c did not exist
+  excluded,        // co-packaged with processing as the dominant function
+  not_controlled,  // density of 2 GB/s/mm² or less
+  controlled,      // 3A090.c
+};
+
+struct hbm_determination {
+  hbm_status status = hbm_status::not_in_force;
+  rational density{};                 // GB/s per mm²
+  bool license_exception_hbm = false;  // 3A090.c and density below 3.3
+  const regulation* source = &regulations::hbm_2024;
+
+  [[nodiscard]] constexpr bool is_3a090c() const noexcept { return status == hbm_status::controlled; }
+};
+
+constexpr hbm_determination classify_hbm(const hbm_device& device, std::chrono::year_month_day date) {
+  if (!date.ok()) ACCELSPEC_FAIL(invalid_argument, "accelspec: not a valid calendar date");
+  hbm_determination d;
+  d.density = memory_bandwidth_density(device.bandwidth, device.footprint);
+  if (!regulations::hbm_2024.applies_on(date)) {
+    d.status = hbm_status::not_in_force;
+  } else if (device.processing_dominant) {
+    d.status = hbm_status::excluded;
+  } else if (d.density > hbm_limits.control_density) {
+    d.status = hbm_status::controlled;
+    d.license_exception_hbm = d.density < hbm_limits.exception_ceiling;
+  } else {
+    d.status = hbm_status::not_controlled;
+  }
+  return d;
+}
+
+}  // namespace accelspec::policy
+
+// ---- end accelspec/policy/hbm.hpp ----
+
+// (inlined: measures.hpp)
+// ---- begin accelspec/policy/measures.hpp ----
+// Company-specific, non-parametric measures: the April 2025 "is-informed" letters to NVIDIA
+// (H20) and AMD (MI308). They came as letters naming a product, not as ECCN thresholds, and no
+// threshold for "circuits achieving the H20's memory bandwidth, interconnect bandwidth, or
+// combination thereof" is public. They are recorded as what they are: a named chip, the
+// destinations, the date, the quoted wording, and no invented numbers.
+
+#include <array>
+#include <chrono>
+#include <string_view>
+
+// (inlined: destination.hpp)
+// (inlined: regulation.hpp)
+
+namespace accelspec::policy {
+
+struct company_measure {
+  std::string_view key{};
+  std::string_view company{};
+  // The product as named; a chip matches when its vendor (or name) contains the company token
+  // and its name contains one of these as a whole word.
+  std::array<std::string_view, 2> products{};
+  std::string_view wording{};       // what the notice requires, as disclosed
+  std::string_view destinations{};  // as disclosed
+  const regulation* source = nullptr;
+};
+
+inline constexpr std::array<company_measure, 2> company_measures{{
+    {.key = "h20-notice-2025",
+     .company = "NVIDIA",
+     .products = {"H20", ""},
+     .wording = "license required for H20 integrated circuits and any other circuits achieving the H20's memory "
+                "bandwidth, interconnect bandwidth, or combination thereof (no public threshold); in effect for the "
+                "indefinite future",
+     .destinations = "China (including Hong Kong and Macau) and Country Group D:5, and companies headquartered or "
+                     "with an ultimate parent there",
+     .source = &regulations::h20_notice_2025},
+    {.key = "mi308-notice-2025",
+     .company = "AMD",
+     .products = {"MI308", "MI308X"},
+     .wording = "license required for MI308 products, as for the H20 (no public threshold)",
+     .destinations = "China (including Hong Kong and Macau) and Country Group D:5, as for the H20 notice",
+     .source = &regulations::mi308_notice_2025},
+}};
+
+namespace detail {
+constexpr bool is_word_char(char c) noexcept {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+// Whether `word` occurs in `text` as a whole word (ASCII case-insensitive): "H20" is in
+// "NVIDIA H20 96GB" but not in "NVIDIA H200 SXM".
+constexpr bool contains_word(std::string_view text, std::string_view word) noexcept {
+  if (word.empty() || word.size() > text.size()) return false;
+  for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
+    bool same = true;
+    for (std::size_t k = 0; k < word.size() && same; ++k) same = upper(text[i + k]) == upper(word[k]);
+    if (!same) continue;
+    const bool left = i == 0 || !is_word_char(text[i - 1]);
+    const bool right = i + word.size() == text.size() || !is_word_char(text[i + word.size()]);
+    if (left && right) return true;
+  }
+  return false;
+}
+}  // namespace detail
+
+// Whether the measure names this product (by vendor and product name).
+constexpr bool names_product(const company_measure& m, std::string_view vendor, std::string_view name) noexcept {
+  const bool company = detail::contains_word(vendor, m.company) || detail::contains_word(name, m.company);
+  if (!company) return false;
+  for (std::string_view p : m.products) {
+    if (detail::contains_word(name, p)) return true;
+  }
+  return false;
+}
+
+// The destinations the April 2025 letters reach: China (Hong Kong as China), Macau and D:5.
+constexpr bool reaches(const company_measure& m, destination d, std::chrono::year_month_day date) {
+  return m.source->applies_on(date) && (d.is_china() || d5_or_macau(d, date));
+}
+
+}  // namespace accelspec::policy
+
+// ---- end accelspec/policy/measures.hpp ----
+
+// (inlined: provenance.hpp)
+// (inlined: regulation.hpp)
+// (inlined: tariff.hpp)
+// ---- begin accelspec/policy/tariff.hpp ----
+// The Section 232 tariff of January 2026: 25% ad valorem on covered advanced computing chips
+// imported into the United States not for the US supply chain (Presidential Proclamation of
+// 2026-01-14, effective 2026-01-15). The annex defines two bands by TPP and memory bandwidth.
+// The bands come from a secondary copy of the annex, and whether their endpoints are inclusive is
+// not verified: a chip on an endpoint is reported as undecided, never silently in or out.
+
+#include <array>
+#include <chrono>
+#include <optional>
+
+// (inlined: ../metrics/tpp.hpp)
+// (inlined: ../rules/truth.hpp)
+// (inlined: ../units/quantity.hpp)
+// (inlined: regulation.hpp)
+
+namespace accelspec::policy {
+
+struct tariff_band {
+  int number = 0;
+  tpp_value tpp_low{}, tpp_high{};
+  data_rate bandwidth_low{}, bandwidth_high{};
+};
+
+inline constexpr std::array<tariff_band, 2> section_232_bands{{
+    {1, tpp_value::from_integer(14'000), tpp_value::from_integer(17'500), data_rate::from_count(4'500'000'000'000),
+     data_rate::from_count(5'000'000'000'000)},
+    {2, tpp_value::from_integer(20'800), tpp_value::from_integer(21'100), data_rate::from_count(5'800'000'000'000),
+     data_rate::from_count(6'200'000'000'000)},
+}};
+
+inline constexpr int section_232_rate_percent = 25;
+
+struct tariff_finding {
+  const tariff_band* band = nullptr;  // the band matched (or touched at an endpoint)
+  truth in_band = truth::no;          // unknown: on an endpoint (inclusivity unverified) or an input unknown
+  bool on_endpoint = false;
+};
+
+namespace detail {
+template <class Q>
+constexpr truth within(const Q& v, const Q& low, const Q& high, bool& endpoint) {
+  if (v < low || v > high) return truth::no;
+  if (v == low || v == high) {
+    endpoint = true;
+    return truth::unknown;
+  }
+  return truth::yes;
+}
+}  // namespace detail
+
+// The band a chip falls in on a date, from its TPP and memory bandwidth; band == nullptr when it
+// is in none (or the proclamation is not in force).
+constexpr tariff_finding section_232(std::optional<tpp_value> t, std::optional<data_rate> bandwidth,
+                                     std::chrono::year_month_day date) {
+  tariff_finding out;
+  if (!regulations::section_232_2026.applies_on(date) || (!t && !bandwidth)) return out;
+  for (const tariff_band& b : section_232_bands) {
+    bool endpoint = false;
+    const truth tpp_in = t ? detail::within(*t, b.tpp_low, b.tpp_high, endpoint) : truth::unknown;
+    const truth bw_in = bandwidth ? detail::within(*bandwidth, b.bandwidth_low, b.bandwidth_high, endpoint)
+                                  : truth::unknown;
+    const truth in = tpp_in && bw_in;
+    if (in == truth::no) continue;
+    out.band = &b;
+    out.in_band = in;
+    out.on_endpoint = endpoint && in == truth::unknown;
+    if (in == truth::yes) return out;
+  }
+  return out;
+}
+
+}  // namespace accelspec::policy
+
+// ---- end accelspec/policy/tariff.hpp ----
+
+namespace accelspec::policy {
+
+// The control paragraph that applies to the item.
+enum class control : std::uint8_t {
+  none,       // not described by 3A090/4A090 on the date
+  c3a090_a,   // integrated circuit, 3A090.a
+  c3a090_b,   // integrated circuit, 3A090.b
+  c3a090_c,   // high-bandwidth memory, 3A090.c
+  c4a090_a,   // computer or assembly containing a 3A090.a IC
+  c4a090_b,   // computer or assembly containing a 3A090.b IC
+  undecided,  // an input the answer depends on is unknown
+};
+
+constexpr std::string_view key(control c) noexcept {
+  switch (c) {
+    case control::none:
+      return "none";
+    case control::c3a090_a:
+      return "3A090.a";
+    case control::c3a090_b:
+      return "3A090.b";
+    case control::c3a090_c:
+      return "3A090.c";
+    case control::c4a090_a:
+      return "4A090.a";
+    case control::c4a090_b:
+      return "4A090.b";
+    case control::undecided:
+      return "undecided";
+  }
+  return "undecided";
+}
+
+// How a license application would be reviewed (15 CFR 742.6(b)(10) and the 2026 revision).
+enum class review_policy : std::uint8_t {
+  none,                     // no license required
+  presumption_of_denial,
+  case_by_case,
+  presumption_of_approval,
+  not_public,  // a license is required but the review policy is not public or not read
+  undecided,   // depends on an unknown input (e.g. total DRAM bandwidth for the 2026 zone)
+};
+
+constexpr std::string_view key(review_policy r) noexcept {
+  switch (r) {
+    case review_policy::none:
+      return "none";
+    case review_policy::presumption_of_denial:
+      return "presumption of denial";
+    case review_policy::case_by_case:
+      return "case-by-case";
+    case review_policy::presumption_of_approval:
+      return "presumption of approval";
+    case review_policy::not_public:
+      return "not public";
+    case review_policy::undecided:
+      return "undecided";
+  }
+  return "undecided";
+}
+
+enum class license_exception : std::uint8_t { nac, aca, hbm, aia, lpp, acm };
+
+constexpr std::string_view key(license_exception e) noexcept {
+  switch (e) {
+    case license_exception::nac:
+      return "NAC";
+    case license_exception::aca:
+      return "ACA";
+    case license_exception::hbm:
+      return "HBM";
+    case license_exception::aia:
+      return "AIA";
+    case license_exception::lpp:
+      return "LPP";
+    case license_exception::acm:
+      return "ACM";
+  }
+  return "";
+}
+
+struct exception_offer {
+  license_exception which{};
+  const regulation* source = nullptr;
+  verification status = verification::primary;
+  accelspec::detail::fixed_list<std::string_view, 4> conditions{};
+};
+
+enum class item_kind : std::uint8_t { chip, system, memory };
+
+struct assessment {
+  item_kind kind = item_kind::chip;
+  destination to{};
+  std::chrono::year_month_day date{};
+  bool export_from_us = true;
+
+  control eccn = control::none;
+  determination classification{};  // the IC (for a system: the IC that decides)
+  hbm_determination memory{};      // for an HBM device
+  std::optional<tpp_value> tpp{};  // of the IC (for a system: the highest of its ICs)
+  std::optional<data_rate> total_dram_bandwidth{};
+
+  truth license_required = truth::no;
+  review_policy review = review_policy::none;
+  truth china_zone = truth::no;  // inside the January 2026 case-by-case zone (when it was asked)
+  accelspec::detail::fixed_list<exception_offer, 4> license_exceptions{};
+  accelspec::detail::fixed_list<std::string_view, 12> conditions{};
+  accelspec::detail::fixed_list<const company_measure*, 2> measures{};
+  tariff_finding tariff{};
+  accelspec::detail::fixed_list<std::string_view, 8> reasons{};      // why, in words
+  accelspec::detail::fixed_list<const regulation*, 12> citations{};  // what the answer relies on
+  accelspec::detail::fixed_list<std::string_view, 12> unverified{};  // ... and what of it is not verified
+
+  [[nodiscard]] constexpr bool has_exception(license_exception e) const noexcept {
+    for (const exception_offer& o : license_exceptions) {
+      if (o.which == e) return true;
+    }
+    return false;
+  }
+  [[nodiscard]] constexpr bool cites(const regulation& r) const noexcept {
+    for (const regulation* c : citations) {
+      if (c == &r) return true;
+    }
+    return false;
+  }
+  [[nodiscard]] constexpr bool has_measure(std::string_view k) const noexcept {
+    for (const company_measure* m : measures) {
+      if (m->key == k) return true;
+    }
+    return false;
+  }
+};
+
+}  // namespace accelspec::policy
+
+// ---- end accelspec/policy/assessment.hpp ----
+
+// (inlined: destination.hpp)
+// (inlined: diffusion.hpp)
+// ---- begin accelspec/policy/diffusion.hpp ----
+// The quantities of the AI Diffusion framework (90 FR 4544, effective 2025-01-13, not enforced
+// from 2025-05-13) and of the January 2025 foundry due-diligence rule (90 FR 5298), each with how
+// well it is established. These are allowances and presumptions, not chip parameters: they are
+// evaluated here and reported by assess() as conditions, never as a classification.
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+
+// (inlined: ../metrics/tpp.hpp)
+// (inlined: ../rules/truth.hpp)
+// (inlined: provenance.hpp)
+// (inlined: regulation.hpp)
+
+namespace accelspec::policy {
+
+struct tpp_allowance {
+  tpp_value amount{};
+  verification status = verification::secondary;
+};
+
+// Per-country cap on licensed TPP for Tier 2 destinations, 2025 to 2027 (about 50,000 H100).
+inline constexpr tpp_allowance diffusion_country_cap{tpp_value::from_integer(790'000'000), verification::secondary};
+// License Exception LPP (740.29): TPP per ultimate consignee per calendar year (about 1,700 H100).
+inline constexpr tpp_allowance lpp_allowance{tpp_value::from_integer(26'900'000), verification::unverified};
+
+// How many whole chips of a given TPP an allowance covers.
+constexpr std::int64_t chips_within(const tpp_allowance& a, tpp_value per_chip) {
+  if (per_chip.count() <= 0) ACCELSPEC_FAIL(invalid_argument, "accelspec: TPP per chip must be positive");
+  return a.amount.count() / per_chip.count();
+}
+
+// An operation count for ECCN 4E091, exact: significand x 10^exponent (10^26 does not fit in 64
+// bits, so the count is kept in scientific form and compared digit-exactly).
+struct operation_count {
+  std::int64_t significand = 0;
+  int exponent = 0;
+};
+
+namespace detail {
+// Compares a x 10^ea with b x 10^eb exactly (a, b >= 0); -1, 0 or 1.
+// Unsigned inside: two values of equal magnitude align to at most 19 digits, which fit in 64 bits.
+constexpr int compare_scientific(std::int64_t sa, int ea, std::int64_t sb, int eb) noexcept {
+  if (sa == 0 || sb == 0) return (sa > 0) - (sb > 0);
+  auto a = static_cast<std::uint64_t>(sa);
+  auto b = static_cast<std::uint64_t>(sb);
+  // Normalise: strip trailing zeros so each value has a unique form.
+  while (a % 10 == 0) {
+    a /= 10;
+    ++ea;
+  }
+  while (b % 10 == 0) {
+    b /= 10;
+    ++eb;
+  }
+  int da = 0, db = 0;
+  for (std::uint64_t x = a; x != 0; x /= 10) ++da;
+  for (std::uint64_t x = b; x != 0; x /= 10) ++db;
+  // Magnitudes (position of the leading digit) decide first.
+  if (da + ea != db + eb) return da + ea < db + eb ? -1 : 1;
+  // Same magnitude: align to the same exponent by scaling the one with more digits down.
+  while (ea > eb) {
+    a *= 10;
+    --ea;
+  }
+  while (eb > ea) {
+    b *= 10;
+    --eb;
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+}  // namespace detail
+
+// 4E091 heading: "'Parameters' for an artificial intelligence model trained utilizing 10^26 or
+// more 'operations'" (codified 2025-01-13; not enforced from 2025-05-13).
+constexpr bool meets_4e091(operation_count training) {
+  if (training.significand < 0) ACCELSPEC_FAIL(invalid_argument, "accelspec: operation count must not be negative");
+  return detail::compare_scientific(training.significand, training.exponent, 1, 26) >= 0;
+}
+
+// The derived-model carve-back: a model derived from published weights is controlled only when
+// the additional training exceeds the higher of 2.5 x 10^25 operations and 25% of the training.
+constexpr bool derived_model_controlled(operation_count additional, operation_count training) {
+  if (additional.significand < 0 || training.significand < 0) {
+    ACCELSPEC_FAIL(invalid_argument, "accelspec: operation count must not be negative");
+  }
+  // 25% of training: significand / 4 exactly is (significand x 25) x 10^(exponent - 2).
+  const std::int64_t quarter = accelspec::detail::checked_mul(training.significand, 25);
+  const bool above_fixed = detail::compare_scientific(additional.significand, additional.exponent, 25, 24) > 0;
+  const bool above_share =
+      detail::compare_scientific(additional.significand, additional.exponent, quarter, training.exponent - 2) > 0;
+  return above_fixed && above_share;
+}
+
+// Note 1 to 3A090.a (January 2025): a front-end fabricator or OSAT exporting an 'applicable
+// advanced logic integrated circuit' presumes it 3A090.a and designed for datacenters, unless
+// the 'aggregated approximated transistor count' of the final package is below 30 billion, or
+// the package has no HBM and is below 35 billion (exports completed in 2027) or 40 billion
+// (2029 or later). The text names no figure for 2028: between 30 and 40 billion without HBM the
+// answer for 2028 is undecided.
+struct foundry_package {
+  std::int64_t aggregated_transistors = 0;  // sum over the package's applicable logic dies
+  bool has_hbm = true;
+};
+
+// Whether the transistor-count attestation can overcome the presumption for an export completed
+// in `year`. no: the presumption stands (unless the designer attests TPP and density).
+constexpr truth presumption_overcome(const foundry_package& p, std::chrono::year year) {
+  if (p.aggregated_transistors < 0) ACCELSPEC_FAIL(invalid_argument, "accelspec: transistor count must not be negative");
+  constexpr std::int64_t billion = 1'000'000'000;
+  if (p.aggregated_transistors < 30 * billion) return truth::yes;
+  if (p.has_hbm) return truth::no;
+  const int y = static_cast<int>(year);
+  if (y == 2027) return to_truth(p.aggregated_transistors < 35 * billion);
+  if (y >= 2029) return to_truth(p.aggregated_transistors < 40 * billion);
+  if (y == 2028 && p.aggregated_transistors < 40 * billion) return truth::unknown;
+  return truth::no;
+}
+
+}  // namespace accelspec::policy
+
+// ---- end accelspec/policy/diffusion.hpp ----
+
+// (inlined: hbm.hpp)
+// (inlined: measures.hpp)
+// (inlined: regulation.hpp)
+// (inlined: system.hpp)
+// ---- begin accelspec/policy/system.hpp ----
+// ECCN 4A090: "Computers, 'electronic assemblies,' and 'components' containing integrated
+// circuits, any of which meets or exceeds the limits in 3A090.a" (4A090.a; 4A090.b the same for
+// 3A090.b). "Any of which": one controlled IC makes the system controlled; the ICs' TPPs are never
+// summed into a system TPP.
+
+#include <chrono>
+#include <string_view>
+
+// (inlined: ../detail/fixed_list.hpp)
+// (inlined: ../rules/classify.hpp)
+// (inlined: ../spec/accelerator.hpp)
+
+namespace accelspec::policy {
+
+struct system_part {
+  const accelerator* chip = nullptr;
+  int count = 1;
+};
+
+// A computer or assembly, e.g. an eight-GPU server: the integrated circuits it contains.
+struct system_spec {
+  std::string_view name{};
+  std::string_view vendor{};
+  accelspec::detail::fixed_list<system_part, 8> parts{};
+};
+
+// The 3A090 paragraph that decides the system, and which part decides it.
+struct system_classification {
+  eccn paragraph = eccn::none;  // a, b, none or undecided, for the contained ICs
+  int deciding_part = -1;       // index of the part that decides (-1: none)
+};
+
+constexpr system_classification classify_system(const system_spec& s, std::chrono::year_month_day date,
+                                                classify_options options = {}) {
+  if (s.parts.empty()) ACCELSPEC_FAIL(invalid_argument, "accelspec: a system needs at least one integrated circuit");
+  system_classification out;
+  int first_b = -1, first_undecided = -1;
+  for (std::size_t i = 0; i < s.parts.size(); ++i) {
+    const system_part& p = s.parts[i];
+    if (p.chip == nullptr || p.count < 1) {
+      ACCELSPEC_FAIL(invalid_argument, "accelspec: a system part needs a chip and a count of at least 1");
+    }
+    const eccn e = classify(*p.chip, date, options).eccn;
+    if (e == eccn::a) return {eccn::a, static_cast<int>(i)};
+    if (e == eccn::b && first_b < 0) first_b = static_cast<int>(i);
+    if (e == eccn::undecided && first_undecided < 0) first_undecided = static_cast<int>(i);
+  }
+  // An undecided IC could be .a, so it outranks a decided .b.
+  if (first_undecided >= 0) return {eccn::undecided, first_undecided};
+  if (first_b >= 0) return {eccn::b, first_b};
+  return out;
+}
+
+}  // namespace accelspec::policy
+
+// ---- end accelspec/policy/system.hpp ----
+
+// (inlined: tariff.hpp)
+
+namespace accelspec::policy {
+
+struct assess_options {
+  // The January 2026 case-by-case review covers exports from the United States only; reexports
+  // and exports from abroad stay under a presumption of denial.
+  bool export_from_us = true;
+  classify_options classification{};
+};
+
+// The thresholds of the January 2026 China/Macau zone (91 FR 1684), both strict.
+struct china_zone_limits {
+  tpp_value tpp{};
+  data_rate total_dram_bandwidth{};
+};
+inline constexpr china_zone_limits china_zone_2026{tpp_value::from_integer(21'000),
+                                                   data_rate::from_count(6'500'000'000'000)};
+
+// Inside the zone: TPP < 21,000 and total DRAM bandwidth < 6,500 GB/s.
+constexpr truth in_china_zone(std::optional<tpp_value> t, std::optional<data_rate> dram) {
+  const truth tpp_below = t ? to_truth(*t < china_zone_2026.tpp) : truth::unknown;
+  const truth dram_below = dram ? to_truth(*dram < china_zone_2026.total_dram_bandwidth) : truth::unknown;
+  return tpp_below && dram_below;
+}
+
+namespace detail {
+
+// What the destination logic needs to know about the item, whatever its kind.
+struct item_facts {
+  item_kind kind = item_kind::chip;
+  eccn paragraph = eccn::none;  // .a/.b/none/undecided for ICs and systems
+  const rule* applied = nullptr;
+  bool nac_aca = false;
+  std::optional<tpp_value> tpp{};
+  std::optional<data_rate> dram{};
+  truth zone = truth::unknown;  // for systems: every contained IC inside the zone
+  std::string_view vendor{}, name{};
+};
+
+template <class T, std::size_t N>
+constexpr void add_unique(accelspec::detail::fixed_list<T, N>& list, const T& item) {
+  for (const T& x : list) {
+    if (x == item) return;
+  }
+  list.push_back(item);
+}
+
+constexpr void cite(assessment& a, const regulation& r) {
+  add_unique(a.citations, &r);
+  if (!r.doubt.empty()) add_unique(a.unverified, r.doubt);
+}
+
+// Records which dated group change (if any) decided a membership the answer used.
+constexpr bool member(assessment& a, country_group g) {
+  const membership m = group_membership(a.to, g, a.date);
+  // Cite a dated change once it has taken effect: it decided this membership.
+  if (m.change != nullptr && ((m.change->since && a.date >= *m.change->since) ||
+                              (m.change->until && a.date >= *m.change->until))) {
+    cite(a, *m.change->source);
+  }
+  return m.member;
+}
+
+constexpr bool scope_2023(assessment& a) {
+  const bool d = member(a, country_group::d1) || member(a, country_group::d4) || member(a, country_group::d5);
+  const bool excluded = member(a, country_group::a5) || member(a, country_group::a6);
+  bool in = d && !excluded;
+  // From the UAE's move to A:5 the .b (and enforced .a) scope names it explicitly.
+  if (!in && a.to.code == "AE" && regulations::uae_2026.applies_on(a.date)) {
+    cite(a, regulations::uae_2026);
+    in = true;
+  }
+  return in;
+}
+
+constexpr bool d5_or_macau_cited(assessment& a) { return a.to.is_macau() || member(a, country_group::d5); }
+
+inline constexpr std::string_view condition_us_only =
+    "exports from the United States only; reexports, exports from abroad and in-country transfers stay under a "
+    "presumption of denial";
+
+constexpr void apply_china_zone(assessment& a, const item_facts& f, const assess_options& o) {
+  cite(a, regulations::china_case_by_case_2026);
+  a.china_zone = f.zone;
+  if (!o.export_from_us) {
+    a.review = review_policy::presumption_of_denial;
+    a.reasons.push_back("not an export from the United States: the January 2026 case-by-case review does not apply");
+    return;
+  }
+  if (f.zone == truth::no) {
+    a.reasons.push_back("TPP of 21,000 or more or total DRAM bandwidth of 6,500 GB/s or more: outside the January "
+                        "2026 case-by-case zone, presumption of denial stays");
+    return;
+  }
+  if (f.zone == truth::unknown) {
+    a.review = review_policy::undecided;
+    a.reasons.push_back("TPP or total DRAM bandwidth unknown: the January 2026 case-by-case zone cannot be decided");
+    return;
+  }
+  a.review = review_policy::case_by_case;
+  a.reasons.push_back("TPP below 21,000 and total DRAM bandwidth below 6,500 GB/s: case-by-case review for China "
+                      "and Macau under conditions (January 2026)");
+  a.conditions.push_back(condition_us_only);
+  a.conditions.push_back("the product was commercially available in the United States when the rule was published");
+  a.conditions.push_back("exporter certifies sufficient supply of the product in the United States");
+  a.conditions.push_back("exporter certifies production for China will not divert global foundry capacity for "
+                         "similar or more advanced products from end users in the United States");
+  a.conditions.push_back("the recipient has demonstrated sufficient security procedures");
+  a.conditions.push_back("independent third-party testing in the United States verifies the performance "
+                         "specifications");
+  a.conditions.push_back("shipments to China and Macau no more than 50% of the volume shipped to US customers");
+  a.conditions.push_back("know-your-customer review, including remote end users in countries of concern; no "
+                         "military end use");
+  a.conditions.push_back("presumption of denial continues for entities headquartered in D:5 or Macau located "
+                         "outside them");
+}
+
+constexpr void offer_nac_aca(assessment& a, bool notified_destination) {
+  exception_offer e;
+  if (!regulations::nac_aca_2024.applies_on(a.date)) {
+    e.which = license_exception::nac;
+    e.source = &regulations::eccn_3a090_2023;
+    e.status = verification::primary_quoted;
+    if (notified_destination) e.conditions.push_back("prior notification to BIS (Macau or D:5), 25-day review");
+  } else if (notified_destination) {
+    e.which = license_exception::nac;
+    e.source = &regulations::nac_aca_2024;
+    e.status = verification::primary_quoted;
+    e.conditions.push_back("prior notification to BIS (Macau, D:5, or entities headquartered there), 25-day review");
+  } else {
+    e.which = license_exception::aca;
+    e.source = &regulations::nac_aca_2024;
+    e.status = verification::primary_quoted;
+    e.conditions.push_back("no notification");
+  }
+  e.conditions.push_back(a.classification.market == market::other
+                             ? "3A090.a item not designed or marketed for datacenters (TPP 4800 or more)"
+                             : "3A090.b item designed or marketed for datacenters");
+  cite(a, *e.source);
+  a.license_exceptions.push_back(e);
+}
+
+// The AI Diffusion framework while enforced (2025-01-13 to 2025-05-12): 3A090.a and 4A090.a
+// need a license to any destination; exceptions depend on the tier.
+constexpr void apply_diffusion(assessment& a) {
+  cite(a, regulations::ai_diffusion_2025);
+  const diffusion_tier t = tier(a.to, a.date);
+  a.license_required = truth::yes;
+  a.reasons.push_back("AI Diffusion framework: license required for 3A090.a/4A090.a to any destination");
+  if (t == diffusion_tier::tier3) {
+    a.review = review_policy::presumption_of_denial;
+    return;
+  }
+  a.review = review_policy::not_public;
+  if (t == diffusion_tier::tier1) {
+    exception_offer e{license_exception::aia, &regulations::ai_diffusion_2025, verification::primary, {}};
+    e.conditions.push_back("destination in Tier 1 (paragraph (a) of Supp. No. 5 to Part 740)");
+    e.conditions.push_back("conditions of 15 CFR 740.27 not encoded");
+    a.license_exceptions.push_back(e);
+  } else {
+    exception_offer e{license_exception::lpp, &regulations::ai_diffusion_2025, verification::unverified, {}};
+    e.conditions.push_back("at most 26,900,000 TPP per ultimate consignee per calendar year (figure unverified)");
+    e.conditions.push_back("government notification (secondary sources)");
+    a.license_exceptions.push_back(e);
+    a.conditions.push_back("licensed exports count against the destination's cap of 790,000,000 TPP for 2025-2027 "
+                           "(Tier 2)");
+  }
+  exception_offer acm{license_exception::acm, &regulations::ai_diffusion_2025, verification::primary, {}};
+  acm.conditions.push_back("conditions of 15 CFR 740.28 not encoded (text not read)");
+  a.license_exceptions.push_back(acm);
+}
+
+constexpr void apply_measures(assessment& a, const item_facts& f) {
+  bool named = false;
+  for (const company_measure& m : company_measures) {
+    if (!m.source->applies_on(a.date)) continue;
+    if (!names_product(m, f.vendor, f.name)) continue;
+    named = true;
+    if (!reaches(m, a.to, a.date)) continue;
+    a.measures.push_back(&m);
+    cite(a, *m.source);
+    if (a.license_required != truth::yes) {
+      a.license_required = truth::yes;
+      a.review = review_policy::not_public;
+    }
+    a.reasons.push_back("company-specific is-informed letter (April 2025) requires a license for this product");
+  }
+  // The H20 letter also reached other circuits by bandwidth, with no public threshold.
+  if (!named && f.kind != item_kind::memory && regulations::h20_notice_2025.applies_on(a.date) &&
+      reaches(company_measures[0], a.to, a.date) && a.license_required != truth::yes) {
+    cite(a, regulations::h20_notice_2025);
+    add_unique(a.unverified, std::string_view{"the April 2025 NVIDIA letter also reaches circuits achieving the "
+                                              "H20's memory bandwidth, interconnect bandwidth, or combination "
+                                              "thereof; with no public threshold this is not evaluated"});
+  }
+}
+
+constexpr control to_control(item_kind k, eccn e) {
+  if (e == eccn::undecided) return control::undecided;
+  if (e == eccn::none) return control::none;
+  if (k == item_kind::system) return e == eccn::a ? control::c4a090_a : control::c4a090_b;
+  return e == eccn::a ? control::c3a090_a : control::c3a090_b;
+}
+
+constexpr assessment assess_facts(assessment a, const item_facts& f, const assess_options& o) {
+  a.export_from_us = o.export_from_us;
+  a.tpp = f.tpp;
+  a.total_dram_bandwidth = f.dram;
+  if (f.kind != item_kind::memory) a.eccn = to_control(f.kind, f.paragraph);
+
+  if (f.kind != item_kind::memory) {
+    if (f.applied == &rules::eccn_3a090_2022) cite(a, regulations::eccn_3a090_2022);
+    else if (f.applied == &rules::eccn_3a090_2023) cite(a, regulations::eccn_3a090_2023);
+    else {
+      cite(a, regulations::eccn_3a090_2022);
+      a.reasons.push_back("no ECCN 3A090 existed before 2022-10-07");
+    }
+    if (f.kind == item_kind::chip) {
+      a.tariff = section_232(f.tpp, f.dram, a.date);
+      if (a.tariff.band != nullptr) cite(a, regulations::section_232_2026);
+    }
+  } else {
+    cite(a, regulations::hbm_2024);
+  }
+
+  if (a.to.is_united_states()) {
+    a.license_required = truth::no;
+    a.reasons.push_back("the destination is the United States: not an export");
+    return a;
+  }
+  if (a.to.code == "HK") a.reasons.push_back("Hong Kong is treated as China (not a separate EAR destination)");
+
+  if (f.kind == item_kind::memory) {
+    if (!a.memory.is_3a090c()) {
+      a.reasons.push_back(a.memory.status == hbm_status::not_in_force ? "3A090.c did not exist before 2024-12-02"
+                          : a.memory.status == hbm_status::excluded
+                              ? "co-packaged with logic whose dominant function is processing: not 3A090.c"
+                              : "memory bandwidth density of 2 GB/s/mm² or less: not 3A090.c");
+      return a;
+    }
+    if (d5_or_macau_cited(a)) {
+      a.license_required = truth::yes;
+      a.review = review_policy::not_public;
+      a.reasons.push_back("3A090.c: license required to Macau and Country Group D:5");
+      if (a.memory.license_exception_hbm) {
+        exception_offer e{license_exception::hbm, &regulations::hbm_2024, verification::primary, {}};
+        e.conditions.push_back("memory bandwidth density below 3.3 GB/s/mm²");
+        e.conditions.push_back("exporter headquartered in the United States or Country Group A:5 (secondary)");
+        a.license_exceptions.push_back(e);
+      }
+    } else {
+      a.reasons.push_back("3A090.c: no license required outside Macau and Country Group D:5");
+    }
+    return a;
+  }
+
+  if (f.paragraph == eccn::undecided) {
+    a.license_required = truth::unknown;
+    a.review = review_policy::undecided;
+    a.reasons.push_back("classification undecided: an input it depends on is unknown");
+  } else if (f.paragraph == eccn::none) {
+    a.reasons.push_back("not described by 3A090.a/.b or 4A090.a/.b on this date");
+  } else if (f.applied == &rules::eccn_3a090_2022) {
+    // October 2022: China; Macau from 2023-01-17.
+    const bool macau = a.to.is_macau() && regulations::macau_2023.applies_on(a.date);
+    if (macau) cite(a, regulations::macau_2023);
+    if (a.to.is_china() || macau) {
+      a.license_required = truth::yes;
+      a.review = review_policy::presumption_of_denial;
+      a.reasons.push_back(macau ? "3A090 (2022 text): license required for Macau from 2023-01-17"
+                                : "3A090 (2022 text): license required for China");
+    } else {
+      a.reasons.push_back("3A090 (2022 text): license required only for China (and Macau from 2023-01-17)");
+    }
+  } else {
+    const bool scope = scope_2023(a);
+    const bool diffusion = f.paragraph == eccn::a && regulations::ai_diffusion_2025.applies_on(a.date);
+    if (diffusion) {
+      apply_diffusion(a);
+    } else if (scope) {
+      a.license_required = truth::yes;
+      a.reasons.push_back("destination in Country Group D:1, D:4 or D:5 and not in A:5 or A:6");
+    } else {
+      a.reasons.push_back("destination outside D:1, D:4 and D:5 (or also in A:5/A:6): no license under 3A090");
+      if (f.paragraph == eccn::a && regulations::ai_diffusion_2025.codified_on(a.date)) {
+        cite(a, regulations::ai_diffusion_2025);
+        a.reasons.push_back("the AI Diffusion framework's worldwide requirement is codified but not enforced");
+      }
+    }
+    if (a.license_required == truth::yes && (scope || tier(a.to, a.date) == diffusion_tier::tier3)) {
+      const bool d5m = d5_or_macau_cited(a);
+      a.review = d5m ? review_policy::presumption_of_denial : review_policy::presumption_of_approval;
+      if (d5m && (a.to.is_china() || a.to.is_macau()) && regulations::china_case_by_case_2026.applies_on(a.date)) {
+        apply_china_zone(a, f, o);
+      }
+      if (f.nac_aca) offer_nac_aca(a, d5m);
+    } else if (a.license_required == truth::yes && f.nac_aca) {
+      offer_nac_aca(a, false);
+    }
+  }
+  apply_measures(a, f);
+  return a;
+}
+
+constexpr assessment start(destination to, std::chrono::year_month_day date, item_kind k) {
+  if (!date.ok()) ACCELSPEC_FAIL(invalid_argument, "accelspec: not a valid calendar date");
+  assessment a;
+  a.kind = k;
+  a.to = to;
+  a.date = date;
+  return a;
+}
+
+}  // namespace detail
+
+// An integrated circuit (3A090.a/.b) to a destination on a date.
+constexpr assessment assess(const accelerator& chip, destination to, std::chrono::year_month_day date,
+                            assess_options options = {}) {
+  assessment a = detail::start(to, date, item_kind::chip);
+  a.classification = classify(chip, date, options.classification);
+  detail::item_facts f;
+  f.kind = item_kind::chip;
+  f.paragraph = a.classification.eccn;
+  f.applied = a.classification.applied;
+  f.nac_aca = a.classification.nac_aca;
+  f.tpp = a.classification.tpp;
+  f.dram = total_dram_bandwidth(chip);
+  f.zone = in_china_zone(f.tpp, f.dram);
+  f.vendor = chip.vendor;
+  f.name = chip.name;
+  return detail::assess_facts(a, f, options);
+}
+
+constexpr assessment assess(const accelerator& chip, std::string_view destination_code,
+                            std::chrono::year_month_day date, assess_options options = {}) {
+  return assess(chip, require_destination(destination_code), date, options);
+}
+
+// A computer or assembly (4A090.a/.b) through the ICs it contains.
+constexpr assessment assess(const system_spec& sys, destination to, std::chrono::year_month_day date,
+                            assess_options options = {}) {
+  assessment a = detail::start(to, date, item_kind::system);
+  const system_classification sc = classify_system(sys, date, options.classification);
+  detail::item_facts f;
+  f.kind = item_kind::system;
+  f.paragraph = sc.paragraph;
+  f.zone = truth::yes;
+  for (const system_part& p : sys.parts) {
+    const std::optional<tpp_value> t = tpp(*p.chip, {.tf32 = options.classification.tf32});
+    f.zone = f.zone && in_china_zone(t, total_dram_bandwidth(*p.chip));
+    if (t && (!f.tpp || *t > *f.tpp)) f.tpp = t;
+  }
+  const accelerator& decider = *sys.parts[sc.deciding_part >= 0 ? static_cast<std::size_t>(sc.deciding_part) : 0].chip;
+  a.classification = classify(decider, date, options.classification);
+  f.applied = a.classification.applied;
+  f.nac_aca = a.classification.nac_aca;
+  f.dram = total_dram_bandwidth(decider);
+  f.vendor = decider.vendor;
+  f.name = decider.name;
+  a = detail::assess_facts(a, f, options);
+  if (a.eccn != control::none) {
+    detail::add_unique(a.unverified, std::string_view{"for a system, the January 2026 zone and the company letters "
+                                                      "are applied to each contained IC (system treatment not read)"});
+  }
+  return a;
+}
+
+// An HBM stack or packaged memory device (3A090.c).
+constexpr assessment assess(const hbm_device& device, destination to, std::chrono::year_month_day date,
+                            assess_options options = {}) {
+  assessment a = detail::start(to, date, item_kind::memory);
+  a.memory = classify_hbm(device, date);
+  a.eccn = a.memory.is_3a090c() ? control::c3a090_c : control::none;
+  detail::item_facts f;
+  f.kind = item_kind::memory;
+  return detail::assess_facts(a, f, options);
+}
+
+}  // namespace accelspec::policy
+
+// ---- end accelspec/policy/assess.hpp ----
+
+// (inlined: policy/assessment.hpp)
+// (inlined: policy/destination.hpp)
+// (inlined: policy/diffusion.hpp)
+// (inlined: policy/hbm.hpp)
+// (inlined: policy/measures.hpp)
+// (inlined: policy/provenance.hpp)
+// (inlined: policy/regulation.hpp)
+// (inlined: policy/system.hpp)
+// (inlined: policy/tariff.hpp)
+// (inlined: policy/timeline.hpp)
+// ---- begin accelspec/policy/timeline.hpp ----
+// timeline(): every date on which the assessment of an item for a destination changes, with the
+// measures that took effect that day. The candidate dates are the effective, end and
+// non-enforcement dates of every regulation and Country Group change; a date enters the
+// timeline only when the answer on it differs from the answer the day before.
+
+#include <array>
+#include <chrono>
+#include <cstdint>
+
+// (inlined: ../detail/fixed_list.hpp)
+// (inlined: assess.hpp)
+// (inlined: destination.hpp)
+// (inlined: regulation.hpp)
+
+namespace accelspec::policy {
+
+struct timeline_event {
+  std::chrono::year_month_day date{};
+  assessment answer{};                                                     // the assessment from this date
+  accelspec::detail::fixed_list<const regulation*, 4> took_effect{};  // in force (or unenforced) from the date
+  accelspec::detail::fixed_list<const regulation*, 4> ended{};        // last in force the day before
+};
+
+struct timeline_result {
+  accelspec::detail::fixed_list<timeline_event, 16> events{};
+};
+
+namespace detail {
+
+constexpr std::chrono::year_month_day next_day(std::chrono::year_month_day d) {
+  return std::chrono::year_month_day{std::chrono::sys_days{d} + std::chrono::days{1}};
+}
+constexpr std::chrono::year_month_day previous_day(std::chrono::year_month_day d) {
+  return std::chrono::year_month_day{std::chrono::sys_days{d} - std::chrono::days{1}};
+}
+
+constexpr bool starts_on(const regulation& r, std::chrono::year_month_day d) {
+  return r.effective == d || r.not_enforced_from == d;
+}
+constexpr bool ends_on(const regulation& r, std::chrono::year_month_day d) {
+  return r.last_day && next_day(*r.last_day) == d;
+}
+
+inline constexpr std::size_t max_candidates = 40;
+
+constexpr accelspec::detail::fixed_list<std::chrono::year_month_day, max_candidates> candidate_dates() {
+  std::array<std::chrono::year_month_day, max_candidates> d{};
+  std::size_t n = 0;
+  auto add = [&](std::chrono::year_month_day x) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (d[i] == x) return;
+    }
+    if (n == max_candidates) ACCELSPEC_FAIL(invalid_argument, "accelspec: too many timeline dates");
+    std::size_t pos = n++;
+    while (pos > 0 && d[pos - 1] > x) {
+      d[pos] = d[pos - 1];
+      --pos;
+    }
+    d[pos] = x;
+  };
+  for (const regulation* r : regulations::all) {
+    add(r->effective);
+    if (r->last_day) add(next_day(*r->last_day));
+    if (r->not_enforced_from) add(*r->not_enforced_from);
+  }
+  for (const membership_change& c : membership_changes) {
+    if (c.since) add(*c.since);
+    if (c.until) add(*c.until);
+  }
+  accelspec::detail::fixed_list<std::chrono::year_month_day, max_candidates> out;
+  for (std::size_t i = 0; i < n; ++i) out.push_back(d[i]);
+  return out;
+}
+
+// What the timeline compares: the substance of the answer, not its wording.
+constexpr bool same_outcome(const assessment& x, const assessment& y) {
+  // A new text of the rule matters when it classifies the item; a chip outside both is unchanged.
+  const bool text_changed = x.classification.applied != y.classification.applied &&
+                            (x.eccn != control::none || y.eccn != control::none);
+  if (x.eccn != y.eccn || text_changed || x.license_required != y.license_required || x.review != y.review ||
+      x.license_exceptions.size() != y.license_exceptions.size() || x.measures.size() != y.measures.size() ||
+      x.tariff.band != y.tariff.band || x.tariff.in_band != y.tariff.in_band) {
+    return false;
+  }
+  for (std::size_t i = 0; i < x.license_exceptions.size(); ++i) {
+    if (x.license_exceptions[i].which != y.license_exceptions[i].which) return false;
+  }
+  for (std::size_t i = 0; i < x.measures.size(); ++i) {
+    if (x.measures[i] != y.measures[i]) return false;
+  }
+  return true;
+}
+
+template <class Item>
+constexpr timeline_result make_timeline(const Item& item, destination to, assess_options options) {
+  timeline_result out;
+  const auto dates = candidate_dates();
+  assessment before = assess(item, to, previous_day(dates[0]), options);
+  for (const std::chrono::year_month_day d : dates) {
+    assessment now = assess(item, to, d, options);
+    if (!same_outcome(before, now)) {
+      timeline_event e{d, now, {}, {}};
+      for (const regulation* r : regulations::all) {
+        if (starts_on(*r, d) && e.took_effect.size() < e.took_effect.capacity()) e.took_effect.push_back(r);
+        if (ends_on(*r, d) && e.ended.size() < e.ended.capacity()) e.ended.push_back(r);
+      }
+      out.events.push_back(e);
+    }
+    before = now;
+  }
+  return out;
+}
+
+}  // namespace detail
+
+// Every date the assessment of a chip for a destination changes.
+constexpr timeline_result timeline(const accelerator& chip, destination to, assess_options options = {}) {
+  return detail::make_timeline(chip, to, options);
+}
+constexpr timeline_result timeline(const accelerator& chip, std::string_view destination_code,
+                                   assess_options options = {}) {
+  return detail::make_timeline(chip, require_destination(destination_code), options);
+}
+constexpr timeline_result timeline(const system_spec& sys, destination to, assess_options options = {}) {
+  return detail::make_timeline(sys, to, options);
+}
+constexpr timeline_result timeline(const hbm_device& device, destination to, assess_options options = {}) {
+  return detail::make_timeline(device, to, options);
+}
+
+}  // namespace accelspec::policy
+
+// ---- end accelspec/policy/timeline.hpp ----
+
+// ---- end accelspec/policy.hpp ----
+
+// (inlined: catalog.hpp)
+// ---- begin accelspec/catalog.hpp ----
+// The catalog of real accelerators: every SKU as a constexpr spec, with sources for every value.
+// See docs/catalog.md.
+
+// (inlined: catalog/all.hpp)
+// ---- begin accelspec/catalog/all.hpp ----
+// The whole catalog as one constexpr range, and lookup by id or alias.
+//
+//   for (const catalog::entry* e : catalog::all) ...
+//   static_assert(catalog::find("H20")->id == "nvidia-h20");
+//
+// Lookup is ASCII case-insensitive and works in constant expressions and at run time.
+
+#include <array>
+#include <string_view>
+
+// (inlined: amd.hpp)
+// ---- begin accelspec/catalog/amd.hpp ----
+// AMD Instinct accelerators. AMD datasheets print dense and sparse figures separately; the dense
+// ones are recorded. Chiplet die areas are not published by AMD: they are analyst estimates and
+// say so.
+
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../units/literals.hpp)
+// (inlined: entry.hpp)
+// ---- begin accelspec/catalog/entry.hpp ----
+// A catalog entry: one real SKU's spec plus what makes it citable. The spec itself is a plain
+// `accelerator` (so `classify(catalog::nvidia::h200_sxm, date)` works directly); the entry adds
+// a stable id, aliases, the product it was derived from, a source for every value, the sparse
+// headlines the vendor printed (and that the dense rates were converted from), and the figures a
+// public source printed about the chip (TPP, density, classification), which the tests check
+// against the derivation.
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+// (inlined: ../detail/fixed_list.hpp)
+// (inlined: ../rules/eccn.hpp)
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../spec/number_format.hpp)
+// (inlined: ../units/quantity.hpp)
+// (inlined: ../units/rational.hpp)
+
+namespace accelspec::catalog {
+
+// How a value was obtained from its source.
+enum class value_kind : std::uint8_t {
+  datasheet,  // printed by the vendor (datasheet, whitepaper, product page, documentation)
+  secondary,  // printed by press, analysts or aggregators
+  estimate,   // an analyst's or this catalog's estimate (e.g. chiplet die areas); says what was assumed
+  derived,    // computed from printed figures (e.g. a sparse headline halved, a card figure halved)
+};
+
+constexpr std::string_view key(value_kind k) noexcept {
+  switch (k) {
+    case value_kind::datasheet:
+      return "datasheet";
+    case value_kind::secondary:
+      return "secondary";
+    case value_kind::estimate:
+      return "estimate";
+    case value_kind::derived:
+      return "derived";
+  }
+  return "";
+}
+
+// Which value of the spec a provenance record covers.
+enum class field : std::uint8_t {
+  compute,           // dense rates (all of them, or the one format named)
+  die_area,          // areas of the dies (and their process, hence transistor architecture)
+  memory_layout,     // memory technology, stack/package count and per-stack figures
+  memory_capacity,   // usable memory capacity
+  memory_bandwidth,  // total memory bandwidth
+  io_bandwidth,      // aggregate bidirectional chip-to-chip I/O
+  tdp,               // thermal design power
+  market,            // designed or marketed for datacenters, or not
+};
+
+constexpr std::string_view key(field f) noexcept {
+  switch (f) {
+    case field::compute:
+      return "compute";
+    case field::die_area:
+      return "die_area";
+    case field::memory_layout:
+      return "memory_layout";
+    case field::memory_capacity:
+      return "memory_capacity";
+    case field::memory_bandwidth:
+      return "memory_bandwidth";
+    case field::io_bandwidth:
+      return "io_bandwidth";
+    case field::tdp:
+      return "tdp";
+    case field::market:
+      return "market";
+  }
+  return "";
+}
+
+// Where one value (or one group of values) of an entry comes from.
+struct provenance {
+  catalog::field field{};
+  std::string_view source{};  // id into catalog::sources
+  value_kind kind = value_kind::datasheet;
+  std::string_view note{};                 // how it was read or derived, when not verbatim
+  std::optional<number_format> format{};  // field::compute only: the rate covered; nullopt: all rates
+};
+
+constexpr provenance datasheet(field f, std::string_view source, std::string_view note = {}) noexcept {
+  return {f, source, value_kind::datasheet, note, std::nullopt};
+}
+constexpr provenance secondary(field f, std::string_view source, std::string_view note = {}) noexcept {
+  return {f, source, value_kind::secondary, note, std::nullopt};
+}
+constexpr provenance estimate(field f, std::string_view source, std::string_view note) noexcept {
+  return {f, source, value_kind::estimate, note, std::nullopt};
+}
+constexpr provenance derived(field f, std::string_view source, std::string_view note) noexcept {
+  return {f, source, value_kind::derived, note, std::nullopt};
+}
+// One compute rate's own source, when the rates of an entry come from different places.
+constexpr provenance rate_source(number_format fmt, value_kind kind, std::string_view source,
+                                 std::string_view note = {}) noexcept {
+  return {field::compute, source, kind, note, fmt};
+}
+
+// A headline the vendor printed "with sparsity", and the format it is for. The entry's dense rate
+// for that format must be exactly its conversion (the catalog tests check this), so a sparse
+// figure can never pass for a dense one.
+struct sparse_headline {
+  number_format format{};
+  sparse_rate rate{};
+  sparsity ratio = sparsity::structured_2_4;
+};
+
+// What a public source printed about the chip.
+enum class claim_kind : std::uint8_t {
+  tpp,                  // a TPP figure
+  performance_density,  // a performance density figure
+  eccn,                 // a classification under a named vintage of 3A090
+  china_review_2026,    // named in (or within the parameters of) 91 FR 1684: TPP < 21,000 and
+                        // total DRAM bandwidth < 6,500 GB/s
+};
+
+constexpr std::string_view key(claim_kind k) noexcept {
+  switch (k) {
+    case claim_kind::tpp:
+      return "tpp";
+    case claim_kind::performance_density:
+      return "performance_density";
+    case claim_kind::eccn:
+      return "eccn";
+    case claim_kind::china_review_2026:
+      return "china_review_2026";
+  }
+  return "";
+}
+
+struct published_claim {
+  claim_kind kind{};
+  rational value{};      // tpp / performance_density: the printed figure
+  rational tolerance{};  // the printed rounding: the derivation must be within value ± tolerance
+  accelspec::eccn eccn = accelspec::eccn::none;  // kind eccn: the printed classification
+  std::string_view rule{};                       // kind eccn: key of the vintage it refers to
+  std::string_view source{};                     // id into catalog::sources
+  std::string_view printed{};                    // the claim in the source's terms
+};
+
+constexpr published_claim tpp_claim(rational value, rational tolerance, std::string_view source,
+                                    std::string_view printed) noexcept {
+  return {claim_kind::tpp, value, tolerance, accelspec::eccn::none, {}, source, printed};
+}
+constexpr published_claim density_claim(rational value, rational tolerance, std::string_view source,
+                                        std::string_view printed) noexcept {
+  return {claim_kind::performance_density, value, tolerance, accelspec::eccn::none, {}, source, printed};
+}
+constexpr published_claim eccn_claim(accelspec::eccn e, std::string_view rule_key, std::string_view source,
+                                     std::string_view printed) noexcept {
+  return {claim_kind::eccn, {}, {}, e, rule_key, source, printed};
+}
+constexpr published_claim china_review_2026_claim(std::string_view source, std::string_view printed) noexcept {
+  return {claim_kind::china_review_2026, {}, {}, accelspec::eccn::none, {}, source, printed};
+}
+
+struct entry {
+  std::string_view id{};    // vendor-model[-form], lower case with hyphens; stable
+  std::string_view name{};  // display name
+  const accelerator* spec = nullptr;
+  detail::fixed_list<std::string_view, 6> aliases{};  // matched case-insensitively, like the id
+  std::string_view derived_from{};                     // id of the product this one was cut from
+  detail::fixed_list<provenance, 14> sources{};
+  detail::fixed_list<sparse_headline, 6> sparse{};
+  detail::fixed_list<published_claim, 4> claims{};
+  std::string_view note{};
+
+  [[nodiscard]] constexpr const accelerator& chip() const { return *spec; }
+};
+
+}  // namespace accelspec::catalog
+
+// ---- end accelspec/catalog/entry.hpp ----
+
+namespace accelspec::catalog::amd {
+using namespace ::accelspec::literals;
+
+namespace dies {
+// TSMC N7 and N6 (FinFET): non-planar.
+inline constexpr die arcturus{.name = "Arcturus", .area = 750_mm2, .transistors = non_planar};
+inline constexpr die aldebaran_gcd{.name = "Aldebaran GCD", .area = 724_mm2, .transistors = non_planar};
+// MI300 chiplets (SemiAnalysis estimates): compute dies on N5, I/O base dies on N6, both FinFET.
+// The I/O dies are logic dies for the rule (see docs/limitations.md).
+inline constexpr die mi300_xcd{.name = "MI300 XCD", .area = 115_mm2, .transistors = non_planar, .count = 8};
+inline constexpr die mi300a_xcd{.name = "MI300 XCD", .area = 115_mm2, .transistors = non_planar, .count = 6};
+inline constexpr die mi300a_ccd{.name = "Zen 4 CCD", .area = 70.4_mm2, .transistors = non_planar, .count = 3};
+inline constexpr die mi300_iod{
+    .name = "MI300 IOD", .area = 370_mm2, .transistors = non_planar, .role = die_role::io, .count = 4};
+// MI355X: the XCD area was presented at ISSCC; the I/O die area is not public (unknown).
+inline constexpr die mi355_xcd{.name = "MI355 XCD", .area = 110_mm2, .transistors = non_planar, .count = 8};
+inline constexpr die mi355_iod{.name = "MI355 IOD", .transistors = non_planar, .role = die_role::io, .count = 2};
+}  // namespace dies
+
+inline constexpr accelerator mi300x{
+    .name = "AMD Instinct MI300X",
+    .vendor = "AMD",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 163.4_tflops), dense(fp32, 163.4_tflops), dense(tf32, 653.7_tflops),
+                dense(fp16, 1307.4_tflops), dense(bf16, 1307.4_tflops), dense(fp8, 2614.9_tflops),
+                dense(int8, 2614.9_tops)},
+    .dies = {dies::mi300_xcd, dies::mi300_iod},
+    .memory = {.technology = memory_technology::hbm3, .stacks = 8, .stack_capacity = 24_GB,
+               .stack_bandwidth = 662.5_GBps, .capacity = 192_GB, .bandwidth = 5.3_TBps},
+    .io_bandwidth = 896_GBps,
+    .tdp = 750_W,
+};
+inline constexpr entry mi300x_entry{
+    .id = "amd-mi300x",
+    .name = "AMD Instinct MI300X",
+    .spec = &mi300x,
+    .aliases = {"mi300x", "instinct-mi300x"},
+    .sources = {datasheet(field::compute, "amd-mi300x-datasheet", "dense peaks (the sheet lists sparse separately)"),
+                estimate(field::die_area, "semianalysis-mi300",
+                         "8 XCD x ~115 mm² (N5) + 4 IOD x ~370 mm² (N6); not published by AMD"),
+                derived(field::memory_layout, "amd-mi300x-datasheet",
+                        "eight 24 GB HBM3 stacks; per-stack rate = 5.3 TB/s / 8"),
+                datasheet(field::memory_capacity, "amd-mi300x-datasheet"),
+                datasheet(field::memory_bandwidth, "amd-mi300x-datasheet"),
+                datasheet(field::io_bandwidth, "amd-mi300x-datasheet", "Infinity Fabric, 7 links x 128 GB/s"),
+                datasheet(field::tdp, "amd-mi300x-datasheet"), datasheet(field::market, "amd-mi300x-datasheet")},
+};
+
+inline constexpr accelerator mi325x{
+    .name = "AMD Instinct MI325X",
+    .vendor = "AMD",
+    .market = market::datacenter,
+    .compute = mi300x.compute,
+    .dies = {dies::mi300_xcd, dies::mi300_iod},
+    .memory = {.technology = memory_technology::hbm3e, .stacks = 8, .stack_capacity = 32_GB,
+               .stack_bandwidth = 750_GBps, .capacity = 256_GB, .bandwidth = 6_TBps},
+    .io_bandwidth = 896_GBps,
+    .tdp = 1000_W,
+};
+inline constexpr entry mi325x_entry{
+    .id = "amd-mi325x",
+    .name = "AMD Instinct MI325X",
+    .spec = &mi325x,
+    .aliases = {"mi325x", "instinct-mi325x"},
+    .sources = {datasheet(field::compute, "amd-mi325x-page", "same CDNA 3 compute as MI300X"),
+                estimate(field::die_area, "semianalysis-mi300", "same silicon as MI300X"),
+                derived(field::memory_layout, "amd-mi325x-page",
+                        "eight 32 GB HBM3e stacks; per-stack rate = 6 TB/s / 8"),
+                datasheet(field::memory_capacity, "amd-mi325x-page"),
+                datasheet(field::memory_bandwidth, "amd-mi325x-page"),
+                datasheet(field::io_bandwidth, "amd-mi325x-page"), datasheet(field::tdp, "amd-mi325x-page"),
+                datasheet(field::market, "amd-mi325x-page")},
+    .claims = {tpp_claim(20800, 800, "tomshardware-2026",
+                         "TPP 20,800 (1,300 TFLOPS x 16: a figure rounded to the nearest 100 TFLOPS, so +/- 50 x 16)"),
+               china_review_2026_claim("bis-2026", "named with the NVIDIA H200 as within the case-by-case parameters")},
+};
+
+inline constexpr accelerator mi100{
+    .name = "AMD Instinct MI100",
+    .vendor = "AMD",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 11.5_tflops), dense(fp32, 46.1_tflops), dense(fp16, 184.6_tflops), dense(bf16, 92.3_tflops),
+                dense(int8, 184.6_tops), dense(int4, 184.6_tops)},
+    .dies = {dies::arcturus},
+    .memory = {.technology = memory_technology::hbm2, .stacks = 4, .stack_capacity = 8_GB,
+               .stack_bandwidth = 307.2_GBps, .capacity = 32_GB, .bandwidth = 1228.8_GBps},
+    .io_bandwidth = 276_GBps,
+    .tdp = 300_W,
+};
+inline constexpr entry mi100_entry{
+    .id = "amd-mi100",
+    .name = "AMD Instinct MI100",
+    .spec = &mi100,
+    .aliases = {"mi100", "instinct-mi100"},
+    .sources = {datasheet(field::compute, "amd-mi100-datasheet", "matrix peaks; FP32 is the matrix rate"),
+                secondary(field::die_area, "techpowerup-gpudb", "Arcturus, 750 mm², TSMC N7"),
+                derived(field::memory_layout, "amd-mi100-datasheet",
+                        "four 8 GB HBM2 stacks at 2.4 Gbps (307.2 GB/s each)"),
+                datasheet(field::memory_capacity, "amd-mi100-datasheet"),
+                datasheet(field::memory_bandwidth, "amd-mi100-datasheet", "1.2288 TB/s"),
+                datasheet(field::io_bandwidth, "amd-mi100-datasheet", "three Infinity Fabric links, 276 GB/s"),
+                datasheet(field::tdp, "amd-mi100-datasheet"), datasheet(field::market, "amd-mi100-datasheet")},
+};
+
+inline constexpr accelerator mi210{
+    .name = "AMD Instinct MI210",
+    .vendor = "AMD",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 45.3_tflops), dense(fp32, 45.3_tflops), dense(fp16, 181_tflops), dense(bf16, 181_tflops),
+                dense(int8, 181_tops)},
+    .dies = {dies::aldebaran_gcd},
+    .memory = {.technology = memory_technology::hbm2e, .stacks = 4, .stack_capacity = 16_GB,
+               .stack_bandwidth = 409.6_GBps, .capacity = 64_GB, .bandwidth = 1638.4_GBps},
+    .io_bandwidth = 300_GBps,
+    .tdp = 300_W,
+};
+inline constexpr entry mi210_entry{
+    .id = "amd-mi210",
+    .name = "AMD Instinct MI210",
+    .spec = &mi210,
+    .aliases = {"mi210", "instinct-mi210"},
+    .sources = {datasheet(field::compute, "amd-mi200-specs", "matrix peaks"),
+                secondary(field::die_area, "techpowerup-gpudb", "one Aldebaran GCD, about 724 mm², TSMC N6"),
+                derived(field::memory_layout, "anandtech-mi210", "four 16 GB HBM2e stacks at 3.2 Gbps (409.6 GB/s)"),
+                datasheet(field::memory_capacity, "amd-mi200-specs"),
+                datasheet(field::memory_bandwidth, "amd-mi200-specs"),
+                datasheet(field::io_bandwidth, "amd-mi200-specs", "Infinity Fabric links, 300 GB/s"),
+                datasheet(field::tdp, "amd-mi200-specs"), datasheet(field::market, "amd-mi200-specs")},
+    .note = "FP64 matrix sets the TPP: 45.3 x 64 = 2,899.2 exceeds the FP16 figure (2,896).",
+};
+
+inline constexpr accelerator mi250x{
+    .name = "AMD Instinct MI250X",
+    .vendor = "AMD",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 95.7_tflops), dense(fp32, 95.7_tflops), dense(fp16, 383_tflops), dense(bf16, 383_tflops),
+                dense(int8, 383_tops)},
+    .dies = {{.name = "Aldebaran GCD", .area = 724_mm2, .transistors = non_planar, .count = 2}},
+    .memory = {.technology = memory_technology::hbm2e, .stacks = 8, .stack_capacity = 16_GB,
+               .stack_bandwidth = 409.6_GBps, .capacity = 128_GB, .bandwidth = 3276.8_GBps},
+    .io_bandwidth = 800_GBps,
+    .tdp = 560_W,
+};
+inline constexpr entry mi250x_entry{
+    .id = "amd-mi250x",
+    .name = "AMD Instinct MI250X",
+    .spec = &mi250x,
+    .aliases = {"mi250x", "instinct-mi250x"},
+    .sources = {datasheet(field::compute, "amd-mi200-specs", "matrix peaks"),
+                secondary(field::die_area, "techpowerup-gpudb", "two Aldebaran GCDs of about 724 mm²"),
+                derived(field::memory_layout, "amd-mi200-specs", "eight 16 GB HBM2e stacks at 3.2 Gbps"),
+                datasheet(field::memory_capacity, "amd-mi200-specs"),
+                datasheet(field::memory_bandwidth, "amd-mi200-specs"),
+                datasheet(field::io_bandwidth, "amd-mi200-specs", "eight Infinity Fabric links, 800 GB/s"),
+                datasheet(field::tdp, "amd-mi200-specs", "560 W liquid-cooled peak"),
+                datasheet(field::market, "amd-mi200-specs")},
+};
+
+inline constexpr accelerator mi250{
+    .name = "AMD Instinct MI250",
+    .vendor = "AMD",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 90.5_tflops), dense(fp32, 90.5_tflops), dense(fp16, 362.1_tflops), dense(bf16, 362.1_tflops),
+                dense(int8, 362.1_tops)},
+    .dies = mi250x.dies,
+    .memory = mi250x.memory,
+    .tdp = 500_W,
+};
+inline constexpr entry mi250_entry{
+    .id = "amd-mi250",
+    .name = "AMD Instinct MI250",
+    .spec = &mi250,
+    .aliases = {"mi250", "instinct-mi250"},
+    .sources = {datasheet(field::compute, "amd-mi200-specs", "matrix peaks, 208 compute units"),
+                secondary(field::die_area, "techpowerup-gpudb", "two Aldebaran GCDs of about 724 mm²"),
+                derived(field::memory_layout, "amd-mi200-specs", "as MI250X"),
+                datasheet(field::memory_capacity, "amd-mi200-specs"),
+                datasheet(field::memory_bandwidth, "amd-mi200-specs"), datasheet(field::tdp, "amd-mi200-specs"),
+                datasheet(field::market, "amd-mi200-specs")},
+    .note = "Infinity Fabric aggregate not recorded (unknown), so the 2022 text's I/O prong is undecided.",
+};
+
+inline constexpr accelerator mi300a{
+    .name = "AMD Instinct MI300A",
+    .vendor = "AMD",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 122.6_tflops), dense(fp32, 122.6_tflops), dense(tf32, 490.3_tflops),
+                dense(fp16, 980.6_tflops), dense(bf16, 980.6_tflops), dense(fp8, 1961.2_tflops),
+                dense(int8, 1961.2_tops)},
+    .dies = {dies::mi300a_xcd, dies::mi300a_ccd, dies::mi300_iod},
+    .memory = {.technology = memory_technology::hbm3, .stacks = 8, .stack_capacity = 16_GB,
+               .stack_bandwidth = 662.5_GBps, .capacity = 128_GB, .bandwidth = 5.3_TBps},
+    .tdp = 550_W,
+};
+inline constexpr entry mi300a_entry{
+    .id = "amd-mi300a",
+    .name = "AMD Instinct MI300A",
+    .spec = &mi300a,
+    .aliases = {"mi300a", "instinct-mi300a"},
+    .sources = {datasheet(field::compute, "amd-mi300a-datasheet", "dense peaks"),
+                estimate(field::die_area, "semianalysis-mi300",
+                         "6 XCD x ~115 + 3 CCD x ~70.4 + 4 IOD x ~370 mm²; not published by AMD"),
+                derived(field::memory_layout, "amd-mi300a-datasheet", "eight 16 GB HBM3 stacks; 5.3 TB/s / 8"),
+                datasheet(field::memory_capacity, "amd-mi300a-datasheet", "unified with the CPU cores"),
+                datasheet(field::memory_bandwidth, "amd-mi300a-datasheet"),
+                datasheet(field::tdp, "amd-mi300a-datasheet", "550 W typical, up to 760 W"),
+                datasheet(field::market, "amd-mi300a-datasheet")},
+};
+
+inline constexpr accelerator mi355x{
+    .name = "AMD Instinct MI355X",
+    .vendor = "AMD",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 78.6_tflops), dense(fp16, 2516.6_tflops), dense(bf16, 2516.6_tflops),
+                dense(fp8, 5033.2_tflops), dense(int8, 5033.2_tops), dense(fp4, 10066.3_tflops)},
+    .dies = {dies::mi355_xcd, dies::mi355_iod},
+    .memory = {.technology = memory_technology::hbm3e, .stacks = 8, .stack_capacity = 36_GB,
+               .stack_bandwidth = 1000_GBps, .capacity = 288_GB, .bandwidth = 8_TBps},
+    .io_bandwidth = 1075.2_GBps,
+    .tdp = 1400_W,
+};
+inline constexpr entry mi355x_entry{
+    .id = "amd-mi355x",
+    .name = "AMD Instinct MI355X",
+    .spec = &mi355x,
+    .aliases = {"mi355x", "instinct-mi355x"},
+    .sources = {datasheet(field::compute, "amd-mi355x-page", "dense peaks"),
+                secondary(field::die_area, "isscc-mi355x", "XCD 110 mm² each (N3P); I/O die area not published"),
+                derived(field::memory_layout, "amd-mi355x-page", "eight 36 GB HBM3e stacks; 8 TB/s / 8"),
+                datasheet(field::memory_capacity, "amd-mi355x-page"),
+                datasheet(field::memory_bandwidth, "amd-mi355x-page"),
+                derived(field::io_bandwidth, "amd-mi355x-page", "seven Infinity Fabric links x 153.6 GB/s"),
+                datasheet(field::tdp, "amd-mi355x-page"), datasheet(field::market, "amd-mi355x-page")},
+    .note = "Density unknown (I/O die area unpublished); TPP alone places it in 3A090.a.1.",
+};
+
+}  // namespace accelspec::catalog::amd
+
+// ---- end accelspec/catalog/amd.hpp ----
+
+// (inlined: entry.hpp)
+// (inlined: huawei.hpp)
+// ---- begin accelspec/catalog/huawei.hpp ----
+// Huawei Ascend accelerators. Made in the PRC and not exported from the US; listed because
+// analysts compare them with the parts the rules are written against. Huawei publishes few
+// figures: most values here are secondary or estimates and say so.
+
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../units/literals.hpp)
+// (inlined: entry.hpp)
+
+namespace accelspec::catalog::huawei {
+using namespace ::accelspec::literals;
+
+namespace dies {
+// SMIC N+1/N+2 are 7 nm-class FinFET processes: non-planar. Area from a die-shot measurement
+// (21.32 mm x 31.22 mm).
+inline constexpr die ascend_910b{.name = "Ascend 910B", .area = 665.61_mm2, .transistors = non_planar};
+// The 910C package: two 910B-class compute dies (an estimate; one report says a single die).
+inline constexpr die ascend_910c{.name = "Ascend 910C compute die", .area = 665.61_mm2, .transistors = non_planar,
+                                 .count = 2};
+}  // namespace dies
+
+inline constexpr accelerator ascend_910b{
+    .name = "Huawei Ascend 910B",
+    .vendor = "Huawei",
+    .market = market::datacenter,
+    .compute = {dense(fp16, 320_tflops), dense(int8, 640_tops)},
+    .dies = {dies::ascend_910b},
+    .memory = {.technology = memory_technology::hbm2e, .stacks = 4, .stack_capacity = 16_GB,
+               .stack_bandwidth = 400_GBps, .capacity = 64_GB, .bandwidth = 1.6_TBps},
+    .io_bandwidth = 392_GBps,
+    .tdp = 400_W,
+};
+inline constexpr entry ascend_910b_entry{
+    .id = "huawei-ascend-910b",
+    .name = "Huawei Ascend 910B",
+    .spec = &ascend_910b,
+    .aliases = {"ascend-910b", "910b"},
+    .sources = {secondary(field::compute, "cset-ascend", "peak figures vary by 910B bin (B1 to B4)"),
+                secondary(field::die_area, "kurnal-910b", "die-shot measurement 21.32 mm x 31.22 mm"),
+                derived(field::memory_layout, "cset-ascend", "four 16 GB HBM2e stacks; per-stack rate = 1.6 TB/s / 4"),
+                secondary(field::memory_capacity, "cset-ascend"), secondary(field::memory_bandwidth, "cset-ascend"),
+                secondary(field::io_bandwidth, "cset-ascend", "HCCS; may be a system-level figure"),
+                secondary(field::tdp, "cset-ascend"), secondary(field::market, "cset-ascend")},
+};
+
+inline constexpr accelerator ascend_910c{
+    .name = "Huawei Ascend 910C",
+    .vendor = "Huawei",
+    .market = market::datacenter,
+    .compute = {dense(fp16, 800_tflops), dense(bf16, 752_tflops)},
+    .dies = {dies::ascend_910c},
+    // HBM generation not published: "hbm" only.
+    .memory = {.technology = memory_technology::hbm, .stacks = 8, .stack_capacity = 16_GB, .stack_bandwidth = 400_GBps,
+               .capacity = 128_GB, .bandwidth = 3.2_TBps},
+    .io_bandwidth = 784_GBps,
+};
+inline constexpr entry ascend_910c_entry{
+    .id = "huawei-ascend-910c",
+    .name = "Huawei Ascend 910C",
+    .spec = &ascend_910c,
+    .aliases = {"ascend-910c", "910c"},
+    .derived_from = "huawei-ascend-910b",
+    .sources = {rate_source(fp16, value_kind::derived, "huawei-atlas-a3", "307.2 PFLOPS FP16 per 384 chips"),
+                rate_source(bf16, value_kind::datasheet, "arxiv-cloudmatrix384", "up to 752 TFLOPS dense BF16"),
+                estimate(field::die_area, "arxiv-cloudmatrix384", "dual-die package; each die assumed 910B-sized"),
+                estimate(field::memory_layout, "huawei-atlas-a3", "128 GB read as eight 16 GB stacks"),
+                datasheet(field::memory_capacity, "huawei-atlas-a3"),
+                datasheet(field::memory_bandwidth, "huawei-atlas-a3"),
+                datasheet(field::io_bandwidth, "huawei-atlas-a3", "scale-up (UB) link, 784 GB/s"),
+                datasheet(field::market, "huawei-atlas-a3")},
+    .note = "TDP not published.",
+};
+
+}  // namespace accelspec::catalog::huawei
+
+// ---- end accelspec/catalog/huawei.hpp ----
+
+// (inlined: intel.hpp)
+// ---- begin accelspec/catalog/intel.hpp ----
+// Intel Gaudi accelerators. Intel has not published Gaudi die areas: they are unknown, so the
+// density clauses are undecided where TPP alone does not settle the classification.
+
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../units/literals.hpp)
+// (inlined: entry.hpp)
+
+namespace accelspec::catalog::intel {
+using namespace ::accelspec::literals;
+
+namespace dies {
+// TSMC N7 and N5 (FinFET): non-planar; areas unpublished.
+inline constexpr die gaudi2{.name = "Gaudi 2", .transistors = non_planar};
+inline constexpr die gaudi3{.name = "Gaudi 3 compute die", .transistors = non_planar, .count = 2};
+}  // namespace dies
+
+inline constexpr accelerator gaudi2{
+    .name = "Intel Gaudi 2 (HL-225H)",
+    .vendor = "Intel",
+    .market = market::datacenter,
+    .compute = {dense(bf16, 432_tflops), dense(fp8, 865_tflops)},
+    .dies = {dies::gaudi2},
+    // 2.45 TB/s over six stacks is not a whole number of bytes/s per stack: left unknown.
+    .memory = {.technology = memory_technology::hbm2e, .stacks = 6, .stack_capacity = 16_GB, .capacity = 96_GB,
+               .bandwidth = 2.45_TBps},
+    .io_bandwidth = 600_GBps,
+    .tdp = 600_W,
+};
+inline constexpr entry gaudi2_entry{
+    .id = "intel-gaudi2",
+    .name = "Intel Gaudi 2",
+    .spec = &gaudi2,
+    .aliases = {"gaudi2", "gaudi-2", "hl-225h"},
+    .sources = {datasheet(field::compute, "intel-gaudi2-whitepaper", "matrix engine peaks"),
+                datasheet(field::die_area, "intel-gaudi2-whitepaper", "single die, TSMC N7; area not published"),
+                derived(field::memory_layout, "intel-gaudi2-whitepaper", "six 16 GB HBM2e stacks"),
+                datasheet(field::memory_capacity, "intel-gaudi2-whitepaper"),
+                datasheet(field::memory_bandwidth, "intel-gaudi2-whitepaper"),
+                derived(field::io_bandwidth, "intel-gaudi2-whitepaper", "24 x 100 GbE RoCE, both directions"),
+                datasheet(field::tdp, "intel-gaudi2-whitepaper"), datasheet(field::market, "intel-gaudi2-whitepaper")},
+};
+
+inline constexpr accelerator gaudi2_hl225b{
+    .name = "Intel Gaudi 2 China (HL-225B)",
+    .vendor = "Intel",
+    .market = market::datacenter,
+    .compute = gaudi2.compute,
+    .dies = {dies::gaudi2},
+    .memory = {.technology = memory_technology::hbm2e, .stacks = 6, .stack_capacity = 16_GB,
+               .stack_bandwidth = 400_GBps, .capacity = 96_GB, .bandwidth = 2.4_TBps},
+    .io_bandwidth = 525_GBps,
+    .tdp = 600_W,
+};
+inline constexpr entry gaudi2_hl225b_entry{
+    .id = "intel-gaudi2-hl-225b",
+    .name = "Intel Gaudi 2 HL-225B (China)",
+    .spec = &gaudi2_hl225b,
+    .aliases = {"hl-225b", "gaudi2-china"},
+    .derived_from = "intel-gaudi2",
+    .sources = {secondary(field::compute, "technode-gaudi2-china", "compute not stated to be reduced: as HL-225H"),
+                datasheet(field::die_area, "intel-gaudi2-whitepaper", "same die as HL-225H; area not published"),
+                derived(field::memory_layout, "technode-gaudi2-china", "six 16 GB HBM2e stacks; 2.4 TB/s / 6"),
+                secondary(field::memory_capacity, "technode-gaudi2-china"),
+                secondary(field::memory_bandwidth, "technode-gaudi2-china"),
+                derived(field::io_bandwidth, "technode-gaudi2-china", "21 instead of 24 x 100 GbE ports"),
+                secondary(field::tdp, "technode-gaudi2-china"), secondary(field::market, "technode-gaudi2-china")},
+    .note = "Cut for the 2022 text's I/O prong (525 GB/s < 600 GB/s).",
+};
+
+inline constexpr accelerator gaudi3{
+    .name = "Intel Gaudi 3 (HL-325L OAM)",
+    .vendor = "Intel",
+    .market = market::datacenter,
+    // The BF16 matrix rate equals the FP8 rate, so the 16-bit TPP is the larger.
+    .compute = {dense(bf16, 1835_tflops), dense(fp8, 1835_tflops)},
+    .dies = {dies::gaudi3},
+    .memory = {.technology = memory_technology::hbm2e, .stacks = 8, .stack_capacity = 16_GB,
+               .stack_bandwidth = 462.5_GBps, .capacity = 128_GB, .bandwidth = 3.7_TBps},
+    .io_bandwidth = 1200_GBps,
+    .tdp = 900_W,
+};
+inline constexpr entry gaudi3_entry{
+    .id = "intel-gaudi3",
+    .name = "Intel Gaudi 3 (OAM)",
+    .spec = &gaudi3,
+    .aliases = {"gaudi3", "gaudi-3", "hl-325l"},
+    .sources = {datasheet(field::compute, "intel-gaudi3-whitepaper", "matrix engine peaks"),
+                secondary(field::die_area, "spectrum-gaudi3", "two compute dies, TSMC N5; areas not published"),
+                derived(field::memory_layout, "intel-gaudi3-whitepaper", "eight 16 GB HBM2e stacks; 3.7 TB/s / 8"),
+                datasheet(field::memory_capacity, "intel-gaudi3-whitepaper"),
+                datasheet(field::memory_bandwidth, "intel-gaudi3-whitepaper"),
+                derived(field::io_bandwidth, "intel-gaudi3-whitepaper", "24 x 200 GbE RoCE, both directions"),
+                datasheet(field::tdp, "intel-gaudi3-whitepaper"), datasheet(field::market, "intel-gaudi3-whitepaper")},
+};
+
+inline constexpr accelerator gaudi3_pcie{
+    .name = "Intel Gaudi 3 PCIe (HL-338)",
+    .vendor = "Intel",
+    .market = market::datacenter,
+    .compute = gaudi3.compute,
+    .dies = {dies::gaudi3},
+    .memory = gaudi3.memory,
+    .io_bandwidth = 1100_GBps,
+    .tdp = 600_W,
+};
+inline constexpr entry gaudi3_pcie_entry{
+    .id = "intel-gaudi3-pcie",
+    .name = "Intel Gaudi 3 PCIe (HL-338)",
+    .spec = &gaudi3_pcie,
+    .aliases = {"gaudi3-pcie", "hl-338"},
+    .derived_from = "intel-gaudi3",
+    .sources = {datasheet(field::compute, "intel-gaudi3-whitepaper", "same peak rates as the OAM module"),
+                secondary(field::die_area, "spectrum-gaudi3", "two compute dies; areas not published"),
+                derived(field::memory_layout, "intel-gaudi3-whitepaper", "as the OAM module"),
+                datasheet(field::memory_capacity, "intel-gaudi3-whitepaper"),
+                datasheet(field::memory_bandwidth, "intel-gaudi3-whitepaper"),
+                derived(field::io_bandwidth, "intel-gaudi3-whitepaper", "22 x 200 GbE, both directions"),
+                datasheet(field::tdp, "intel-gaudi3-whitepaper"), datasheet(field::market, "intel-gaudi3-whitepaper")},
+};
+
+}  // namespace accelspec::catalog::intel
+
+// ---- end accelspec/catalog/intel.hpp ----
+
+// (inlined: nvidia.hpp)
+// ---- begin accelspec/catalog/nvidia.hpp ----
+// NVIDIA accelerators. Dense rates only: where a datasheet prints only the sparse headline, the
+// entry records that headline and the spec converts it with dense_from_sparse. Die records are
+// shared between the SKUs cut from one die.
+
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../units/literals.hpp)
+// (inlined: entry.hpp)
+
+namespace accelspec::catalog::nvidia {
+using namespace ::accelspec::literals;
+
+namespace dies {
+// All TSMC FinFET (12FFN, N7, 4N, 4NP) or Samsung 8N (FinFET): non-planar, so they count.
+inline constexpr die gv100{.name = "GV100", .area = 815_mm2, .transistors = non_planar};
+inline constexpr die ga100{.name = "GA100", .area = 826_mm2, .transistors = non_planar};
+inline constexpr die ga102{.name = "GA102", .area = 628.4_mm2, .transistors = non_planar};
+inline constexpr die tu104{.name = "TU104", .area = 545_mm2, .transistors = non_planar};
+inline constexpr die gh100{.name = "GH100", .area = 814_mm2, .transistors = non_planar};
+inline constexpr die ad102{.name = "AD102", .area = 608.5_mm2, .transistors = non_planar};
+inline constexpr die ad103{.name = "AD103", .area = 378.6_mm2, .transistors = non_planar};
+inline constexpr die ad104{.name = "AD104", .area = 294.5_mm2, .transistors = non_planar};
+inline constexpr die gb202{.name = "GB202", .area = 750_mm2, .transistors = non_planar};
+// NVIDIA has not published the Blackwell datacenter die area: two reticle-sized dies of about
+// 800 mm² each is an analyst estimate.
+inline constexpr die gb100{.name = "GB100", .area = 800_mm2, .transistors = non_planar, .count = 2};
+}  // namespace dies
+
+// --- Hopper (GH100) ---------------------------------------------------------------------------
+
+inline constexpr accelerator h100_sxm{
+    .name = "NVIDIA H100 SXM5 80GB",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 67_tflops), dense(tf32, 494.7_tflops), dense(fp16, 989.4_tflops), dense(bf16, 989.4_tflops),
+                dense(fp8, 1978.9_tflops), dense(int8, 1978.9_tops)},
+    .dies = {dies::gh100},
+    .memory = {.technology = memory_technology::hbm3, .stacks = 5, .stack_capacity = 16_GB, .stack_bandwidth = 670_GBps,
+               .capacity = 80_GB, .bandwidth = 3.35_TBps},
+    .io_bandwidth = 900_GBps,
+    .tdp = 700_W,
+};
+inline constexpr entry h100_sxm_entry{
+    .id = "nvidia-h100-sxm",
+    .name = "NVIDIA H100 SXM",
+    .spec = &h100_sxm,
+    .aliases = {"h100", "h100-sxm", "h100-sxm5", "nvidia-h100"},
+    .sources = {datasheet(field::compute, "nvidia-h100-whitepaper", "dense Tensor Core peaks, SXM5 at boost clock"),
+                datasheet(field::die_area, "nvidia-h100-whitepaper", "GH100, 814 mm², TSMC 4N"),
+                derived(field::memory_layout, "nvidia-h100-whitepaper",
+                        "five active HBM3 stacks of 16 GB; per-stack rate = 3.35 TB/s / 5"),
+                datasheet(field::memory_capacity, "nvidia-h100-page"),
+                datasheet(field::memory_bandwidth, "nvidia-h100-page"),
+                datasheet(field::io_bandwidth, "nvidia-h100-page", "NVLink 900 GB/s"),
+                datasheet(field::tdp, "nvidia-h100-page"), datasheet(field::market, "nvidia-h100-page")},
+    .claims = {density_claim(rational::from_decimal(194, 1), rational::from_decimal(5, 2), "semianalysis-h20",
+                             "performance density 19.4")},
+};
+
+inline constexpr accelerator h20{
+    .name = "NVIDIA H20",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 1_tflops), dense(tf32, 74_tflops), dense(fp16, 148_tflops), dense(bf16, 148_tflops),
+                dense(fp8, 296_tflops), dense(int8, 296_tops)},
+    .dies = {dies::gh100},
+    // 4.0 TB/s over six stacks is not a whole number of bytes/s per stack: left unknown.
+    .memory = {.technology = memory_technology::hbm3, .stacks = 6, .stack_capacity = 16_GB, .capacity = 96_GB,
+               .bandwidth = 4_TBps},
+    .io_bandwidth = 900_GBps,
+    .tdp = 400_W,
+};
+inline constexpr entry h20_entry{
+    .id = "nvidia-h20",
+    .name = "NVIDIA H20",
+    .spec = &h20,
+    .aliases = {"h20", "h20-hgx"},
+    .derived_from = "nvidia-h100-sxm",
+    .sources = {secondary(field::compute, "tomshardware-h20", "no public NVIDIA datasheet; dense figures"),
+                secondary(field::die_area, "semianalysis-h20", "full GH100 die"),
+                estimate(field::memory_layout, "tomshardware-h20", "96 GB read as six 16 GB HBM3 stacks"),
+                secondary(field::memory_capacity, "tomshardware-h20"),
+                secondary(field::memory_bandwidth, "tomshardware-h20"),
+                secondary(field::io_bandwidth, "tomshardware-h20", "NVLink 900 GB/s"),
+                secondary(field::tdp, "tomshardware-h20"), secondary(field::market, "tomshardware-h20")},
+    .claims = {tpp_claim(2368, rational::from_decimal(5, 1), "whatpsu-h20", "TPP 2,368"),
+               density_claim(rational::from_decimal(29, 1), rational::from_decimal(5, 2), "semianalysis-h20",
+                             "performance density 2.9"),
+               eccn_claim(eccn::none, "3a090-2023", "tomshardware-h20",
+                          "designed to stay under the October 2023 thresholds")},
+    .note = "China-market derivative of H100; from April 2025 licensed by an is-informed letter, not by 3A090 "
+            "parameters.",
+};
+
+inline constexpr accelerator h200_sxm{
+    .name = "NVIDIA H200 SXM 141GB",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = h100_sxm.compute,
+    .dies = {dies::gh100},
+    .memory = {.technology = memory_technology::hbm3e, .stacks = 6, .stack_capacity = 24_GB,
+               .stack_bandwidth = 800_GBps, .capacity = 141_GB, .bandwidth = 4.8_TBps},
+    .io_bandwidth = 900_GBps,
+    .tdp = 700_W,
+};
+inline constexpr entry h200_sxm_entry{
+    .id = "nvidia-h200-sxm",
+    .name = "NVIDIA H200 SXM",
+    .spec = &h200_sxm,
+    .aliases = {"h200", "h200-sxm", "nvidia-h200"},
+    .sources = {datasheet(field::compute, "nvidia-h100-whitepaper", "same GH100 Tensor Core peaks as H100 SXM"),
+                datasheet(field::die_area, "nvidia-h100-whitepaper"),
+                derived(field::memory_layout, "nvidia-h200-page",
+                        "six 24 GB HBM3e stacks (144 GB physical); per-stack rate = 4.8 TB/s / 6"),
+                datasheet(field::memory_capacity, "nvidia-h200-page"),
+                datasheet(field::memory_bandwidth, "nvidia-h200-page"),
+                datasheet(field::io_bandwidth, "nvidia-h200-page"), datasheet(field::tdp, "nvidia-h200-page"),
+                datasheet(field::market, "nvidia-h200-page")},
+    .claims = {tpp_claim(15832, 1, "tomshardware-2026", "TPP 15,832 (989.5 TFLOPS x 16; our 1,978.9 x 8 = 15,831.2)"),
+               china_review_2026_claim("bis-2026", "named with the AMD MI325X as within the case-by-case parameters")},
+};
+
+// --- Ampere (GA100) ---------------------------------------------------------------------------
+
+inline constexpr accelerator a100_sxm{
+    .name = "NVIDIA A100 SXM4 80GB",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 19.5_tflops), dense(tf32, 156_tflops), dense(fp16, 312_tflops), dense(bf16, 312_tflops),
+                dense(int8, 624_tops), dense(int4, 1248_tops)},
+    .dies = {dies::ga100},
+    .memory = {.technology = memory_technology::hbm2e, .stacks = 5, .stack_capacity = 16_GB,
+               .stack_bandwidth = 407.8_GBps, .capacity = 80_GB, .bandwidth = 2039_GBps},
+    .io_bandwidth = 600_GBps,
+    .tdp = 400_W,
+};
+inline constexpr entry a100_sxm_entry{
+    .id = "nvidia-a100-sxm",
+    .name = "NVIDIA A100 SXM 80GB",
+    .spec = &a100_sxm,
+    .aliases = {"a100", "a100-sxm", "a100-sxm4", "nvidia-a100"},
+    .sources = {datasheet(field::compute, "nvidia-a100-datasheet", "dense figures (the sheet prints both)"),
+                datasheet(field::die_area, "nvidia-a100-whitepaper", "GA100, 826 mm², TSMC N7"),
+                derived(field::memory_layout, "nvidia-a100-whitepaper",
+                        "five active HBM2e stacks of 16 GB; per-stack rate = 2,039 GB/s / 5"),
+                datasheet(field::memory_capacity, "nvidia-a100-datasheet"),
+                datasheet(field::memory_bandwidth, "nvidia-a100-datasheet"),
+                datasheet(field::io_bandwidth, "nvidia-a100-datasheet", "NVLink 600 GB/s"),
+                datasheet(field::tdp, "nvidia-a100-datasheet"), datasheet(field::market, "nvidia-a100-datasheet")},
+    .claims = {tpp_claim(4992, rational::from_decimal(5, 1), "tomshardware-4090d", "TPP 4,992"),
+               eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d", "controlled under the October 2023 rule")},
+};
+
+inline constexpr accelerator a800_sxm{
+    .name = "NVIDIA A800 SXM4 80GB",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = a100_sxm.compute,
+    .dies = {dies::ga100},
+    .memory = a100_sxm.memory,
+    .io_bandwidth = 400_GBps,
+    .tdp = 400_W,
+};
+inline constexpr entry a800_sxm_entry{
+    .id = "nvidia-a800-sxm",
+    .name = "NVIDIA A800 SXM 80GB",
+    .spec = &a800_sxm,
+    .aliases = {"a800", "a800-sxm", "nvidia-a800"},
+    .derived_from = "nvidia-a100-sxm",
+    .sources = {secondary(field::compute, "tweakers-a800", "compute unchanged from A100"),
+                datasheet(field::die_area, "nvidia-a100-whitepaper"),
+                derived(field::memory_layout, "nvidia-a100-whitepaper", "as A100 SXM 80GB"),
+                secondary(field::memory_capacity, "tweakers-a800"), secondary(field::memory_bandwidth, "tweakers-a800"),
+                secondary(field::io_bandwidth, "tweakers-a800", "NVLink cut from 600 to 400 GB/s"),
+                secondary(field::tdp, "tweakers-a800"), secondary(field::market, "tweakers-a800")},
+    .claims = {eccn_claim(eccn::none, "3a090-2022", "tweakers-a800",
+                          "not covered by the October 2022 export restrictions (interconnect under 600 GB/s)"),
+               eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d", "restricted by the October 2023 rule")},
+    .note = "Cut for the 2022 text: the NVLink rate is under its 600 GB/s I/O prong.",
+};
+
+// --- Ada Lovelace ------------------------------------------------------------------------------
+
+inline constexpr accelerator rtx_4090{
+    .name = "NVIDIA GeForce RTX 4090",
+    .vendor = "NVIDIA",
+    .market = market::other,
+    // GeForce: FP16 with FP16 accumulate at full rate; BF16 and TF32 (FP32 accumulate) at half rate.
+    .compute = {dense(tf32, 82.6_tflops), dense(fp16, 330.3_tflops), dense(bf16, 165.2_tflops),
+                dense(fp8, 660.6_tflops), dense(int8, 660.6_tops), dense(int4, 1321.2_tops)},
+    .dies = {dies::ad102},
+    .memory = {.technology = memory_technology::gddr6x, .stacks = 12, .stack_capacity = 2_GB, .stack_bandwidth = 84_GBps,
+               .capacity = 24_GB, .bandwidth = 1008_GBps},
+    .tdp = 450_W,
+};
+inline constexpr entry rtx_4090_entry{
+    .id = "nvidia-rtx-4090",
+    .name = "NVIDIA GeForce RTX 4090",
+    .spec = &rtx_4090,
+    .aliases = {"rtx-4090", "rtx4090", "4090", "geforce-rtx-4090"},
+    .sources = {datasheet(field::compute, "nvidia-ada-whitepaper", "dense Tensor Core peaks at 2,520 MHz boost"),
+                datasheet(field::die_area, "nvidia-ada-whitepaper", "AD102, 608.5 mm², TSMC 4N"),
+                derived(field::memory_layout, "nvidia-ada-whitepaper",
+                        "twelve 2 GB GDDR6X packages on a 384-bit bus at 21 Gbps (84 GB/s each)"),
+                datasheet(field::memory_capacity, "nvidia-ada-whitepaper"),
+                datasheet(field::memory_bandwidth, "nvidia-ada-whitepaper"),
+                datasheet(field::tdp, "nvidia-ada-whitepaper"),
+                datasheet(field::market, "nvidia-ada-whitepaper", "GeForce: gaming and creator market")},
+    .claims = {tpp_claim(5285, rational::from_decimal(5, 1), "winbuzzer-4090d", "TPP 5,285"),
+               eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d",
+                          "TPP over 4,800: restricted for China (license exception NAC as a non-datacenter item)")},
+};
+
+inline constexpr accelerator rtx_4090d{
+    .name = "NVIDIA GeForce RTX 4090D",
+    .vendor = "NVIDIA",
+    .market = market::other,
+    .compute = {dense(tf32, 73.6_tflops), dense(fp16, 294.2_tflops), dense(bf16, 147.1_tflops),
+                dense(fp8, 588.3_tflops), dense(int8, 588.3_tops)},
+    .dies = {dies::ad102},
+    .memory = rtx_4090.memory,
+    .tdp = 425_W,
+};
+inline constexpr entry rtx_4090d_entry{
+    .id = "nvidia-rtx-4090d",
+    .name = "NVIDIA GeForce RTX 4090D",
+    .spec = &rtx_4090d,
+    .aliases = {"rtx-4090d", "rtx4090d", "4090d", "rtx-4090-d"},
+    .derived_from = "nvidia-rtx-4090",
+    .sources = {secondary(field::compute, "tomshw-it-4090d", "114 of 128 SMs enabled"),
+                datasheet(field::die_area, "nvidia-ada-whitepaper", "AD102"),
+                derived(field::memory_layout, "nvidia-ada-whitepaper", "as RTX 4090"),
+                secondary(field::memory_capacity, "winbuzzer-4090d"),
+                secondary(field::memory_bandwidth, "winbuzzer-4090d"), secondary(field::tdp, "winbuzzer-4090d"),
+                secondary(field::market, "winbuzzer-4090d", "GeForce gaming card")},
+    .claims = {tpp_claim(4707, rational::from_decimal(5, 1), "winbuzzer-4090d",
+                         "TPP 4,707 (our 294.2 TFLOPS FP16 x 16 = 4,707.2)"),
+               eccn_claim(eccn::none, "3a090-2023", "winbuzzer-4090d",
+                          "below 4,800 and not for datacenters: outside 3A090 by the note")},
+    .note = "China-market GeForce cut to stay under TPP 4,800 so that the non-datacenter note applies.",
+};
+
+inline constexpr accelerator l4{
+    .name = "NVIDIA L4",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = {dense(tf32, dense_from_sparse(120_sparse_tflops, sparsity::structured_2_4)),
+                dense(fp16, dense_from_sparse(242_sparse_tflops, sparsity::structured_2_4)),
+                dense(bf16, dense_from_sparse(242_sparse_tflops, sparsity::structured_2_4)),
+                dense(fp8, dense_from_sparse(485_sparse_tflops, sparsity::structured_2_4)),
+                dense(int8, dense_from_sparse(485_sparse_tops, sparsity::structured_2_4))},
+    .dies = {dies::ad104},
+    .memory = {.technology = memory_technology::gddr6, .capacity = 24_GB, .bandwidth = 300_GBps},
+    .tdp = 72_W,
+};
+inline constexpr entry l4_entry{
+    .id = "nvidia-l4",
+    .name = "NVIDIA L4",
+    .spec = &l4,
+    .aliases = {"l4"},
+    .sources = {derived(field::compute, "nvidia-l4-datasheet", "the datasheet prints sparse figures only; halved"),
+                datasheet(field::die_area, "nvidia-ada-whitepaper", "AD104, 294.5 mm²"),
+                datasheet(field::memory_layout, "nvidia-l4-datasheet", "GDDR6; package count not printed"),
+                datasheet(field::memory_capacity, "nvidia-l4-datasheet"),
+                datasheet(field::memory_bandwidth, "nvidia-l4-datasheet"), datasheet(field::tdp, "nvidia-l4-datasheet"),
+                datasheet(field::market, "nvidia-l4-datasheet")},
+    .sparse = {{fp8, 485_sparse_tflops}, {int8, 485_sparse_tops}, {fp16, 242_sparse_tflops}, {bf16, 242_sparse_tflops},
+               {tf32, 120_sparse_tflops}},
+    .claims = {density_claim(rational::from_decimal(66, 1), rational::from_decimal(5, 2), "tomshardware-4090d",
+                             "performance density 6.6"),
+               eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d", "restricted through the density clause")},
+};
+
+// --- Blackwell -------------------------------------------------------------------------------
+
+inline constexpr accelerator b200{
+    .name = "NVIDIA B200 (HGX, 1000 W)",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 37_tflops),
+                dense(tf32, dense_from_sparse(2.2_sparse_pflops, sparsity::structured_2_4)),
+                dense(fp16, dense_from_sparse(4.5_sparse_pflops, sparsity::structured_2_4)),
+                dense(bf16, dense_from_sparse(4.5_sparse_pflops, sparsity::structured_2_4)),
+                dense(fp8, dense_from_sparse(9_sparse_pflops, sparsity::structured_2_4)),
+                dense(int8, dense_from_sparse(9_sparse_pops, sparsity::structured_2_4)),
+                dense(fp4, dense_from_sparse(18_sparse_pflops, sparsity::structured_2_4))},
+    .dies = {dies::gb100},
+    .memory = {.technology = memory_technology::hbm3e, .stacks = 8, .stack_capacity = 24_GB,
+               .stack_bandwidth = 962.5_GBps, .capacity = 180_GB, .bandwidth = 7.7_TBps},
+    .io_bandwidth = 1800_GBps,
+    .tdp = 1000_W,
+};
+inline constexpr entry b200_entry{
+    .id = "nvidia-b200",
+    .name = "NVIDIA B200 (HGX)",
+    .spec = &b200,
+    .aliases = {"b200", "b200-hgx"},
+    .sources = {derived(field::compute, "nvidia-hgx-page",
+                        "per-GPU share of the HGX B200 table; sparse rows halved; FP64 is dense"),
+                estimate(field::die_area, "lynskey-blackwell", "two reticle-sized dies of about 800 mm² each"),
+                derived(field::memory_layout, "lockwood-blackwell",
+                        "eight 24 GB HBM3e stacks (192 GB physical); per-stack rate = 7.7 TB/s / 8"),
+                datasheet(field::memory_capacity, "nvidia-hgx-page", "180 GB in the current HGX table"),
+                datasheet(field::memory_bandwidth, "nvidia-hgx-page"),
+                datasheet(field::io_bandwidth, "nvidia-hgx-page", "fifth-generation NVLink, 1.8 TB/s"),
+                secondary(field::tdp, "lockwood-blackwell"), datasheet(field::market, "nvidia-hgx-page")},
+    .sparse = {{tf32, 2.2_sparse_pflops},
+               {fp16, 4.5_sparse_pflops},
+               {bf16, 4.5_sparse_pflops},
+               {fp8, 9_sparse_pflops},
+               {int8, 9_sparse_pops},
+               {fp4, 18_sparse_pflops}},
+};
+
+// --- Volta, Turing, more Ampere --------------------------------------------------------------
+
+inline constexpr accelerator v100_sxm2{
+    .name = "NVIDIA V100 SXM2 32GB",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    // No TF32, BF16, FP8 or INT8 Tensor Core path on Volta.
+    .compute = {dense(fp64, 7.8_tflops), dense(fp32, 15.7_tflops), dense(fp16, 125_tflops)},
+    .dies = {dies::gv100},
+    .memory = {.technology = memory_technology::hbm2, .stacks = 4, .stack_capacity = 8_GB, .stack_bandwidth = 225_GBps,
+               .capacity = 32_GB, .bandwidth = 900_GBps},
+    .io_bandwidth = 300_GBps,
+    .tdp = 300_W,
+};
+inline constexpr entry v100_sxm2_entry{
+    .id = "nvidia-v100-sxm2",
+    .name = "NVIDIA V100 SXM2 32GB",
+    .spec = &v100_sxm2,
+    .aliases = {"v100", "v100-sxm2", "tesla-v100"},
+    .sources = {datasheet(field::compute, "nvidia-v100-datasheet"),
+                secondary(field::die_area, "epoch-chips", "GV100, 815 mm², TSMC 12FFN"),
+                derived(field::memory_layout, "nvidia-v100-datasheet",
+                        "four 8 GB HBM2 stacks; per-stack rate = 900 GB/s / 4"),
+                datasheet(field::memory_capacity, "nvidia-v100-datasheet"),
+                datasheet(field::memory_bandwidth, "nvidia-v100-datasheet"),
+                datasheet(field::io_bandwidth, "nvidia-v100-datasheet", "NVLink 300 GB/s"),
+                datasheet(field::tdp, "nvidia-v100-datasheet"), datasheet(field::market, "nvidia-v100-datasheet")},
+};
+
+inline constexpr accelerator t4{
+    .name = "NVIDIA T4",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    // Turing has no structured sparsity: the datasheet figures are dense.
+    .compute = {dense(fp32, 8.1_tflops), dense(fp16, 65_tflops), dense(int8, 130_tops), dense(int4, 260_tops)},
+    .dies = {dies::tu104},
+    .memory = {.technology = memory_technology::gddr6, .stacks = 8, .stack_capacity = 2_GB, .stack_bandwidth = 40_GBps,
+               .capacity = 16_GB, .bandwidth = 320_GBps},
+    .tdp = 70_W,
+};
+inline constexpr entry t4_entry{
+    .id = "nvidia-t4",
+    .name = "NVIDIA T4",
+    .spec = &t4,
+    .aliases = {"t4", "tesla-t4"},
+    .sources = {datasheet(field::compute, "nvidia-t4-datasheet", "mixed-precision FP16/FP32, INT8, INT4 peaks"),
+                datasheet(field::die_area, "nvidia-turing-whitepaper", "TU104, 545 mm², TSMC 12FFN"),
+                derived(field::memory_layout, "nvidia-t4-datasheet",
+                        "256-bit bus at 10 Gbps: eight 2 GB GDDR6 packages of 40 GB/s"),
+                datasheet(field::memory_capacity, "nvidia-t4-datasheet"),
+                datasheet(field::memory_bandwidth, "nvidia-t4-datasheet"), datasheet(field::tdp, "nvidia-t4-datasheet"),
+                datasheet(field::market, "nvidia-t4-datasheet")},
+};
+
+inline constexpr accelerator a100_pcie{
+    .name = "NVIDIA A100 PCIe 80GB",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = a100_sxm.compute,
+    .dies = {dies::ga100},
+    .memory = {.technology = memory_technology::hbm2e, .stacks = 5, .stack_capacity = 16_GB,
+               .stack_bandwidth = 387_GBps, .capacity = 80_GB, .bandwidth = 1935_GBps},
+    .io_bandwidth = 600_GBps,
+    .tdp = 300_W,
+};
+inline constexpr entry a100_pcie_entry{
+    .id = "nvidia-a100-pcie",
+    .name = "NVIDIA A100 PCIe 80GB",
+    .spec = &a100_pcie,
+    .aliases = {"a100-pcie"},
+    .sources = {datasheet(field::compute, "nvidia-a100-datasheet", "same peaks as the SXM module"),
+                datasheet(field::die_area, "nvidia-a100-whitepaper"),
+                derived(field::memory_layout, "nvidia-a100-whitepaper",
+                        "five active HBM2e stacks of 16 GB; per-stack rate = 1,935 GB/s / 5"),
+                datasheet(field::memory_capacity, "nvidia-a100-datasheet"),
+                datasheet(field::memory_bandwidth, "nvidia-a100-datasheet"),
+                datasheet(field::io_bandwidth, "nvidia-a100-datasheet", "NVLink bridge for two GPUs, 600 GB/s"),
+                datasheet(field::tdp, "nvidia-a100-datasheet"), datasheet(field::market, "nvidia-a100-datasheet")},
+};
+
+inline constexpr accelerator a30{
+    .name = "NVIDIA A30",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 10.3_tflops), dense(tf32, 82_tflops), dense(fp16, 165_tflops), dense(bf16, 165_tflops),
+                dense(int8, 330_tops), dense(int4, 661_tops)},
+    .dies = {dies::ga100},
+    .memory = {.technology = memory_technology::hbm2, .stacks = 3, .stack_capacity = 8_GB, .stack_bandwidth = 311_GBps,
+               .capacity = 24_GB, .bandwidth = 933_GBps},
+    .io_bandwidth = 200_GBps,
+    .tdp = 165_W,
+};
+inline constexpr entry a30_entry{
+    .id = "nvidia-a30",
+    .name = "NVIDIA A30",
+    .spec = &a30,
+    .aliases = {"a30"},
+    .sources = {datasheet(field::compute, "nvidia-a30-datasheet", "dense figures; INT4 661 TOPS as printed"),
+                datasheet(field::die_area, "nvidia-a100-whitepaper", "GA100"),
+                estimate(field::memory_layout, "nvidia-a30-datasheet", "3072-bit bus read as three 8 GB HBM2 stacks"),
+                datasheet(field::memory_capacity, "nvidia-a30-datasheet"),
+                datasheet(field::memory_bandwidth, "nvidia-a30-datasheet"),
+                datasheet(field::io_bandwidth, "nvidia-a30-datasheet", "NVLink bridge, 200 GB/s"),
+                datasheet(field::tdp, "nvidia-a30-datasheet"), datasheet(field::market, "nvidia-a30-datasheet")},
+    .note = "The printed INT4 rate (661 x 4 = 2,644) is its highest TPP, just above the INT8 figure (2,640).",
+};
+
+inline constexpr accelerator a10{
+    .name = "NVIDIA A10",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = {dense(fp32, 31.2_tflops), dense(tf32, 62.5_tflops), dense(fp16, 125_tflops), dense(bf16, 125_tflops),
+                dense(int8, 250_tops), dense(int4, 500_tops)},
+    .dies = {dies::ga102},
+    .memory = {.technology = memory_technology::gddr6, .stacks = 12, .stack_capacity = 2_GB, .stack_bandwidth = 50_GBps,
+               .capacity = 24_GB, .bandwidth = 600_GBps},
+    .tdp = 150_W,
+};
+inline constexpr entry a10_entry{
+    .id = "nvidia-a10",
+    .name = "NVIDIA A10",
+    .spec = &a10,
+    .aliases = {"a10"},
+    .sources = {datasheet(field::compute, "nvidia-a10-datasheet", "dense figures (the sheet prints both)"),
+                datasheet(field::die_area, "nvidia-ga102-whitepaper", "GA102, 628.4 mm², Samsung 8N"),
+                derived(field::memory_layout, "nvidia-a10-datasheet",
+                        "384-bit bus at 12.5 Gbps: twelve 2 GB GDDR6 packages of 50 GB/s"),
+                datasheet(field::memory_capacity, "nvidia-a10-datasheet"),
+                datasheet(field::memory_bandwidth, "nvidia-a10-datasheet"),
+                datasheet(field::tdp, "nvidia-a10-datasheet"), datasheet(field::market, "nvidia-a10-datasheet")},
+};
+
+inline constexpr accelerator a40{
+    .name = "NVIDIA A40",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = {dense(fp32, 37.4_tflops), dense(tf32, 74.8_tflops), dense(fp16, 149.7_tflops), dense(bf16, 149.7_tflops),
+                dense(int8, 299.3_tops), dense(int4, 598.7_tops)},
+    .dies = {dies::ga102},
+    .memory = {.technology = memory_technology::gddr6, .stacks = 24, .stack_capacity = 2_GB, .stack_bandwidth = 29_GBps,
+               .capacity = 48_GB, .bandwidth = 696_GBps},
+    .io_bandwidth = 112.5_GBps,
+    .tdp = 300_W,
+};
+inline constexpr entry a40_entry{
+    .id = "nvidia-a40",
+    .name = "NVIDIA A40",
+    .spec = &a40,
+    .aliases = {"a40"},
+    .sources = {datasheet(field::compute, "nvidia-a40-datasheet", "dense figures (the sheet prints both)"),
+                datasheet(field::die_area, "nvidia-ga102-whitepaper", "GA102, 628.4 mm², Samsung 8N"),
+                derived(field::memory_layout, "nvidia-a40-datasheet",
+                        "384-bit bus at 14.5 Gbps, clamshell: 24 x 2 GB GDDR6 packages of 29 GB/s"),
+                datasheet(field::memory_capacity, "nvidia-a40-datasheet"),
+                datasheet(field::memory_bandwidth, "nvidia-a40-datasheet"),
+                datasheet(field::io_bandwidth, "nvidia-a40-datasheet", "NVLink bridge, 112.5 GB/s bidirectional"),
+                datasheet(field::tdp, "nvidia-a40-datasheet"), datasheet(field::market, "nvidia-a40-datasheet")},
+};
+
+// --- more Hopper -----------------------------------------------------------------------------
+
+inline constexpr accelerator h100_pcie{
+    .name = "NVIDIA H100 PCIe 80GB",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 51_tflops), dense(tf32, dense_from_sparse(756_sparse_tflops, sparsity::structured_2_4)),
+                dense(fp16, dense_from_sparse(1513_sparse_tflops, sparsity::structured_2_4)),
+                dense(bf16, dense_from_sparse(1513_sparse_tflops, sparsity::structured_2_4)),
+                dense(fp8, dense_from_sparse(3026_sparse_tflops, sparsity::structured_2_4)),
+                dense(int8, dense_from_sparse(3026_sparse_tops, sparsity::structured_2_4))},
+    .dies = {dies::gh100},
+    .memory = {.technology = memory_technology::hbm2e, .stacks = 5, .stack_capacity = 16_GB,
+               .stack_bandwidth = 400_GBps, .capacity = 80_GB, .bandwidth = 2_TBps},
+    .io_bandwidth = 600_GBps,
+    .tdp = 350_W,
+};
+inline constexpr entry h100_pcie_entry{
+    .id = "nvidia-h100-pcie",
+    .name = "NVIDIA H100 PCIe",
+    .spec = &h100_pcie,
+    .aliases = {"h100-pcie"},
+    .sources = {derived(field::compute, "nvidia-h100-page", "Tensor Core rows printed with sparsity; halved"),
+                rate_source(fp64, value_kind::datasheet, "nvidia-h100-page", "FP64 Tensor Core, dense"),
+                datasheet(field::die_area, "nvidia-h100-whitepaper"),
+                derived(field::memory_layout, "nvidia-h100-whitepaper",
+                        "five active HBM2e stacks of 16 GB; per-stack rate = 2 TB/s / 5"),
+                datasheet(field::memory_capacity, "nvidia-h100-page"),
+                datasheet(field::memory_bandwidth, "nvidia-h100-page"),
+                datasheet(field::io_bandwidth, "nvidia-h100-page", "NVLink bridge, 600 GB/s"),
+                datasheet(field::tdp, "nvidia-h100-page", "300-350 W configurable"),
+                datasheet(field::market, "nvidia-h100-page")},
+    .sparse = {{tf32, 756_sparse_tflops},
+               {fp16, 1513_sparse_tflops},
+               {bf16, 1513_sparse_tflops},
+               {fp8, 3026_sparse_tflops},
+               {int8, 3026_sparse_tops}},
+};
+
+inline constexpr accelerator h100_nvl{
+    .name = "NVIDIA H100 NVL (per GPU)",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 60_tflops), dense(tf32, dense_from_sparse(835_sparse_tflops, sparsity::structured_2_4)),
+                dense(fp16, dense_from_sparse(1671_sparse_tflops, sparsity::structured_2_4)),
+                dense(bf16, dense_from_sparse(1671_sparse_tflops, sparsity::structured_2_4)),
+                dense(fp8, dense_from_sparse(3341_sparse_tflops, sparsity::structured_2_4)),
+                dense(int8, dense_from_sparse(3341_sparse_tops, sparsity::structured_2_4))},
+    .dies = {dies::gh100},
+    .memory = {.technology = memory_technology::hbm3, .stacks = 6, .stack_capacity = 16_GB,
+               .stack_bandwidth = 650_GBps, .capacity = 94_GB, .bandwidth = 3.9_TBps},
+    .io_bandwidth = 600_GBps,
+    .tdp = 400_W,
+};
+inline constexpr entry h100_nvl_entry{
+    .id = "nvidia-h100-nvl",
+    .name = "NVIDIA H100 NVL",
+    .spec = &h100_nvl,
+    .aliases = {"h100-nvl"},
+    .sources = {derived(field::compute, "nvidia-h100-page", "NVL column printed with sparsity; halved"),
+                rate_source(fp64, value_kind::datasheet, "nvidia-h100-page", "FP64 Tensor Core, dense"),
+                datasheet(field::die_area, "nvidia-h100-whitepaper"),
+                derived(field::memory_layout, "nvidia-h100-page",
+                        "six 16 GB HBM3 stacks (96 GB physical); per-stack rate = 3.9 TB/s / 6"),
+                datasheet(field::memory_capacity, "nvidia-h100-page"),
+                datasheet(field::memory_bandwidth, "nvidia-h100-page"),
+                datasheet(field::io_bandwidth, "nvidia-h100-page", "NVLink bridge, 600 GB/s"),
+                datasheet(field::tdp, "nvidia-h100-page", "350-400 W configurable"),
+                datasheet(field::market, "nvidia-h100-page")},
+    .sparse = {{tf32, 835_sparse_tflops},
+               {fp16, 1671_sparse_tflops},
+               {bf16, 1671_sparse_tflops},
+               {fp8, 3341_sparse_tflops},
+               {int8, 3341_sparse_tops}},
+    .note = "Sold as a bridged pair; figures are per GPU.",
+};
+
+inline constexpr accelerator h800_sxm{
+    .name = "NVIDIA H800 SXM5",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 1_tflops), dense(tf32, 494.7_tflops), dense(fp16, 989.4_tflops), dense(bf16, 989.4_tflops),
+                dense(fp8, 1978.9_tflops), dense(int8, 1978.9_tops)},
+    .dies = {dies::gh100},
+    .memory = h100_sxm.memory,
+    .io_bandwidth = 400_GBps,
+    .tdp = 700_W,
+};
+inline constexpr entry h800_sxm_entry{
+    .id = "nvidia-h800-sxm",
+    .name = "NVIDIA H800 SXM",
+    .spec = &h800_sxm,
+    .aliases = {"h800", "h800-sxm"},
+    .derived_from = "nvidia-h100-sxm",
+    .sources = {secondary(field::compute, "philisun-h800", "Tensor Core rates as H100 SXM; FP64 cut to about 1 TFLOPS"),
+                datasheet(field::die_area, "nvidia-h100-whitepaper"),
+                derived(field::memory_layout, "nvidia-h100-whitepaper", "as H100 SXM"),
+                secondary(field::memory_capacity, "philisun-h800"), secondary(field::memory_bandwidth, "philisun-h800"),
+                secondary(field::io_bandwidth, "philisun-h800", "NVLink cut from 900 to 400 GB/s"),
+                secondary(field::tdp, "philisun-h800"), secondary(field::market, "philisun-h800")},
+    .note = "Cut for the 2022 text (I/O under 600 GB/s); caught by the 2023 text's TPP-only clause.",
+};
+
+inline constexpr accelerator h200_nvl{
+    .name = "NVIDIA H200 NVL (per GPU)",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = h100_nvl.compute,
+    .dies = {dies::gh100},
+    .memory = h200_sxm.memory,
+    .io_bandwidth = 900_GBps,
+    .tdp = 600_W,
+};
+inline constexpr entry h200_nvl_entry{
+    .id = "nvidia-h200-nvl",
+    .name = "NVIDIA H200 NVL",
+    .spec = &h200_nvl,
+    .aliases = {"h200-nvl"},
+    .sources = {derived(field::compute, "nvidia-h200-page", "NVL column printed with sparsity; halved"),
+                rate_source(fp64, value_kind::datasheet, "nvidia-h200-page", "FP64 Tensor Core, dense"),
+                datasheet(field::die_area, "nvidia-h100-whitepaper"),
+                derived(field::memory_layout, "nvidia-h200-page", "as H200 SXM"),
+                datasheet(field::memory_capacity, "nvidia-h200-page"),
+                datasheet(field::memory_bandwidth, "nvidia-h200-page"),
+                datasheet(field::io_bandwidth, "nvidia-h200-page", "2- or 4-way NVLink bridge, 900 GB/s"),
+                datasheet(field::tdp, "nvidia-h200-page", "up to 600 W"), datasheet(field::market, "nvidia-h200-page")},
+    .sparse = {{tf32, 835_sparse_tflops},
+               {fp16, 1671_sparse_tflops},
+               {bf16, 1671_sparse_tflops},
+               {fp8, 3341_sparse_tflops},
+               {int8, 3341_sparse_tops}},
+};
+
+inline constexpr accelerator gh200{
+    .name = "NVIDIA GH200 (Hopper GPU)",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = h100_sxm.compute,
+    .dies = {dies::gh100},
+    // 4.9 TB/s over six stacks is not a whole number of bytes/s per stack: left unknown.
+    .memory = {.technology = memory_technology::hbm3e, .stacks = 6, .stack_capacity = 24_GB, .capacity = 144_GB,
+               .bandwidth = 4.9_TBps},
+    .io_bandwidth = 900_GBps,
+};
+inline constexpr entry gh200_entry{
+    .id = "nvidia-gh200",
+    .name = "NVIDIA GH200 (GPU part)",
+    .spec = &gh200,
+    .aliases = {"gh200", "grace-hopper"},
+    .sources = {datasheet(field::compute, "nvidia-h100-whitepaper", "GH100 at H100 SXM peaks"),
+                datasheet(field::die_area, "nvidia-h100-whitepaper", "GH100 only; Grace is a separate package"),
+                derived(field::memory_layout, "nvidia-gh200-page", "six 24 GB HBM3e stacks"),
+                datasheet(field::memory_capacity, "nvidia-gh200-page", "HBM3e option; a 96 GB HBM3 option also exists"),
+                datasheet(field::memory_bandwidth, "nvidia-gh200-page"),
+                datasheet(field::io_bandwidth, "nvidia-gh200-page", "NVLink 900 GB/s (C2C to Grace not added)"),
+                datasheet(field::market, "nvidia-gh200-page")},
+    .note = "Module power (450-1000 W) includes the Grace CPU and its memory: no GPU TDP recorded.",
+};
+
+// --- more Blackwell --------------------------------------------------------------------------
+
+inline constexpr accelerator b100{
+    .name = "NVIDIA B100",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 30_tflops), dense(tf32, 875_tflops), dense(fp16, 1750_tflops), dense(bf16, 1750_tflops),
+                dense(fp8, 3500_tflops), dense(int8, 3500_tops), dense(fp4, 7000_tflops)},
+    .dies = {dies::gb100},
+    .memory = {.technology = memory_technology::hbm3e, .stacks = 8, .stack_capacity = 24_GB,
+               .stack_bandwidth = 1000_GBps, .capacity = 192_GB, .bandwidth = 8_TBps},
+    .io_bandwidth = 1800_GBps,
+    .tdp = 700_W,
+};
+inline constexpr entry b100_entry{
+    .id = "nvidia-b100",
+    .name = "NVIDIA B100",
+    .spec = &b100,
+    .aliases = {"b100"},
+    .sources = {secondary(field::compute, "lockwood-blackwell", "dense per-GPU figures from launch material"),
+                estimate(field::die_area, "lynskey-blackwell", "two reticle-sized dies of about 800 mm² each"),
+                derived(field::memory_layout, "lockwood-blackwell", "eight 24 GB HBM3e stacks; 8 TB/s / 8"),
+                secondary(field::memory_capacity, "lockwood-blackwell"),
+                secondary(field::memory_bandwidth, "lockwood-blackwell"),
+                secondary(field::io_bandwidth, "lockwood-blackwell", "NVLink 1.8 TB/s"),
+                secondary(field::tdp, "lockwood-blackwell"), secondary(field::market, "lockwood-blackwell")},
+};
+
+inline constexpr accelerator gb200_gpu{
+    .name = "NVIDIA GB200 (per B200 GPU, 1200 W)",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 40_tflops), dense(tf32, 1250_tflops), dense(fp16, 2500_tflops), dense(bf16, 2500_tflops),
+                dense(fp8, 5000_tflops), dense(int8, 5000_tops), dense(fp4, 10000_tflops)},
+    .dies = {dies::gb100},
+    .memory = {.technology = memory_technology::hbm3e, .stacks = 8, .stack_capacity = 24_GB,
+               .stack_bandwidth = 1000_GBps, .capacity = 186_GB, .bandwidth = 8_TBps},
+    .io_bandwidth = 1800_GBps,
+    .tdp = 1200_W,
+};
+inline constexpr entry gb200_gpu_entry{
+    .id = "nvidia-gb200",
+    .name = "NVIDIA GB200 (per GPU)",
+    .spec = &gb200_gpu,
+    .aliases = {"gb200", "gb200-gpu"},
+    .sources = {derived(field::compute, "nvidia-gb200-page", "per-GPU share of the NVL72 table; sparse rows halved"),
+                rate_source(fp64, value_kind::datasheet, "nvidia-gb200-page", "FP64 is dense"),
+                estimate(field::die_area, "lynskey-blackwell", "two reticle-sized dies of about 800 mm² each"),
+                derived(field::memory_layout, "lockwood-blackwell", "eight 24 GB HBM3e stacks; 8 TB/s / 8"),
+                datasheet(field::memory_capacity, "nvidia-gb200-page", "186 GB per GPU in the current table"),
+                datasheet(field::memory_bandwidth, "nvidia-gb200-page"),
+                datasheet(field::io_bandwidth, "nvidia-gb200-page", "NVLink 1.8 TB/s per GPU"),
+                secondary(field::tdp, "lockwood-blackwell"), datasheet(field::market, "nvidia-gb200-page")},
+    .note = "A GB200 superchip is two of these GPUs and one Grace CPU.",
+};
+
+inline constexpr accelerator b300{
+    .name = "NVIDIA B300 (HGX Blackwell Ultra)",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 1.25_tflops), dense(tf32, 1100_tflops), dense(fp16, 2250_tflops), dense(bf16, 2250_tflops),
+                dense(fp8, 4500_tflops), dense(int8, 150_tops), dense(fp4, 14000_tflops)},
+    .dies = {dies::gb100},
+    .memory = {.technology = memory_technology::hbm3e, .stacks = 8, .stack_capacity = 36_GB,
+               .stack_bandwidth = 962.5_GBps, .capacity = 270_GB, .bandwidth = 7.7_TBps},
+    .io_bandwidth = 1800_GBps,
+    .tdp = 1100_W,
+};
+inline constexpr entry b300_entry{
+    .id = "nvidia-b300",
+    .name = "NVIDIA B300 (HGX)",
+    .spec = &b300,
+    .aliases = {"b300", "b300-hgx", "blackwell-ultra"},
+    .sources = {secondary(field::compute, "verda-gb300", "dense per-GPU table; dense FP4 differs by source (13.1-14 PF)"),
+                estimate(field::die_area, "lynskey-blackwell", "two reticle-sized dies of about 800 mm² each"),
+                derived(field::memory_layout, "lockwood-blackwell",
+                        "eight 12-high 36 GB HBM3e stacks (288 GB physical); 7.7 TB/s / 8"),
+                datasheet(field::memory_capacity, "nvidia-hgx-page", "270 GB usable per GPU in the HGX listing"),
+                datasheet(field::memory_bandwidth, "nvidia-hgx-page"),
+                datasheet(field::io_bandwidth, "nvidia-hgx-page", "NVLink 1.8 TB/s"),
+                secondary(field::tdp, "lockwood-blackwell"), datasheet(field::market, "nvidia-hgx-page")},
+    .note = "FP4 sets the TPP: 14,000 x 4 = 56,000 exceeds the FP8 figure (36,000).",
+};
+
+inline constexpr accelerator gb300_gpu{
+    .name = "NVIDIA GB300 (per B300 GPU, 1400 W)",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 1.25_tflops), dense(tf32, 1250_tflops), dense(fp16, 2500_tflops), dense(bf16, 2500_tflops),
+                dense(fp8, 5000_tflops), dense(int8, 165_tops), dense(fp4, 15000_tflops)},
+    .dies = {dies::gb100},
+    .memory = {.technology = memory_technology::hbm3e, .stacks = 8, .stack_capacity = 36_GB,
+               .stack_bandwidth = 1000_GBps, .capacity = 279_GB, .bandwidth = 8_TBps},
+    .io_bandwidth = 1800_GBps,
+    .tdp = 1400_W,
+};
+inline constexpr entry gb300_gpu_entry{
+    .id = "nvidia-gb300",
+    .name = "NVIDIA GB300 (per GPU)",
+    .spec = &gb300_gpu,
+    .aliases = {"gb300", "gb300-gpu"},
+    .sources = {secondary(field::compute, "verda-gb300", "dense per-GPU table"),
+                estimate(field::die_area, "lynskey-blackwell", "two reticle-sized dies of about 800 mm² each"),
+                derived(field::memory_layout, "lockwood-blackwell",
+                        "eight 12-high 36 GB HBM3e stacks (288 GB physical); 8 TB/s / 8"),
+                secondary(field::memory_capacity, "verda-gb300", "279 GB usable"),
+                secondary(field::memory_bandwidth, "verda-gb300"),
+                secondary(field::io_bandwidth, "verda-gb300", "NVLink 1.8 TB/s"), secondary(field::tdp, "verda-gb300"),
+                secondary(field::market, "verda-gb300")},
+};
+
+inline constexpr accelerator rtx_pro_6000_server{
+    .name = "NVIDIA RTX PRO 6000 Blackwell Server Edition",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = {dense(fp16, 500_tflops), dense(bf16, 500_tflops), dense(fp8, 1000_tflops),
+                dense(fp4, dense_from_sparse(4000_sparse_tflops, sparsity::structured_2_4))},
+    .dies = {dies::gb202},
+    .memory = {.technology = memory_technology::gddr7, .stacks = 32, .stack_capacity = 3_GB, .stack_bandwidth = 56_GBps,
+               .capacity = 96_GB, .bandwidth = 1792_GBps},
+    .tdp = 600_W,
+};
+inline constexpr entry rtx_pro_6000_server_entry{
+    .id = "nvidia-rtx-pro-6000-server",
+    .name = "NVIDIA RTX PRO 6000 Blackwell Server Edition",
+    .spec = &rtx_pro_6000_server,
+    .aliases = {"rtx-pro-6000", "rtx-pro-6000-blackwell"},
+    .sources = {derived(field::compute, "nvidia-rtx-pro-6000-page",
+                        "4,000 AI TOPS (FP4, with sparsity) halved; FP8 and FP16 taken as 1/2 and 1/4 of dense FP4"),
+                datasheet(field::die_area, "nvidia-rtx-blackwell-whitepaper", "GB202, 750 mm², TSMC 4N"),
+                derived(field::memory_layout, "nvidia-rtx-pro-6000-page",
+                        "512-bit bus at 28 Gbps, clamshell: 32 x 3 GB GDDR7 packages of 56 GB/s"),
+                datasheet(field::memory_capacity, "nvidia-rtx-pro-6000-page"),
+                datasheet(field::memory_bandwidth, "nvidia-rtx-pro-6000-page"),
+                datasheet(field::tdp, "nvidia-rtx-pro-6000-page"),
+                datasheet(field::market, "nvidia-rtx-pro-6000-page", "Server Edition, for datacenters")},
+    .sparse = {{fp4, 4000_sparse_tflops}},
+};
+
+// --- more Ada Lovelace -----------------------------------------------------------------------
+
+inline constexpr accelerator l40s{
+    .name = "NVIDIA L40S",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = {dense(tf32, 183_tflops), dense(fp16, 362.05_tflops), dense(bf16, 362.05_tflops),
+                dense(fp8, 733_tflops)},
+    .dies = {dies::ad102},
+    .memory = {.technology = memory_technology::gddr6, .stacks = 24, .stack_capacity = 2_GB, .stack_bandwidth = 36_GBps,
+               .capacity = 48_GB, .bandwidth = 864_GBps},
+    .tdp = 350_W,
+};
+inline constexpr entry l40s_entry{
+    .id = "nvidia-l40s",
+    .name = "NVIDIA L40S",
+    .spec = &l40s,
+    .aliases = {"l40s"},
+    .sources = {datasheet(field::compute, "nvidia-l40s-datasheet", "dense column (the sheet prints both)"),
+                datasheet(field::die_area, "nvidia-ada-whitepaper", "AD102"),
+                derived(field::memory_layout, "nvidia-l40s-datasheet",
+                        "384-bit bus at 18 Gbps, clamshell: 24 x 2 GB GDDR6 packages of 36 GB/s"),
+                datasheet(field::memory_capacity, "nvidia-l40s-datasheet"),
+                datasheet(field::memory_bandwidth, "nvidia-l40s-datasheet"),
+                datasheet(field::tdp, "nvidia-l40s-datasheet"), datasheet(field::market, "nvidia-l40s-datasheet")},
+};
+
+inline constexpr accelerator l40{
+    .name = "NVIDIA L40",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = {dense(tf32, 90.5_tflops), dense(fp16, 181.05_tflops), dense(bf16, 181.05_tflops),
+                dense(fp8, 362_tflops), dense(int8, 362_tops), dense(int4, 724_tops)},
+    .dies = {dies::ad102},
+    .memory = l40s.memory,
+    .tdp = 300_W,
+};
+inline constexpr entry l40_entry{
+    .id = "nvidia-l40",
+    .name = "NVIDIA L40",
+    .spec = &l40,
+    .aliases = {"l40"},
+    .sources = {datasheet(field::compute, "nvidia-l40-datasheet", "dense column (the sheet prints both)"),
+                datasheet(field::die_area, "nvidia-ada-whitepaper", "AD102"),
+                derived(field::memory_layout, "nvidia-l40-datasheet", "as L40S"),
+                datasheet(field::memory_capacity, "nvidia-l40-datasheet"),
+                datasheet(field::memory_bandwidth, "nvidia-l40-datasheet"), datasheet(field::tdp, "nvidia-l40-datasheet"),
+                datasheet(field::market, "nvidia-l40-datasheet")},
+};
+
+inline constexpr accelerator l20{
+    .name = "NVIDIA L20",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = {dense(tf32, 59.8_tflops), dense(fp16, 119.5_tflops), dense(bf16, 119.5_tflops), dense(fp8, 239_tflops),
+                dense(int8, 239_tops)},
+    .dies = {dies::ad102},
+    .memory = l40s.memory,
+    .tdp = 275_W,
+};
+inline constexpr entry l20_entry{
+    .id = "nvidia-l20",
+    .name = "NVIDIA L20",
+    .spec = &l20,
+    .aliases = {"l20"},
+    .derived_from = "nvidia-l40",
+    .sources = {secondary(field::compute, "tomshardware-h20", "no public NVIDIA datasheet"),
+                secondary(field::die_area, "epoch-chips", "AD102"),
+                derived(field::memory_layout, "tomshardware-h20", "48 GB GDDR6 as on L40"),
+                secondary(field::memory_capacity, "tomshardware-h20"),
+                secondary(field::memory_bandwidth, "tomshardware-h20"), secondary(field::tdp, "tomshardware-h20"),
+                secondary(field::market, "tomshardware-h20")},
+};
+
+inline constexpr accelerator l2{
+    .name = "NVIDIA L2",
+    .vendor = "NVIDIA",
+    .market = market::datacenter,
+    .compute = {dense(tf32, 48.3_tflops), dense(fp16, 96.5_tflops), dense(bf16, 96.5_tflops), dense(fp8, 193_tflops),
+                dense(int8, 193_tops)},
+    .dies = {dies::ad104},
+    .memory = {.technology = memory_technology::gddr6, .capacity = 24_GB, .bandwidth = 300_GBps},
+};
+inline constexpr entry l2_entry{
+    .id = "nvidia-l2",
+    .name = "NVIDIA L2",
+    .spec = &l2,
+    .aliases = {"l2"},
+    .derived_from = "nvidia-l4",
+    .sources = {secondary(field::compute, "tomshardware-h20", "no public NVIDIA datasheet"),
+                estimate(field::die_area, "epoch-chips", "AD104 assumed (as L4); not confirmed"),
+                secondary(field::memory_layout, "tomshardware-h20", "GDDR6"),
+                secondary(field::memory_capacity, "tomshardware-h20"),
+                secondary(field::memory_bandwidth, "tomshardware-h20"), secondary(field::market, "tomshardware-h20")},
+    .note = "TPP 1,545.6 (TF32 read as 32-bit) is under the 1,600 floor of every density clause, so the unconfirmed "
+            "die does not matter. TDP not found.",
+};
+
+inline constexpr accelerator rtx_4080{
+    .name = "NVIDIA GeForce RTX 4080",
+    .vendor = "NVIDIA",
+    .market = market::other,
+    .compute = {dense(tf32, 48.7_tflops), dense(fp16, 194.9_tflops), dense(bf16, 97.5_tflops), dense(fp8, 389.9_tflops),
+                dense(int8, 389.9_tops), dense(int4, 779.8_tops)},
+    .dies = {dies::ad103},
+    .memory = {.technology = memory_technology::gddr6x, .stacks = 8, .stack_capacity = 2_GB,
+               .stack_bandwidth = 89.6_GBps, .capacity = 16_GB, .bandwidth = 716.8_GBps},
+    .tdp = 320_W,
+};
+inline constexpr entry rtx_4080_entry{
+    .id = "nvidia-rtx-4080",
+    .name = "NVIDIA GeForce RTX 4080",
+    .spec = &rtx_4080,
+    .aliases = {"rtx-4080", "rtx4080", "4080"},
+    .sources = {datasheet(field::compute, "nvidia-ada-whitepaper", "dense Tensor Core peaks at 2,505 MHz boost"),
+                datasheet(field::die_area, "nvidia-ada-whitepaper", "AD103, 378.6 mm²"),
+                derived(field::memory_layout, "nvidia-ada-whitepaper",
+                        "256-bit bus at 22.4 Gbps: eight 2 GB GDDR6X packages of 89.6 GB/s"),
+                datasheet(field::memory_capacity, "nvidia-ada-whitepaper"),
+                datasheet(field::memory_bandwidth, "nvidia-ada-whitepaper"),
+                datasheet(field::tdp, "nvidia-ada-whitepaper"),
+                datasheet(field::market, "nvidia-ada-whitepaper", "GeForce: gaming and creator market")},
+    .note = "Density above 5.92 but TPP under 4,800 and not for datacenters: outside 3A090 by the note.",
+};
+
+inline constexpr accelerator rtx_6000_ada{
+    .name = "NVIDIA RTX 6000 Ada Generation",
+    .vendor = "NVIDIA",
+    .market = market::other,
+    .compute = {dense(fp8, dense_from_sparse(1457_sparse_tflops, sparsity::structured_2_4))},
+    .dies = {dies::ad102},
+    .memory = {.technology = memory_technology::gddr6, .stacks = 24, .stack_capacity = 2_GB, .stack_bandwidth = 40_GBps,
+               .capacity = 48_GB, .bandwidth = 960_GBps},
+    .tdp = 300_W,
+};
+inline constexpr entry rtx_6000_ada_entry{
+    .id = "nvidia-rtx-6000-ada",
+    .name = "NVIDIA RTX 6000 Ada Generation",
+    .spec = &rtx_6000_ada,
+    .aliases = {"rtx-6000-ada", "rtx6000-ada"},
+    .sources = {derived(field::compute, "nvidia-rtx6000-ada-datasheet",
+                        "'Tensor performance' 1,457 TFLOPS is FP8 with sparsity; halved. Other formats not printed"),
+                datasheet(field::die_area, "nvidia-ada-whitepaper", "AD102"),
+                derived(field::memory_layout, "nvidia-rtx6000-ada-datasheet",
+                        "384-bit bus at 20 Gbps, clamshell: 24 x 2 GB GDDR6 packages of 40 GB/s"),
+                datasheet(field::memory_capacity, "nvidia-rtx6000-ada-datasheet"),
+                datasheet(field::memory_bandwidth, "nvidia-rtx6000-ada-datasheet"),
+                datasheet(field::tdp, "nvidia-rtx6000-ada-datasheet"),
+                datasheet(field::market, "nvidia-rtx6000-ada-datasheet", "professional workstation card")},
+    .sparse = {{fp8, 1457_sparse_tflops}},
+};
+
+inline constexpr accelerator rtx_5090{
+    .name = "NVIDIA GeForce RTX 5090",
+    .vendor = "NVIDIA",
+    .market = market::other,
+    .compute = {dense(tf32, 104.8_tflops), dense(fp16, 419.2_tflops), dense(bf16, 209.6_tflops),
+                dense(fp8, 838.4_tflops), dense(fp4, dense_from_sparse(3352_sparse_tflops, sparsity::structured_2_4))},
+    .dies = {dies::gb202},
+    .memory = {.technology = memory_technology::gddr7, .stacks = 16, .stack_capacity = 2_GB, .stack_bandwidth = 112_GBps,
+               .capacity = 32_GB, .bandwidth = 1792_GBps},
+    .tdp = 575_W,
+};
+inline constexpr entry rtx_5090_entry{
+    .id = "nvidia-rtx-5090",
+    .name = "NVIDIA GeForce RTX 5090",
+    .spec = &rtx_5090,
+    .aliases = {"rtx-5090", "rtx5090", "5090"},
+    .sources = {derived(field::compute, "nvidia-rtx-blackwell-whitepaper",
+                        "3,352 AI TOPS (FP4, with sparsity) halved; FP8/FP16 dense; BF16/TF32 at the GeForce half rate"),
+                datasheet(field::die_area, "nvidia-rtx-blackwell-whitepaper", "GB202, 750 mm²"),
+                derived(field::memory_layout, "nvidia-rtx-blackwell-whitepaper",
+                        "512-bit bus at 28 Gbps: sixteen 2 GB GDDR7 packages of 112 GB/s"),
+                datasheet(field::memory_capacity, "nvidia-rtx-blackwell-whitepaper"),
+                datasheet(field::memory_bandwidth, "nvidia-rtx-blackwell-whitepaper"),
+                datasheet(field::tdp, "nvidia-rtx-blackwell-whitepaper"),
+                datasheet(field::market, "nvidia-rtx-blackwell-whitepaper", "GeForce")},
+    .sparse = {{fp4, 3352_sparse_tflops}},
+};
+
+inline constexpr accelerator rtx_5090d{
+    .name = "NVIDIA GeForce RTX 5090D",
+    .vendor = "NVIDIA",
+    .market = market::other,
+    .compute = {dense(fp16, 296.9_tflops), dense(fp8, 593.75_tflops),
+                dense(fp4, dense_from_sparse(2375_sparse_tflops, sparsity::structured_2_4))},
+    .dies = {dies::gb202},
+    .memory = rtx_5090.memory,
+    .tdp = 575_W,
+};
+inline constexpr entry rtx_5090d_entry{
+    .id = "nvidia-rtx-5090d",
+    .name = "NVIDIA GeForce RTX 5090D",
+    .spec = &rtx_5090d,
+    .aliases = {"rtx-5090d", "rtx5090d", "5090d"},
+    .derived_from = "nvidia-rtx-5090",
+    .sources = {derived(field::compute, "tomshardware-5090d",
+                        "AI TOPS capped at 2,375 (FP4, with sparsity) and halved; FP8/FP16 scaled from it"),
+                datasheet(field::die_area, "nvidia-rtx-blackwell-whitepaper", "GB202"),
+                derived(field::memory_layout, "tomshardware-5090d", "as RTX 5090 (first version)"),
+                secondary(field::memory_capacity, "tomshardware-5090d"),
+                secondary(field::memory_bandwidth, "tomshardware-5090d"), secondary(field::tdp, "tomshardware-5090d"),
+                secondary(field::market, "tomshardware-5090d", "GeForce")},
+    .sparse = {{fp4, 2375_sparse_tflops}},
+    .note = "First version (32 GB). The August 2025 V2 has 24 GB at 1,344 GB/s and the same AI TOPS cap.",
+};
+
+}  // namespace accelspec::catalog::nvidia
+
+// ---- end accelspec/catalog/nvidia.hpp ----
+
+// (inlined: others.hpp)
+// ---- begin accelspec/catalog/others.hpp ----
+// Accelerators of Google, AWS, Cerebras and Cambricon. Cloud-only parts publish rates and memory
+// but rarely die areas: those stay unknown, and the density clauses with them.
+
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../units/literals.hpp)
+// (inlined: entry.hpp)
+
+namespace accelspec::catalog {
+
+namespace google {
+using namespace ::accelspec::literals;
+
+inline constexpr accelerator tpu_v4{
+    .name = "Google TPU v4",
+    .vendor = "Google",
+    .market = market::datacenter,
+    .compute = {dense(bf16, 275_tflops), dense(int8, 275_tops)},
+    .memory = {.technology = memory_technology::hbm2, .stacks = 4, .stack_capacity = 8_GB, .stack_bandwidth = 300_GBps,
+               .capacity = 32_GB, .bandwidth = 1200_GBps},
+};
+inline constexpr entry tpu_v4_entry{
+    .id = "google-tpu-v4",
+    .name = "Google TPU v4",
+    .spec = &tpu_v4,
+    .aliases = {"tpu-v4", "tpuv4"},
+    .sources = {datasheet(field::compute, "gcp-tpu-v4"),
+                estimate(field::memory_layout, "gcp-tpu-v4", "32 GB HBM2 read as four 8 GB stacks"),
+                datasheet(field::memory_capacity, "gcp-tpu-v4"), datasheet(field::memory_bandwidth, "gcp-tpu-v4"),
+                datasheet(field::market, "gcp-tpu-v4", "cloud datacenter part")},
+    .note = "Die area not published: TPP 4,400 leaves 3A090.a.2 (density) undecided.",
+};
+
+inline constexpr accelerator tpu_v5e{
+    .name = "Google TPU v5e",
+    .vendor = "Google",
+    .market = market::datacenter,
+    .compute = {dense(bf16, 197_tflops), dense(int8, 394_tops)},
+    .memory = {.technology = memory_technology::hbm2, .stacks = 2, .stack_capacity = 8_GB,
+               .stack_bandwidth = 409.5_GBps, .capacity = 16_GB, .bandwidth = 819_GBps},
+    .io_bandwidth = 400_GBps,
+};
+inline constexpr entry tpu_v5e_entry{
+    .id = "google-tpu-v5e",
+    .name = "Google TPU v5e",
+    .spec = &tpu_v5e,
+    .aliases = {"tpu-v5e", "tpuv5e"},
+    .sources = {datasheet(field::compute, "gcp-tpu-v5e"),
+                estimate(field::memory_layout, "gcp-tpu-v5e", "16 GB HBM2 read as two 8 GB stacks"),
+                datasheet(field::memory_capacity, "gcp-tpu-v5e"), datasheet(field::memory_bandwidth, "gcp-tpu-v5e"),
+                datasheet(field::io_bandwidth, "gcp-tpu-v5e", "inter-chip interconnect, bidirectional"),
+                datasheet(field::market, "gcp-tpu-v5e", "cloud datacenter part")},
+};
+
+inline constexpr accelerator tpu_v5p{
+    .name = "Google TPU v5p",
+    .vendor = "Google",
+    .market = market::datacenter,
+    .compute = {dense(bf16, 459_tflops), dense(int8, 918_tops)},
+    .memory = {.technology = memory_technology::hbm2e, .capacity = 95_GB, .bandwidth = 2765_GBps},
+    .io_bandwidth = 600_GBps,
+};
+inline constexpr entry tpu_v5p_entry{
+    .id = "google-tpu-v5p",
+    .name = "Google TPU v5p",
+    .spec = &tpu_v5p,
+    .aliases = {"tpu-v5p", "tpuv5p"},
+    .sources = {datasheet(field::compute, "gcp-tpu-v5p"), datasheet(field::memory_layout, "gcp-tpu-v5p", "HBM2e"),
+                datasheet(field::memory_capacity, "gcp-tpu-v5p"), datasheet(field::memory_bandwidth, "gcp-tpu-v5p"),
+                datasheet(field::io_bandwidth, "gcp-tpu-v5p",
+                          "ICI 4,800 Gbps; direction not stated, so 600 GB/s is a lower bound of the bidirectional rate"),
+                datasheet(field::market, "gcp-tpu-v5p", "cloud datacenter part")},
+};
+
+inline constexpr accelerator tpu_v6e{
+    .name = "Google TPU v6e (Trillium)",
+    .vendor = "Google",
+    .market = market::datacenter,
+    .compute = {dense(bf16, 918_tflops), dense(int8, 1836_tops)},
+    .memory = {.technology = memory_technology::hbm, .capacity = 32_GB, .bandwidth = 1638_GBps},
+    .io_bandwidth = 800_GBps,
+};
+inline constexpr entry tpu_v6e_entry{
+    .id = "google-tpu-v6e",
+    .name = "Google TPU v6e (Trillium)",
+    .spec = &tpu_v6e,
+    .aliases = {"tpu-v6e", "trillium"},
+    .sources = {datasheet(field::compute, "gcp-tpu-v6e"),
+                datasheet(field::memory_layout, "gcp-tpu-v6e", "HBM; generation not stated"),
+                datasheet(field::memory_capacity, "gcp-tpu-v6e"), datasheet(field::memory_bandwidth, "gcp-tpu-v6e"),
+                datasheet(field::io_bandwidth, "gcp-tpu-v6e", "inter-chip interconnect, bidirectional"),
+                datasheet(field::market, "gcp-tpu-v6e", "cloud datacenter part")},
+};
+}  // namespace google
+
+namespace aws {
+using namespace ::accelspec::literals;
+
+inline constexpr accelerator trainium2{
+    .name = "AWS Trainium2",
+    .vendor = "AWS",
+    .market = market::datacenter,
+    // AWS prints one 667 TFLOPS figure for BF16, FP16 and TF32: with TF32 read as a 32-bit
+    // operation (the library's default) TF32 sets the TPP; see docs/limitations.md.
+    .compute = {dense(fp32, 181_tflops), dense(tf32, 667_tflops), dense(fp16, 667_tflops), dense(bf16, 667_tflops),
+                dense(fp8, 1299_tflops)},
+    .dies = {{.name = "Trainium2 compute die", .transistors = transistor_architecture::unknown, .count = 2}},
+    // 96 GiB, not GB: AWS states binary capacity.
+    .memory = {.technology = memory_technology::hbm, .stacks = 4, .stack_capacity = 24_GiB,
+               .stack_bandwidth = 725_GBps, .capacity = 96_GiB, .bandwidth = 2.9_TBps},
+};
+inline constexpr entry trainium2_entry{
+    .id = "aws-trainium2",
+    .name = "AWS Trainium2",
+    .spec = &trainium2,
+    .aliases = {"trainium2", "trn2"},
+    .sources = {datasheet(field::compute, "aws-trainium2"),
+                secondary(field::die_area, "epoch-chips", "two compute dies; areas and process not published"),
+                derived(field::memory_layout, "aws-trainium2", "four HBM stacks of 24 GiB; 2.9 TB/s / 4"),
+                datasheet(field::memory_capacity, "aws-trainium2", "96 GiB"),
+                datasheet(field::memory_bandwidth, "aws-trainium2"),
+                datasheet(field::market, "aws-trainium2", "cloud datacenter part")},
+};
+}  // namespace aws
+
+namespace cerebras {
+using namespace ::accelspec::literals;
+
+inline constexpr accelerator wse3{
+    .name = "Cerebras WSE-3",
+    .vendor = "Cerebras",
+    .market = market::datacenter,
+    // The vendor's "125 petaflops of peak AI performance" states neither format nor sparsity:
+    // no dense rate is recorded, so TPP is unknown.
+    .dies = {{.name = "WSE-3 wafer", .area = 46225_mm2, .transistors = non_planar}},
+    .memory = {.technology = memory_technology::sram, .capacity = 44_GB, .bandwidth = 21'000'000_GBps},
+};
+inline constexpr entry wse3_entry{
+    .id = "cerebras-wse-3",
+    .name = "Cerebras WSE-3",
+    .spec = &wse3,
+    .aliases = {"wse-3", "wse3"},
+    .sources = {datasheet(field::die_area, "cerebras-wse3", "46,225 mm² wafer-scale die, TSMC 5 nm"),
+                datasheet(field::memory_layout, "cerebras-wse3", "on-wafer SRAM"),
+                datasheet(field::memory_capacity, "cerebras-wse3"),
+                datasheet(field::memory_bandwidth, "cerebras-wse3", "21 PB/s"),
+                datasheet(field::market, "cerebras-wse3")},
+    .note = "No dense rate published: TPP and the classification are unknown.",
+};
+}  // namespace cerebras
+
+namespace cambricon {
+using namespace ::accelspec::literals;
+
+inline constexpr accelerator mlu370{
+    .name = "Cambricon MLU370 (one of two ICs on the MLU370-X8 card)",
+    .vendor = "Cambricon",
+    .market = market::datacenter,
+    .compute = {dense(fp16, 48_tflops), dense(bf16, 48_tflops), dense(int8, 128_tops)},
+    .dies = {{.name = "MLU370 chiplet", .transistors = non_planar, .count = 2}},
+    .memory = {.technology = memory_technology::lpddr5, .capacity = 24_GB, .bandwidth = 307.2_GBps},
+};
+inline constexpr entry mlu370_entry{
+    .id = "cambricon-mlu370-x8",
+    .name = "Cambricon MLU370-X8 (per IC)",
+    .spec = &mlu370,
+    .aliases = {"mlu370", "mlu370-x8"},
+    .sources = {derived(field::compute, "cambricon-mlu370", "card figures (96 TFLOPS FP16, 256 TOPS INT8) halved"),
+                datasheet(field::die_area, "cambricon-mlu370", "two chiplets per IC, TSMC 7 nm; areas not published"),
+                datasheet(field::memory_layout, "cambricon-mlu370", "LPDDR5"),
+                derived(field::memory_capacity, "cambricon-mlu370", "48 GB card memory halved"),
+                derived(field::memory_bandwidth, "cambricon-mlu370", "614.4 GB/s card bandwidth halved"),
+                datasheet(field::market, "cambricon-mlu370")},
+    .note = "3A090 applies per integrated circuit: the card carries two, so the card's rates are halved.",
+};
+}  // namespace cambricon
+
+}  // namespace accelspec::catalog
+
+// ---- end accelspec/catalog/others.hpp ----
+
+namespace accelspec::catalog {
+
+// Every entry, grouped by vendor.
+inline constexpr std::array all = {
+    // NVIDIA
+    &nvidia::v100_sxm2_entry,
+    &nvidia::t4_entry,
+    &nvidia::a100_sxm_entry,
+    &nvidia::a100_pcie_entry,
+    &nvidia::a800_sxm_entry,
+    &nvidia::a30_entry,
+    &nvidia::a10_entry,
+    &nvidia::a40_entry,
+    &nvidia::h100_sxm_entry,
+    &nvidia::h100_pcie_entry,
+    &nvidia::h100_nvl_entry,
+    &nvidia::h800_sxm_entry,
+    &nvidia::h20_entry,
+    &nvidia::h200_sxm_entry,
+    &nvidia::h200_nvl_entry,
+    &nvidia::gh200_entry,
+    &nvidia::b100_entry,
+    &nvidia::b200_entry,
+    &nvidia::gb200_gpu_entry,
+    &nvidia::b300_entry,
+    &nvidia::gb300_gpu_entry,
+    &nvidia::l4_entry,
+    &nvidia::l2_entry,
+    &nvidia::l40_entry,
+    &nvidia::l40s_entry,
+    &nvidia::l20_entry,
+    &nvidia::rtx_4080_entry,
+    &nvidia::rtx_4090_entry,
+    &nvidia::rtx_4090d_entry,
+    &nvidia::rtx_6000_ada_entry,
+    &nvidia::rtx_5090_entry,
+    &nvidia::rtx_5090d_entry,
+    &nvidia::rtx_pro_6000_server_entry,
+    // AMD
+    &amd::mi100_entry,
+    &amd::mi210_entry,
+    &amd::mi250_entry,
+    &amd::mi250x_entry,
+    &amd::mi300x_entry,
+    &amd::mi300a_entry,
+    &amd::mi325x_entry,
+    &amd::mi355x_entry,
+    // Intel
+    &intel::gaudi2_entry,
+    &intel::gaudi2_hl225b_entry,
+    &intel::gaudi3_entry,
+    &intel::gaudi3_pcie_entry,
+    // Huawei
+    &huawei::ascend_910b_entry,
+    &huawei::ascend_910c_entry,
+    // Google
+    &google::tpu_v4_entry,
+    &google::tpu_v5e_entry,
+    &google::tpu_v5p_entry,
+    &google::tpu_v6e_entry,
+    // AWS
+    &aws::trainium2_entry,
+    // Cerebras
+    &cerebras::wse3_entry,
+    // Cambricon
+    &cambricon::mlu370_entry,
+};
+
+namespace detail {
+
+constexpr char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+constexpr bool iequal(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  }
+  return true;
+}
+
+}  // namespace detail
+
+// The entry whose id or one of whose aliases equals `key` (ignoring ASCII case); nullptr if none.
+constexpr const entry* find(std::string_view key) noexcept {
+  for (const entry* e : all) {
+    if (detail::iequal(e->id, key)) return e;
+  }
+  for (const entry* e : all) {
+    for (const std::string_view alias : e->aliases) {
+      if (detail::iequal(alias, key)) return e;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace accelspec::catalog
+
+// ---- end accelspec/catalog/all.hpp ----
+
+// (inlined: catalog/claims.hpp)
+// ---- begin accelspec/catalog/claims.hpp ----
+// Checks a published claim against the catalog's own derivation. A claim holds when the derived
+// figure is within the printed rounding of the printed figure (for TPP and density), when the
+// classifier reaches the printed classification under the named vintage, or when the chip is
+// within the parameters the January 2026 review policy names.
+
+#include <optional>
+
+// (inlined: ../metrics/bandwidth.hpp)
+// (inlined: ../metrics/density.hpp)
+// (inlined: ../metrics/tpp.hpp)
+// (inlined: ../rules/classify.hpp)
+// (inlined: ../rules/rule.hpp)
+// (inlined: ../units/rational.hpp)
+// (inlined: entry.hpp)
+
+namespace accelspec::catalog {
+
+namespace detail {
+constexpr bool within(const rational& derived, const rational& printed, const rational& tolerance) {
+  const rational diff = derived < printed ? printed - derived : derived - printed;
+  return diff <= tolerance;
+}
+}  // namespace detail
+
+// 91 FR 1684 (January 15, 2026), revised license review policy for China and Macau: case-by-case
+// review for items with a TPP of less than 21,000 and a total DRAM bandwidth of less than
+// 6,500 GB/s. Only the two parameters; the non-parametric conditions are not modelled here.
+inline constexpr tpp_value china_review_2026_tpp_limit = tpp_value::from_integer(21000);
+inline constexpr data_rate china_review_2026_dram_limit = data_rate::from_count(6'500'000'000'000);
+
+constexpr bool within_china_review_2026(const accelerator& chip) {
+  const std::optional<tpp_value> t = tpp(chip);
+  const std::optional<data_rate> bw = total_dram_bandwidth(chip);
+  return t && bw && *t < china_review_2026_tpp_limit && *bw < china_review_2026_dram_limit;
+}
+
+// Whether the catalog's derivation reproduces the claim.
+constexpr bool reproduces(const entry& e, const published_claim& c) {
+  const accelerator& chip = e.chip();
+  switch (c.kind) {
+    case claim_kind::tpp: {
+      const std::optional<tpp_value> t = tpp(chip);
+      return t && detail::within(t->value(), c.value, c.tolerance);
+    }
+    case claim_kind::performance_density: {
+      const std::optional<rational> d = performance_density(chip);
+      return d && detail::within(*d, c.value, c.tolerance);
+    }
+    case claim_kind::eccn: {
+      const rule* r = rules::find(c.rule);
+      return r != nullptr && classify(chip, *r).eccn == c.eccn;
+    }
+    case claim_kind::china_review_2026:
+      return within_china_review_2026(chip);
+  }
+  return false;
+}
+
+// Whether every claim of the entry is reproduced.
+constexpr bool reproduces_all_claims(const entry& e) {
+  for (const published_claim& c : e.claims) {
+    if (!reproduces(e, c)) return false;
+  }
+  return true;
+}
+
+}  // namespace accelspec::catalog
+
+// ---- end accelspec/catalog/claims.hpp ----
+
+// (inlined: catalog/entry.hpp)
+// (inlined: catalog/sources.hpp)
+// ---- begin accelspec/catalog/sources.hpp ----
+// The citations behind the catalog's values. Every provenance record and published claim names
+// one of these ids; the catalog tests check that each id resolves. Vendor documents are preferred;
+// where a figure was only found in press or analyst coverage, that coverage is cited and the value
+// is marked secondary (or estimate) in the entry.
+
+#include <array>
+#include <string_view>
+
+namespace accelspec::catalog {
+
+struct source {
+  std::string_view id{};
+  std::string_view title{};
+  std::string_view publisher{};
+  std::string_view date{};  // ISO 8601, as precise as known: "2023", "2023-10", "2023-10-25"
+  std::string_view url{};
+};
+
+inline constexpr std::array sources{
+    // NVIDIA
+    source{"nvidia-v100-datasheet", "NVIDIA Tesla V100 GPU Accelerator datasheet", "NVIDIA", "2018",
+           "https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"},
+    source{"nvidia-a100-whitepaper", "NVIDIA A100 Tensor Core GPU Architecture (whitepaper)", "NVIDIA", "2020",
+           "https://images.nvidia.com/aem-dam/en-zz/Solutions/data-center/nvidia-ampere-architecture-whitepaper.pdf"},
+    source{"nvidia-a100-datasheet", "NVIDIA A100 Tensor Core GPU datasheet", "NVIDIA", "2021",
+           "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/"
+           "nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},
+    source{"nvidia-a30-datasheet", "NVIDIA A30 Tensor Core GPU datasheet", "NVIDIA", "2021",
+           "https://www.nvidia.com/en-us/data-center/products/a30-gpu/"},
+    source{"nvidia-a10-datasheet", "NVIDIA A10 Tensor Core GPU datasheet", "NVIDIA", "2021",
+           "https://www.nvidia.com/en-us/data-center/products/a10-gpu/"},
+    source{"nvidia-a40-datasheet", "NVIDIA A40 GPU datasheet", "NVIDIA", "2020",
+           "https://www.nvidia.com/en-us/data-center/a40/"},
+    source{"nvidia-ga102-whitepaper", "NVIDIA Ampere GA102 GPU Architecture (whitepaper)", "NVIDIA", "2020",
+           "https://www.nvidia.com/content/PDF/nvidia-ampere-ga-102-gpu-architecture-whitepaper-v2.pdf"},
+    source{"nvidia-t4-datasheet", "NVIDIA T4 Tensor Core GPU datasheet", "NVIDIA", "2019",
+           "https://www.nvidia.com/en-us/data-center/tesla-t4/"},
+    source{"nvidia-turing-whitepaper", "NVIDIA Turing GPU Architecture (whitepaper)", "NVIDIA", "2018",
+           "https://images.nvidia.com/aem-dam/en-zz/Solutions/design-visualization/technologies/turing-architecture/"
+           "NVIDIA-Turing-Architecture-Whitepaper.pdf"},
+    source{"nvidia-h100-whitepaper", "NVIDIA H100 Tensor Core GPU Architecture (whitepaper)", "NVIDIA", "2022",
+           "https://resources.nvidia.com/en-us-tensor-core/gtc22-whitepaper-hopper"},
+    source{"nvidia-h100-page", "NVIDIA H100 Tensor Core GPU: specifications", "NVIDIA", "2023",
+           "https://www.nvidia.com/en-us/data-center/h100/"},
+    source{"nvidia-h200-page", "NVIDIA H200 Tensor Core GPU: specifications", "NVIDIA", "2024",
+           "https://www.nvidia.com/en-us/data-center/h200/"},
+    source{"nvidia-gh200-page", "NVIDIA GH200 Grace Hopper Superchip", "NVIDIA", "2024",
+           "https://www.nvidia.com/en-us/data-center/grace-hopper-superchip/"},
+    source{"nvidia-hgx-page", "NVIDIA HGX platform: HGX B200 and B300 specifications", "NVIDIA", "2025",
+           "https://www.nvidia.com/en-us/data-center/hgx/"},
+    source{"nvidia-gb200-page", "NVIDIA GB200 NVL72: specifications", "NVIDIA", "2024",
+           "https://www.nvidia.com/en-us/data-center/gb200-nvl72/"},
+    source{"nvidia-ada-whitepaper", "NVIDIA Ada GPU Architecture (whitepaper)", "NVIDIA", "2023",
+           "https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf"},
+    source{"nvidia-l40s-datasheet", "NVIDIA L40S GPU datasheet", "NVIDIA", "2023",
+           "https://www.nvidia.com/en-us/data-center/l40s/"},
+    source{"nvidia-l40-datasheet", "NVIDIA L40 GPU datasheet", "NVIDIA", "2022",
+           "https://www.nvidia.com/en-us/data-center/l40/"},
+    source{"nvidia-l4-datasheet", "NVIDIA L4 Tensor Core GPU datasheet", "NVIDIA", "2023",
+           "https://www.nvidia.com/en-us/data-center/l4/"},
+    source{"nvidia-rtx6000-ada-datasheet", "NVIDIA RTX 6000 Ada Generation datasheet", "NVIDIA", "2022",
+           "https://www.nvidia.com/en-us/design-visualization/rtx-6000/"},
+    source{"nvidia-rtx-blackwell-whitepaper", "NVIDIA RTX Blackwell GPU Architecture (whitepaper)", "NVIDIA", "2025",
+           "https://images.nvidia.com/aem-dam/Solutions/geforce/blackwell/nvidia-rtx-blackwell-gpu-architecture.pdf"},
+    source{"nvidia-rtx-pro-6000-page", "NVIDIA RTX PRO 6000 Blackwell Server Edition", "NVIDIA", "2025",
+           "https://www.nvidia.com/en-us/data-center/rtx-pro-6000-blackwell-server-edition/"},
+    source{"lockwood-blackwell", "Glenn K. Lockwood, B200 and B300 processor notes", "glennklockwood.com", "2025",
+           "https://glennklockwood.com/garden/processors/B200"},
+    source{"verda-gb300", "GB300 NVL72 architecture: per-GPU dense throughput", "Verda", "2025",
+           "https://verda.com/blog/gb300-nvl72-architecture"},
+    source{"lynskey-blackwell", "NVIDIA Blackwell low-level notes (die size estimate)", "B. J. Lynskey", "2025",
+           "https://brendanjameslynskey.github.io/NVIDIA_GPU_32_Blackwell_Low_Level/"},
+    source{"tomshardware-h20", "New Nvidia AI GPUs designed to get around US export bans come to China: H20, L20 and L2",
+           "Tom's Hardware", "2023-11",
+           "https://www.tomshardware.com/pc-components/gpus/"
+           "new-nvidia-ai-gpus-designed-to-get-around-us-export-bans-come-to-china-h20-l20-and-l2-to-fill-void-left-by-"
+           "restricted-models"},
+    source{"semianalysis-h20", "Nvidia's tweaked H20 AI GPU enters mass production (SemiAnalysis figures)", "TweakTown",
+           "2024",
+           "https://www.tweaktown.com/news/95224/"
+           "nvidias-tweaked-h20-ai-gpu-enters-mass-production-in-q2-2024-destined-for-china/index.html"},
+    source{"whatpsu-h20", "NVIDIA will sell more than one million H20 GPUs to China", "WhatPSU", "2023",
+           "https://in.whatpsu.com/articles/"
+           "1176-NVIDIA-will-sell-more-than-one-million-H20-GPUs-to-China-resulting-in-12-billion-in-revenue"},
+    source{"philisun-h800", "NVIDIA H800 vs H100: a technical deep dive", "Philisun", "2024",
+           "https://www.philisun.com/technical-analysis/"
+           "nvidia-h800-vs-h100-a-technical-deep-dive-into-politically-defined-ai-chips/"},
+    source{"tweakers-a800", "Nvidia introduceert A800-gpu voor China", "Tweakers", "2022-11",
+           "https://tweakers.net/nieuws/203182/"
+           "nvidia-introduceert-a800-gpu-voor-china-die-niet-onder-exportrestricties-vs-valt.html"},
+    source{"tomshardware-4090d", "Nvidia reportedly creating RTX 4090 D to comply with US export regulations",
+           "Tom's Hardware", "2023-11",
+           "https://thetechnicalissue.com/"
+           "nvidia-reportedly-creating-new-rtx-4090-d-dragon-gpu-to-comply-with-us-export-regulations-for-china/"},
+    source{"winbuzzer-4090d", "Nvidia releases downgraded RTX 4090D GPU for compliance with US-China export controls",
+           "WinBuzzer", "2023-12-29",
+           "https://winbuzzer.com/2023/12/29/"
+           "nvidia-releases-downgraded-rtx-4090d-gpu-for-compliance-with-us-china-export-controls-xcxwbn/"},
+    source{"tomshw-it-4090d", "Anche la RTX 4090D e' illegale?", "Tom's Hardware Italia", "2024-04-04",
+           "https://www.tomshw.it/hardware/anche-la-rtx-4090d-e-illegale-gli-usa-vietano-le-gpu-sopra-i-70-teraflops-in-"
+           "cina-2024-04-04"},
+    source{"tomshardware-5090d", "Nvidia RTX 5090D V2 limits AI performance even more", "Tom's Hardware", "2025-08",
+           "https://www.tomshardware.com/pc-components/gpus/"
+           "nvidia-rtx-5090d-v2-limits-ai-performance-even-more-with-25-percent-less-vram-and-bandwidth-downgraded-"
+           "gaming-flagship-keeps-same-usd2299-msrp-in-china"},
+    source{"tomshardware-2026", "U.S. posts official H200 and MI325X AI GPU export rules to China", "Tom's Hardware",
+           "2026-01",
+           "https://www.tomshardware.com/tech-industry/artificial-intelligence/"
+           "u-s-posts-official-h200-and-mi325x-ai-gpu-export-rules-to-china-but-with-plenty-of-caveats-a-string-of-"
+           "requirments-greatly-limits-the-total-number-of-gpus-that-can-be-shipped-to-china"},
+    source{"bis-2026", "Revision to License Review Policy for Advanced Computing Commodities (91 FR 1684)",
+           "Bureau of Industry and Security, Federal Register", "2026-01-15",
+           "https://www.federalregister.gov/documents/2026/01/15/2026-00789/"
+           "revision-to-license-review-policy-for-advanced-computing-commodities"},
+    source{"epoch-chips", "Epoch AI machine learning hardware dataset", "Epoch AI", "2025",
+           "https://epoch.ai/data/machine-learning-hardware"},
+    // AMD
+    source{"amd-mi100-datasheet", "AMD Instinct MI100 accelerator specifications", "AMD", "2020",
+           "https://www.amd.com/en/products/accelerators/instinct/mi100.html"},
+    source{"amd-mi200-specs", "AMD Instinct MI210, MI250 and MI250X specifications", "AMD", "2022",
+           "https://www.amd.com/en/products/accelerators/instinct/mi200.html"},
+    source{"anandtech-mi210", "AMD releases Instinct MI210 accelerator: CDNA 2 on a PCIe card", "AnandTech",
+           "2022-03-22", "https://www.anandtech.com/show/17326/amd-releases-instinct-mi210-accelerator-cdna-2-on-a-pcie-card"},
+    source{"techpowerup-gpudb", "TechPowerUp GPU database (die sizes)", "TechPowerUp", "2024",
+           "https://www.techpowerup.com/gpu-specs/"},
+    source{"amd-mi300x-datasheet", "AMD Instinct MI300X accelerator datasheet", "AMD", "2023",
+           "https://www.amd.com/content/dam/amd/en/documents/instinct-tech-docs/data-sheets/"
+           "amd-instinct-mi300x-data-sheet.pdf"},
+    source{"amd-mi300a-datasheet", "AMD Instinct MI300A APU datasheet", "AMD", "2023",
+           "https://www.amd.com/content/dam/amd/en/documents/instinct-tech-docs/data-sheets/"
+           "amd-instinct-mi300a-data-sheet.pdf"},
+    source{"amd-mi325x-page", "AMD Instinct MI325X accelerator specifications", "AMD", "2024",
+           "https://www.amd.com/en/products/accelerators/instinct/mi300/mi325x.html"},
+    source{"amd-mi355x-page", "AMD Instinct MI355X accelerator specifications", "AMD", "2025",
+           "https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html"},
+    source{"semianalysis-mi300", "AMD MI300: taming the hype (chiplet die areas)", "SemiAnalysis", "2023",
+           "https://newsletter.semianalysis.com/p/amd-mi300-taming-the-hype-ai-performance"},
+    source{"isscc-mi355x", "Inside the Instinct MI355X (ISSCC 2026 coverage: XCD area)", "3DTested", "2026",
+           "https://www.3dtested.com/tech-industry/semiconductors/inside-the-instinct-mi355x"},
+    // Intel
+    source{"intel-gaudi2-whitepaper", "Habana Gaudi2 white paper", "Habana Labs (Intel)", "2022-05",
+           "https://www.scribd.com/document/752234452/gaudi2-whitepaper"},
+    source{"technode-gaudi2-china", "Intel launches Habana Gaudi 2 deep learning accelerator card for Chinese market",
+           "TechNode", "2023-07-12",
+           "https://technode.com/2023/07/12/intel-launches-habana-gaudi-2-deep-learning-accelerator-card-for-chinese-"
+           "market/"},
+    source{"intel-gaudi3-whitepaper", "Intel Gaudi 3 AI Accelerator white paper", "Intel", "2024",
+           "https://www.intel.com/content/www/us/en/content-details/817486/intel-gaudi-3-ai-accelerator-white-paper.html"},
+    source{"spectrum-gaudi3", "Intel's Gaudi 3 goes after Nvidia (two-die package)", "IEEE Spectrum", "2024-04",
+           "https://spectrum.ieee.org/intel-gaudi-3"},
+    // Huawei
+    source{"cset-ascend", "Pushing the limits: Huawei's AI chip tests U.S. export controls", "CSET, Georgetown University",
+           "2024", "https://cset.georgetown.edu/publication/pushing-the-limits-huaweis-ai-chip-tests-u-s-export-controls/"},
+    source{"kurnal-910b", "Huawei's homegrown AI chip examined: SMIC-produced Ascend 910B (die shot)", "Tom's Hardware",
+           "2024",
+           "https://bytefeed.ai/technology/"
+           "huaweis-homegrown-ai-chip-examined-chinese-fab-smic-produced-ascend-910b-is-massively-different-from-the-"
+           "tsmc-produced-ascend-910/"},
+    source{"huawei-atlas-a3", "Atlas 900 A3 SuperPoD", "Huawei", "2025",
+           "https://e.huawei.com/cn/products/computing/ascend/atlas-900-a3-superpod"},
+    source{"arxiv-cloudmatrix384", "Serving Large Language Models on Huawei CloudMatrix384 (arXiv:2506.12708)",
+           "Huawei, SiliconFlow", "2025-06", "https://arxiv.org/abs/2506.12708"},
+    // Google
+    source{"gcp-tpu-v4", "Cloud TPU v4", "Google Cloud", "2023", "https://cloud.google.com/tpu/docs/v4"},
+    source{"gcp-tpu-v5e", "Cloud TPU v5e", "Google Cloud", "2024", "https://cloud.google.com/tpu/docs/v5e"},
+    source{"gcp-tpu-v5p", "Cloud TPU v5p", "Google Cloud", "2024", "https://cloud.google.com/tpu/docs/v5p"},
+    source{"gcp-tpu-v6e", "Cloud TPU v6e (Trillium)", "Google Cloud", "2025", "https://cloud.google.com/tpu/docs/v6e"},
+    // AWS
+    source{"aws-trainium2", "Trainium2 architecture (AWS Neuron documentation)", "Amazon Web Services", "2025",
+           "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/trainium2.html"},
+    // Cerebras
+    source{"cerebras-wse3", "Cerebras announces third generation wafer scale engine", "Cerebras Systems", "2024-03-13",
+           "https://www.cerebras.ai/press-release/cerebras-announces-third-generation-wafer-scale-engine"},
+    // Cambricon
+    source{"cambricon-mlu370", "MLU370-X8 intelligent accelerator card", "Cambricon", "2022",
+           "https://www.cambricon.com/index.php?m=content&c=index&a=lists&catid=406"},
+};
+
+// The citation with that id, or nullptr.
+constexpr const source* find_source(std::string_view id) noexcept {
+  for (const source& s : sources) {
+    if (s.id == id) return &s;
+  }
+  return nullptr;
+}
+
+}  // namespace accelspec::catalog
+
+// ---- end accelspec/catalog/sources.hpp ----
+
+// ---- end accelspec/catalog.hpp ----
+
+// (inlined: analysis.hpp)
+// ---- begin accelspec/analysis.hpp ----
+// accelspec analysis: design headroom (classification run backwards), the roofline model and
+// first-order LLM inference bounds. constexpr throughout; included by <accelspec/accelspec.hpp>.
+
+// (inlined: analysis/headroom.hpp)
+// ---- begin accelspec/analysis/headroom.hpp ----
+// Design headroom: classification run backwards.
+//
+// A designer holding a die asks "how much dense compute may it have and stay outside 3A090.a
+// and .b?"; one holding a compute target asks "how large must the die be?". Both answers follow
+// from the clauses of the rule and nothing else, so they are computed from the rule's thresholds,
+// exactly, and must agree with classify() at every point (tests/analysis checks this by sweeping).
+//
+// How the staircase arises (88 FR 73458, 3A090.a and .b as revised in October 2023). For a fixed
+// applicable die area A, performance density is TPP / A, so every density condition "d_min <=
+// TPP/A < d_max" is the TPP interval [d_min*A, d_max*A). Each clause is then one half-open TPP
+// interval (its TPP interval intersected with its density interval):
+//   a.1  [4800, inf)
+//   a.2  [max(1600, 5.92 A), inf)
+//   b.1  [max(2400, 1.6 A), min(4800, 5.92 A))
+//   b.2  [max(1600, 3.2 A), 5.92 A)
+// A chip is outside .a and .b below the lowest start of a non-empty interval, and inside at that
+// start. That start is the exclusive TPP bound; for a datacenter die it climbs in steps with A:
+// 1600 below 500 mm², then 3.2 A up to 750 mm², 2400 up to 1500 mm², 1.6 A up to 3000 mm², and
+// 4800 beyond. An 814 mm² die therefore has a bound of 2400, which the H20 (TPP 2368) meets.
+// The note to 3A090.a and .b (not designed or marketed for datacenters, TPP below 4800) moves the
+// start of every interval to 4800 for such chips, and .a is read before .b, as classify() does.
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+
+// (inlined: ../metrics/tpp.hpp)
+// (inlined: ../rules/eccn.hpp)
+// (inlined: ../rules/rule.hpp)
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../spec/number_format.hpp)
+// (inlined: ../units/quantity.hpp)
+// (inlined: ../units/rational.hpp)
+
+namespace accelspec {
+
+namespace detail {
+
+inline constexpr std::int64_t um2_per_mm2 = 1'000'000;
+
+constexpr rational area_in_mm2(area a) { return rational{a.count(), um2_per_mm2}; }
+
+// The smallest whole count strictly above a value, and the largest strictly below it.
+constexpr std::int64_t count_above(const rational& r) { return checked_add(r.floor(), 1); }
+constexpr std::int64_t count_below(const rational& r) { return checked_sub(r.ceil(), 1); }
+
+// One clause as a half-open interval [lo, hi) of TPP (hi absent: unbounded above).
+struct tpp_interval {
+  clause which{};
+  bool is_a = false;  // a paragraph .a clause (read before .b)
+  rational lo{};
+  std::optional<rational> hi{};
+  bool possible = true;  // false: the clause cannot be met at all (e.g. a density clause without area)
+
+  [[nodiscard]] constexpr bool empty() const { return !possible || (hi && !(lo < *hi)); }
+  [[nodiscard]] constexpr bool contains(const rational& t) const { return !empty() && lo <= t && (!hi || t < *hi); }
+};
+
+constexpr rational max_of(const rational& x, const rational& y) { return x < y ? y : x; }
+constexpr rational min_of(const rational& x, const rational& y) { return x < y ? x : y; }
+
+struct clause_intervals {
+  tpp_interval items[4]{};
+  int size = 0;
+};
+
+// The clauses of a rule as TPP intervals for one applicable area (in mm²) and market. `io_prong` is whether the
+// 2022 text's I/O condition holds (only that text has one).
+constexpr clause_intervals intervals_for(const rule& r, const rational& a_mm2, bool has_density, market m,
+                                         bool io_prong) {
+  clause_intervals out;
+  if (r.text == rule_text::original_2022) {
+    // 87 FR 62186, 3A090.a: I/O of 600 GB/s or more AND bit length x TOPS of 4800 or more.
+    out.items[out.size++] = {clause::a_2022, true, r.original.tpp.value(), std::nullopt, io_prong};
+    return out;
+  }
+  const thresholds_2023& th = r.revised;
+  out.items[out.size++] = {clause::a_1, true, th.a1_tpp.value(), std::nullopt, true};
+  out.items[out.size++] = {clause::a_2, true, max_of(th.a2_tpp.value(), th.a2_density * a_mm2), std::nullopt,
+                           has_density};
+  out.items[out.size++] = {clause::b_1, false, max_of(th.b1_tpp_min.value(), th.b1_density_min * a_mm2),
+                           min_of(th.b1_tpp_max.value(), th.b1_density_max * a_mm2), has_density};
+  out.items[out.size++] = {clause::b_2, false, max_of(th.b2_tpp.value(), th.b2_density_min * a_mm2),
+                           th.b2_density_max * a_mm2, has_density};
+  if (m == market::other) {
+    // Note to 3A090.a and .b: a chip not designed or marketed for datacenters with TPP below
+    // 4800 is not described by .a or .b, so only TPP at or above 4800 can be inside.
+    for (int i = 0; i < out.size; ++i) out.items[i].lo = max_of(out.items[i].lo, th.note_tpp.value());
+  }
+  return out;
+}
+
+// The clauses a chip at TPP t meets, .a first: when an .a clause holds, .b clauses are not
+// reported (3A090.b describes only items not described by .a).
+constexpr clause_set clauses_at(const clause_intervals& iv, const rational& t) {
+  clause_set a, b;
+  for (int i = 0; i < iv.size; ++i) {
+    if (!iv.items[i].contains(t)) continue;
+    (iv.items[i].is_a ? a : b).insert(iv.items[i].which);
+  }
+  return a.empty() ? b : a;
+}
+
+}  // namespace detail
+
+// The answer to "how much TPP may a die of this area have and stay outside 3A090.a and .b?".
+struct tpp_headroom {
+  const rule* applied = nullptr;  // nullptr: no 3A090 rule in force on the date asked
+  area applicable_die_area{};
+  accelspec::market market = accelspec::market::datacenter;
+  // false: no TPP brings the chip inside (no rule in force, or the 2022 text with I/O below
+  // 600 GB/s: the A800's design).
+  bool bounded = false;
+  // Exclusive bound: every TPP below it is outside .a and .b, a TPP equal to it is inside.
+  rational tpp_limit{};
+  clause_set binding{};  // the clauses a chip with TPP exactly tpp_limit meets
+
+  // Whether a TPP stays outside .a and .b.
+  [[nodiscard]] constexpr bool keeps_outside(tpp_value t) const { return !bounded || t < tpp_limit; }
+
+  // The largest TPP (at the library's resolution of 10^-6) that stays outside.
+  [[nodiscard]] constexpr std::optional<tpp_value> max_tpp() const {
+    if (!bounded) return std::nullopt;
+    return tpp_value::from_count(detail::count_below(tpp_limit * rational{tpp_value::per_unit}));
+  }
+
+  // The exclusive bound on the dense rate of one format, in TOPS: tpp_limit / bit length.
+  [[nodiscard]] constexpr std::optional<rational> dense_limit(number_format f,
+                                                              tf32_reading tf32 = tf32_reading::container_32) const {
+    if (!bounded) return std::nullopt;
+    return tpp_limit / rational{bit_length(f, tf32)};
+  }
+
+  // The largest dense rate of one format (at 10^-6 TOPS) whose TPP stays below the bound: the
+  // most a single matrix unit running that format may deliver.
+  [[nodiscard]] constexpr std::optional<dense_rate> max_dense_rate(
+      number_format f, tf32_reading tf32 = tf32_reading::container_32) const {
+    if (!bounded) return std::nullopt;
+    const rational counts = tpp_limit * rational{dense_rate::kind::per_display} / rational{bit_length(f, tf32)};
+    return dense_rate::from_count(detail::count_below(counts));
+  }
+};
+
+// Headroom of a die under a rule. `applicable_die_area` is the non-planar logic area (zero for a
+// chip whose logic is all planar). `io_bandwidth` matters only under the 2022 text; unknown is
+// read as meeting its 600 GB/s prong, the reading that never overstates the headroom.
+constexpr tpp_headroom headroom(area applicable_die_area, market m, const rule& r = rules::latest,
+                                std::optional<data_rate> io_bandwidth = std::nullopt) {
+  if (applicable_die_area.count() < 0) ACCELSPEC_FAIL(invalid_argument, "accelspec: headroom needs an area >= 0");
+  if (m == market::unknown) {
+    ACCELSPEC_FAIL(invalid_argument, "accelspec: headroom needs a market (datacenter or other), not unknown");
+  }
+  tpp_headroom h{.applied = &r, .applicable_die_area = applicable_die_area, .market = m};
+  const bool io_prong = !io_bandwidth || *io_bandwidth >= r.original.io_bandwidth;
+  // An applicable area of zero (planar logic only) has no density: no density clause is met.
+  const detail::clause_intervals iv = detail::intervals_for(r, detail::area_in_mm2(applicable_die_area),
+                                                            applicable_die_area.count() > 0, m, io_prong);
+  for (int i = 0; i < iv.size; ++i) {
+    const detail::tpp_interval& c = iv.items[i];
+    if (c.empty()) continue;
+    if (!h.bounded || c.lo < h.tpp_limit) h.tpp_limit = c.lo;
+    h.bounded = true;
+  }
+  if (h.bounded) h.binding = detail::clauses_at(iv, h.tpp_limit);
+  return h;
+}
+
+// Headroom under the rule in force on a date (unbounded before the first 3A090 took effect).
+constexpr tpp_headroom headroom(area applicable_die_area, market m, std::chrono::year_month_day date,
+                                std::optional<data_rate> io_bandwidth = std::nullopt) {
+  const rule* r = rules::in_force(date);
+  if (r != nullptr) return headroom(applicable_die_area, m, *r, io_bandwidth);
+  if (applicable_die_area.count() < 0) ACCELSPEC_FAIL(invalid_argument, "accelspec: headroom needs an area >= 0");
+  return tpp_headroom{.applied = nullptr, .applicable_die_area = applicable_die_area, .market = m};
+}
+
+// Which paragraphs the inverse question keeps a chip out of.
+enum class outside_of : std::uint8_t {
+  paragraph_a,  // outside 3A090.a (it may still be 3A090.b)
+  a_and_b,      // outside both
+};
+
+// The answer to "how large must the applicable die area be for this TPP to stay outside?".
+// For a fixed TPP T each density clause holds on the area interval (T/d_max, T/d_min] (larger
+// dies are less dense), so the smallest area that keeps the chip outside lies just above the
+// largest T/d_min among the clauses whose TPP condition T meets.
+struct area_headroom {
+  enum class kind : std::uint8_t {
+    any_area,    // every applicable area keeps it outside
+    area_above,  // outside at every area above min_area_mm2, inside at exactly that area
+    no_area,     // no area keeps it outside (a clause without a density condition holds)
+  };
+  const rule* applied = nullptr;
+  tpp_value tpp{};
+  accelspec::market market = accelspec::market::datacenter;
+  outside_of goal = outside_of::a_and_b;
+  kind result = kind::any_area;
+  rational min_area_mm2{};  // area_above: exclusive lower bound, in mm²
+  clause_set binding{};     // area_above: clauses met at exactly min_area_mm2; no_area: the clauses that hold
+  bool io_prong = true;     // 2022 text: whether the I/O prong was taken as met
+
+  // The smallest whole number of µm² above the bound (area_above), zero (any_area) or nullopt.
+  [[nodiscard]] constexpr std::optional<area> smallest_area() const {
+    if (result == kind::no_area) return std::nullopt;
+    if (result == kind::any_area) return area{};
+    return area::from_count(detail::count_above(min_area_mm2 * rational{detail::um2_per_mm2}));
+  }
+};
+
+namespace detail {
+
+// The upper end T/d_min of the area interval on which a density clause holds; nullopt when the
+// clause has no density condition (it then holds at every area, zero included).
+struct area_condition {
+  clause which{};
+  bool tpp_met = false;
+  std::optional<rational> density_min{};
+};
+
+constexpr area_headroom area_headroom_for(const rule& r, tpp_value t, market m, outside_of goal, bool io_prong) {
+  area_headroom out{.applied = &r, .tpp = t, .market = m, .goal = goal, .io_prong = io_prong};
+  area_condition conds[4]{};
+  int n = 0;
+  if (r.text == rule_text::original_2022) {
+    conds[n++] = {clause::a_2022, io_prong && t >= r.original.tpp, std::nullopt};
+  } else {
+    const thresholds_2023& th = r.revised;
+    // The note takes a non-datacenter chip below 4800 out of .a and .b whatever its area.
+    const bool note = m == market::other && t < th.note_tpp;
+    conds[n++] = {clause::a_1, !note && t >= th.a1_tpp, std::nullopt};
+    conds[n++] = {clause::a_2, !note && t >= th.a2_tpp, th.a2_density};
+    if (goal == outside_of::a_and_b) {
+      conds[n++] = {clause::b_1, !note && t >= th.b1_tpp_min && t < th.b1_tpp_max, th.b1_density_min};
+      conds[n++] = {clause::b_2, !note && t >= th.b2_tpp, th.b2_density_min};
+    }
+  }
+  bool bounded = false;
+  for (int i = 0; i < n; ++i) {
+    const area_condition& c = conds[i];
+    // A density below d_min needs T > 0; a zero TPP has density zero and meets no density clause.
+    if (!c.tpp_met || (c.density_min && t.count() == 0)) continue;
+    if (!c.density_min) {
+      out.result = area_headroom::kind::no_area;
+      out.binding.insert(c.which);
+      continue;
+    }
+    const rational upper = t.value() / *c.density_min;
+    if (!bounded || out.min_area_mm2 < upper) out.min_area_mm2 = upper;
+    bounded = true;
+  }
+  if (out.result == area_headroom::kind::no_area) {
+    out.min_area_mm2 = rational{};
+    return out;
+  }
+  if (!bounded) return out;
+  out.result = area_headroom::kind::area_above;
+  // What a chip of exactly that area meets, read through the same intervals as headroom().
+  const clause_intervals iv = intervals_for(r, out.min_area_mm2, true, m, io_prong);
+  const clause_set at = clauses_at(iv, t.value());
+  for (const clause c : clause_set::all) {
+    const bool counts = goal == outside_of::a_and_b || c == clause::a_1 || c == clause::a_2 || c == clause::a_2022;
+    if (counts && at.contains(c)) out.binding.insert(c);
+  }
+  return out;
+}
+
+// Whether a TPP at an applicable area meets none of the clauses `goal` names.
+constexpr bool outside_at(const rule& r, tpp_value t, area a, market m, outside_of goal, bool io_prong) {
+  const clause_intervals iv = intervals_for(r, area_in_mm2(a), a.count() > 0, m, io_prong);
+  for (int i = 0; i < iv.size; ++i) {
+    if ((goal == outside_of::a_and_b || iv.items[i].is_a) && iv.items[i].contains(t.value())) return false;
+  }
+  return true;
+}
+
+}  // namespace detail
+
+// Whether the chip of an inverse question stays outside at a given applicable area, decided by
+// the clauses themselves (an area of zero, planar logic only, has no density).
+constexpr bool keeps_outside(const area_headroom& h, area a) {
+  if (h.applied == nullptr) return true;
+  return detail::outside_at(*h.applied, h.tpp, a, h.market, h.goal, h.io_prong);
+}
+
+// The smallest applicable die area that keeps a TPP outside .a, or outside .a and .b.
+constexpr area_headroom min_die_area(tpp_value t, market m, outside_of goal = outside_of::a_and_b,
+                                     const rule& r = rules::latest,
+                                     std::optional<data_rate> io_bandwidth = std::nullopt) {
+  if (t.count() < 0) ACCELSPEC_FAIL(invalid_argument, "accelspec: min_die_area needs a TPP >= 0");
+  if (m == market::unknown) {
+    ACCELSPEC_FAIL(invalid_argument, "accelspec: min_die_area needs a market (datacenter or other), not unknown");
+  }
+  const bool io_prong = !io_bandwidth || *io_bandwidth >= r.original.io_bandwidth;
+  return detail::area_headroom_for(r, t, m, goal, io_prong);
+}
+
+}  // namespace accelspec
+
+// ---- end accelspec/analysis/headroom.hpp ----
+
+// (inlined: analysis/llm.hpp)
+// ---- begin accelspec/analysis/llm.hpp ----
+// First-order bounds for running a large language model on one accelerator, exact.
+//
+// A dense transformer with P parameters does about 2P operations per token (one multiply-
+// accumulate per weight; Kaplan et al., "Scaling Laws for Neural Language Models", 2020, sec. 2.1)
+// and, generating one token at a time for one sequence (batch-1 decode), must read every weight
+// once per token. So:
+//   weight memory      W = P x (bits per weight) / 8 bytes (rounded up to a whole byte)
+//   fits               W <= memory capacity
+//   decode (batch 1)   tokens/s <= memory bandwidth / (W + other bytes read per token)
+//   prefill            tokens/s <= dense peak rate / (2 P)
+// These are upper bounds: attention over the KV cache, activations, kernel efficiency and
+// communication only lower them. The decode bound has arithmetic intensity 2P / W (2 op/byte at
+// 8 bits, 1 at 16), far below any accelerator's ridge point, which is why bandwidth, not peak
+// compute, sets the speed of single-stream generation.
+
+#include <cstdint>
+#include <optional>
+
+// (inlined: ../metrics/bandwidth.hpp)
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../spec/number_format.hpp)
+// (inlined: ../units/quantity.hpp)
+// (inlined: ../units/rational.hpp)
+// (inlined: roofline.hpp)
+// ---- begin accelspec/analysis/roofline.hpp ----
+// The roofline model (Williams, Waterman and Patterson, "Roofline: An Insightful Visual
+// Performance Model for Multicore Architectures", CACM 52(4), 2009), exact.
+//
+// A kernel that performs I operations per byte it moves to or from memory (its arithmetic
+// intensity) can run no faster than
+//     attainable(I) = min(peak rate, memory bandwidth x I).
+// The two limits meet at the ridge point I* = peak rate / bandwidth: below it the kernel is
+// memory bound, above it compute bound. All values are exact rationals; TOPS and op/byte.
+
+#include <optional>
+
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../spec/number_format.hpp)
+// (inlined: ../units/quantity.hpp)
+// (inlined: ../units/rational.hpp)
+// (inlined: ../metrics/bandwidth.hpp)
+
+namespace accelspec {
+
+// The chip's dense peak in one format: the sum over its processing units that run the format
+// (units run side by side). nullopt when no unit lists the format.
+constexpr std::optional<dense_rate> peak_dense_rate(const accelerator& chip, number_format f) {
+  std::optional<dense_rate> sum;
+  for (const compute_rate& r : chip.compute) {
+    if (r.format == f) sum = sum.value_or(dense_rate{}) + r.rate;
+  }
+  return sum;
+}
+
+// Ridge point in operations per byte: peak / bandwidth.
+constexpr rational ridge_point(dense_rate peak, data_rate bandwidth) {
+  if (peak.count() <= 0 || bandwidth.count() <= 0) {
+    ACCELSPEC_FAIL(invalid_argument, "accelspec: ridge point needs a positive rate and bandwidth");
+  }
+  // rate counts are 10^6 op/s, bandwidth counts are bytes/s.
+  return rational{peak.count(), bandwidth.count()} * rational{dense_rate::kind::per_display};
+}
+
+// Ridge point of a chip in one format; nullopt when the format's rate or the bandwidth is unknown.
+constexpr std::optional<rational> ridge_point(const accelerator& chip, number_format f) {
+  const std::optional<dense_rate> peak = peak_dense_rate(chip, f);
+  const std::optional<data_rate> bw = memory_bandwidth(chip);
+  if (!peak || !bw) return std::nullopt;
+  return ridge_point(*peak, *bw);
+}
+
+struct roofline_point {
+  rational intensity{};  // operations per byte
+  rational teraops{};    // attainable rate, TOPS
+  bool memory_bound = false;  // true below the ridge point (bandwidth x intensity < peak)
+};
+
+// Attainable rate at an arithmetic intensity (operations per byte, > 0).
+constexpr roofline_point attainable(dense_rate peak, data_rate bandwidth, const rational& intensity) {
+  if (peak.count() <= 0 || bandwidth.count() <= 0) {
+    ACCELSPEC_FAIL(invalid_argument, "accelspec: roofline needs a positive rate and bandwidth");
+  }
+  if (intensity <= rational{}) ACCELSPEC_FAIL(invalid_argument, "accelspec: arithmetic intensity must be positive");
+  // bandwidth (B/s) x intensity (op/B) in TOPS: / 10^12.
+  const rational memory_roof = rational{bandwidth.count(), 1'000'000'000'000} * intensity;
+  const rational compute_roof = peak.in_display_units();
+  const bool memory_bound = memory_roof < compute_roof;
+  return {intensity, memory_bound ? memory_roof : compute_roof, memory_bound};
+}
+
+}  // namespace accelspec
+
+// ---- end accelspec/analysis/roofline.hpp ----
+
+namespace accelspec {
+
+// Bytes to hold P weights stored in a format (its storage width; TF32 is stored in 32 bits).
+constexpr data_size weight_memory(std::int64_t parameters, number_format f) {
+  if (parameters <= 0) ACCELSPEC_FAIL(invalid_argument, "accelspec: a model needs a positive parameter count");
+  const std::int64_t bits = detail::checked_mul(parameters, info(f).bits);
+  return data_size::from_count(bits / 8 + (bits % 8 != 0 ? 1 : 0));
+}
+
+// Whether weights fit one accelerator's memory.
+constexpr bool fits_in(data_size need, data_size capacity) noexcept { return need <= capacity; }
+
+// The fewest accelerators whose memories together hold the weights (weights only, evenly split).
+constexpr std::int64_t accelerators_to_hold(data_size need, data_size capacity) {
+  if (capacity.count() <= 0) ACCELSPEC_FAIL(invalid_argument, "accelspec: memory capacity must be positive");
+  return (need / capacity).ceil();
+}
+
+// Upper bound on batch-1 decode tokens per second: bandwidth / bytes read per token.
+constexpr rational decode_tokens_per_second(data_rate bandwidth, data_size bytes_per_token) {
+  if (bandwidth.count() <= 0 || bytes_per_token.count() <= 0) {
+    ACCELSPEC_FAIL(invalid_argument, "accelspec: decode bound needs a positive bandwidth and bytes per token");
+  }
+  return rational{bandwidth.count(), bytes_per_token.count()};
+}
+
+// Upper bound on prefill tokens per second: dense peak / (2 P) operations per token.
+constexpr rational prefill_tokens_per_second(dense_rate peak, std::int64_t parameters) {
+  if (peak.count() <= 0 || parameters <= 0) {
+    ACCELSPEC_FAIL(invalid_argument, "accelspec: prefill bound needs a positive rate and parameter count");
+  }
+  return rational{peak.count(), detail::checked_mul(parameters, 2)} * rational{dense_rate::kind::per_display};
+}
+
+// Arithmetic intensity of batch-1 decode: 2P operations over W bytes.
+constexpr rational decode_intensity(std::int64_t parameters, number_format f) {
+  return rational{detail::checked_mul(parameters, 2), weight_memory(parameters, f).count()};
+}
+
+// All of the above for one chip, one model size and one format (weights and compute in the same
+// format, as FP8 or BF16 inference runs). Unknown chip figures give nullopt, never zero.
+struct llm_bounds {
+  std::int64_t parameters = 0;
+  number_format format{};
+  data_size weights{};
+  std::optional<data_size> capacity{};
+  std::optional<bool> fits{};
+  std::optional<std::int64_t> accelerators_needed{};
+  std::optional<rational> decode_tokens_per_second{};   // batch 1, weights read once per token
+  std::optional<rational> prefill_tokens_per_second{};  // at the dense peak of `format`
+  rational decode_intensity{};                          // op/byte of batch-1 decode
+  std::optional<rational> ridge_point{};                // op/byte where the chip turns compute bound
+};
+
+constexpr llm_bounds llm_inference_bounds(const accelerator& chip, std::int64_t parameters, number_format f,
+                                          data_size extra_bytes_per_token = {}) {
+  llm_bounds b{.parameters = parameters, .format = f, .weights = weight_memory(parameters, f)};
+  b.capacity = memory_capacity(chip);
+  if (b.capacity) {
+    b.fits = fits_in(b.weights, *b.capacity);
+    b.accelerators_needed = accelerators_to_hold(b.weights, *b.capacity);
+  }
+  if (const std::optional<data_rate> bw = memory_bandwidth(chip)) {
+    b.decode_tokens_per_second = accelspec::decode_tokens_per_second(*bw, b.weights + extra_bytes_per_token);
+  }
+  if (const std::optional<dense_rate> peak = peak_dense_rate(chip, f)) {
+    b.prefill_tokens_per_second = accelspec::prefill_tokens_per_second(*peak, parameters);
+  }
+  b.decode_intensity = accelspec::decode_intensity(parameters, f);
+  b.ridge_point = accelspec::ridge_point(chip, f);
+  return b;
+}
+
+}  // namespace accelspec
+
+// ---- end accelspec/analysis/llm.hpp ----
+
+// (inlined: analysis/roofline.hpp)
+
+// ---- end accelspec/analysis.hpp ----
 
 // ---- end accelspec/accelspec.hpp ----
 
@@ -2450,4 +7070,783 @@ constexpr std::optional<market> parse_market(std::string_view s) noexcept {
 
 // ---- end accelspec/io/parse.hpp ----
 
+// (inlined: io/policy.hpp)
+// ---- begin accelspec/io/policy.hpp ----
+// Assessments and timelines in words and as JSON (the contracts of `accelspec assess`,
+// `accelspec timeline` and `accelspec hbm`, see docs/policy.md).
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+// (inlined: ../policy.hpp)
+// (inlined: explain.hpp)
+// (inlined: format.hpp)
+// (inlined: json.hpp)
+
+namespace accelspec::io {
+
+inline std::string to_string(std::chrono::year_month_day d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                static_cast<unsigned>(d.day()));
+  return buf;
+}
+
+// "91 FR 1684 (FR Doc 2026-00789)", or the document for sources outside the Federal Register.
+inline std::string citation_text(const policy::regulation& r) {
+  if (r.source.federal_register.empty()) return std::string(r.source.document_number);
+  return std::string(r.source.federal_register) + " (FR Doc " + std::string(r.source.document_number) + ")";
+}
+
+// JSON null for "no license" and for policies that are not one of the three the regulation names.
+inline std::string review_json(policy::review_policy r) {
+  switch (r) {
+    case policy::review_policy::presumption_of_denial:
+    case policy::review_policy::case_by_case:
+    case policy::review_policy::presumption_of_approval:
+      return json_string(key(r));
+    default:
+      return "null";
+  }
+}
+
+inline std::string truth_json(truth t) { return t == truth::yes ? "true" : t == truth::no ? "false" : "null"; }
+
+template <class T, std::size_t N>
+std::vector<std::string> strings_of(const accelspec::detail::fixed_list<T, N>& list) {
+  std::vector<std::string> out;
+  for (const T& x : list) out.emplace_back(x);
+  return out;
+}
+
+inline std::string to_json(const policy::regulation& r) {
+  json_object o;
+  o.string("key", r.key).string("name", r.name).string("citation", citation_text(r));
+  o.string("title", r.source.title);
+  o.string("effective", to_string(r.effective));
+  o.raw("last_day", r.last_day ? json_string(to_string(*r.last_day)) : "null");
+  o.raw("not_enforced_from", r.not_enforced_from ? json_string(to_string(*r.not_enforced_from)) : "null");
+  o.string("status", key(r.status));
+  o.boolean("verified", policy::is_verified(r.status));
+  if (!r.source.url.empty()) o.string("url", r.source.url);
+  return o.str();
+}
+
+inline std::string to_json(const policy::exception_offer& e) {
+  json_object o;
+  o.string("exception", key(e.which));
+  o.strings("conditions", strings_of(e.conditions));
+  o.string("citation", e.source != nullptr ? citation_text(*e.source) : "");
+  o.string("status", key(e.status));
+  o.boolean("verified", policy::is_verified(e.status));
+  return o.str();
+}
+
+inline std::string to_json(const policy::company_measure& m) {
+  json_object o;
+  o.string("key", m.key).string("company", m.company).string("requirement", m.wording);
+  o.string("destinations", m.destinations).string("citation", citation_text(*m.source));
+  o.string("status", key(m.source->status));
+  o.boolean("verified", policy::is_verified(m.source->status));
+  return o.str();
+}
+
+inline std::string tariff_json(const policy::tariff_finding& t) {
+  if (t.band == nullptr) return "null";
+  json_object o;
+  o.raw("band", std::to_string(t.band->number));
+  o.raw("in_band", truth_json(t.in_band));
+  o.boolean("on_endpoint", t.on_endpoint);
+  o.raw("rate_percent", std::to_string(policy::section_232_rate_percent));
+  o.string("tpp_range", number(t.band->tpp_low) + "-" + number(t.band->tpp_high));
+  o.string("memory_bandwidth_gbps_range", number(t.band->bandwidth_low) + "-" + number(t.band->bandwidth_high));
+  o.boolean("endpoint_inclusivity_verified", false);
+  return o.str();
+}
+
+inline json_object to_json_object(const policy::assessment& a) {
+  json_object o;
+  o.string("destination", a.to.code);
+  o.string("date", to_string(a.date));
+  o.string("item", a.kind == policy::item_kind::chip ? "chip" : a.kind == policy::item_kind::system ? "system" : "memory");
+  o.string("eccn", key(a.eccn));
+  o.raw("license_required", truth_json(a.license_required));
+  o.raw("review_policy", review_json(a.review));
+  o.string("review", key(a.review));
+  std::vector<std::string> ex;
+  for (const policy::exception_offer& e : a.license_exceptions) ex.push_back(to_json(e));
+  o.raw("license_exceptions", json_array(ex));
+  o.strings("conditions", strings_of(a.conditions));
+  std::vector<std::string> ms;
+  for (const policy::company_measure* m : a.measures) ms.push_back(to_json(*m));
+  o.raw("measures", json_array(ms));
+  std::vector<std::string> cs;
+  for (const policy::regulation* r : a.citations) cs.push_back(to_json(*r));
+  o.raw("citations", json_array(cs));
+  o.strings("unverified", strings_of(a.unverified));
+  o.strings("reasons", strings_of(a.reasons));
+  o.raw("tariff", tariff_json(a.tariff));
+  o.boolean("export_from_us", a.export_from_us);
+  if (a.kind == policy::item_kind::memory) {
+    o.raw("memory_bandwidth_density", number(a.memory.density, 9));
+    o.boolean("license_exception_hbm", a.memory.license_exception_hbm);
+  } else {
+    o.raw("tpp", a.tpp ? number(*a.tpp) : "null");
+    o.raw("total_dram_bandwidth_gbps", a.total_dram_bandwidth ? number(*a.total_dram_bandwidth) : "null");
+    o.raw("china_zone_2026", truth_json(a.china_zone));
+    o.raw("classification", to_json(a.classification));
+  }
+  return o;
+}
+
+inline std::string to_json(const policy::assessment& a) { return to_json_object(a).str(); }
+
+inline std::string describe(const policy::exception_offer& e) {
+  std::string s = "License Exception " + std::string(key(e.which));
+  if (!e.conditions.empty()) {
+    s += " (";
+    for (std::size_t i = 0; i < e.conditions.size(); ++i) s += (i ? "; " : "") + std::string(e.conditions[i]);
+    s += ")";
+  }
+  if (!policy::is_verified(e.status)) s += " [" + std::string(key(e.status)) + "]";
+  return s;
+}
+
+// The assessment in words.
+inline std::string explain(const policy::assessment& a) {
+  std::string s;
+  s += "Destination " + std::string(a.to.code) + " on " + to_string(a.date) + ": " + std::string(key(a.eccn));
+  if (a.kind != policy::item_kind::memory && a.tpp) s += ", TPP " + pretty(*a.tpp);
+  if (a.kind == policy::item_kind::memory) s += ", memory bandwidth density " + pretty(a.memory.density, 6) + " GB/s/mm²";
+  s += ".\n";
+  s += "License required: " +
+       std::string(a.license_required == truth::yes ? "yes" : a.license_required == truth::no ? "no" : "undecided") +
+       ".\n";
+  if (a.review != policy::review_policy::none) s += "Review policy: " + std::string(key(a.review)) + ".\n";
+  for (const policy::exception_offer& e : a.license_exceptions) s += "May use " + describe(e) + ".\n";
+  if (!a.conditions.empty()) {
+    s += "Conditions:\n";
+    for (std::string_view c : a.conditions) s += "  - " + std::string(c) + "\n";
+  }
+  for (const policy::company_measure* m : a.measures) {
+    s += "Company-specific measure (" + std::string(m->company) + ", " + citation_text(*m->source) +
+         "): " + std::string(m->wording) + ".\n";
+  }
+  if (a.tariff.band != nullptr) {
+    s += "Section 232 tariff band " + std::to_string(a.tariff.band->number) + " (" +
+         std::to_string(policy::section_232_rate_percent) + "% on covered imports into the United States): " +
+         (a.tariff.in_band == truth::yes ? "inside"
+                                         : "on a band endpoint, inside only if endpoints are inclusive (unverified)") +
+         ".\n";
+  }
+  s += "Because:\n";
+  for (std::string_view r : a.reasons) s += "  - " + std::string(r) + "\n";
+  s += "Citations:\n";
+  for (const policy::regulation* r : a.citations) {
+    s += "  - " + std::string(r->name) + ", " + citation_text(*r) + ", effective " + to_string(r->effective);
+    if (r->not_enforced_from) s += ", not enforced from " + to_string(*r->not_enforced_from);
+    s += " [" + std::string(key(r->status)) + "]\n";
+  }
+  if (!a.unverified.empty()) {
+    s += "Not verified:\n";
+    for (std::string_view u : a.unverified) s += "  - " + std::string(u) + "\n";
+  }
+  return s;
+}
+
+}  // namespace accelspec::io
+
+// ---- end accelspec/io/policy.hpp ----
+
 // ---- end accelspec/io.hpp ----
+
+// ---- begin accelspec/io/map_svg.hpp ----
+// The threshold map: an SVG of the TPP x performance-density plane with the regions of ECCN
+// 3A090.a and .b under one vintage of the rule, the 4,800 line of the non-datacenter note, and
+// chips placed by their exact metrics. Positions are computed in double: the picture is for
+// people, and every chip's determination printed with it comes from the exact classifier.
+//
+// Labels are placed greedily: each tries positions around its marker at growing distances and
+// takes the first whose box stays inside the plot and overlaps no marker, no other label and no
+// region caption; a label set away from its marker gets a leader line. Widths are estimated from
+// the character count at a generous average advance, so real text is narrower than its box.
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// (inlined: ../catalog.hpp)
+// (inlined: ../metrics/density.hpp)
+// (inlined: ../metrics/tpp.hpp)
+// (inlined: ../rules/classify.hpp)
+// (inlined: ../rules/rule.hpp)
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../units/rational.hpp)
+// (inlined: format.hpp)
+
+namespace accelspec::io {
+
+// One chip on the map.
+struct map_point {
+  std::string id;     // stable key (catalog id), written as data-id
+  std::string label;  // the name shown
+  rational tpp{};
+  rational density{};
+  accelspec::market market = accelspec::market::unknown;
+  accelspec::eccn eccn = accelspec::eccn::none;  // under the map's rule
+};
+
+struct map_input {
+  const rule* applied = &rules::latest;
+  std::vector<map_point> points;
+  std::vector<std::string> not_plotted;  // "name (why)": chips without a known density
+  std::string title;                     // empty: a title naming the rule
+};
+
+// A chip as a map point under a rule; nullopt (with `why`) when its TPP or density is unknown.
+inline std::optional<map_point> map_point_for(const accelerator& chip, std::string_view id, std::string_view label,
+                                              const rule& r, std::string* why = nullptr) {
+  const determination d = classify(chip, r);
+  if (!d.tpp || !d.performance_density) {
+    if (why != nullptr) {
+      *why = !d.tpp                                                         ? "TPP unknown"
+             : d.applicable_die_area && d.applicable_die_area->count() == 0 ? "no non-planar logic area"
+                                                                            : "die area unknown";
+    }
+    return std::nullopt;
+  }
+  return map_point{std::string(id), std::string(label), d.tpp->value(), *d.performance_density, chip.market, d.eccn};
+}
+
+// Every catalog chip under a rule: those with a known density as points, the others by name.
+inline map_input catalog_map_input(const rule& r) {
+  map_input in;
+  in.applied = &r;
+  for (const catalog::entry* e : catalog::all) {
+    std::string why;
+    if (std::optional<map_point> p = map_point_for(e->chip(), e->id, e->name, r, &why)) {
+      in.points.push_back(std::move(*p));
+    } else {
+      in.not_plotted.push_back(std::string(e->name) + " (" + why + ")");
+    }
+  }
+  return in;
+}
+
+namespace detail {
+
+// XML text and attribute escaping.
+inline std::string xml_escape(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+inline std::string fmt1(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  return buf;
+}
+
+struct box {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  [[nodiscard]] bool overlaps(const box& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
+  [[nodiscard]] bool inside(const box& o) const { return x0 >= o.x0 && x1 <= o.x1 && y0 >= o.y0 && y1 <= o.y1; }
+};
+
+// Whether the segment (ax, ay)-(bx, by) passes through a box (Liang-Barsky clipping).
+inline bool segment_hits(double ax, double ay, double bx, double by, const box& b) {
+  double t0 = 0, t1 = 1;
+  const double dx = bx - ax, dy = by - ay;
+  const double p[4] = {-dx, dx, -dy, dy};
+  const double q[4] = {ax - b.x0, b.x1 - ax, ay - b.y0, b.y1 - ay};
+  for (int i = 0; i < 4; ++i) {
+    if (p[i] == 0) {
+      if (q[i] < 0) return false;
+      continue;
+    }
+    const double t = q[i] / p[i];
+    if (p[i] < 0) {
+      t0 = std::max(t0, t);
+    } else {
+      t1 = std::min(t1, t);
+    }
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+// Display length of UTF-8 text (code points).
+inline std::size_t display_length(std::string_view s) {
+  std::size_t n = 0;
+  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return n;
+}
+
+struct map_frame {
+  double width = 1000, height = 700;
+  double left = 84, right = 44, top = 64, bottom = 120;
+  double lx0 = 3, lx1 = 5, ly0 = 0, ly1 = 2;  // log10 ranges of TPP and density
+
+  [[nodiscard]] double x(double tpp) const {
+    return left + (std::log10(tpp) - lx0) / (lx1 - lx0) * (width - left - right);
+  }
+  [[nodiscard]] double y(double density) const {
+    return top + (ly1 - std::log10(density)) / (ly1 - ly0) * (height - top - bottom);
+  }
+  [[nodiscard]] box plot() const { return {left, top, width - right, height - bottom}; }
+};
+
+inline std::string tick_label(double v) {
+  if (v >= 1) return group_thousands(std::to_string(static_cast<long long>(std::llround(v))));
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+
+}  // namespace detail
+
+// The map as a standalone SVG document.
+inline std::string threshold_map_svg(const map_input& in) {
+  using detail::box;
+  using detail::fmt1;
+  const rule& r = in.applied != nullptr ? *in.applied : rules::latest;
+  const bool revised = r.text == rule_text::revised_2023;
+  const double note_tpp = (revised ? r.revised.note_tpp : r.original.tpp).value().approximate();
+
+  // Axis ranges: whole decades around the chips and every threshold of the rule.
+  double tmin = revised ? r.revised.a2_tpp.value().approximate() : note_tpp, tmax = note_tpp;
+  double dmin = revised ? r.revised.b1_density_min.approximate() : 1.0;
+  double dmax = revised ? r.revised.a2_density.approximate() : 10.0;
+  for (const map_point& p : in.points) {
+    tmin = std::min(tmin, p.tpp.approximate());
+    tmax = std::max(tmax, p.tpp.approximate());
+    dmin = std::min(dmin, p.density.approximate());
+    dmax = std::max(dmax, p.density.approximate());
+  }
+  detail::map_frame f;
+  // A crowded catalog gets a larger canvas; the list of chips not plotted is wrapped below it.
+  if (in.points.size() > 20) {
+    f.width = 1240;
+    f.height = 860;
+  }
+  std::vector<std::string> note_lines;
+  if (!in.not_plotted.empty()) {
+    const std::size_t per_line = static_cast<std::size_t>((f.width - f.left - f.right) / 6.2);
+    std::string line = "Not plotted (no known performance density): ";
+    for (std::size_t i = 0; i < in.not_plotted.size(); ++i) {
+      const std::string item = in.not_plotted[i] + (i + 1 < in.not_plotted.size() ? "; " : "");
+      if (detail::display_length(line) + detail::display_length(item) > per_line) {
+        note_lines.push_back(line);
+        line.clear();
+      }
+      line += item;
+    }
+    note_lines.push_back(line);
+  }
+  f.height += 15 * static_cast<double>(note_lines.size());
+  f.bottom += 15 * static_cast<double>(note_lines.size());
+  f.lx0 = std::floor(std::log10(tmin / 1.15));
+  f.lx1 = std::ceil(std::log10(tmax * 1.15));
+  f.ly0 = std::floor(std::log10(dmin / 1.15));
+  f.ly1 = std::ceil(std::log10(dmax * 1.15));
+  const box plot = f.plot();
+  const double xmax_tpp = std::pow(10.0, f.lx1), ymin_d = std::pow(10.0, f.ly0), ymax_d = std::pow(10.0, f.ly1);
+
+  std::string s;
+  s += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + fmt1(f.width) + "\" height=\"" + fmt1(f.height) +
+       "\" viewBox=\"0 0 " + fmt1(f.width) + " " + fmt1(f.height) +
+       "\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\" font-size=\"11\">\n";
+  const std::string title = in.title.empty() ? std::string(r.name) + ", " + std::string(r.source.federal_register) +
+                                                   ": TPP × performance density"
+                                             : in.title;
+  s += "<title>" + detail::xml_escape(title) + "</title>\n";
+  s += "<rect x=\"0\" y=\"0\" width=\"" + fmt1(f.width) + "\" height=\"" + fmt1(f.height) + "\" fill=\"#ffffff\"/>\n";
+  s += "<text x=\"" + fmt1(f.left) + "\" y=\"28\" font-size=\"16\" font-weight=\"bold\">" + detail::xml_escape(title) +
+       "</text>\n";
+  s += "<text x=\"" + fmt1(f.left) +
+       "\" y=\"46\" fill=\"#444444\">Total processing performance (TPP) against performance density (TPP per mm² of "
+       "applicable die area), both axes logarithmic.</text>\n";
+
+  // Regions: .b first, .a on top (an item described by .a is not .b).
+  std::vector<box> taken;
+  struct region {
+    std::string cls, caption;
+    double t0, t1, d0, d1;
+    const char* fill;
+  };
+  std::vector<region> regions;
+  const auto clip_t = [&](double t) { return std::min(t, xmax_tpp); };
+  if (revised) {
+    const thresholds_2023& th = r.revised;
+    regions.push_back({"region-b", "3A090.b.1: TPP " + pretty(th.b1_tpp_min.value()) + " to " +
+                                       pretty(th.b1_tpp_max.value()) + ", PD " + pretty(th.b1_density_min) + " to " +
+                                       pretty(th.b1_density_max),
+                       th.b1_tpp_min.value().approximate(), clip_t(th.b1_tpp_max.value().approximate()),
+                       th.b1_density_min.approximate(), th.b1_density_max.approximate(), "#fde4bd"});
+    regions.push_back({"region-b", "3A090.b.2: TPP ≥ " + pretty(th.b2_tpp.value()) + ", PD " +
+                                       pretty(th.b2_density_min) + " to " + pretty(th.b2_density_max),
+                       th.b2_tpp.value().approximate(), xmax_tpp, th.b2_density_min.approximate(),
+                       th.b2_density_max.approximate(), "#fde4bd"});
+    regions.push_back({"region-a", "3A090.a.1: TPP ≥ " + pretty(th.a1_tpp.value()), th.a1_tpp.value().approximate(),
+                       xmax_tpp, ymin_d, ymax_d, "#f7c1c1"});
+    regions.push_back({"region-a",
+                       "3A090.a.2: TPP ≥ " + pretty(th.a2_tpp.value()) + " and PD ≥ " + pretty(th.a2_density),
+                       th.a2_tpp.value().approximate(), xmax_tpp, th.a2_density.approximate(), ymax_d, "#f7c1c1"});
+  } else {
+    regions.push_back({"region-a",
+                       "3A090.a (2022): TPP ≥ " + pretty(r.original.tpp.value()) + " and I/O ≥ " +
+                           pretty(r.original.io_bandwidth.in_display_units()) + " GB/s",
+                       r.original.tpp.value().approximate(), xmax_tpp, ymin_d, ymax_d, "#f7c1c1"});
+  }
+  s += "<g class=\"regions\">\n";
+  for (const region& g : regions) {
+    const double x0 = f.x(g.t0), x1 = f.x(g.t1), y0 = f.y(g.d1), y1 = f.y(g.d0);
+    s += "<rect class=\"" + g.cls + "\" x=\"" + fmt1(x0) + "\" y=\"" + fmt1(y0) + "\" width=\"" + fmt1(x1 - x0) +
+         "\" height=\"" + fmt1(y1 - y0) + "\" fill=\"" + g.fill + "\" stroke=\"none\"/>\n";
+  }
+  s += "</g>\n";
+
+  // Grid and ticks at 1, 2 and 5 times each power of ten.
+  s += "<g class=\"axes\" stroke=\"#999999\" stroke-width=\"0.5\">\n";
+  std::string tick_text;
+  for (double k = f.lx0; k <= f.lx1; k += 1) {
+    for (const double m : {1.0, 2.0, 5.0}) {
+      const double v = m * std::pow(10.0, k);
+      if (std::log10(v) > f.lx1 + 1e-9) continue;
+      const double x = f.x(v);
+      s += "<line x1=\"" + fmt1(x) + "\" y1=\"" + fmt1(plot.y0) + "\" x2=\"" + fmt1(x) + "\" y2=\"" + fmt1(plot.y1) +
+           "\"" + (m == 1.0 ? "" : " stroke-dasharray=\"2,3\"") + "/>\n";
+      tick_text += "<text class=\"tick-x\" x=\"" + fmt1(x) + "\" y=\"" + fmt1(plot.y1 + 16) +
+                   "\" text-anchor=\"middle\">" + detail::tick_label(v) + "</text>\n";
+    }
+  }
+  for (double k = f.ly0; k <= f.ly1; k += 1) {
+    for (const double m : {1.0, 2.0, 5.0}) {
+      const double v = m * std::pow(10.0, k);
+      if (std::log10(v) > f.ly1 + 1e-9) continue;
+      const double y = f.y(v);
+      s += "<line x1=\"" + fmt1(plot.x0) + "\" y1=\"" + fmt1(y) + "\" x2=\"" + fmt1(plot.x1) + "\" y2=\"" + fmt1(y) +
+           "\"" + (m == 1.0 ? "" : " stroke-dasharray=\"2,3\"") + "/>\n";
+      tick_text += "<text class=\"tick-y\" x=\"" + fmt1(plot.x0 - 6) + "\" y=\"" + fmt1(y + 4) +
+                   "\" text-anchor=\"end\">" + detail::tick_label(v) + "</text>\n";
+    }
+  }
+  s += "<rect x=\"" + fmt1(plot.x0) + "\" y=\"" + fmt1(plot.y0) + "\" width=\"" + fmt1(plot.x1 - plot.x0) +
+       "\" height=\"" + fmt1(plot.y1 - plot.y0) + "\" fill=\"none\" stroke=\"#333333\" stroke-width=\"1\"/>\n";
+  s += "</g>\n<g class=\"ticks\">\n" + tick_text + "</g>\n";
+  s += "<text x=\"" + fmt1((plot.x0 + plot.x1) / 2) + "\" y=\"" + fmt1(plot.y1 + 36) +
+       "\" text-anchor=\"middle\" font-size=\"12\">TPP (dense TOPS × bit length)</text>\n";
+  s += "<text transform=\"translate(" + fmt1(22) + "," + fmt1((plot.y0 + plot.y1) / 2) +
+       ") rotate(-90)\" text-anchor=\"middle\" font-size=\"12\">performance density (TPP / mm²)</text>\n";
+
+  // The note's line: below it, chips not designed or marketed for datacenters are outside.
+  {
+    const double x = f.x(note_tpp);
+    s += "<line class=\"note-line\" x1=\"" + fmt1(x) + "\" y1=\"" + fmt1(plot.y0) + "\" x2=\"" + fmt1(x) +
+         "\" y2=\"" + fmt1(plot.y1) + "\" stroke=\"#1f4e9c\" stroke-width=\"1.5\" stroke-dasharray=\"6,4\"/>\n";
+    const std::string caption = revised ? "TPP " + pretty(rational{static_cast<std::int64_t>(note_tpp)}) +
+                                              ": non-datacenter chips left of this line are outside (note)"
+                                        : "TPP " + pretty(rational{static_cast<std::int64_t>(note_tpp)});
+    const double w = static_cast<double>(detail::display_length(caption)) * 6.6;
+    const double cy = plot.y0 + 30;
+    taken.push_back({x + 2, cy - 11, x + 6 + w, cy + 3});
+    s += "<text class=\"note-caption\" x=\"" + fmt1(x + 5) + "\" y=\"" + fmt1(cy) + "\" fill=\"#1f4e9c\">" +
+         detail::xml_escape(caption) + "</text>\n";
+  }
+
+  // Region captions: .a.2 at the top of its rectangle, the others at their foot, so that no two
+  // share a corner (b.1 and b.2 share their upper edge, a.1 and a.2 their upper right corner).
+  s += "<g class=\"region-captions\" font-size=\"10\">\n";
+  for (const region& g : regions) {
+    const bool at_top = g.caption.starts_with("3A090.a.2");
+    const double x0 = std::max(f.x(g.t0), plot.x0) + 4;
+    const double y0 = at_top ? std::max(f.y(g.d1), plot.y0) + 12 : std::min(f.y(g.d0), plot.y1) - 5;
+    const double w = static_cast<double>(detail::display_length(g.caption)) * 6.0;
+    taken.push_back({x0 - 1, y0 - 10, x0 + w, y0 + 3});
+    s += "<text x=\"" + fmt1(x0) + "\" y=\"" + fmt1(y0) + "\" fill=\"" +
+         (g.cls == "region-a" ? "#8a1c1c" : "#8a5a00") + "\">" + detail::xml_escape(g.caption) + "</text>\n";
+  }
+  s += "</g>\n";
+
+  // Markers first (labels must not cover any of them), then labels.
+  struct placed {
+    double x, y;
+  };
+  std::vector<placed> at;
+  const std::size_t first_text_box = 0, marker_begin = taken.size();
+  for (const map_point& p : in.points) {
+    const double x = f.x(p.tpp.approximate()), y = f.y(p.density.approximate());
+    at.push_back({x, y});
+    taken.push_back({x - 7, y - 7, x + 7, y + 7});
+  }
+  const std::size_t marker_end = taken.size();
+  // Legend, bottom band.
+  const double ly = plot.y1 + 58;
+  s += "<g class=\"legend\">\n";
+  const std::array<std::pair<const char*, const char*>, 4> legend{
+      {{"#b21f1f", "3A090.a"}, {"#d97706", "3A090.b"}, {"#2f7d32", "outside 3A090.a/.b"}, {"#777777", "undecided"}}};
+  double lx = plot.x0;
+  for (const auto& [colour, name] : legend) {
+    s += "<circle cx=\"" + fmt1(lx + 5) + "\" cy=\"" + fmt1(ly - 4) + "\" r=\"5\" fill=\"" + colour + "\"/>\n";
+    s += "<text x=\"" + fmt1(lx + 14) + "\" y=\"" + fmt1(ly) + "\">" + detail::xml_escape(name) + "</text>\n";
+    lx += 150;
+  }
+  s += "<circle cx=\"" + fmt1(lx + 5) + "\" cy=\"" + fmt1(ly - 4) +
+       "\" r=\"5\" fill=\"none\" stroke=\"#333333\"/><text x=\"" + fmt1(lx + 14) + "\" y=\"" + fmt1(ly) +
+       "\">datacenter</text>\n";
+  s += "<rect x=\"" + fmt1(lx + 100) + "\" y=\"" + fmt1(ly - 9) +
+       "\" width=\"9\" height=\"9\" fill=\"none\" stroke=\"#333333\"/><text x=\"" + fmt1(lx + 114) + "\" y=\"" +
+       fmt1(ly) + "\">not for datacenters</text>\n";
+  s += "</g>\n";
+  for (std::size_t i = 0; i < note_lines.size(); ++i) {
+    s += "<text class=\"not-plotted\" x=\"" + fmt1(plot.x0) + "\" y=\"" +
+         fmt1(ly + 22 + 15 * static_cast<double>(i)) + "\" fill=\"#444444\">" + detail::xml_escape(note_lines[i]) +
+         "</text>\n";
+  }
+
+  // Candidate label positions: eight directions at growing distances.
+  std::vector<std::pair<double, std::string>> markers;  // (size, svg): drawn largest first
+  std::string labels;
+  const double font_w = 6.6, font_h = 13;
+  for (std::size_t i = 0; i < in.points.size(); ++i) {
+    const map_point& p = in.points[i];
+    const auto [x, y] = at[i];
+    const char* colour = p.eccn == eccn::a   ? "#b21f1f"
+                         : p.eccn == eccn::b ? "#d97706"
+                         : p.eccn == eccn::none ? "#2f7d32"
+                                                : "#777777";
+    const std::string tip = p.label + ": TPP " + pretty(p.tpp, 1) + ", PD " + pretty(p.density, 3) + ", " +
+                            std::string(p.eccn == eccn::none ? "outside 3A090.a/.b" : key(p.eccn));
+    // Chips at the same spot (H100 and H200 share their compute and die) are drawn as
+    // concentric markers, the first listed outermost, so that every colour stays visible.
+    double size = 5;
+    for (std::size_t j = i + 1; j < in.points.size(); ++j) {
+      if (std::hypot(at[j].x - x, at[j].y - y) < 2) size += 3;
+    }
+    std::string marker = "<g class=\"chip\" data-id=\"" + detail::xml_escape(p.id) + "\"><title>" +
+                         detail::xml_escape(tip) + "</title>";
+    if (p.market == market::other) {
+      marker += "<rect x=\"" + fmt1(x - size + 0.5) + "\" y=\"" + fmt1(y - size + 0.5) + "\" width=\"" +
+                fmt1(2 * size - 1) + "\" height=\"" + fmt1(2 * size - 1) + "\" fill=\"" + colour +
+                "\" stroke=\"#222222\" stroke-width=\"0.8\"/>";
+    } else {
+      marker += "<circle cx=\"" + fmt1(x) + "\" cy=\"" + fmt1(y) + "\" r=\"" + fmt1(size) + "\" fill=\"" + colour +
+                "\" stroke=\"#222222\" stroke-width=\"0.8\"/>";
+    }
+    marker += "</g>\n";
+    markers.push_back({size, marker});
+
+    const double w = static_cast<double>(detail::display_length(p.label)) * font_w + 4, h = font_h;
+    std::optional<box> chosen;
+    double best_overlap = 1e300;
+    box fallback{};
+    for (const double dist : {9.0, 16.0, 26.0, 38.0, 52.0, 70.0, 92.0, 120.0, 150.0}) {
+      // right, left, below-right, above-right, below-left, above-left, below, above
+      const std::array<std::pair<double, double>, 8> dirs{
+          {{1, 0}, {-1, 0}, {0.7, 0.7}, {0.7, -0.7}, {-0.7, 0.7}, {-0.7, -0.7}, {0, 1}, {0, -1}}};
+      for (const auto& [dx, dy] : dirs) {
+        const double ax = x + dx * dist, ay = y + dy * dist;
+        // Anchor: the label's near edge faces the marker.
+        const double bx0 = dx > 0.1 ? ax : dx < -0.1 ? ax - w : ax - w / 2;
+        const double by0 = dy > 0.1 ? ay : dy < -0.1 ? ay - h : ay - h / 2;
+        const box b{bx0, by0, bx0 + w, by0 + h};
+        if (!b.inside(plot)) continue;
+        double overlap = 0;
+        for (const box& t : taken) {
+          if (b.overlaps(t)) {
+            overlap += (std::min(b.x1, t.x1) - std::max(b.x0, t.x0)) * (std::min(b.y1, t.y1) - std::max(b.y0, t.y0));
+          }
+        }
+        // A leader line must not run through a label or caption placed before it.
+        const double lx2 = std::clamp(x, b.x0, b.x1), ly2 = std::clamp(y, b.y0, b.y1);
+        if (std::hypot(lx2 - x, ly2 - y) > 12) {
+          for (std::size_t t = first_text_box; t < taken.size(); ++t) {
+            if (t >= marker_begin && t < marker_end) continue;  // markers may be crossed
+            if (detail::segment_hits(x, y, lx2, ly2, taken[t])) overlap += 40;
+          }
+        }
+        if (overlap == 0) {
+          chosen = b;
+          break;
+        }
+        if (overlap < best_overlap) {
+          best_overlap = overlap;
+          fallback = b;
+        }
+      }
+      if (chosen) break;
+    }
+    const box b = chosen ? *chosen : fallback;
+    taken.push_back(b);
+    // Leader line from the marker to the nearest point of the label box, when it is not adjacent.
+    const double cx = std::clamp(x, b.x0, b.x1), cy = std::clamp(y, b.y0, b.y1);
+    if (std::hypot(cx - x, cy - y) > 12) {
+      labels += "<line class=\"leader\" x1=\"" + fmt1(x) + "\" y1=\"" + fmt1(y) + "\" x2=\"" + fmt1(cx) + "\" y2=\"" +
+                fmt1(cy) + "\" stroke=\"#555555\" stroke-width=\"0.7\"/>\n";
+    }
+    labels += "<text class=\"chip-label\" data-id=\"" + detail::xml_escape(p.id) + "\" x=\"" + fmt1(b.x0 + 2) +
+              "\" y=\"" + fmt1(b.y1 - 3) + "\">" + detail::xml_escape(p.label) + "</text>\n";
+  }
+  // Larger markers first, ties in insertion order. Not std::stable_sort: libstdc++ 12's calls its
+  // own deprecated get_temporary_buffer, which clang 19 reports (an error under -Werror).
+  std::vector<std::size_t> order(markers.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&markers](std::size_t i, std::size_t j) {
+    return markers[i].first != markers[j].first ? markers[i].first > markers[j].first : i < j;
+  });
+  s += "<g class=\"labels\">\n" + labels + "</g>\n<g class=\"chips\">\n";
+  for (const std::size_t i : order) s += markers[i].second;
+  s += "</g>\n";
+  s += "</svg>\n";
+  return s;
+}
+
+}  // namespace accelspec::io
+
+// ---- end accelspec/io/map_svg.hpp ----
+
+// ---- begin accelspec/io/report_html.hpp ----
+// The catalog report: one self-contained HTML page (no script, no style sheet, font or image
+// fetched from anywhere) with the threshold map inline and a table of every catalog chip, its
+// metrics, its determination under the chosen rule with the reasons, and the sources of its values.
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// (inlined: ../catalog.hpp)
+// (inlined: ../rules/classify.hpp)
+// (inlined: ../version.hpp)
+// (inlined: explain.hpp)
+// (inlined: format.hpp)
+// (inlined: map_svg.hpp)
+
+namespace accelspec::io {
+
+namespace detail {
+
+inline std::string determination_cell(const determination& d) {
+  if (d.applied == nullptr) return "no 3A090 rule in force";
+  std::string s = d.eccn == eccn::none ? "outside 3A090.a/.b" : std::string(key(d.eccn));
+  const std::vector<std::string> met = clause_keys(d.clauses);
+  if (!met.empty()) {
+    s += " (";
+    for (std::size_t i = 0; i < met.size(); ++i) s += (i ? ", " : "") + met[i];
+    s += ")";
+  }
+  return s;
+}
+
+inline std::string sources_cell(const catalog::entry& e) {
+  std::string s;
+  std::set<std::string_view> seen;
+  for (const catalog::provenance& p : e.sources) {
+    if (!seen.insert(p.source).second) continue;
+    const catalog::source* src = catalog::find_source(p.source);
+    if (src == nullptr) {
+      s += "<li>" + xml_escape(p.source) + "</li>";
+      continue;
+    }
+    std::string fields;
+    for (const catalog::provenance& q : e.sources) {
+      if (q.source != p.source) continue;
+      fields += (fields.empty() ? "" : ", ") + std::string(catalog::key(q.field)) + " (" +
+                std::string(catalog::key(q.kind)) + ")";
+    }
+    s += "<li><a href=\"" + xml_escape(src->url) + "\">" + xml_escape(src->title) + "</a>, " +
+         xml_escape(src->publisher) + (src->date.empty() ? "" : ", " + xml_escape(src->date)) + ": " +
+         xml_escape(fields) + "</li>";
+  }
+  return s.empty() ? "" : "<ul>" + s + "</ul>";
+}
+
+}  // namespace detail
+
+// The page. `r` is the rule the map and the table apply.
+inline std::string catalog_report_html(const rule& r) {
+  using detail::xml_escape;
+  std::string svg = threshold_map_svg(catalog_map_input(r));
+  if (svg.starts_with("<?xml")) svg.erase(0, svg.find('\n') + 1);  // inline SVG takes no XML declaration
+
+  std::string h;
+  h += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n";
+  h += "<title>accelspec catalog report: " + xml_escape(r.name) + "</title>\n";
+  h += "<style>\n"
+       "body { font-family: 'DejaVu Sans', Helvetica, Arial, sans-serif; margin: 24px; color: #222; }\n"
+       "table { border-collapse: collapse; font-size: 13px; }\n"
+       "th, td { border: 1px solid #ccc; padding: 4px 6px; vertical-align: top; text-align: left; }\n"
+       "th { background: #f2f2f2; }\n"
+       "td.num { text-align: right; white-space: nowrap; }\n"
+       "td ul { margin: 0; padding-left: 16px; }\n"
+       ".a { color: #b21f1f; font-weight: bold; } .b { color: #b45f06; font-weight: bold; } "
+       ".none { color: #2f7d32; } .undecided { color: #777; }\n"
+       "</style>\n</head>\n<body>\n";
+  h += "<h1>AI accelerators under ECCN 3A090</h1>\n";
+  h += "<p>Rule applied: " + xml_escape(r.name) + ", <a href=\"" + xml_escape(r.source.url) + "\">" +
+       xml_escape(r.source.federal_register) + "</a> (FR Doc " + xml_escape(r.source.document_number) +
+       "). Every figure below is derived exactly from the catalog's dense rates and die areas; "
+       "numbers that do not terminate are cut, never rounded, and marked with ~.</p>\n";
+  h += "<figure>\n" + svg + "</figure>\n";
+  h += "<h2>Catalog</h2>\n<table>\n<thead><tr><th>Chip</th><th>Market</th><th>TPP</th><th>Applicable die area "
+       "(mm²)</th><th>Performance density</th><th>Determination</th><th>Why</th><th>Sources</th></tr></thead>\n"
+       "<tbody>\n";
+  for (const catalog::entry* e : catalog::all) {
+    const determination d = classify(e->chip(), r);
+    const char* cls = d.eccn == eccn::a ? "a" : d.eccn == eccn::b ? "b" : d.eccn == eccn::none ? "none" : "undecided";
+    std::string why;
+    for (const std::string& line : reasons(d)) why += "<li>" + xml_escape(line) + "</li>";
+    h += "<tr id=\"" + xml_escape(e->id) + "\"><td><b>" + xml_escape(e->name) + "</b><br/><code>" +
+         xml_escape(e->id) + "</code></td>";
+    h += "<td>" + std::string(key(e->chip().market)) + "</td>";
+    h += "<td class=\"num\">" +
+         (d.tpp ? pretty(*d.tpp) + " (" + std::to_string(d.tpp_bits) + "-bit)" : std::string("unknown")) + "</td>";
+    h += "<td class=\"num\">" +
+         (d.applicable_die_area ? pretty(d.applicable_die_area->in_display_units(), 6) : std::string("unknown")) +
+         "</td>";
+    h += "<td class=\"num\">" + (d.performance_density ? pretty(*d.performance_density, 3) : std::string("unknown")) +
+         "</td>";
+    h += "<td class=\"" + std::string(cls) + "\">" + xml_escape(detail::determination_cell(d)) +
+         (d.nac_aca ? "<br/>NAC/ACA eligible" : "") + "</td>";
+    h += "<td><ul>" + why + "</ul></td>";
+    h += "<td>" + detail::sources_cell(*e) + "</td></tr>\n";
+  }
+  h += "</tbody>\n</table>\n";
+  h += "<p>Generated by accelspec " + std::string(version_string) +
+       ". Not legal advice: the regulation's text and BIS decide.</p>\n</body>\n</html>\n";
+  return h;
+}
+
+}  // namespace accelspec::io
+
+// ---- end accelspec/io/report_html.hpp ----
