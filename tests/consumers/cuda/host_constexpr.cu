@@ -1,8 +1,9 @@
 // accelspec in a CUDA translation unit: nvcc (with its EDG front end) must accept the headers,
 // evaluate a classification in a constant expression, and run it in host code. The kernel
-// receives values computed at compile time, so device code never needs the library's headers
-// to be __device__-annotated; --expt-relaxed-constexpr lets it call the constexpr arithmetic.
+// receives values computed at compile time, and --expt-relaxed-constexpr lets device code call
+// the library's constexpr arithmetic; where a GPU is present the kernel runs and is checked.
 #include <cstdio>
+#include <string_view>
 
 #include <accelspec/accelspec.hpp>
 
@@ -44,7 +45,24 @@ int main() {
   // Host run time: the same functions on the same data.
   const as::determination d = as::classify(h100, as::rules::eccn_3a090_2023);
   const long long tpp_h20 = as::tpp(h20)->count() / as::tpp_value::per_unit;
-  std::printf("H20 TPP %lld, H100 ECCN %s, H100 TPP (10^-6) %lld\n", tpp_h20, as::key(d.eccn).data(), h100_tpp_micro);
-  (void)&tpp_on_device;  // compiled for the device; running it needs a GPU, which CI may lack
-  return tpp_h20 == 2368 && d.eccn == as::eccn::a ? 0 : 1;
+  const std::string_view eccn = as::key(d.eccn);
+  std::printf("H20 TPP %lld, H100 ECCN %.*s, H100 TPP (10^-6) %lld\n", tpp_h20, static_cast<int>(eccn.size()),
+              eccn.data(), h100_tpp_micro);
+  // Device run time, where there is a GPU: the kernel's constexpr arithmetic gives the same TPP.
+  bool device_ok = true;
+  int devices = 0;
+  if (cudaGetDeviceCount(&devices) == cudaSuccess && devices > 0) {
+    long long* out = nullptr;
+    device_ok = cudaMallocManaged(&out, sizeof *out) == cudaSuccess;
+    if (device_ok) {
+      *out = -1;
+      tpp_on_device<<<1, 1>>>(out);
+      device_ok = cudaDeviceSynchronize() == cudaSuccess && *out == 2368 * as::tpp_value::per_unit;
+      std::printf("device: %d GPU(s), kernel TPP (10^-6) %lld: %s\n", devices, *out, device_ok ? "ok" : "WRONG");
+      cudaFree(out);
+    }
+  } else {
+    std::printf("device: no CUDA device here; the kernel was compiled, not run\n");
+  }
+  return device_ok && tpp_h20 == 2368 && d.eccn == as::eccn::a ? 0 : 1;
 }
