@@ -31,10 +31,10 @@ namespace ab = accelspec::bench;
 // Out of line on purpose: one call per classification for every path (see the header comment).
 [[gnu::noinline]] accelspec::eccn_answer spec_by_hand(const ab::spec_point& p) { return ab::classify_by_hand(p); }
 [[gnu::noinline]] accelspec::eccn_answer spec_by_classify(const ab::spec_point& p) { return ab::classify_by_api(p); }
-[[gnu::noinline]] accelspec::eccn_answer spec_by_eccn_of(const ab::spec_point& p) { return ab::classify_by_fast_path(p); }
-[[gnu::noinline]] accelspec::eccn_answer metrics_by_hand(const ab::metrics_point& p) {
-  return ab::classify_by_hand(p);
+[[gnu::noinline]] accelspec::eccn_answer spec_by_eccn_of(const ab::spec_point& p) {
+  return ab::classify_by_fast_path(p);
 }
+[[gnu::noinline]] accelspec::eccn_answer metrics_by_hand(const ab::metrics_point& p) { return ab::classify_by_hand(p); }
 [[gnu::noinline]] accelspec::eccn_answer metrics_by_eccn_of(const ab::metrics_point& p) {
   return ab::classify_by_fast_path(p);
 }
@@ -122,13 +122,13 @@ int main(int argc, char** argv) {
   block = std::min(block, count);
 
   std::uint64_t mismatches = 0;
-  mismatches += run_sweep<ab::metrics_point>("sweep over metrics (TPP x area x market)", ab::sweep_metrics,
-                                             {{"hand-written", metrics_by_hand}, {"eccn_of(metrics)", metrics_by_eccn_of}},
-                                             count, block);
+  mismatches += run_sweep<ab::metrics_point>(
+      "sweep over metrics (TPP x area x market)", ab::sweep_metrics,
+      {{"hand-written", metrics_by_hand}, {"eccn_of(metrics)", metrics_by_eccn_of}}, count, block);
   mismatches += run_sweep<ab::spec_point>(
       "sweep over specs (FP16 x INT8 x die x market)", ab::sweep_spec,
-      {{"hand-written", spec_by_hand}, {"eccn_of(spec)", spec_by_eccn_of}, {"classify(spec)", spec_by_classify}},
-      count, block);
+      {{"hand-written", spec_by_hand}, {"eccn_of(spec)", spec_by_eccn_of}, {"classify(spec)", spec_by_classify}}, count,
+      block);
   if (mismatches != 0) {
     std::printf("DISAGREEMENT: %llu classifications differ from the hand-written floor\n",
                 static_cast<unsigned long long>(mismatches));

@@ -106,9 +106,7 @@ constexpr eccn_answer classify_by_api(const spec_point& p) {
 }
 
 // The lean public path on a spec: eccn_of() (no findings, no reasons).
-constexpr eccn_answer classify_by_fast_path(const spec_point& p) {
-  return eccn_of(chip_of(p), rules::eccn_3a090_2023);
-}
+constexpr eccn_answer classify_by_fast_path(const spec_point& p) { return eccn_of(chip_of(p), rules::eccn_3a090_2023); }
 
 // The lean public path on metrics: eccn_of() on TPP, applicable die area and market.
 constexpr eccn_answer classify_by_fast_path(const metrics_point& p) {

@@ -85,8 +85,8 @@ constexpr bool agrees_with_unknowns(std::int64_t fp16_count, std::int64_t area_u
 // stays far inside the compilers' step limits: TPP exactly at 4800 (300 TOPS FP16), density
 // exactly at 5.92, 3.2 and 1.6, each with the market and die architecture varied.
 template <std::int64_t Fp16, std::int64_t Area, as::market M, as::transistor_architecture T>
-constexpr bool agrees_at = agrees_under_every_rule(chip_of({.fp16_count = Fp16, .area_um2 = Area, .transistors = T,
-                                                            .market = M, .io_bytes_per_s = 600'000'000'000}));
+constexpr bool agrees_at = agrees_under_every_rule(
+    chip_of({.fp16_count = Fp16, .area_um2 = Area, .transistors = T, .market = M, .io_bytes_per_s = 600'000'000'000}));
 static_assert(agrees_at<300'000'000, 810'810'811, as::market::datacenter, as::non_planar>);
 static_assert(agrees_at<300'000'000, 810'810'811, as::market::other, as::non_planar>);
 static_assert(agrees_at<296'000'000, 800'000'000, as::market::datacenter, as::non_planar>);  // 5.92

@@ -66,16 +66,27 @@ constexpr bool product_at_least(std::int64_t a, std::int64_t b, std::int64_t c, 
 }
 
 // The clause logic is written once, as a template over its logic type: `truth` (Kleene logic,
-// for inputs that may be unknown) or `known` (every input known, the common case in a sweep). The
-// same expressions decide both. `known` is two-valued logic whose && and || do not short-circuit
-// (overloaded operators never do), so the common case compiles to plain integer comparisons
-// combined without branches, as hand-written code would be.
+// for inputs that may be unknown) or a two-valued logic when every input is known (the common case
+// in a sweep). The same expressions decide all of them. `known` is two-valued logic whose && and ||
+// do not short-circuit (overloaded operators never do), so the decision compiles to integer
+// comparisons combined without branches.
 struct known {
   bool value = false;
   friend constexpr known operator&&(known a, known b) noexcept { return {static_cast<bool>(a.value & b.value)}; }
   friend constexpr known operator||(known a, known b) noexcept { return {static_cast<bool>(a.value | b.value)}; }
   friend constexpr known operator!(known a) noexcept { return {!a.value}; }
 };
+// Which two-valued logic the common case uses. Measured (docs/performance.md): g++ gains from the
+// branch-free form, clang 14 is faster with plain short-circuit `bool`. Both run the same template.
+#if defined(__clang__)
+using common_logic = bool;
+#else
+using common_logic = known;
+#endif
+
+constexpr bool is_yes(bool b) noexcept { return b; }
+constexpr bool is_unknown(bool) noexcept { return false; }
+constexpr bool is_no(bool b) noexcept { return !b; }
 constexpr bool is_yes(known k) noexcept { return k.value; }
 constexpr bool is_yes(truth t) noexcept { return t == truth::yes; }
 constexpr bool is_unknown(known) noexcept { return false; }
@@ -83,15 +94,15 @@ constexpr bool is_unknown(truth t) noexcept { return t == truth::unknown; }
 constexpr bool is_no(known k) noexcept { return !k.value; }
 constexpr bool is_no(truth t) noexcept { return t == truth::no; }
 
-// The inequalities of the rule on the inputs. With Logic = known the caller guarantees that TPP,
-// a positive area and the market are known.
+// The inequalities of the rule on the inputs. With a two-valued Logic (`known` or `bool`) the
+// caller guarantees that TPP, a positive area and the market are known.
 template <class Logic>
 struct comparisons {
   const decision_inputs& in;
 
   [[nodiscard]] constexpr Logic tpp_at_least(tpp_value threshold) const noexcept {
-    if constexpr (std::is_same_v<Logic, known>) {
-      return {*in.tpp >= threshold};
+    if constexpr (!std::is_same_v<Logic, truth>) {
+      return Logic{*in.tpp >= threshold};
     } else {
       return in.tpp ? to_truth(*in.tpp >= threshold) : truth::unknown;
     }
@@ -106,8 +117,8 @@ struct comparisons {
                             in.applicable_die_area->count());
   }
   [[nodiscard]] constexpr Logic density_at_least(const rational& threshold) const noexcept {
-    if constexpr (std::is_same_v<Logic, known>) {
-      return {density_holds(threshold)};
+    if constexpr (!std::is_same_v<Logic, truth>) {
+      return Logic{density_holds(threshold)};
     } else {
       if (in.applicable_die_area && in.applicable_die_area->count() == 0) return truth::no;
       if (!in.tpp || !in.applicable_die_area) return truth::unknown;
@@ -115,14 +126,14 @@ struct comparisons {
     }
   }
   [[nodiscard]] constexpr Logic density_below(const rational& threshold) const noexcept {
-    if constexpr (!std::is_same_v<Logic, known>) {
+    if constexpr (std::is_same_v<Logic, truth>) {
       if (in.applicable_die_area && in.applicable_die_area->count() == 0) return truth::no;
     }
     return !density_at_least(threshold);
   }
   [[nodiscard]] constexpr Logic not_datacenter() const noexcept {
-    if constexpr (std::is_same_v<Logic, known>) {
-      return {in.market == market::other};
+    if constexpr (!std::is_same_v<Logic, truth>) {
+      return Logic{in.market == market::other};
     } else {
       return in.market == market::unknown ? truth::unknown : to_truth(in.market == market::other);
     }
@@ -133,8 +144,8 @@ template <class Logic>
 ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_2022(const thresholds_2022& th, const decision_inputs& in) noexcept {
   const comparisons<Logic> c{in};
   Logic io{};
-  if constexpr (std::is_same_v<Logic, known>) {
-    io = {*in.io_bandwidth >= th.io_bandwidth};
+  if constexpr (!std::is_same_v<Logic, truth>) {
+    io = Logic{*in.io_bandwidth >= th.io_bandwidth};
   } else {
     io = in.io_bandwidth ? to_truth(*in.io_bandwidth >= th.io_bandwidth) : truth::unknown;
   }
@@ -211,11 +222,11 @@ constexpr eccn_answer decide_general(const decision_inputs& in, const rule& r) {
 // 2022 text, I/O bandwidth). A negative TPP, area or I/O rate is an error, as it is in a spec.
 ACCELSPEC_DETAIL_HOT constexpr eccn_answer eccn_of(const decision_inputs& in, const rule& r) {
   // The common case: every input known and a positive area.
-  const bool common = in.tpp && in.tpp->count() >= 0 && in.applicable_die_area &&
-                      in.applicable_die_area->count() > 0 && in.market != market::unknown;
-  if (common && r.text == rule_text::revised_2023) return detail::decide_2023<detail::known>(r.revised, in);
+  const bool common = in.tpp && in.tpp->count() >= 0 && in.applicable_die_area && in.applicable_die_area->count() > 0 &&
+                      in.market != market::unknown;
+  if (common && r.text == rule_text::revised_2023) return detail::decide_2023<detail::common_logic>(r.revised, in);
   if (common && r.text == rule_text::original_2022 && in.io_bandwidth && in.io_bandwidth->count() >= 0) {
-    return detail::decide_2022<detail::known>(r.original, in);
+    return detail::decide_2022<detail::common_logic>(r.original, in);
   }
   return detail::decide_general(in, r);
 }
@@ -230,7 +241,8 @@ constexpr eccn_answer eccn_of(const accelerator& chip, const rule& r, classify_o
 }
 
 // Under the vintage in force on a date; `none` before 2022-10-07, when no 3A090 existed.
-constexpr eccn_answer eccn_of(const accelerator& chip, std::chrono::year_month_day date, classify_options options = {}) {
+constexpr eccn_answer eccn_of(const accelerator& chip, std::chrono::year_month_day date,
+                              classify_options options = {}) {
   const rule* r = rules::in_force(date);
   if (r != nullptr) return eccn_of(chip, *r, options);
   require_valid(chip);
