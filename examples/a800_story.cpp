@@ -32,7 +32,7 @@ static_assert(as::classify(a800, as::rules::eccn_3a090_2023).eccn == as::eccn::a
 static_assert(as::classify(a800, 2023y / 11 / 16).eccn == as::eccn::none);
 static_assert(as::classify(a800, 2023y / 11 / 17).eccn == as::eccn::a);
 // Under the 2022 text, an I/O rate below 600 GB/s leaves no TPP bound at all.
-static_assert(!as::headroom(826_mm2, as::market::datacenter, as::rules::eccn_3a090_2022, *a800.io_bandwidth).bounded);
+static_assert(!as::headroom(826_mm2, as::market::datacenter, as::rules::eccn_3a090_2022, a800.io_bandwidth).bounded);
 
 void show(const char* label, const as::accelerator& chip) {
   std::cout << label << ": TPP " << as::io::pretty(*as::tpp(chip)) << ", NVLink I/O "

@@ -22,6 +22,7 @@ static_assert(as::outside_3a090<h20>);                               // usable a
 
 int main() {
   const as::determination d = as::classify(h20);
-  std::printf("%s: TPP %lld, density %.2f, %s\n", h20.name.data(), static_cast<long long>(d.tpp->value().floor()),
+  std::printf("%.*s: TPP %lld, density %.2f, %s\n", static_cast<int>(h20.name.size()), h20.name.data(),
+              static_cast<long long>(d.tpp->value().floor()),
               d.performance_density->approximate(), d.eccn == as::eccn::none ? "not 3A090" : "3A090");
 }

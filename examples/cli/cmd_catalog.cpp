@@ -241,6 +241,7 @@ int run_catalog(args a, std::ostream& out) {
   switch (f) {
     case format::json: {
       std::vector<std::string> items;
+      items.reserve(rows.size());
       for (const row& r : rows) items.push_back(to_json(r));
       out << io::json_array(items) << "\n";
       break;

@@ -162,7 +162,7 @@ struct map_frame {
 };
 
 inline std::string tick_label(double v) {
-  if (v >= 1) return group_thousands(std::to_string(static_cast<long long>(std::llround(v))));
+  if (v >= 1) return group_thousands(std::to_string(std::llround(v)));
   char buf[32];
   std::snprintf(buf, sizeof buf, "%g", v);
   return buf;
@@ -275,7 +275,9 @@ inline std::string threshold_map_svg(const map_input& in) {
   // Grid and ticks at 1, 2 and 5 times each power of ten.
   s += "<g class=\"axes\" stroke=\"#999999\" stroke-width=\"0.5\">\n";
   std::string tick_text;
-  for (double k = f.lx0; k <= f.lx1; k += 1) {
+  // An integer counter (the bounds are whole powers of ten): no floating-point loop counter.
+  for (int e = static_cast<int>(f.lx0); e <= static_cast<int>(std::floor(f.lx1)); ++e) {
+    const double k = e;
     for (const double m : {1.0, 2.0, 5.0}) {
       const double v = m * std::pow(10.0, k);
       if (std::log10(v) > f.lx1 + 1e-9) continue;
@@ -286,7 +288,9 @@ inline std::string threshold_map_svg(const map_input& in) {
                    "\" text-anchor=\"middle\">" + detail::tick_label(v) + "</text>\n";
     }
   }
-  for (double k = f.ly0; k <= f.ly1; k += 1) {
+  // An integer counter (the bounds are whole powers of ten): no floating-point loop counter.
+  for (int e = static_cast<int>(f.ly0); e <= static_cast<int>(std::floor(f.ly1)); ++e) {
+    const double k = e;
     for (const double m : {1.0, 2.0, 5.0}) {
       const double v = m * std::pow(10.0, k);
       if (std::log10(v) > f.ly1 + 1e-9) continue;

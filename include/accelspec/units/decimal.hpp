@@ -82,7 +82,8 @@ constexpr decimal_result scale_decimal(i64 mantissa, i64 exponent, i64 factor) n
   if (k > 18) return {0, decimal_errc::too_precise};
   const i64 divisor = pow10(static_cast<int>(k));
   const i64 g = gcd(factor, divisor);
-  const i64 rest = divisor / g;
+  const i64 rest = divisor / g;  // at least 1: g divides divisor
+  // NOLINTNEXTLINE(clang-analyzer-core.DivideZero): the analyzer cannot see that g <= divisor
   if (mantissa % rest != 0) return {0, decimal_errc::too_precise};
   i64 out = 0;
   if (!try_mul(mantissa / rest, factor / g, out)) return {0, decimal_errc::too_large};
