@@ -39,8 +39,8 @@ void show(const char* label, const as::accelerator& chip) {
             << as::io::pretty(*chip.io_bandwidth) << "\n";
   for (const as::rule* r : as::rules::all) {
     const as::determination d = as::classify(chip, *r);
-    std::cout << "  " << r->source.federal_register << " (" << r->key << "): "
-              << (d.eccn == as::eccn::none ? "outside 3A090" : std::string(as::key(d.eccn))) << "\n";
+    std::cout << "  " << r->source.federal_register << " (" << r->key
+              << "): " << (d.eccn == as::eccn::none ? "outside 3A090" : std::string(as::key(d.eccn))) << "\n";
     for (const std::string& why : as::io::reasons(d)) std::cout << "    - " << why << "\n";
   }
 }

@@ -27,7 +27,9 @@ static_assert(policy::assess(as::catalog::nvidia::b200, china, 2026y / 1 / 15).r
 void show(const char* heading, const policy::assessment& a) {
   std::cout << "\n== " << heading << " ==\n";
   std::cout << "ECCN " << key(a.eccn) << "; license "
-            << (a.license_required == as::truth::yes ? "required" : a.license_required == as::truth::no ? "not required" : "undecided");
+            << (a.license_required == as::truth::yes  ? "required"
+                : a.license_required == as::truth::no ? "not required"
+                                                      : "undecided");
   if (a.review != policy::review_policy::none) std::cout << "; review: " << key(a.review);
   std::cout << "\n";
   for (std::string_view r : a.reasons) std::cout << "  because " << r << "\n";
@@ -50,8 +52,8 @@ int main() {
     std::cout << "Section 232: tariff band " << jan2026.tariff.band->number << " (TPP "
               << as::io::pretty(jan2026.tariff.band->tpp_low) << " to " << as::io::pretty(jan2026.tariff.band->tpp_high)
               << ", memory bandwidth " << as::io::pretty(jan2026.tariff.band->bandwidth_low) << " to "
-              << as::io::pretty(jan2026.tariff.band->bandwidth_high) << "), "
-              << policy::section_232_rate_percent << "% on covered imports into the United States\n";
+              << as::io::pretty(jan2026.tariff.band->bandwidth_high) << "), " << policy::section_232_rate_percent
+              << "% on covered imports into the United States\n";
   }
 
   const policy::assessment b200 = policy::assess(as::catalog::nvidia::b200, china, 2026y / 1 / 15);

@@ -16,7 +16,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-
 void row(const as::accelerator& chip) {
   const auto t = as::tpp(chip);
   const auto pd = as::performance_density(chip);
@@ -26,8 +25,8 @@ void row(const as::accelerator& chip) {
   std::cout << std::left << std::setw(22) << chip.name << std::setw(10) << (t ? as::io::pretty(*t) : "unknown")
             << std::setw(9) << (pd ? as::io::pretty(*pd, 2) : "unknown") << std::setw(10)
             << (cap ? as::io::pretty(cap->in_display_units(), 6) + " GB" : "unknown") << std::setw(12)
-            << (bw ? as::io::pretty(bw->in_display_units(), 6) + " GB/s" : "unknown") << std::setw(9)
-            << key(a.eccn) << key(a.review) << "\n";
+            << (bw ? as::io::pretty(bw->in_display_units(), 6) + " GB/s" : "unknown") << std::setw(9) << key(a.eccn)
+            << key(a.review) << "\n";
 }
 
 }  // namespace
@@ -42,14 +41,15 @@ int main() {
   const auto h200 = *as::tpp(as::catalog::nvidia::h200_sxm);
   const auto b910 = *as::tpp(as::catalog::huawei::ascend_910b);
   const auto c910 = *as::tpp(as::catalog::huawei::ascend_910c);
-  std::cout << "\nThe H200 has " << as::io::pretty(h200.value() / b910.value(), 2) << " times the TPP of the 910B and "
-            << as::io::pretty(h200.value() / c910.value(), 2) << " times that of the 910C, and "
-            << as::io::pretty(*as::total_dram_bandwidth(as::catalog::nvidia::h200_sxm) /
-                                  *as::total_dram_bandwidth(as::catalog::huawei::ascend_910c),
-                              2)
-            << " times the 910C's memory bandwidth.\n"
-            << "All three are above the 3A090.a line (TPP 4,800) and inside the January 2026 zone (TPP below "
-               "21,000, total DRAM bandwidth below 6,500 GB/s).\n"
-            << "The Huawei figures come from secondary sources and estimates (see `accelspec show huawei-ascend-910c`).\n";
+  std::cout
+      << "\nThe H200 has " << as::io::pretty(h200.value() / b910.value(), 2) << " times the TPP of the 910B and "
+      << as::io::pretty(h200.value() / c910.value(), 2) << " times that of the 910C, and "
+      << as::io::pretty(*as::total_dram_bandwidth(as::catalog::nvidia::h200_sxm) /
+                            *as::total_dram_bandwidth(as::catalog::huawei::ascend_910c),
+                        2)
+      << " times the 910C's memory bandwidth.\n"
+      << "All three are above the 3A090.a line (TPP 4,800) and inside the January 2026 zone (TPP below "
+         "21,000, total DRAM bandwidth below 6,500 GB/s).\n"
+      << "The Huawei figures come from secondary sources and estimates (see `accelspec show huawei-ascend-910c`).\n";
   return 0;
 }

@@ -31,13 +31,13 @@ static_assert(*h200_bf16.decode_tokens_per_second / *h100_bf16.decode_tokens_per
 static_assert(*h200_bf16.prefill_tokens_per_second == *h100_bf16.prefill_tokens_per_second);
 
 void row(const char* name, const as::llm_bounds& b) {
-  std::cout << "  " << name << ": weights " << as::io::pretty(b.weights) << " in "
-            << as::io::pretty(*b.capacity) << " -> " << (*b.fits ? "fits on one GPU" : "does not fit")
-            << " (" << *b.accelerators_needed << " GPU" << (*b.accelerators_needed > 1 ? "s" : "")
+  std::cout << "  " << name << ": weights " << as::io::pretty(b.weights) << " in " << as::io::pretty(*b.capacity)
+            << " -> " << (*b.fits ? "fits on one GPU" : "does not fit") << " (" << *b.accelerators_needed << " GPU"
+            << (*b.accelerators_needed > 1 ? "s" : "")
             << " for the weights); decode <= " << as::io::pretty(*b.decode_tokens_per_second, 1)
-            << " tokens/s; prefill <= " << as::io::pretty(*b.prefill_tokens_per_second, 0)
-            << " tokens/s; ridge " << as::io::pretty(*b.ridge_point, 1) << " op/B vs decode "
-            << as::io::pretty(b.decode_intensity, 1) << " op/B\n";
+            << " tokens/s; prefill <= " << as::io::pretty(*b.prefill_tokens_per_second, 0) << " tokens/s; ridge "
+            << as::io::pretty(*b.ridge_point, 1) << " op/B vs decode " << as::io::pretty(b.decode_intensity, 1)
+            << " op/B\n";
 }
 
 }  // namespace

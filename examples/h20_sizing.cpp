@@ -36,8 +36,8 @@ int main() {
     std::cout << (f == as::tf32 ? "\n" : ";");
   }
   const as::tpp_value t = *as::tpp(h20);
-  std::cout << "NVIDIA H20: FP8 " << as::io::pretty(*as::peak_dense_rate(h20, as::fp8)) << ", TPP "
-            << as::io::pretty(t) << ", density " << as::io::pretty(*as::performance_density(h20), 3) << " -> "
+  std::cout << "NVIDIA H20: FP8 " << as::io::pretty(*as::peak_dense_rate(h20, as::fp8)) << ", TPP " << as::io::pretty(t)
+            << ", density " << as::io::pretty(*as::performance_density(h20), 3) << " -> "
             << (room.keeps_outside(t) ? "fits under the bound" : "over the bound") << " with "
             << as::io::pretty(room.tpp_limit - t.value(), 6) << " TPP to spare\n";
   std::cout << "Classifier agrees: " << as::key(as::classify(h20, as::rules::eccn_3a090_2023).eccn) << "\n";

@@ -15,14 +15,14 @@ constexpr as::accelerator h20{
     .memory = as::hbm(as::memory_technology::hbm3, 6, 96_GB, 4_TBps),
 };
 
-static_assert(as::tpp(h20) == 2368);                                 // 296 TFLOPS x 8 bits
+static_assert(as::tpp(h20) == 2368);                                  // 296 TFLOPS x 8 bits
 static_assert(*as::performance_density(h20) < as::rational(32, 10));  // 2.909... < 3.2
-static_assert(as::classify(h20).eccn == as::eccn::none);             // outside 3A090.a and .b
-static_assert(as::outside_3a090<h20>);                               // usable as a constraint
+static_assert(as::classify(h20).eccn == as::eccn::none);              // outside 3A090.a and .b
+static_assert(as::outside_3a090<h20>);                                // usable as a constraint
 
 int main() {
   const as::determination d = as::classify(h20);
   std::printf("%.*s: TPP %lld, density %.2f, %s\n", static_cast<int>(h20.name.size()), h20.name.data(),
-              static_cast<long long>(d.tpp->value().floor()),
-              d.performance_density->approximate(), d.eccn == as::eccn::none ? "not 3A090" : "3A090");
+              static_cast<long long>(d.tpp->value().floor()), d.performance_density->approximate(),
+              d.eccn == as::eccn::none ? "not 3A090" : "3A090");
 }

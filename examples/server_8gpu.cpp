@@ -18,12 +18,10 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr policy::system_spec hgx_h100{.name = "HGX H100 8-GPU",
-                                       .vendor = "NVIDIA",
-                                       .parts = {{&as::catalog::nvidia::h100_sxm, 8}}};
-constexpr policy::system_spec hgx_h20{.name = "HGX H20 8-GPU",
-                                      .vendor = "NVIDIA",
-                                      .parts = {{&as::catalog::nvidia::h20, 8}}};
+constexpr policy::system_spec hgx_h100{
+    .name = "HGX H100 8-GPU", .vendor = "NVIDIA", .parts = {{&as::catalog::nvidia::h100_sxm, 8}}};
+constexpr policy::system_spec hgx_h20{
+    .name = "HGX H20 8-GPU", .vendor = "NVIDIA", .parts = {{&as::catalog::nvidia::h20, 8}}};
 // A mixed box: seven uncontrolled GPUs and one controlled one.
 constexpr policy::system_spec mixed{.name = "7 x H20 + 1 x H100",
                                     .vendor = "example",

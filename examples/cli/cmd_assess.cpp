@@ -32,7 +32,8 @@ int run_assess(args a, std::ostream& out) {
       const std::string_view v = in.value();
       int n = 0;
       for (const char c : v) {
-        if (c < '0' || c > '9' || n > 1000) throw usage_error("--system: expected a count of 1 to 1000, got '" + std::string(v) + "'");
+        if (c < '0' || c > '9' || n > 1000)
+          throw usage_error("--system: expected a count of 1 to 1000, got '" + std::string(v) + "'");
         n = n * 10 + (c - '0');
       }
       if (n < 1 || n > 1000) throw usage_error("--system: expected a count of 1 to 1000, got '" + std::string(v) + "'");
@@ -49,14 +50,16 @@ int run_assess(args a, std::ostream& out) {
   }
   if (chip != nullptr && spec.any()) throw usage_error("--chip: give either --chip or the raw spec flags, not both");
   if (chip == nullptr) {
-    if (!spec.has_compute()) throw usage_error("nothing to assess: give --chip ID or at least one --dense FORMAT=TERAOPS");
+    if (!spec.has_compute())
+      throw usage_error("nothing to assess: give --chip ID or at least one --dense FORMAT=TERAOPS");
     chip = &spec.chip();
   }
   if (!to) throw usage_error("--destination: missing (an ISO 3166-1 alpha-2 code such as CN)");
   const std::chrono::year_month_day when = date ? *date : today();
   policy::assessment answer;
   if (system_count) {
-    policy::system_spec sys{.name = "system", .vendor = chip->vendor, .parts = {policy::system_part{chip, *system_count}}};
+    policy::system_spec sys{
+        .name = "system", .vendor = chip->vendor, .parts = {policy::system_part{chip, *system_count}}};
     answer = policy::assess(sys, *to, when, options);
   } else {
     answer = policy::assess(*chip, *to, when, options);

@@ -21,8 +21,11 @@ struct row {
 };
 
 row make_row(const catalog::entry& e) {
-  row r{&e, classify(e.chip(), rules::latest), classify(e.chip(), rules::eccn_3a090_2022),
-        total_dram_bandwidth(e.chip()), {}};
+  row r{&e,
+        classify(e.chip(), rules::latest),
+        classify(e.chip(), rules::eccn_3a090_2022),
+        total_dram_bandwidth(e.chip()),
+        {}};
   auto add = [&r](std::string_view id) {
     for (const std::string& s : r.sources) {
       if (s == id) return;
@@ -119,9 +122,7 @@ std::string to_csv(const row& r) {
 
 // For people: grouped digits; a density cut (never rounded) after three decimals, marked "~".
 std::string people(const std::optional<tpp_value>& t) { return t ? io::pretty(*t) : "unknown"; }
-std::string people_area(const std::optional<area>& a) {
-  return a ? io::pretty(a->in_display_units(), 6) : "unknown";
-}
+std::string people_area(const std::optional<area>& a) { return a ? io::pretty(a->in_display_units(), 6) : "unknown"; }
 std::string people_density(const std::optional<rational>& d) { return d ? io::pretty(*d, 3) : "unknown"; }
 std::string people_rate(const std::optional<data_rate>& b) {
   return b ? io::pretty(b->in_display_units(), 6) : "unknown";
@@ -188,8 +189,8 @@ void print_markdown(const std::vector<row>& rows, std::ostream& out) {
   for (const row& r : rows) {
     out << "| `" << r.e->id << "` | " << md_escape(r.e->name) << " | " << key(r.e->chip().market) << " | "
         << people(r.newest.tpp) << " | " << people_area(r.newest.applicable_die_area) << " | "
-        << people_density(r.newest.performance_density) << " | " << people_rate(r.dram) << " | "
-        << eccn_cell(r.newest) << " | " << eccn_cell(r.original) << " | "
+        << people_density(r.newest.performance_density) << " | " << people_rate(r.dram) << " | " << eccn_cell(r.newest)
+        << " | " << eccn_cell(r.original) << " | "
         << (r.e->derived_from.empty() ? std::string() : "`" + std::string(r.e->derived_from) + "`") << " |\n";
   }
   out << "\n" << rows.size() << " entries.\n\n## Sources\n\n";

@@ -52,8 +52,8 @@ int run_demo(args a, std::ostream& out) {
     const determination d23 = classify(chip, rules::eccn_3a090_2023);
     out << pad(std::string(e->id), 28) << pad(std::string(key(chip.market)), 12)
         << pad(d23.tpp ? io::pretty(*d23.tpp) : "unknown", 11)
-        << pad(d23.performance_density ? io::pretty(*d23.performance_density, 2) : "unknown", 10)
-        << pad(cell(d22), 16) << cell(d23) << "\n";
+        << pad(d23.performance_density ? io::pretty(*d23.performance_density, 2) : "unknown", 10) << pad(cell(d22), 16)
+        << cell(d23) << "\n";
   }
   out << "\nTPP = dense TOPS x bit length (highest over formats); density = TPP / applicable die area.\n"
          "'~' marks a value cut (not rounded) after two decimals; 'unknown' an input not made public, which\n"

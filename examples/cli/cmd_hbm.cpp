@@ -49,9 +49,9 @@ int run_hbm(args a, std::ostream& out) {
     o.boolean("license_exception_hbm", d.license_exception_hbm);
     o.string("date", io::to_string(when));
     o.string("status", d.status == policy::hbm_status::not_in_force ? "not in force"
-                       : d.status == policy::hbm_status::excluded    ? "excluded (processing dominant)"
-                       : d.status == policy::hbm_status::controlled  ? "controlled"
-                                                                     : "not controlled");
+                       : d.status == policy::hbm_status::excluded   ? "excluded (processing dominant)"
+                       : d.status == policy::hbm_status::controlled ? "controlled"
+                                                                    : "not controlled");
     o.raw("citations", io::json_array({io::to_json(r)}));
     std::vector<std::string> unverified;
     if (d.license_exception_hbm) unverified.emplace_back(r.doubt);
@@ -77,7 +77,8 @@ int run_hbm(args a, std::ostream& out) {
       out << "Result: ECCN 3A090.c" << (d.license_exception_hbm ? "; License Exception HBM may apply" : "") << ".\n";
       break;
   }
-  out << "Citation: " << r.name << ", " << io::citation_text(r) << ", effective " << io::to_string(r.effective) << ".\n";
+  out << "Citation: " << r.name << ", " << io::citation_text(r) << ", effective " << io::to_string(r.effective)
+      << ".\n";
   if (to) out << io::explain(policy::assess(device, *to, when));
   return 0;
 }

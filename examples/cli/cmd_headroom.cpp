@@ -105,14 +105,12 @@ void print_inverse(const area_headroom& h, bool json, std::ostream& out) {
       out << "Any applicable die area keeps it outside " << what << ".\n";
       break;
     case area_headroom::kind::no_area:
-      out << "No die area keeps it outside " << what << ": " << joined_clauses(h.binding)
-          << " holds on TPP alone.\n";
+      out << "No die area keeps it outside " << what << ": " << joined_clauses(h.binding) << " holds on TPP alone.\n";
       break;
     case area_headroom::kind::area_above:
       out << "Outside " << what << " when the applicable die area exceeds " << io::pretty(h.min_area_mm2, 6)
           << " mm² (at exactly that area it meets " << joined_clauses(h.binding) << ").\n";
-      out << "Smallest area at 1 µm² resolution: " << io::pretty(h.smallest_area()->in_display_units(), 6)
-          << " mm².\n";
+      out << "Smallest area at 1 µm² resolution: " << io::pretty(h.smallest_area()->in_display_units(), 6) << " mm².\n";
       break;
   }
 }
@@ -133,8 +131,9 @@ int run_headroom(args a, std::ostream& out) {
     } else if (*flag == "--tpp") {
       const std::string_view v = in.value();
       const decimal_result r = parse_decimal(v, tpp_value::per_unit, false);
-      if (!r.ok()) throw usage_error("--tpp: '" + std::string(v) + "' is not a valid number (" +
-                                     std::string(describe(r.error)) + ")");
+      if (!r.ok())
+        throw usage_error("--tpp: '" + std::string(v) + "' is not a valid number (" + std::string(describe(r.error)) +
+                          ")");
       tpp = tpp_value::from_count(r.count);
     } else if (*flag == "--market") {
       const std::string_view v = in.value();
@@ -173,13 +172,13 @@ int run_headroom(args a, std::ostream& out) {
     return 0;
   }
   const rule* r = chosen_rule != nullptr ? chosen_rule : date ? rules::in_force(*date) : &rules::latest;
-  if (r == nullptr) throw usage_error("--date: no 3A090 rule was in force on that date (the first took effect 2022-10-07)");
+  if (r == nullptr)
+    throw usage_error("--date: no 3A090 rule was in force on that date (the first took effect 2022-10-07)");
   print_inverse(min_die_area(*tpp, m, goal, *r, io), json, out);
   return 0;
 }
 
-ACCELSPEC_CLI_COMMAND("headroom", "largest TPP (and rate per format) a die may have outside 3A090.a/.b",
-                      run_headroom);
+ACCELSPEC_CLI_COMMAND("headroom", "largest TPP (and rate per format) a die may have outside 3A090.a/.b", run_headroom);
 
 }  // namespace
 }  // namespace accelspec::cli

@@ -32,7 +32,8 @@ int run_map(args a, std::ostream& out) {
   if (chosen_rule != nullptr && date) throw usage_error("--rule and --date: give one or the other");
   if (date) {
     chosen_rule = rules::in_force(*date);
-    if (chosen_rule == nullptr) throw usage_error("--date: no 3A090 rule was in force on that date (first: 2022-10-07)");
+    if (chosen_rule == nullptr)
+      throw usage_error("--date: no 3A090 rule was in force on that date (first: 2022-10-07)");
   }
   const rule& r = chosen_rule != nullptr ? *chosen_rule : rules::latest;
   const io::map_input input = io::catalog_map_input(r);

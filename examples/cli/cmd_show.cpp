@@ -91,15 +91,18 @@ int run_show(args a, std::ostream& out) {
         << io::pretty(dense_from_sparse(h.rate, h.ratio)) << " dense)\n";
   }
 
-  out << "\ndies: " << (c.dies.empty() ? std::string("unknown (not published)") : cite_field(*e, catalog::field::die_area))
-      << "\n";
+  out << "\ndies: "
+      << (c.dies.empty() ? std::string("unknown (not published)") : cite_field(*e, catalog::field::die_area)) << "\n";
   for (const die& d : c.dies) {
     out << "  " << d.count << " x " << d.name << ": "
         << (d.area ? io::pretty(d.area->in_display_units(), 6) + " mm²" : std::string("area unknown")) << ", "
         << (d.transistors == transistor_architecture::non_planar ? "non-planar"
             : d.transistors == transistor_architecture::planar   ? "planar"
                                                                  : "transistor architecture unknown")
-        << (d.role == die_role::io ? ", I/O die" : d.role == die_role::memory ? ", memory die" : "") << "\n";
+        << (d.role == die_role::io       ? ", I/O die"
+            : d.role == die_role::memory ? ", memory die"
+                                         : "")
+        << "\n";
   }
 
   const memory_system& m = c.memory;
@@ -139,8 +142,8 @@ int run_show(args a, std::ostream& out) {
   if (!e->claims.empty()) {
     out << "\npublished claims:\n";
     for (const catalog::published_claim& cl : e->claims) {
-      out << "  " << claim_text(cl) << " [" << cl.source << ": \"" << cl.printed << "\"]: "
-          << (catalog::reproduces(*e, cl) ? "reproduced" : "NOT reproduced") << "\n";
+      out << "  " << claim_text(cl) << " [" << cl.source << ": \"" << cl.printed
+          << "\"]: " << (catalog::reproduces(*e, cl) ? "reproduced" : "NOT reproduced") << "\n";
     }
   }
   if (!e->note.empty()) out << "\nnote: " << e->note << "\n";

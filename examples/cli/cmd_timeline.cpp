@@ -13,7 +13,8 @@ namespace {
 
 std::string exception_names(const policy::assessment& a) {
   std::string s;
-  for (const policy::exception_offer& e : a.license_exceptions) s += (s.empty() ? "" : ", ") + std::string(key(e.which));
+  for (const policy::exception_offer& e : a.license_exceptions)
+    s += (s.empty() ? "" : ", ") + std::string(key(e.which));
   return s;
 }
 
@@ -42,7 +43,8 @@ int run_timeline(args a, std::ostream& out) {
   }
   if (chip != nullptr && spec.any()) throw usage_error("--chip: give either --chip or the raw spec flags, not both");
   if (chip == nullptr) {
-    if (!spec.has_compute()) throw usage_error("nothing to assess: give --chip ID or at least one --dense FORMAT=TERAOPS");
+    if (!spec.has_compute())
+      throw usage_error("nothing to assess: give --chip ID or at least one --dense FORMAT=TERAOPS");
     chip = &spec.chip();
   }
   if (!to) throw usage_error("--destination: missing (an ISO 3166-1 alpha-2 code such as CN)");
@@ -68,7 +70,9 @@ int run_timeline(args a, std::ostream& out) {
   for (const policy::timeline_event& e : t.events) {
     const policy::assessment& x = e.answer;
     out << io::to_string(e.date) << "  " << key(x.eccn) << ", license "
-        << (x.license_required == truth::yes ? "required" : x.license_required == truth::no ? "not required" : "undecided");
+        << (x.license_required == truth::yes  ? "required"
+            : x.license_required == truth::no ? "not required"
+                                              : "undecided");
     if (x.review != policy::review_policy::none) out << ", " << key(x.review);
     if (!x.license_exceptions.empty()) out << ", exceptions " << exception_names(x);
     for (const policy::company_measure* m : x.measures) out << ", measure " << m->key;

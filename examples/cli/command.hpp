@@ -40,7 +40,9 @@ struct registrar {
 #define ACCELSPEC_CLI_COMMAND_CONCAT(a, b) ACCELSPEC_CLI_COMMAND_CONCAT2(a, b)
 #define ACCELSPEC_CLI_COMMAND(name, synopsis, fn)                                                             \
   static const ::accelspec::cli::registrar ACCELSPEC_CLI_COMMAND_CONCAT(accelspec_cli_registrar_, __LINE__) { \
-    { name, synopsis, fn }                                                                                    \
+    {                                                                                                         \
+      name, synopsis, fn                                                                                      \
+    }                                                                                                         \
   }
 
 }  // namespace accelspec::cli

@@ -6,7 +6,7 @@
 #define ACCELSPEC_VERSION_PATCH 0
 
 // Encodes a version as one integer for `#if` checks: ACCELSPEC_VERSION >= ACCELSPEC_VERSION_NUMBER(0, 1, 0).
-#define ACCELSPEC_VERSION_NUMBER(major, minor, patch) ((major)*10000 + (minor)*100 + (patch))
+#define ACCELSPEC_VERSION_NUMBER(major, minor, patch) ((major) * 10000 + (minor) * 100 + (patch))
 #define ACCELSPEC_VERSION \
   ACCELSPEC_VERSION_NUMBER(ACCELSPEC_VERSION_MAJOR, ACCELSPEC_VERSION_MINOR, ACCELSPEC_VERSION_PATCH)
 

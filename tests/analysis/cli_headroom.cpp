@@ -27,8 +27,7 @@ TEST_CASE("headroom follows the staircase, the market and the rule", "[analysis]
   CHECK(run_cli("headroom --die 2000 --json").out.find("\"tpp_limit\":3200,") != std::string::npos);
   CHECK(run_cli("headroom --die 400 --json").out.find("\"binding_clause\":\"3A090.b.2\"") != std::string::npos);
   CHECK(run_cli("headroom --die 608.5 --market other --json").out.find("\"tpp_limit\":4800,") != std::string::npos);
-  CHECK(run_cli("headroom --die 814 --date 2023-06-01 --json").out.find("\"tpp_limit\":4800,") !=
-        std::string::npos);
+  CHECK(run_cli("headroom --die 814 --date 2023-06-01 --json").out.find("\"tpp_limit\":4800,") != std::string::npos);
   const auto a800 = run_cli("headroom --die 826 --rule 3a090-2022 --io-bandwidth 400 --json");
   REQUIRE(a800.status == 0);
   CHECK(a800.out.find("\"bounded\":false") != std::string::npos);
@@ -48,11 +47,11 @@ TEST_CASE("headroom --tpp gives the smallest die area", "[analysis][cli]") {
 }
 
 TEST_CASE("headroom rejects bad input with one line and status 2", "[analysis][cli]") {
-  for (const char* bad : {"headroom", "headroom --die", "headroom --die abc", "headroom --die -5",
-                          "headroom --die 814 --market moon", "headroom --die 814 --rule 3a090-1999",
-                          "headroom --die 814 --date 2024-02-30", "headroom --die 814 --tpp 100",
-                          "headroom --die 814 --rule 3a090-2023 --date 2024-01-01", "headroom --tpp 1.0000001",
-                          "headroom --tpp 100 --outside c", "headroom --die 814 --json=yes", "headroom --frobnicate"}) {
+  for (const char* bad :
+       {"headroom", "headroom --die", "headroom --die abc", "headroom --die -5", "headroom --die 814 --market moon",
+        "headroom --die 814 --rule 3a090-1999", "headroom --die 814 --date 2024-02-30", "headroom --die 814 --tpp 100",
+        "headroom --die 814 --rule 3a090-2023 --date 2024-01-01", "headroom --tpp 1.0000001",
+        "headroom --tpp 100 --outside c", "headroom --die 814 --json=yes", "headroom --frobnicate"}) {
     INFO(bad);
     const auto r = run_cli(bad);
     CHECK(r.status == 2);

@@ -47,13 +47,13 @@ TEST_CASE("example a800_story", "[analysis][examples]") {
 }
 
 TEST_CASE("example h20_sizing", "[analysis][examples]") {
-  require_lines(ACCELSPEC_EXAMPLE_H20_SIZING,
-                {"TPP bound: below 2,400 (at exactly 2,400 the chip meets 3A090.b.1)\n",
-                 "fp8 299.999999 TOPS; int8 299.999999 TOPS; fp16 149.999999 TOPS",
-                 "NVIDIA H20: FP8 296 TOPS, TPP 2,368, density ~2.909 -> fits under the bound with 32 TPP to spare\n",
-                 "Classifier agrees: none\n", "  600 mm²: TPP < 1,920 (3A090.b.2)\n",
-                 "  2,000 mm²: TPP < 3,200 (3A090.b.1)\n", "  3,000 mm²: TPP < 4,800 (3A090.a.1)\n",
-                 "Smallest die for TPP 2,368: more than 740 mm²"});
+  require_lines(
+      ACCELSPEC_EXAMPLE_H20_SIZING,
+      {"TPP bound: below 2,400 (at exactly 2,400 the chip meets 3A090.b.1)\n",
+       "fp8 299.999999 TOPS; int8 299.999999 TOPS; fp16 149.999999 TOPS",
+       "NVIDIA H20: FP8 296 TOPS, TPP 2,368, density ~2.909 -> fits under the bound with 32 TPP to spare\n",
+       "Classifier agrees: none\n", "  600 mm²: TPP < 1,920 (3A090.b.2)\n", "  2,000 mm²: TPP < 3,200 (3A090.b.1)\n",
+       "  3,000 mm²: TPP < 4,800 (3A090.a.1)\n", "Smallest die for TPP 2,368: more than 740 mm²"});
 }
 
 TEST_CASE("example rtx4090_vs_4090d", "[analysis][examples]") {
@@ -67,9 +67,8 @@ TEST_CASE("example rtx4090_vs_4090d", "[analysis][examples]") {
 }
 
 TEST_CASE("example compile_time_gate", "[analysis][examples]") {
-  require_lines(ACCELSPEC_EXAMPLE_COMPILE_TIME_GATE,
-                {"shipping: NVIDIA H20\n", "shipping: NVIDIA GeForce RTX 4090D\n",
-                 "shipping: next design (814 mm², FP8 299 TOPS)\n"});
+  require_lines(ACCELSPEC_EXAMPLE_COMPILE_TIME_GATE, {"shipping: NVIDIA H20\n", "shipping: NVIDIA GeForce RTX 4090D\n",
+                                                      "shipping: next design (814 mm², FP8 299 TOPS)\n"});
 }
 
 TEST_CASE("example h200_vs_h100_llm", "[analysis][examples]") {
@@ -80,7 +79,8 @@ TEST_CASE("example h200_vs_h100_llm", "[analysis][examples]") {
                  "tokens/s; prefill <= ~7,067 tokens/s",
                  "H100 SXM: weights 70 GB in 80 GB -> fits on one GPU (1 GPU for the weights); decode <= ~47.8",
                  "H200 SXM: weights 70 GB in 141 GB -> fits on one GPU (1 GPU for the weights); decode <= ~68.5",
-                 "H200/H100 decode bound: ~1.432x", "H200 BF16 at 1 op/B: 4.8 TOPS of 989.4 TOPS attainable (memory "
+                 "H200/H100 decode bound: ~1.432x",
+                 "H200 BF16 at 1 op/B: 4.8 TOPS of 989.4 TOPS attainable (memory "
                  "bound)\n"});
 }
 

@@ -26,9 +26,9 @@ TEST_CASE("catalog --json: one object per entry with the documented keys", "[cat
   CHECK(r.out.front() == '[');
   CHECK(count(r.out, "\"id\":") == cat::all.size());
   CHECK(cat::all.size() >= 50);
-  for (const char* k : {"\"name\":", "\"vendor\":", "\"market\":", "\"tpp\":", "\"applicable_die_area_mm2\":",
-                        "\"performance_density\":", "\"dram_bandwidth_gbps\":", "\"eccn\":", "\"eccn_2022\":",
-                        "\"sources\":["}) {
+  for (const char* k :
+       {"\"name\":", "\"vendor\":", "\"market\":", "\"tpp\":", "\"applicable_die_area_mm2\":",
+        "\"performance_density\":", "\"dram_bandwidth_gbps\":", "\"eccn\":", "\"eccn_2022\":", "\"sources\":["}) {
     INFO(k);
     CHECK(count(r.out, k) == cat::all.size());
   }

@@ -113,8 +113,7 @@ constexpr bool areas_positive_or_unknown(const cat::entry& e) {
 constexpr bool derived_from_resolves(const cat::entry& e) {
   if (e.derived_from.empty()) return true;
   const cat::entry* parent = cat::find(e.derived_from);
-  return parent != nullptr && parent != &e && parent->id == e.derived_from &&
-         parent->chip().vendor == e.chip().vendor;
+  return parent != nullptr && parent != &e && parent->id == e.derived_from && parent->chip().vendor == e.chip().vendor;
 }
 
 // Totals derived from the memory structure agree with the totals the datasheet prints.

@@ -14,7 +14,7 @@ namespace {
 struct pin {
   std::string_view id;
   std::optional<as::tpp_value> tpp;  // exact; nullopt: unknown
-  as::rational density_floor;  // density cut (not rounded) to three decimals; -1: unknown
+  as::rational density_floor;        // density cut (not rounded) to three decimals; -1: unknown
   as::eccn eccn_2023;
   as::eccn eccn_2022;
 };

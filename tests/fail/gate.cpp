@@ -12,7 +12,9 @@ constexpr as::accelerator h100{.market = as::market::datacenter,
 
 template <const as::accelerator& Chip>
   requires as::outside_3a090<Chip>
-constexpr int ship_anywhere() { return 1; }
+constexpr int ship_anywhere() {
+  return 1;
+}
 
 #ifdef ACCELSPEC_FAIL_CASE
 static_assert(ship_anywhere<h100>() == 1);

@@ -316,8 +316,8 @@ TEST_CASE("4E091 at 10^26 operations and the derived-model carve-back", "[policy
   CHECK(meets_4e091({1'000'000'001, 17}));
   CHECK_FALSE(meets_4e091({999'999'999'999'999'999, 7}));
   CHECK(derived_model_controlled({2'500'000'001, 16}, {1, 26}));
-  CHECK_FALSE(derived_model_controlled({25, 24}, {1, 26}));     // exactly the higher of the two: not more
-  CHECK_FALSE(derived_model_controlled({4, 25}, {2, 26}));      // 25% of 2e26 is 5e25
+  CHECK_FALSE(derived_model_controlled({25, 24}, {1, 26}));  // exactly the higher of the two: not more
+  CHECK_FALSE(derived_model_controlled({4, 25}, {2, 26}));   // 25% of 2e26 is 5e25
   CHECK(derived_model_controlled({5'000'000'001, 16}, {2, 26}));
 }
 

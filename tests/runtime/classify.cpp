@@ -63,7 +63,7 @@ TEST_CASE("run time: classification by date", "[rules][runtime]") {
   CHECK(as::classify(a800, *after).eccn == as::eccn::a);
   CHECK(as::classify(a800, *as::io::parse_date("2022-10-06")).applied == nullptr);
   CHECK_THROWS_AS(as::rules::in_force(std::chrono::year_month_day{std::chrono::year{2023}, std::chrono::month{2},
-                                                                 std::chrono::day{30}}),
+                                                                  std::chrono::day{30}}),
                   as::error);
 }
 

@@ -47,10 +47,12 @@ TEST_CASE("each invalid input is named", "[validate]") {
 
   c = valid_chip();
   c.compute = {as::dense(as::fp16, 100_tflops), as::dense(as::fp16, 200_tflops)};
-  CHECK(problem(c) == "accelspec: invalid spec: duplicate compute entry (one format listed twice for the same processing unit)");
+  CHECK(problem(c) ==
+        "accelspec: invalid spec: duplicate compute entry (one format listed twice for the same processing unit)");
 
   c = valid_chip();
-  c.dies = {{.name = "d", .area = 1_mm2, .transistors = as::non_planar}, {.name = "d", .area = 2_mm2, .transistors = as::non_planar}};
+  c.dies = {{.name = "d", .area = 1_mm2, .transistors = as::non_planar},
+            {.name = "d", .area = 2_mm2, .transistors = as::non_planar}};
   CHECK(problem(c) == "accelspec: invalid spec: duplicate die name (list a die once and set .count)");
 
   c = valid_chip();

@@ -19,8 +19,10 @@ constexpr as::accelerator a800 = make_chip(as::int8, 624_tops, 826_mm2, as::mark
 
 TEST_CASE("2022 text: I/O of 600 GB/s or more AND bit length x TOPS of 4800 or more", "[rules][static]") {
   STATIC_REQUIRE(eccn22(make_chip(as::int8, 600_tops, std::nullopt, as::market::datacenter, 600_GBps)) == as::eccn::a);
-  STATIC_REQUIRE(eccn22(make_chip(as::int8, 600_tops, std::nullopt, as::market::datacenter, 599.999999999_GBps)) == as::eccn::none);
-  STATIC_REQUIRE(eccn22(make_chip(as::int8, 599.999999_tops, std::nullopt, as::market::datacenter, 900_GBps)) == as::eccn::none);
+  STATIC_REQUIRE(eccn22(make_chip(as::int8, 600_tops, std::nullopt, as::market::datacenter, 599.999999999_GBps)) ==
+                 as::eccn::none);
+  STATIC_REQUIRE(eccn22(make_chip(as::int8, 599.999999_tops, std::nullopt, as::market::datacenter, 900_GBps)) ==
+                 as::eccn::none);
   // I/O unknown: undecided when the TPP prong is met, decided as none when it is not.
   STATIC_REQUIRE(eccn22(make_chip(as::int8, 600_tops, std::nullopt)) == as::eccn::undecided);
   STATIC_REQUIRE(eccn22(make_chip(as::int8, 500_tops, std::nullopt)) == as::eccn::none);

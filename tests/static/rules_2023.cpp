@@ -106,8 +106,8 @@ TEST_CASE("the non-datacenter note", "[rules][static]") {
 
 TEST_CASE("TPP aggregates processing units per bit length and takes the highest bit length", "[metrics][static]") {
   // Two units of the same format add up (Technical Note: TPP = TPP1 + ... + TPPn).
-  constexpr as::accelerator two_units{.compute = {as::dense(as::fp16, 100_tflops, "tensor"),
-                                                  as::dense(as::fp16, 50_tflops, "vector")}};
+  constexpr as::accelerator two_units{
+      .compute = {as::dense(as::fp16, 100_tflops, "tensor"), as::dense(as::fp16, 50_tflops, "vector")}};
   STATIC_REQUIRE(as::tpp(two_units) == 2400);
   // One unit's formats of the same bit length are modes, not simultaneous work: the best counts.
   constexpr as::accelerator modes{.compute = {as::dense(as::fp8, 296_tflops), as::dense(as::int8, 296_tops)}};
@@ -129,13 +129,15 @@ TEST_CASE("TPP aggregates processing units per bit length and takes the highest 
 TEST_CASE("applicable die area: logic dies on non-planar processes only", "[metrics][static]") {
   constexpr as::accelerator chiplets{
       .compute = {as::dense(as::fp16, 100_tflops)},
-      .dies = {{.name = "compute", .area = 100_mm2, .transistors = as::non_planar, .count = 8},
-               {.name = "io", .area = 300_mm2, .transistors = as::non_planar, .role = as::die_role::io},
-               {.name = "old", .area = 1000_mm2, .transistors = as::planar},
-               {.name = "hbm", .area = 110_mm2, .transistors = as::non_planar, .role = as::die_role::memory, .count = 8}}};
+      .dies = {
+          {.name = "compute", .area = 100_mm2, .transistors = as::non_planar, .count = 8},
+          {.name = "io", .area = 300_mm2, .transistors = as::non_planar, .role = as::die_role::io},
+          {.name = "old", .area = 1000_mm2, .transistors = as::planar},
+          {.name = "hbm", .area = 110_mm2, .transistors = as::non_planar, .role = as::die_role::memory, .count = 8}}};
   STATIC_REQUIRE(as::applicable_die_area(chiplets) == 1100_mm2);
   // An unknown transistor architecture makes the area unknown, not smaller.
-  constexpr as::accelerator unknown_arch{.compute = {as::dense(as::fp16, 100_tflops)}, .dies = {{.name = "x", .area = 100_mm2}}};
+  constexpr as::accelerator unknown_arch{.compute = {as::dense(as::fp16, 100_tflops)},
+                                         .dies = {{.name = "x", .area = 100_mm2}}};
   STATIC_REQUIRE(!as::applicable_die_area(unknown_arch).has_value());
   // Only planar logic: zero applicable area, no density, and no density clause can be met.
   constexpr as::accelerator planar_only{.market = as::market::datacenter,

@@ -154,8 +154,8 @@ constexpr tpp_headroom headroom(area applicable_die_area, market m, const rule& 
   tpp_headroom h{.applied = &r, .applicable_die_area = applicable_die_area, .market = m};
   const bool io_prong = !io_bandwidth || *io_bandwidth >= r.original.io_bandwidth;
   // An applicable area of zero (planar logic only) has no density: no density clause is met.
-  const detail::clause_intervals iv = detail::intervals_for(r, detail::area_in_mm2(applicable_die_area),
-                                                            applicable_die_area.count() > 0, m, io_prong);
+  const detail::clause_intervals iv =
+      detail::intervals_for(r, detail::area_in_mm2(applicable_die_area), applicable_die_area.count() > 0, m, io_prong);
   for (int i = 0; i < iv.size; ++i) {
     const detail::tpp_interval& c = iv.items[i];
     if (c.empty()) continue;

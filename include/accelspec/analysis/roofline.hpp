@@ -10,11 +10,11 @@
 
 #include <optional>
 
+#include "../metrics/bandwidth.hpp"
 #include "../spec/accelerator.hpp"
 #include "../spec/number_format.hpp"
 #include "../units/quantity.hpp"
 #include "../units/rational.hpp"
-#include "../metrics/bandwidth.hpp"
 
 namespace accelspec {
 
@@ -46,8 +46,8 @@ constexpr std::optional<rational> ridge_point(const accelerator& chip, number_fo
 }
 
 struct roofline_point {
-  rational intensity{};  // operations per byte
-  rational teraops{};    // attainable rate, TOPS
+  rational intensity{};       // operations per byte
+  rational teraops{};         // attainable rate, TOPS
   bool memory_bound = false;  // true below the ridge point (bandwidth x intensity < peak)
 };
 

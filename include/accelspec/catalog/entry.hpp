@@ -80,7 +80,7 @@ struct provenance {
   catalog::field field{};
   std::string_view source{};  // id into catalog::sources
   value_kind kind = value_kind::datasheet;
-  std::string_view note{};                 // how it was read or derived, when not verbatim
+  std::string_view note{};                // how it was read or derived, when not verbatim
   std::optional<number_format> format{};  // field::compute only: the rate covered; nullopt: all rates
 };
 
@@ -165,7 +165,7 @@ struct entry {
   std::string_view name{};  // display name
   const accelerator* spec = nullptr;
   detail::fixed_list<std::string_view, 6> aliases{};  // matched case-insensitively, like the id
-  std::string_view derived_from{};                     // id of the product this one was cut from
+  std::string_view derived_from{};                    // id of the product this one was cut from
   detail::fixed_list<provenance, 14> sources{};
   detail::fixed_list<sparse_headline, 6> sparse{};
   detail::fixed_list<published_claim, 4> claims{};

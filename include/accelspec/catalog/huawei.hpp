@@ -15,8 +15,8 @@ namespace dies {
 // (21.32 mm x 31.22 mm).
 inline constexpr die ascend_910b{.name = "Ascend 910B", .area = 665.61_mm2, .transistors = non_planar};
 // The 910C package: two 910B-class compute dies (an estimate; one report says a single die).
-inline constexpr die ascend_910c{.name = "Ascend 910C compute die", .area = 665.61_mm2, .transistors = non_planar,
-                                 .count = 2};
+inline constexpr die ascend_910c{
+    .name = "Ascend 910C compute die", .area = 665.61_mm2, .transistors = non_planar, .count = 2};
 }  // namespace dies
 
 inline constexpr accelerator ascend_910b{
@@ -25,8 +25,12 @@ inline constexpr accelerator ascend_910b{
     .market = market::datacenter,
     .compute = {dense(fp16, 320_tflops), dense(int8, 640_tops)},
     .dies = {dies::ascend_910b},
-    .memory = {.technology = memory_technology::hbm2e, .stacks = 4, .stack_capacity = 16_GB,
-               .stack_bandwidth = 400_GBps, .capacity = 64_GB, .bandwidth = 1.6_TBps},
+    .memory = {.technology = memory_technology::hbm2e,
+               .stacks = 4,
+               .stack_capacity = 16_GB,
+               .stack_bandwidth = 400_GBps,
+               .capacity = 64_GB,
+               .bandwidth = 1.6_TBps},
     .io_bandwidth = 392_GBps,
     .tdp = 400_W,
 };
@@ -50,8 +54,12 @@ inline constexpr accelerator ascend_910c{
     .compute = {dense(fp16, 800_tflops), dense(bf16, 752_tflops)},
     .dies = {dies::ascend_910c},
     // HBM generation not published: "hbm" only.
-    .memory = {.technology = memory_technology::hbm, .stacks = 8, .stack_capacity = 16_GB, .stack_bandwidth = 400_GBps,
-               .capacity = 128_GB, .bandwidth = 3.2_TBps},
+    .memory = {.technology = memory_technology::hbm,
+               .stacks = 8,
+               .stack_capacity = 16_GB,
+               .stack_bandwidth = 400_GBps,
+               .capacity = 128_GB,
+               .bandwidth = 3.2_TBps},
     .io_bandwidth = 784_GBps,
 };
 inline constexpr entry ascend_910c_entry{

@@ -16,8 +16,12 @@ inline constexpr accelerator tpu_v4{
     .vendor = "Google",
     .market = market::datacenter,
     .compute = {dense(bf16, 275_tflops), dense(int8, 275_tops)},
-    .memory = {.technology = memory_technology::hbm2, .stacks = 4, .stack_capacity = 8_GB, .stack_bandwidth = 300_GBps,
-               .capacity = 32_GB, .bandwidth = 1200_GBps},
+    .memory = {.technology = memory_technology::hbm2,
+               .stacks = 4,
+               .stack_capacity = 8_GB,
+               .stack_bandwidth = 300_GBps,
+               .capacity = 32_GB,
+               .bandwidth = 1200_GBps},
 };
 inline constexpr entry tpu_v4_entry{
     .id = "google-tpu-v4",
@@ -36,8 +40,12 @@ inline constexpr accelerator tpu_v5e{
     .vendor = "Google",
     .market = market::datacenter,
     .compute = {dense(bf16, 197_tflops), dense(int8, 394_tops)},
-    .memory = {.technology = memory_technology::hbm2, .stacks = 2, .stack_capacity = 8_GB,
-               .stack_bandwidth = 409.5_GBps, .capacity = 16_GB, .bandwidth = 819_GBps},
+    .memory = {.technology = memory_technology::hbm2,
+               .stacks = 2,
+               .stack_capacity = 8_GB,
+               .stack_bandwidth = 409.5_GBps,
+               .capacity = 16_GB,
+               .bandwidth = 819_GBps},
     .io_bandwidth = 400_GBps,
 };
 inline constexpr entry tpu_v5e_entry{
@@ -67,8 +75,9 @@ inline constexpr entry tpu_v5p_entry{
     .aliases = {"tpu-v5p", "tpuv5p"},
     .sources = {datasheet(field::compute, "gcp-tpu-v5p"), datasheet(field::memory_layout, "gcp-tpu-v5p", "HBM2e"),
                 datasheet(field::memory_capacity, "gcp-tpu-v5p"), datasheet(field::memory_bandwidth, "gcp-tpu-v5p"),
-                datasheet(field::io_bandwidth, "gcp-tpu-v5p",
-                          "ICI 4,800 Gbps; direction not stated, so 600 GB/s is a lower bound of the bidirectional rate"),
+                datasheet(
+                    field::io_bandwidth, "gcp-tpu-v5p",
+                    "ICI 4,800 Gbps; direction not stated, so 600 GB/s is a lower bound of the bidirectional rate"),
                 datasheet(field::market, "gcp-tpu-v5p", "cloud datacenter part")},
 };
 
@@ -106,8 +115,12 @@ inline constexpr accelerator trainium2{
                 dense(fp8, 1299_tflops)},
     .dies = {{.name = "Trainium2 compute die", .transistors = transistor_architecture::unknown, .count = 2}},
     // 96 GiB, not GB: AWS states binary capacity.
-    .memory = {.technology = memory_technology::hbm, .stacks = 4, .stack_capacity = 24_GiB,
-               .stack_bandwidth = 725_GBps, .capacity = 96_GiB, .bandwidth = 2.9_TBps},
+    .memory = {.technology = memory_technology::hbm,
+               .stacks = 4,
+               .stack_capacity = 24_GiB,
+               .stack_bandwidth = 725_GBps,
+               .capacity = 96_GiB,
+               .bandwidth = 2.9_TBps},
 };
 inline constexpr entry trainium2_entry{
     .id = "aws-trainium2",

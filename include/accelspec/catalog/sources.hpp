@@ -71,8 +71,9 @@ inline constexpr std::array sources{
            "https://verda.com/blog/gb300-nvl72-architecture"},
     source{"lynskey-blackwell", "NVIDIA Blackwell low-level notes (die size estimate)", "B. J. Lynskey", "2025",
            "https://brendanjameslynskey.github.io/NVIDIA_GPU_32_Blackwell_Low_Level/"},
-    source{"tomshardware-h20", "New Nvidia AI GPUs designed to get around US export bans come to China: H20, L20 and L2",
-           "Tom's Hardware", "2023-11",
+    source{"tomshardware-h20",
+           "New Nvidia AI GPUs designed to get around US export bans come to China: H20, L20 and L2", "Tom's Hardware",
+           "2023-11",
            "https://www.tomshardware.com/pc-components/gpus/"
            "new-nvidia-ai-gpus-designed-to-get-around-us-export-bans-come-to-china-h20-l20-and-l2-to-fill-void-left-by-"
            "restricted-models"},
@@ -97,9 +98,10 @@ inline constexpr std::array sources{
            "WinBuzzer", "2023-12-29",
            "https://winbuzzer.com/2023/12/29/"
            "nvidia-releases-downgraded-rtx-4090d-gpu-for-compliance-with-us-china-export-controls-xcxwbn/"},
-    source{"tomshw-it-4090d", "Anche la RTX 4090D e' illegale?", "Tom's Hardware Italia", "2024-04-04",
-           "https://www.tomshw.it/hardware/anche-la-rtx-4090d-e-illegale-gli-usa-vietano-le-gpu-sopra-i-70-teraflops-in-"
-           "cina-2024-04-04"},
+    source{
+        "tomshw-it-4090d", "Anche la RTX 4090D e' illegale?", "Tom's Hardware Italia", "2024-04-04",
+        "https://www.tomshw.it/hardware/anche-la-rtx-4090d-e-illegale-gli-usa-vietano-le-gpu-sopra-i-70-teraflops-in-"
+        "cina-2024-04-04"},
     source{"tomshardware-5090d", "Nvidia RTX 5090D V2 limits AI performance even more", "Tom's Hardware", "2025-08",
            "https://www.tomshardware.com/pc-components/gpus/"
            "nvidia-rtx-5090d-v2-limits-ai-performance-even-more-with-25-percent-less-vram-and-bandwidth-downgraded-"
@@ -121,7 +123,8 @@ inline constexpr std::array sources{
     source{"amd-mi200-specs", "AMD Instinct MI210, MI250 and MI250X specifications", "AMD", "2022",
            "https://www.amd.com/en/products/accelerators/instinct/mi200.html"},
     source{"anandtech-mi210", "AMD releases Instinct MI210 accelerator: CDNA 2 on a PCIe card", "AnandTech",
-           "2022-03-22", "https://www.anandtech.com/show/17326/amd-releases-instinct-mi210-accelerator-cdna-2-on-a-pcie-card"},
+           "2022-03-22",
+           "https://www.anandtech.com/show/17326/amd-releases-instinct-mi210-accelerator-cdna-2-on-a-pcie-card"},
     source{"techpowerup-gpudb", "TechPowerUp GPU database (die sizes)", "TechPowerUp", "2024",
            "https://www.techpowerup.com/gpu-specs/"},
     source{"amd-mi300x-datasheet", "AMD Instinct MI300X accelerator datasheet", "AMD", "2023",
@@ -145,13 +148,15 @@ inline constexpr std::array sources{
            "TechNode", "2023-07-12",
            "https://technode.com/2023/07/12/intel-launches-habana-gaudi-2-deep-learning-accelerator-card-for-chinese-"
            "market/"},
-    source{"intel-gaudi3-whitepaper", "Intel Gaudi 3 AI Accelerator white paper", "Intel", "2024",
-           "https://www.intel.com/content/www/us/en/content-details/817486/intel-gaudi-3-ai-accelerator-white-paper.html"},
+    source{
+        "intel-gaudi3-whitepaper", "Intel Gaudi 3 AI Accelerator white paper", "Intel", "2024",
+        "https://www.intel.com/content/www/us/en/content-details/817486/intel-gaudi-3-ai-accelerator-white-paper.html"},
     source{"spectrum-gaudi3", "Intel's Gaudi 3 goes after Nvidia (two-die package)", "IEEE Spectrum", "2024-04",
            "https://spectrum.ieee.org/intel-gaudi-3"},
     // Huawei
-    source{"cset-ascend", "Pushing the limits: Huawei's AI chip tests U.S. export controls", "CSET, Georgetown University",
-           "2024", "https://cset.georgetown.edu/publication/pushing-the-limits-huaweis-ai-chip-tests-u-s-export-controls/"},
+    source{"cset-ascend", "Pushing the limits: Huawei's AI chip tests U.S. export controls",
+           "CSET, Georgetown University", "2024",
+           "https://cset.georgetown.edu/publication/pushing-the-limits-huaweis-ai-chip-tests-u-s-export-controls/"},
     source{"kurnal-910b", "Huawei's homegrown AI chip examined: SMIC-produced Ascend 910B (die shot)", "Tom's Hardware",
            "2024",
            "https://bytefeed.ai/technology/"

@@ -244,13 +244,14 @@ inline std::string threshold_map_svg(const map_input& in) {
   const auto clip_t = [&](double t) { return std::min(t, xmax_tpp); };
   if (revised) {
     const thresholds_2023& th = r.revised;
-    regions.push_back({"region-b", "3A090.b.1: TPP " + pretty(th.b1_tpp_min.value()) + " to " +
-                                       pretty(th.b1_tpp_max.value()) + ", PD " + pretty(th.b1_density_min) + " to " +
-                                       pretty(th.b1_density_max),
+    regions.push_back({"region-b",
+                       "3A090.b.1: TPP " + pretty(th.b1_tpp_min.value()) + " to " + pretty(th.b1_tpp_max.value()) +
+                           ", PD " + pretty(th.b1_density_min) + " to " + pretty(th.b1_density_max),
                        th.b1_tpp_min.value().approximate(), clip_t(th.b1_tpp_max.value().approximate()),
                        th.b1_density_min.approximate(), th.b1_density_max.approximate(), "#fde4bd"});
-    regions.push_back({"region-b", "3A090.b.2: TPP ≥ " + pretty(th.b2_tpp.value()) + ", PD " +
-                                       pretty(th.b2_density_min) + " to " + pretty(th.b2_density_max),
+    regions.push_back({"region-b",
+                       "3A090.b.2: TPP ≥ " + pretty(th.b2_tpp.value()) + ", PD " + pretty(th.b2_density_min) + " to " +
+                           pretty(th.b2_density_max),
                        th.b2_tpp.value().approximate(), xmax_tpp, th.b2_density_min.approximate(),
                        th.b2_density_max.approximate(), "#fde4bd"});
     regions.push_back({"region-a", "3A090.a.1: TPP ≥ " + pretty(th.a1_tpp.value()), th.a1_tpp.value().approximate(),
@@ -312,8 +313,8 @@ inline std::string threshold_map_svg(const map_input& in) {
   // The note's line: below it, chips not designed or marketed for datacenters are outside.
   {
     const double x = f.x(note_tpp);
-    s += "<line class=\"note-line\" x1=\"" + fmt1(x) + "\" y1=\"" + fmt1(plot.y0) + "\" x2=\"" + fmt1(x) +
-         "\" y2=\"" + fmt1(plot.y1) + "\" stroke=\"#1f4e9c\" stroke-width=\"1.5\" stroke-dasharray=\"6,4\"/>\n";
+    s += "<line class=\"note-line\" x1=\"" + fmt1(x) + "\" y1=\"" + fmt1(plot.y0) + "\" x2=\"" + fmt1(x) + "\" y2=\"" +
+         fmt1(plot.y1) + "\" stroke=\"#1f4e9c\" stroke-width=\"1.5\" stroke-dasharray=\"6,4\"/>\n";
     const std::string caption = revised ? "TPP " + pretty(rational{static_cast<std::int64_t>(note_tpp)}) +
                                               ": non-datacenter chips left of this line are outside (note)"
                                         : "TPP " + pretty(rational{static_cast<std::int64_t>(note_tpp)});
@@ -333,8 +334,8 @@ inline std::string threshold_map_svg(const map_input& in) {
     const double y0 = at_top ? std::max(f.y(g.d1), plot.y0) + 12 : std::min(f.y(g.d0), plot.y1) - 5;
     const double w = static_cast<double>(detail::display_length(g.caption)) * 6.0;
     taken.push_back({x0 - 1, y0 - 10, x0 + w, y0 + 3});
-    s += "<text x=\"" + fmt1(x0) + "\" y=\"" + fmt1(y0) + "\" fill=\"" +
-         (g.cls == "region-a" ? "#8a1c1c" : "#8a5a00") + "\">" + detail::xml_escape(g.caption) + "</text>\n";
+    s += "<text x=\"" + fmt1(x0) + "\" y=\"" + fmt1(y0) + "\" fill=\"" + (g.cls == "region-a" ? "#8a1c1c" : "#8a5a00") +
+         "\">" + detail::xml_escape(g.caption) + "</text>\n";
   }
   s += "</g>\n";
 
@@ -369,9 +370,8 @@ inline std::string threshold_map_svg(const map_input& in) {
        fmt1(ly) + "\">not for datacenters</text>\n";
   s += "</g>\n";
   for (std::size_t i = 0; i < note_lines.size(); ++i) {
-    s += "<text class=\"not-plotted\" x=\"" + fmt1(plot.x0) + "\" y=\"" +
-         fmt1(ly + 22 + 15 * static_cast<double>(i)) + "\" fill=\"#444444\">" + detail::xml_escape(note_lines[i]) +
-         "</text>\n";
+    s += "<text class=\"not-plotted\" x=\"" + fmt1(plot.x0) + "\" y=\"" + fmt1(ly + 22 + 15 * static_cast<double>(i)) +
+         "\" fill=\"#444444\">" + detail::xml_escape(note_lines[i]) + "</text>\n";
   }
 
   // Candidate label positions: eight directions at growing distances.
@@ -381,8 +381,8 @@ inline std::string threshold_map_svg(const map_input& in) {
   for (std::size_t i = 0; i < in.points.size(); ++i) {
     const map_point& p = in.points[i];
     const auto [x, y] = at[i];
-    const char* colour = p.eccn == eccn::a   ? "#b21f1f"
-                         : p.eccn == eccn::b ? "#d97706"
+    const char* colour = p.eccn == eccn::a      ? "#b21f1f"
+                         : p.eccn == eccn::b    ? "#d97706"
                          : p.eccn == eccn::none ? "#2f7d32"
                                                 : "#777777";
     const std::string tip = p.label + ": TPP " + pretty(p.tpp, 1) + ", PD " + pretty(p.density, 3) + ", " +
@@ -393,8 +393,8 @@ inline std::string threshold_map_svg(const map_input& in) {
     for (std::size_t j = i + 1; j < in.points.size(); ++j) {
       if (std::hypot(at[j].x - x, at[j].y - y) < 2) size += 3;
     }
-    std::string marker = "<g class=\"chip\" data-id=\"" + detail::xml_escape(p.id) + "\"><title>" +
-                         detail::xml_escape(tip) + "</title>";
+    std::string marker =
+        "<g class=\"chip\" data-id=\"" + detail::xml_escape(p.id) + "\"><title>" + detail::xml_escape(tip) + "</title>";
     if (p.market == market::other) {
       marker += "<rect x=\"" + fmt1(x - size + 0.5) + "\" y=\"" + fmt1(y - size + 0.5) + "\" width=\"" +
                 fmt1(2 * size - 1) + "\" height=\"" + fmt1(2 * size - 1) + "\" fill=\"" + colour +

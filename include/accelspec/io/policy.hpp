@@ -97,7 +97,9 @@ inline json_object to_json_object(const policy::assessment& a) {
   json_object o;
   o.string("destination", a.to.code);
   o.string("date", to_string(a.date));
-  o.string("item", a.kind == policy::item_kind::chip ? "chip" : a.kind == policy::item_kind::system ? "system" : "memory");
+  o.string("item", a.kind == policy::item_kind::chip     ? "chip"
+                   : a.kind == policy::item_kind::system ? "system"
+                                                         : "memory");
   o.string("eccn", key(a.eccn));
   o.raw("license_required", truth_json(a.license_required));
   o.raw("review_policy", review_json(a.review));
@@ -146,10 +148,13 @@ inline std::string explain(const policy::assessment& a) {
   std::string s;
   s += "Destination " + std::string(a.to.code) + " on " + to_string(a.date) + ": " + std::string(key(a.eccn));
   if (a.kind != policy::item_kind::memory && a.tpp) s += ", TPP " + pretty(*a.tpp);
-  if (a.kind == policy::item_kind::memory) s += ", memory bandwidth density " + pretty(a.memory.density, 6) + " GB/s/mm²";
+  if (a.kind == policy::item_kind::memory)
+    s += ", memory bandwidth density " + pretty(a.memory.density, 6) + " GB/s/mm²";
   s += ".\n";
   s += "License required: " +
-       std::string(a.license_required == truth::yes ? "yes" : a.license_required == truth::no ? "no" : "undecided") +
+       std::string(a.license_required == truth::yes  ? "yes"
+                   : a.license_required == truth::no ? "no"
+                                                     : "undecided") +
        ".\n";
   if (a.review != policy::review_policy::none) s += "Review policy: " + std::string(key(a.review)) + ".\n";
   for (const policy::exception_offer& e : a.license_exceptions) s += "May use " + describe(e) + ".\n";

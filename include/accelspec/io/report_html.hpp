@@ -89,8 +89,8 @@ inline std::string catalog_report_html(const rule& r) {
     const char* cls = d.eccn == eccn::a ? "a" : d.eccn == eccn::b ? "b" : d.eccn == eccn::none ? "none" : "undecided";
     std::string why;
     for (const std::string& line : reasons(d)) why += "<li>" + xml_escape(line) + "</li>";
-    h += "<tr id=\"" + xml_escape(e->id) + "\"><td><b>" + xml_escape(e->name) + "</b><br/><code>" +
-         xml_escape(e->id) + "</code></td>";
+    h += "<tr id=\"" + xml_escape(e->id) + "\"><td><b>" + xml_escape(e->name) + "</b><br/><code>" + xml_escape(e->id) +
+         "</code></td>";
     h += "<td>" + std::string(key(e->chip().market)) + "</td>";
     h += "<td class=\"num\">" +
          (d.tpp ? pretty(*d.tpp) + " (" + std::to_string(d.tpp_bits) + "-bit)" : std::string("unknown")) + "</td>";

@@ -78,8 +78,8 @@ constexpr void cite(assessment& a, const regulation& r) {
 constexpr bool member(assessment& a, country_group g) {
   const membership m = group_membership(a.to, g, a.date);
   // Cite a dated change once it has taken effect: it decided this membership.
-  if (m.change != nullptr && ((m.change->since && a.date >= *m.change->since) ||
-                              (m.change->until && a.date >= *m.change->until))) {
+  if (m.change != nullptr &&
+      ((m.change->since && a.date >= *m.change->since) || (m.change->until && a.date >= *m.change->until))) {
     cite(a, *m.change->source);
   }
   return m.member;
@@ -112,8 +112,9 @@ constexpr void apply_china_zone(assessment& a, const item_facts& f, const assess
     return;
   }
   if (f.zone == truth::no) {
-    a.reasons.push_back("TPP of 21,000 or more or total DRAM bandwidth of 6,500 GB/s or more: outside the January "
-                        "2026 case-by-case zone, presumption of denial stays");
+    a.reasons.push_back(
+        "TPP of 21,000 or more or total DRAM bandwidth of 6,500 GB/s or more: outside the January "
+        "2026 case-by-case zone, presumption of denial stays");
     return;
   }
   if (f.zone == truth::unknown) {
@@ -122,21 +123,26 @@ constexpr void apply_china_zone(assessment& a, const item_facts& f, const assess
     return;
   }
   a.review = review_policy::case_by_case;
-  a.reasons.push_back("TPP below 21,000 and total DRAM bandwidth below 6,500 GB/s: case-by-case review for China "
-                      "and Macau under conditions (January 2026)");
+  a.reasons.push_back(
+      "TPP below 21,000 and total DRAM bandwidth below 6,500 GB/s: case-by-case review for China "
+      "and Macau under conditions (January 2026)");
   a.conditions.push_back(condition_us_only);
   a.conditions.push_back("the product was commercially available in the United States when the rule was published");
   a.conditions.push_back("exporter certifies sufficient supply of the product in the United States");
-  a.conditions.push_back("exporter certifies production for China will not divert global foundry capacity for "
-                         "similar or more advanced products from end users in the United States");
+  a.conditions.push_back(
+      "exporter certifies production for China will not divert global foundry capacity for "
+      "similar or more advanced products from end users in the United States");
   a.conditions.push_back("the recipient has demonstrated sufficient security procedures");
-  a.conditions.push_back("independent third-party testing in the United States verifies the performance "
-                         "specifications");
+  a.conditions.push_back(
+      "independent third-party testing in the United States verifies the performance "
+      "specifications");
   a.conditions.push_back("shipments to China and Macau no more than 50% of the volume shipped to US customers");
-  a.conditions.push_back("know-your-customer review, including remote end users in countries of concern; no "
-                         "military end use");
-  a.conditions.push_back("presumption of denial continues for entities headquartered in D:5 or Macau located "
-                         "outside them");
+  a.conditions.push_back(
+      "know-your-customer review, including remote end users in countries of concern; no "
+      "military end use");
+  a.conditions.push_back(
+      "presumption of denial continues for entities headquartered in D:5 or Macau located "
+      "outside them");
 }
 
 constexpr void offer_nac_aca(assessment& a, bool notified_destination) {
@@ -186,8 +192,9 @@ constexpr void apply_diffusion(assessment& a) {
     e.conditions.push_back("at most 26,900,000 TPP per ultimate consignee per calendar year (figure unverified)");
     e.conditions.push_back("government notification (secondary sources)");
     a.license_exceptions.push_back(e);
-    a.conditions.push_back("licensed exports count against the destination's cap of 790,000,000 TPP for 2025-2027 "
-                           "(Tier 2)");
+    a.conditions.push_back(
+        "licensed exports count against the destination's cap of 790,000,000 TPP for 2025-2027 "
+        "(Tier 2)");
   }
   exception_offer acm{license_exception::acm, &regulations::ai_diffusion_2025, verification::primary, {}};
   acm.conditions.push_back("conditions of 15 CFR 740.28 not encoded (text not read)");
@@ -233,8 +240,10 @@ constexpr assessment assess_facts(assessment a, const item_facts& f, const asses
   if (f.kind != item_kind::memory) a.eccn = to_control(f.kind, f.paragraph);
 
   if (f.kind != item_kind::memory) {
-    if (f.applied == &rules::eccn_3a090_2022) cite(a, regulations::eccn_3a090_2022);
-    else if (f.applied == &rules::eccn_3a090_2023) cite(a, regulations::eccn_3a090_2023);
+    if (f.applied == &rules::eccn_3a090_2022)
+      cite(a, regulations::eccn_3a090_2022);
+    else if (f.applied == &rules::eccn_3a090_2023)
+      cite(a, regulations::eccn_3a090_2023);
     else {
       cite(a, regulations::eccn_3a090_2022);
       a.reasons.push_back("no ECCN 3A090 existed before 2022-10-07");

@@ -51,7 +51,7 @@ constexpr std::string_view key(control c) noexcept {
 
 // How a license application would be reviewed (15 CFR 742.6(b)(10) and the 2026 revision).
 enum class review_policy : std::uint8_t {
-  none,                     // no license required
+  none,  // no license required
   presumption_of_denial,
   case_by_case,
   presumption_of_approval,

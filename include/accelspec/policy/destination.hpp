@@ -54,12 +54,9 @@ inline constexpr std::string_view iso_3166_codes =
 
 // Members on the 2023-11-17 baseline (eCFR issue 2026-07-23 minus the dated changes below; the
 // 2023 membership is inferred, the 2026 membership is primary text). Start dates not researched.
-inline constexpr std::string_view d1_baseline =
-    "AM AZ BY CN GE IQ KG KH KP KZ LA LY MD MM MN MO RU TJ TM UZ VE VN YE";
-inline constexpr std::string_view d4_baseline =
-    "AE BH BY CN EG IL IQ IR JO KP KW LB LY MO OM PK QA RU SA SY VE YE";
-inline constexpr std::string_view d5_baseline =
-    "AF BY CD CF CN CU CY ER HT IQ IR KH KP LB LY MM RU SD SO SS SY VE ZW";
+inline constexpr std::string_view d1_baseline = "AM AZ BY CN GE IQ KG KH KP KZ LA LY MD MM MN MO RU TJ TM UZ VE VN YE";
+inline constexpr std::string_view d4_baseline = "AE BH BY CN EG IL IQ IR JO KP KW LB LY MO OM PK QA RU SA SY VE YE";
+inline constexpr std::string_view d5_baseline = "AF BY CD CF CN CU CY ER HT IQ IR KH KP LB LY MM RU SD SO SS SY VE ZW";
 inline constexpr std::string_view a5_baseline =
     "AR AT AU BE BG CA CH CZ DE DK EE ES FI FR GB GR HR HU IE IN IS IT JP KR LT LU LV NL NO NZ PL PT RO SE SI SK TR";
 inline constexpr std::string_view a6_baseline = "AL CY IL MT MX SG TW ZA";
@@ -182,8 +179,8 @@ constexpr bool d5_or_macau(destination d, std::chrono::year_month_day date) {
 // The 3A090 scope from 2023-11-17: "any destination specified in Country Groups D:1, D:4, or D:5
 // that is not also specified in Country Groups A:5 or A:6" (Macau is inside it through D:1/D:4).
 constexpr bool in_d1_d4_d5_scope(destination d, std::chrono::year_month_day date) {
-  const bool d_group =
-      in_group(d, country_group::d1, date) || in_group(d, country_group::d4, date) || in_group(d, country_group::d5, date);
+  const bool d_group = in_group(d, country_group::d1, date) || in_group(d, country_group::d4, date) ||
+                       in_group(d, country_group::d5, date);
   const bool a_group = in_group(d, country_group::a5, date) || in_group(d, country_group::a6, date);
   return d_group && !a_group;
 }

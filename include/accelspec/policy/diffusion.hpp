@@ -107,7 +107,8 @@ struct foundry_package {
 // Whether the transistor-count attestation can overcome the presumption for an export completed
 // in `year`. no: the presumption stands (unless the designer attests TPP and density).
 constexpr truth presumption_overcome(const foundry_package& p, std::chrono::year year) {
-  if (p.aggregated_transistors < 0) ACCELSPEC_FAIL(invalid_argument, "accelspec: transistor count must not be negative");
+  if (p.aggregated_transistors < 0)
+    ACCELSPEC_FAIL(invalid_argument, "accelspec: transistor count must not be negative");
   constexpr std::int64_t billion = 1'000'000'000;
   if (p.aggregated_transistors < 30 * billion) return truth::yes;
   if (p.has_hbm) return truth::no;

@@ -54,7 +54,7 @@ enum class hbm_status : std::uint8_t {
 
 struct hbm_determination {
   hbm_status status = hbm_status::not_in_force;
-  rational density{};                 // GB/s per mm²
+  rational density{};                  // GB/s per mm²
   bool license_exception_hbm = false;  // 3A090.c and density below 3.3
   const regulation* source = &regulations::hbm_2024;
 

@@ -50,8 +50,9 @@ inline constexpr regulation eccn_3a090_2022{
     .effective = rules::eccn_3a090_2022.effective,
     .last_day = rules::eccn_3a090_2022.last_day,
     .status = verification::primary_quoted,
-    .doubt = "2022 Technical Notes (TOPS, 'primitive computational unit', transfer-rate counting) and the exact 2022 "
-             "4A090 text not read; presumption-of-denial review for China from secondary sources",
+    .doubt =
+        "2022 Technical Notes (TOPS, 'primitive computational unit', transfer-rate counting) and the exact 2022 "
+        "4A090 text not read; presumption-of-denial review for China from secondary sources",
 };
 
 // Macau added to the 3A090/4A090 license requirement and to the review policy of 742.6(b)(10).
@@ -80,8 +81,9 @@ inline constexpr regulation eccn_3a090_2023{
     .effective = rules::eccn_3a090_2023.effective,
     .last_day = std::nullopt,
     .status = verification::primary,
-    .doubt = "license review policy of 742.6(b)(10) (presumption of denial for D:5 and Macau, approval for other "
-             "D:1/D:4) known from secondary summaries; the 2023 group memberships are inferred from the 2026 tables",
+    .doubt =
+        "license review policy of 742.6(b)(10) (presumption of denial for D:5 and Macau, approval for other "
+        "D:1/D:4) known from secondary summaries; the 2023 group memberships are inferred from the 2026 tables",
 };
 
 // Corrections rule: License Exception NAC split into NAC (notified, D:5 and Macau) and ACA.
@@ -112,8 +114,9 @@ inline constexpr regulation hbm_2024{
                .url = "https://www.federalregister.gov/d/2024-28270"},
     .effective = 2024y / std::chrono::December / 2,
     .status = verification::primary,
-    .doubt = "License Exception HBM's exporter-headquarters condition (United States or A:5) is from a secondary "
-             "source",
+    .doubt =
+        "License Exception HBM's exporter-headquarters condition (United States or A:5) is from a secondary "
+        "source",
 };
 
 // Framework for Artificial Intelligence Diffusion: worldwide requirement for 3A090.a, tiers,
@@ -129,9 +132,10 @@ inline constexpr regulation ai_diffusion_2025{
     .effective = 2025y / std::chrono::January / 13,
     .not_enforced_from = 2025y / std::chrono::May / 13,
     .status = verification::primary,
-    .doubt = "non-enforcement from 2025-05-13 is known from the BIS announcement as reported (no Federal Register "
-             "rescission found); the Tier 1 list, the 790,000,000 TPP country cap and the 26,900,000 TPP LPP "
-             "allowance are from secondary sources; Tier 2 license review policy not read",
+    .doubt =
+        "non-enforcement from 2025-05-13 is known from the BIS announcement as reported (no Federal Register "
+        "rescission found); the Tier 1 list, the 790,000,000 TPP country cap and the 26,900,000 TPP LPP "
+        "allowance are from secondary sources; Tier 2 license review policy not read",
 };
 
 // Due-diligence rule for front-end fabricators and OSATs (Note 1 to 3A090.a).
@@ -173,9 +177,10 @@ inline constexpr regulation h20_notice_2025{
                .url = "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0001045810&type=8-K"},
     .effective = 2025y / std::chrono::April / 9,
     .status = verification::primary_quoted,
-    .doubt = "the letter is not public; the circuits 'achieving the H20's memory bandwidth, interconnect bandwidth, "
-             "or combination thereof' have no public numeric threshold (figures of 1,400/1,100/1,700 GB/s are "
-             "unverified and not used)",
+    .doubt =
+        "the letter is not public; the circuits 'achieving the H20's memory bandwidth, interconnect bandwidth, "
+        "or combination thereof' have no public numeric threshold (figures of 1,400/1,100/1,700 GB/s are "
+        "unverified and not used)",
 };
 
 inline constexpr regulation mi308_notice_2025{
@@ -188,8 +193,9 @@ inline constexpr regulation mi308_notice_2025{
                .url = "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0000002488&type=8-K"},
     .effective = 2025y / std::chrono::April / 15,
     .status = verification::secondary,
-    .doubt = "the MI308 requirement is known from news and AMD risk factors only; the day (2025-04-15) is not "
-             "verified (April 2025 is); no public threshold",
+    .doubt =
+        "the MI308 requirement is known from news and AMD risk factors only; the day (2025-04-15) is not "
+        "verified (April 2025 is); no public threshold",
 };
 
 // License review policy for China and Macau: case-by-case below TPP 21,000 and total DRAM
@@ -204,9 +210,10 @@ inline constexpr regulation china_case_by_case_2026{
                .url = "https://www.federalregister.gov/d/2026-00789"},
     .effective = 2026y / std::chrono::January / 15,
     .status = verification::primary_quoted,
-    .doubt = "the 'total DRAM bandwidth' definition (notes to paragraph (dd)(1) of Supp. No. 2 to Part 748) not read; "
-             "the 50% volume cap, KYC and remote-access conditions and the limit to exports from the United States "
-             "are from secondary summaries",
+    .doubt =
+        "the 'total DRAM bandwidth' definition (notes to paragraph (dd)(1) of Supp. No. 2 to Part 748) not read; "
+        "the 50% volume cap, KYC and remote-access conditions and the limit to exports from the United States "
+        "are from secondary summaries",
 };
 
 // Section 232 tariff on covered advanced chips (Presidential Proclamation of January 14, 2026).
@@ -220,8 +227,9 @@ inline constexpr regulation section_232_2026{
                .url = "https://www.whitehouse.gov/presidential-actions/"},
     .effective = 2026y / std::chrono::January / 15,
     .status = verification::secondary,
-    .doubt = "the tariff bands come from a secondary copy of the annex; whether the band endpoints are inclusive is "
-             "not verified",
+    .doubt =
+        "the tariff bands come from a secondary copy of the annex; whether the band endpoints are inclusive is "
+        "not verified",
 };
 
 // Country Group changes that move a destination in or out of a license requirement.
@@ -248,8 +256,9 @@ inline constexpr regulation cyprus_2024{
                .url = "https://www.federalregister.gov/d/2024-10280"},
     .effective = 2024y / std::chrono::May / 30,
     .status = verification::primary,
-    .doubt = "whether the State Department rule effective 2023-10-01 already ended Cyprus's D:5 status is not "
-             "verified",
+    .doubt =
+        "whether the State Department rule effective 2023-10-01 already ended Cyprus's D:5 status is not "
+        "verified",
 };
 
 inline constexpr regulation cambodia_2025{
@@ -263,8 +272,9 @@ inline constexpr regulation cambodia_2025{
                .url = ""},
     .effective = 2025y / std::chrono::November / 7,
     .status = verification::secondary,
-    .doubt = "Cambodia's D:5 end date (2025-11-07 under the note to D:5; table amended 2026-02-03) is from secondary "
-             "sources",
+    .doubt =
+        "Cambodia's D:5 end date (2025-11-07 under the note to D:5; table amended 2026-02-03) is from secondary "
+        "sources",
 };
 
 inline constexpr regulation uae_2026{
@@ -277,16 +287,21 @@ inline constexpr regulation uae_2026{
                .url = "https://www.ecfr.gov/current/title-15/part-740/appendix-Supplement%20No.%201%20to%20Part%20740"},
     .effective = 2026y / std::chrono::July / 23,
     .status = verification::unverified,
-    .doubt = "the UAE change took effect between 2026-07-08 and 2026-07-23; the Federal Register rule was not found, "
-             "so 2026-07-23 is an upper bound",
+    .doubt =
+        "the UAE change took effect between 2026-07-08 and 2026-07-23; the Federal Register rule was not found, "
+        "so 2026-07-23 is an upper bound",
 };
 
 // Every entry, by effective date.
 inline constexpr std::array<const regulation*, 16> all{
-    &eccn_3a090_2022,    &macau_2023,   &eccn_3a090_2023,         &nicaragua_2024,
-    &nac_aca_2024,       &cyprus_2024,  &hbm_2024,                &ai_diffusion_2025,
-    &foundry_2025,       &foundry_correction_2025, &h20_notice_2025, &mi308_notice_2025,
-    &cambodia_2025,      &china_case_by_case_2026, &section_232_2026, &uae_2026,
+    &eccn_3a090_2022,  &macau_2023,
+    &eccn_3a090_2023,  &nicaragua_2024,
+    &nac_aca_2024,     &cyprus_2024,
+    &hbm_2024,         &ai_diffusion_2025,
+    &foundry_2025,     &foundry_correction_2025,
+    &h20_notice_2025,  &mi308_notice_2025,
+    &cambodia_2025,    &china_case_by_case_2026,
+    &section_232_2026, &uae_2026,
 };
 
 // Looks an entry up by key; nullptr when unknown.

@@ -58,8 +58,8 @@ constexpr tariff_finding section_232(std::optional<tpp_value> t, std::optional<d
   for (const tariff_band& b : section_232_bands) {
     bool endpoint = false;
     const truth tpp_in = t ? detail::within(*t, b.tpp_low, b.tpp_high, endpoint) : truth::unknown;
-    const truth bw_in = bandwidth ? detail::within(*bandwidth, b.bandwidth_low, b.bandwidth_high, endpoint)
-                                  : truth::unknown;
+    const truth bw_in =
+        bandwidth ? detail::within(*bandwidth, b.bandwidth_low, b.bandwidth_high, endpoint) : truth::unknown;
     const truth in = tpp_in && bw_in;
     if (in == truth::no) continue;
     out.band = &b;

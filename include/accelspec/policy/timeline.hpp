@@ -17,7 +17,7 @@ namespace accelspec::policy {
 
 struct timeline_event {
   std::chrono::year_month_day date{};
-  assessment answer{};                                                     // the assessment from this date
+  assessment answer{};                                                // the assessment from this date
   accelspec::detail::fixed_list<const regulation*, 4> took_effect{};  // in force (or unenforced) from the date
   accelspec::detail::fixed_list<const regulation*, 4> ended{};        // last in force the day before
 };
@@ -76,8 +76,8 @@ constexpr accelspec::detail::fixed_list<std::chrono::year_month_day, max_candida
 // What the timeline compares: the substance of the answer, not its wording.
 constexpr bool same_outcome(const assessment& x, const assessment& y) {
   // A new text of the rule matters when it classifies the item; a chip outside both is unchanged.
-  const bool text_changed = x.classification.applied != y.classification.applied &&
-                            (x.eccn != control::none || y.eccn != control::none);
+  const bool text_changed =
+      x.classification.applied != y.classification.applied && (x.eccn != control::none || y.eccn != control::none);
   if (x.eccn != y.eccn || text_changed || x.license_required != y.license_required || x.review != y.review ||
       x.license_exceptions.size() != y.license_exceptions.size() || x.measures.size() != y.measures.size() ||
       x.tariff.band != y.tariff.band || x.tariff.in_band != y.tariff.in_band) {

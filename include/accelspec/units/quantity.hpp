@@ -81,8 +81,8 @@ class quantity {
 
   // A different kind never converts implicitly. This template exists only to say why.
   template <class Other>
-  requires(!std::is_same_v<Other, Kind>) constexpr quantity(
-      const quantity<Other>&) {  // NOLINT(google-explicit-constructor)
+    requires(!std::is_same_v<Other, Kind>)
+  constexpr quantity(const quantity<Other>&) {  // NOLINT(google-explicit-constructor)
     if constexpr (std::is_same_v<Kind, kinds::dense_rate> && std::is_same_v<Other, kinds::sparse_rate>) {
       static_assert(detail::always_false<Other>,
                     "accelspec: a sparse rate is not a dense rate; the rules count dense operations. Convert "
@@ -130,17 +130,20 @@ class quantity {
 // Operations between different kinds are refused with a readable message instead of a wall of
 // candidate overloads.
 template <class K1, class K2>
-requires(!std::is_same_v<K1, K2>) constexpr void operator+(quantity<K1>, quantity<K2>) {
+  requires(!std::is_same_v<K1, K2>)
+constexpr void operator+(quantity<K1>, quantity<K2>) {
   static_assert(detail::always_false<K1>,
                 "accelspec: cannot add quantities of different kinds (e.g. an operation rate and a data rate)");
 }
 template <class K1, class K2>
-requires(!std::is_same_v<K1, K2>) constexpr void operator-(quantity<K1>, quantity<K2>) {
+  requires(!std::is_same_v<K1, K2>)
+constexpr void operator-(quantity<K1>, quantity<K2>) {
   static_assert(detail::always_false<K1>,
                 "accelspec: cannot subtract quantities of different kinds (e.g. an operation rate and a data rate)");
 }
 template <class K1, class K2>
-requires(!std::is_same_v<K1, K2>) constexpr bool operator<(quantity<K1>, quantity<K2>) {
+  requires(!std::is_same_v<K1, K2>)
+constexpr bool operator<(quantity<K1>, quantity<K2>) {
   static_assert(detail::always_false<K1>,
                 "accelspec: cannot compare quantities of different kinds (e.g. an operation rate and a data rate)");
   return false;
