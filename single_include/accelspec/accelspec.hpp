@@ -20,7 +20,7 @@
 #define ACCELSPEC_VERSION_PATCH 0
 
 // Encodes a version as one integer for `#if` checks: ACCELSPEC_VERSION >= ACCELSPEC_VERSION_NUMBER(0, 1, 0).
-#define ACCELSPEC_VERSION_NUMBER(major, minor, patch) ((major)*10000 + (minor)*100 + (patch))
+#define ACCELSPEC_VERSION_NUMBER(major, minor, patch) ((major) * 10000 + (minor) * 100 + (patch))
 #define ACCELSPEC_VERSION \
   ACCELSPEC_VERSION_NUMBER(ACCELSPEC_VERSION_MAJOR, ACCELSPEC_VERSION_MINOR, ACCELSPEC_VERSION_PATCH)
 
@@ -557,8 +557,8 @@ class quantity {
 
   // A different kind never converts implicitly. This template exists only to say why.
   template <class Other>
-  requires(!std::is_same_v<Other, Kind>) constexpr quantity(
-      const quantity<Other>&) {  // NOLINT(google-explicit-constructor)
+    requires(!std::is_same_v<Other, Kind>)
+  constexpr quantity(const quantity<Other>&) {  // NOLINT(google-explicit-constructor)
     if constexpr (std::is_same_v<Kind, kinds::dense_rate> && std::is_same_v<Other, kinds::sparse_rate>) {
       static_assert(detail::always_false<Other>,
                     "accelspec: a sparse rate is not a dense rate; the rules count dense operations. Convert "
@@ -606,17 +606,20 @@ class quantity {
 // Operations between different kinds are refused with a readable message instead of a wall of
 // candidate overloads.
 template <class K1, class K2>
-requires(!std::is_same_v<K1, K2>) constexpr void operator+(quantity<K1>, quantity<K2>) {
+  requires(!std::is_same_v<K1, K2>)
+constexpr void operator+(quantity<K1>, quantity<K2>) {
   static_assert(detail::always_false<K1>,
                 "accelspec: cannot add quantities of different kinds (e.g. an operation rate and a data rate)");
 }
 template <class K1, class K2>
-requires(!std::is_same_v<K1, K2>) constexpr void operator-(quantity<K1>, quantity<K2>) {
+  requires(!std::is_same_v<K1, K2>)
+constexpr void operator-(quantity<K1>, quantity<K2>) {
   static_assert(detail::always_false<K1>,
                 "accelspec: cannot subtract quantities of different kinds (e.g. an operation rate and a data rate)");
 }
 template <class K1, class K2>
-requires(!std::is_same_v<K1, K2>) constexpr bool operator<(quantity<K1>, quantity<K2>) {
+  requires(!std::is_same_v<K1, K2>)
+constexpr bool operator<(quantity<K1>, quantity<K2>) {
   static_assert(detail::always_false<K1>,
                 "accelspec: cannot compare quantities of different kinds (e.g. an operation rate and a data rate)");
   return false;
@@ -2455,8 +2458,9 @@ inline constexpr regulation eccn_3a090_2022{
     .effective = rules::eccn_3a090_2022.effective,
     .last_day = rules::eccn_3a090_2022.last_day,
     .status = verification::primary_quoted,
-    .doubt = "2022 Technical Notes (TOPS, 'primitive computational unit', transfer-rate counting) and the exact 2022 "
-             "4A090 text not read; presumption-of-denial review for China from secondary sources",
+    .doubt =
+        "2022 Technical Notes (TOPS, 'primitive computational unit', transfer-rate counting) and the exact 2022 "
+        "4A090 text not read; presumption-of-denial review for China from secondary sources",
 };
 
 // Macau added to the 3A090/4A090 license requirement and to the review policy of 742.6(b)(10).
@@ -2485,8 +2489,9 @@ inline constexpr regulation eccn_3a090_2023{
     .effective = rules::eccn_3a090_2023.effective,
     .last_day = std::nullopt,
     .status = verification::primary,
-    .doubt = "license review policy of 742.6(b)(10) (presumption of denial for D:5 and Macau, approval for other "
-             "D:1/D:4) known from secondary summaries; the 2023 group memberships are inferred from the 2026 tables",
+    .doubt =
+        "license review policy of 742.6(b)(10) (presumption of denial for D:5 and Macau, approval for other "
+        "D:1/D:4) known from secondary summaries; the 2023 group memberships are inferred from the 2026 tables",
 };
 
 // Corrections rule: License Exception NAC split into NAC (notified, D:5 and Macau) and ACA.
@@ -2517,8 +2522,9 @@ inline constexpr regulation hbm_2024{
                .url = "https://www.federalregister.gov/d/2024-28270"},
     .effective = 2024y / std::chrono::December / 2,
     .status = verification::primary,
-    .doubt = "License Exception HBM's exporter-headquarters condition (United States or A:5) is from a secondary "
-             "source",
+    .doubt =
+        "License Exception HBM's exporter-headquarters condition (United States or A:5) is from a secondary "
+        "source",
 };
 
 // Framework for Artificial Intelligence Diffusion: worldwide requirement for 3A090.a, tiers,
@@ -2534,9 +2540,10 @@ inline constexpr regulation ai_diffusion_2025{
     .effective = 2025y / std::chrono::January / 13,
     .not_enforced_from = 2025y / std::chrono::May / 13,
     .status = verification::primary,
-    .doubt = "non-enforcement from 2025-05-13 is known from the BIS announcement as reported (no Federal Register "
-             "rescission found); the Tier 1 list, the 790,000,000 TPP country cap and the 26,900,000 TPP LPP "
-             "allowance are from secondary sources; Tier 2 license review policy not read",
+    .doubt =
+        "non-enforcement from 2025-05-13 is known from the BIS announcement as reported (no Federal Register "
+        "rescission found); the Tier 1 list, the 790,000,000 TPP country cap and the 26,900,000 TPP LPP "
+        "allowance are from secondary sources; Tier 2 license review policy not read",
 };
 
 // Due-diligence rule for front-end fabricators and OSATs (Note 1 to 3A090.a).
@@ -2578,9 +2585,10 @@ inline constexpr regulation h20_notice_2025{
                .url = "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0001045810&type=8-K"},
     .effective = 2025y / std::chrono::April / 9,
     .status = verification::primary_quoted,
-    .doubt = "the letter is not public; the circuits 'achieving the H20's memory bandwidth, interconnect bandwidth, "
-             "or combination thereof' have no public numeric threshold (figures of 1,400/1,100/1,700 GB/s are "
-             "unverified and not used)",
+    .doubt =
+        "the letter is not public; the circuits 'achieving the H20's memory bandwidth, interconnect bandwidth, "
+        "or combination thereof' have no public numeric threshold (figures of 1,400/1,100/1,700 GB/s are "
+        "unverified and not used)",
 };
 
 inline constexpr regulation mi308_notice_2025{
@@ -2593,8 +2601,9 @@ inline constexpr regulation mi308_notice_2025{
                .url = "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0000002488&type=8-K"},
     .effective = 2025y / std::chrono::April / 15,
     .status = verification::secondary,
-    .doubt = "the MI308 requirement is known from news and AMD risk factors only; the day (2025-04-15) is not "
-             "verified (April 2025 is); no public threshold",
+    .doubt =
+        "the MI308 requirement is known from news and AMD risk factors only; the day (2025-04-15) is not "
+        "verified (April 2025 is); no public threshold",
 };
 
 // License review policy for China and Macau: case-by-case below TPP 21,000 and total DRAM
@@ -2609,9 +2618,10 @@ inline constexpr regulation china_case_by_case_2026{
                .url = "https://www.federalregister.gov/d/2026-00789"},
     .effective = 2026y / std::chrono::January / 15,
     .status = verification::primary_quoted,
-    .doubt = "the 'total DRAM bandwidth' definition (notes to paragraph (dd)(1) of Supp. No. 2 to Part 748) not read; "
-             "the 50% volume cap, KYC and remote-access conditions and the limit to exports from the United States "
-             "are from secondary summaries",
+    .doubt =
+        "the 'total DRAM bandwidth' definition (notes to paragraph (dd)(1) of Supp. No. 2 to Part 748) not read; "
+        "the 50% volume cap, KYC and remote-access conditions and the limit to exports from the United States "
+        "are from secondary summaries",
 };
 
 // Section 232 tariff on covered advanced chips (Presidential Proclamation of January 14, 2026).
@@ -2625,8 +2635,9 @@ inline constexpr regulation section_232_2026{
                .url = "https://www.whitehouse.gov/presidential-actions/"},
     .effective = 2026y / std::chrono::January / 15,
     .status = verification::secondary,
-    .doubt = "the tariff bands come from a secondary copy of the annex; whether the band endpoints are inclusive is "
-             "not verified",
+    .doubt =
+        "the tariff bands come from a secondary copy of the annex; whether the band endpoints are inclusive is "
+        "not verified",
 };
 
 // Country Group changes that move a destination in or out of a license requirement.
@@ -2653,8 +2664,9 @@ inline constexpr regulation cyprus_2024{
                .url = "https://www.federalregister.gov/d/2024-10280"},
     .effective = 2024y / std::chrono::May / 30,
     .status = verification::primary,
-    .doubt = "whether the State Department rule effective 2023-10-01 already ended Cyprus's D:5 status is not "
-             "verified",
+    .doubt =
+        "whether the State Department rule effective 2023-10-01 already ended Cyprus's D:5 status is not "
+        "verified",
 };
 
 inline constexpr regulation cambodia_2025{
@@ -2668,8 +2680,9 @@ inline constexpr regulation cambodia_2025{
                .url = ""},
     .effective = 2025y / std::chrono::November / 7,
     .status = verification::secondary,
-    .doubt = "Cambodia's D:5 end date (2025-11-07 under the note to D:5; table amended 2026-02-03) is from secondary "
-             "sources",
+    .doubt =
+        "Cambodia's D:5 end date (2025-11-07 under the note to D:5; table amended 2026-02-03) is from secondary "
+        "sources",
 };
 
 inline constexpr regulation uae_2026{
@@ -2682,16 +2695,21 @@ inline constexpr regulation uae_2026{
                .url = "https://www.ecfr.gov/current/title-15/part-740/appendix-Supplement%20No.%201%20to%20Part%20740"},
     .effective = 2026y / std::chrono::July / 23,
     .status = verification::unverified,
-    .doubt = "the UAE change took effect between 2026-07-08 and 2026-07-23; the Federal Register rule was not found, "
-             "so 2026-07-23 is an upper bound",
+    .doubt =
+        "the UAE change took effect between 2026-07-08 and 2026-07-23; the Federal Register rule was not found, "
+        "so 2026-07-23 is an upper bound",
 };
 
 // Every entry, by effective date.
 inline constexpr std::array<const regulation*, 16> all{
-    &eccn_3a090_2022,    &macau_2023,   &eccn_3a090_2023,         &nicaragua_2024,
-    &nac_aca_2024,       &cyprus_2024,  &hbm_2024,                &ai_diffusion_2025,
-    &foundry_2025,       &foundry_correction_2025, &h20_notice_2025, &mi308_notice_2025,
-    &cambodia_2025,      &china_case_by_case_2026, &section_232_2026, &uae_2026,
+    &eccn_3a090_2022,  &macau_2023,
+    &eccn_3a090_2023,  &nicaragua_2024,
+    &nac_aca_2024,     &cyprus_2024,
+    &hbm_2024,         &ai_diffusion_2025,
+    &foundry_2025,     &foundry_correction_2025,
+    &h20_notice_2025,  &mi308_notice_2025,
+    &cambodia_2025,    &china_case_by_case_2026,
+    &section_232_2026, &uae_2026,
 };
 
 // Looks an entry up by key; nullptr when unknown.
@@ -2743,12 +2761,9 @@ inline constexpr std::string_view iso_3166_codes =
 
 // Members on the 2023-11-17 baseline (eCFR issue 2026-07-23 minus the dated changes below; the
 // 2023 membership is inferred, the 2026 membership is primary text). Start dates not researched.
-inline constexpr std::string_view d1_baseline =
-    "AM AZ BY CN GE IQ KG KH KP KZ LA LY MD MM MN MO RU TJ TM UZ VE VN YE";
-inline constexpr std::string_view d4_baseline =
-    "AE BH BY CN EG IL IQ IR JO KP KW LB LY MO OM PK QA RU SA SY VE YE";
-inline constexpr std::string_view d5_baseline =
-    "AF BY CD CF CN CU CY ER HT IQ IR KH KP LB LY MM RU SD SO SS SY VE ZW";
+inline constexpr std::string_view d1_baseline = "AM AZ BY CN GE IQ KG KH KP KZ LA LY MD MM MN MO RU TJ TM UZ VE VN YE";
+inline constexpr std::string_view d4_baseline = "AE BH BY CN EG IL IQ IR JO KP KW LB LY MO OM PK QA RU SA SY VE YE";
+inline constexpr std::string_view d5_baseline = "AF BY CD CF CN CU CY ER HT IQ IR KH KP LB LY MM RU SD SO SS SY VE ZW";
 inline constexpr std::string_view a5_baseline =
     "AR AT AU BE BG CA CH CZ DE DK EE ES FI FR GB GR HR HU IE IN IS IT JP KR LT LU LV NL NO NZ PL PT RO SE SI SK TR";
 inline constexpr std::string_view a6_baseline = "AL CY IL MT MX SG TW ZA";
@@ -2871,8 +2886,8 @@ constexpr bool d5_or_macau(destination d, std::chrono::year_month_day date) {
 // The 3A090 scope from 2023-11-17: "any destination specified in Country Groups D:1, D:4, or D:5
 // that is not also specified in Country Groups A:5 or A:6" (Macau is inside it through D:1/D:4).
 constexpr bool in_d1_d4_d5_scope(destination d, std::chrono::year_month_day date) {
-  const bool d_group =
-      in_group(d, country_group::d1, date) || in_group(d, country_group::d4, date) || in_group(d, country_group::d5, date);
+  const bool d_group = in_group(d, country_group::d1, date) || in_group(d, country_group::d4, date) ||
+                       in_group(d, country_group::d5, date);
   const bool a_group = in_group(d, country_group::a5, date) || in_group(d, country_group::a6, date);
   return d_group && !a_group;
 }
@@ -2963,7 +2978,7 @@ enum class hbm_status : std::uint8_t {
 
 struct hbm_determination {
   hbm_status status = hbm_status::not_in_force;
-  rational density{};                 // GB/s per mm²
+  rational density{};                  // GB/s per mm²
   bool license_exception_hbm = false;  // 3A090.c and density below 3.3
   const regulation* source = &regulations::hbm_2024;
 
@@ -3139,8 +3154,8 @@ constexpr tariff_finding section_232(std::optional<tpp_value> t, std::optional<d
   for (const tariff_band& b : section_232_bands) {
     bool endpoint = false;
     const truth tpp_in = t ? detail::within(*t, b.tpp_low, b.tpp_high, endpoint) : truth::unknown;
-    const truth bw_in = bandwidth ? detail::within(*bandwidth, b.bandwidth_low, b.bandwidth_high, endpoint)
-                                  : truth::unknown;
+    const truth bw_in =
+        bandwidth ? detail::within(*bandwidth, b.bandwidth_low, b.bandwidth_high, endpoint) : truth::unknown;
     const truth in = tpp_in && bw_in;
     if (in == truth::no) continue;
     out.band = &b;
@@ -3190,7 +3205,7 @@ constexpr std::string_view key(control c) noexcept {
 
 // How a license application would be reviewed (15 CFR 742.6(b)(10) and the 2026 revision).
 enum class review_policy : std::uint8_t {
-  none,                     // no license required
+  none,  // no license required
   presumption_of_denial,
   case_by_case,
   presumption_of_approval,
@@ -3403,7 +3418,8 @@ struct foundry_package {
 // Whether the transistor-count attestation can overcome the presumption for an export completed
 // in `year`. no: the presumption stands (unless the designer attests TPP and density).
 constexpr truth presumption_overcome(const foundry_package& p, std::chrono::year year) {
-  if (p.aggregated_transistors < 0) ACCELSPEC_FAIL(invalid_argument, "accelspec: transistor count must not be negative");
+  if (p.aggregated_transistors < 0)
+    ACCELSPEC_FAIL(invalid_argument, "accelspec: transistor count must not be negative");
   constexpr std::int64_t billion = 1'000'000'000;
   if (p.aggregated_transistors < 30 * billion) return truth::yes;
   if (p.has_hbm) return truth::no;
@@ -3537,8 +3553,8 @@ constexpr void cite(assessment& a, const regulation& r) {
 constexpr bool member(assessment& a, country_group g) {
   const membership m = group_membership(a.to, g, a.date);
   // Cite a dated change once it has taken effect: it decided this membership.
-  if (m.change != nullptr && ((m.change->since && a.date >= *m.change->since) ||
-                              (m.change->until && a.date >= *m.change->until))) {
+  if (m.change != nullptr &&
+      ((m.change->since && a.date >= *m.change->since) || (m.change->until && a.date >= *m.change->until))) {
     cite(a, *m.change->source);
   }
   return m.member;
@@ -3571,8 +3587,9 @@ constexpr void apply_china_zone(assessment& a, const item_facts& f, const assess
     return;
   }
   if (f.zone == truth::no) {
-    a.reasons.push_back("TPP of 21,000 or more or total DRAM bandwidth of 6,500 GB/s or more: outside the January "
-                        "2026 case-by-case zone, presumption of denial stays");
+    a.reasons.push_back(
+        "TPP of 21,000 or more or total DRAM bandwidth of 6,500 GB/s or more: outside the January "
+        "2026 case-by-case zone, presumption of denial stays");
     return;
   }
   if (f.zone == truth::unknown) {
@@ -3581,21 +3598,26 @@ constexpr void apply_china_zone(assessment& a, const item_facts& f, const assess
     return;
   }
   a.review = review_policy::case_by_case;
-  a.reasons.push_back("TPP below 21,000 and total DRAM bandwidth below 6,500 GB/s: case-by-case review for China "
-                      "and Macau under conditions (January 2026)");
+  a.reasons.push_back(
+      "TPP below 21,000 and total DRAM bandwidth below 6,500 GB/s: case-by-case review for China "
+      "and Macau under conditions (January 2026)");
   a.conditions.push_back(condition_us_only);
   a.conditions.push_back("the product was commercially available in the United States when the rule was published");
   a.conditions.push_back("exporter certifies sufficient supply of the product in the United States");
-  a.conditions.push_back("exporter certifies production for China will not divert global foundry capacity for "
-                         "similar or more advanced products from end users in the United States");
+  a.conditions.push_back(
+      "exporter certifies production for China will not divert global foundry capacity for "
+      "similar or more advanced products from end users in the United States");
   a.conditions.push_back("the recipient has demonstrated sufficient security procedures");
-  a.conditions.push_back("independent third-party testing in the United States verifies the performance "
-                         "specifications");
+  a.conditions.push_back(
+      "independent third-party testing in the United States verifies the performance "
+      "specifications");
   a.conditions.push_back("shipments to China and Macau no more than 50% of the volume shipped to US customers");
-  a.conditions.push_back("know-your-customer review, including remote end users in countries of concern; no "
-                         "military end use");
-  a.conditions.push_back("presumption of denial continues for entities headquartered in D:5 or Macau located "
-                         "outside them");
+  a.conditions.push_back(
+      "know-your-customer review, including remote end users in countries of concern; no "
+      "military end use");
+  a.conditions.push_back(
+      "presumption of denial continues for entities headquartered in D:5 or Macau located "
+      "outside them");
 }
 
 constexpr void offer_nac_aca(assessment& a, bool notified_destination) {
@@ -3645,8 +3667,9 @@ constexpr void apply_diffusion(assessment& a) {
     e.conditions.push_back("at most 26,900,000 TPP per ultimate consignee per calendar year (figure unverified)");
     e.conditions.push_back("government notification (secondary sources)");
     a.license_exceptions.push_back(e);
-    a.conditions.push_back("licensed exports count against the destination's cap of 790,000,000 TPP for 2025-2027 "
-                           "(Tier 2)");
+    a.conditions.push_back(
+        "licensed exports count against the destination's cap of 790,000,000 TPP for 2025-2027 "
+        "(Tier 2)");
   }
   exception_offer acm{license_exception::acm, &regulations::ai_diffusion_2025, verification::primary, {}};
   acm.conditions.push_back("conditions of 15 CFR 740.28 not encoded (text not read)");
@@ -3692,8 +3715,10 @@ constexpr assessment assess_facts(assessment a, const item_facts& f, const asses
   if (f.kind != item_kind::memory) a.eccn = to_control(f.kind, f.paragraph);
 
   if (f.kind != item_kind::memory) {
-    if (f.applied == &rules::eccn_3a090_2022) cite(a, regulations::eccn_3a090_2022);
-    else if (f.applied == &rules::eccn_3a090_2023) cite(a, regulations::eccn_3a090_2023);
+    if (f.applied == &rules::eccn_3a090_2022)
+      cite(a, regulations::eccn_3a090_2022);
+    else if (f.applied == &rules::eccn_3a090_2023)
+      cite(a, regulations::eccn_3a090_2023);
     else {
       cite(a, regulations::eccn_3a090_2022);
       a.reasons.push_back("no ECCN 3A090 existed before 2022-10-07");
@@ -3892,7 +3917,7 @@ namespace accelspec::policy {
 
 struct timeline_event {
   std::chrono::year_month_day date{};
-  assessment answer{};                                                     // the assessment from this date
+  assessment answer{};                                                // the assessment from this date
   accelspec::detail::fixed_list<const regulation*, 4> took_effect{};  // in force (or unenforced) from the date
   accelspec::detail::fixed_list<const regulation*, 4> ended{};        // last in force the day before
 };
@@ -3951,8 +3976,8 @@ constexpr accelspec::detail::fixed_list<std::chrono::year_month_day, max_candida
 // What the timeline compares: the substance of the answer, not its wording.
 constexpr bool same_outcome(const assessment& x, const assessment& y) {
   // A new text of the rule matters when it classifies the item; a chip outside both is unchanged.
-  const bool text_changed = x.classification.applied != y.classification.applied &&
-                            (x.eccn != control::none || y.eccn != control::none);
+  const bool text_changed =
+      x.classification.applied != y.classification.applied && (x.eccn != control::none || y.eccn != control::none);
   if (x.eccn != y.eccn || text_changed || x.license_required != y.license_required || x.review != y.review ||
       x.license_exceptions.size() != y.license_exceptions.size() || x.measures.size() != y.measures.size() ||
       x.tariff.band != y.tariff.band || x.tariff.in_band != y.tariff.in_band) {
@@ -4118,7 +4143,7 @@ struct provenance {
   catalog::field field{};
   std::string_view source{};  // id into catalog::sources
   value_kind kind = value_kind::datasheet;
-  std::string_view note{};                 // how it was read or derived, when not verbatim
+  std::string_view note{};                // how it was read or derived, when not verbatim
   std::optional<number_format> format{};  // field::compute only: the rate covered; nullopt: all rates
 };
 
@@ -4203,7 +4228,7 @@ struct entry {
   std::string_view name{};  // display name
   const accelerator* spec = nullptr;
   detail::fixed_list<std::string_view, 6> aliases{};  // matched case-insensitively, like the id
-  std::string_view derived_from{};                     // id of the product this one was cut from
+  std::string_view derived_from{};                    // id of the product this one was cut from
   detail::fixed_list<provenance, 14> sources{};
   detail::fixed_list<sparse_headline, 6> sparse{};
   detail::fixed_list<published_claim, 4> claims{};
@@ -4243,8 +4268,12 @@ inline constexpr accelerator mi300x{
                 dense(fp16, 1307.4_tflops), dense(bf16, 1307.4_tflops), dense(fp8, 2614.9_tflops),
                 dense(int8, 2614.9_tops)},
     .dies = {dies::mi300_xcd, dies::mi300_iod},
-    .memory = {.technology = memory_technology::hbm3, .stacks = 8, .stack_capacity = 24_GB,
-               .stack_bandwidth = 662.5_GBps, .capacity = 192_GB, .bandwidth = 5.3_TBps},
+    .memory = {.technology = memory_technology::hbm3,
+               .stacks = 8,
+               .stack_capacity = 24_GB,
+               .stack_bandwidth = 662.5_GBps,
+               .capacity = 192_GB,
+               .bandwidth = 5.3_TBps},
     .io_bandwidth = 896_GBps,
     .tdp = 750_W,
 };
@@ -4270,8 +4299,12 @@ inline constexpr accelerator mi325x{
     .market = market::datacenter,
     .compute = mi300x.compute,
     .dies = {dies::mi300_xcd, dies::mi300_iod},
-    .memory = {.technology = memory_technology::hbm3e, .stacks = 8, .stack_capacity = 32_GB,
-               .stack_bandwidth = 750_GBps, .capacity = 256_GB, .bandwidth = 6_TBps},
+    .memory = {.technology = memory_technology::hbm3e,
+               .stacks = 8,
+               .stack_capacity = 32_GB,
+               .stack_bandwidth = 750_GBps,
+               .capacity = 256_GB,
+               .bandwidth = 6_TBps},
     .io_bandwidth = 896_GBps,
     .tdp = 1000_W,
 };
@@ -4300,8 +4333,12 @@ inline constexpr accelerator mi100{
     .compute = {dense(fp64, 11.5_tflops), dense(fp32, 46.1_tflops), dense(fp16, 184.6_tflops), dense(bf16, 92.3_tflops),
                 dense(int8, 184.6_tops), dense(int4, 184.6_tops)},
     .dies = {dies::arcturus},
-    .memory = {.technology = memory_technology::hbm2, .stacks = 4, .stack_capacity = 8_GB,
-               .stack_bandwidth = 307.2_GBps, .capacity = 32_GB, .bandwidth = 1228.8_GBps},
+    .memory = {.technology = memory_technology::hbm2,
+               .stacks = 4,
+               .stack_capacity = 8_GB,
+               .stack_bandwidth = 307.2_GBps,
+               .capacity = 32_GB,
+               .bandwidth = 1228.8_GBps},
     .io_bandwidth = 276_GBps,
     .tdp = 300_W,
 };
@@ -4327,8 +4364,12 @@ inline constexpr accelerator mi210{
     .compute = {dense(fp64, 45.3_tflops), dense(fp32, 45.3_tflops), dense(fp16, 181_tflops), dense(bf16, 181_tflops),
                 dense(int8, 181_tops)},
     .dies = {dies::aldebaran_gcd},
-    .memory = {.technology = memory_technology::hbm2e, .stacks = 4, .stack_capacity = 16_GB,
-               .stack_bandwidth = 409.6_GBps, .capacity = 64_GB, .bandwidth = 1638.4_GBps},
+    .memory = {.technology = memory_technology::hbm2e,
+               .stacks = 4,
+               .stack_capacity = 16_GB,
+               .stack_bandwidth = 409.6_GBps,
+               .capacity = 64_GB,
+               .bandwidth = 1638.4_GBps},
     .io_bandwidth = 300_GBps,
     .tdp = 300_W,
 };
@@ -4354,8 +4395,12 @@ inline constexpr accelerator mi250x{
     .compute = {dense(fp64, 95.7_tflops), dense(fp32, 95.7_tflops), dense(fp16, 383_tflops), dense(bf16, 383_tflops),
                 dense(int8, 383_tops)},
     .dies = {{.name = "Aldebaran GCD", .area = 724_mm2, .transistors = non_planar, .count = 2}},
-    .memory = {.technology = memory_technology::hbm2e, .stacks = 8, .stack_capacity = 16_GB,
-               .stack_bandwidth = 409.6_GBps, .capacity = 128_GB, .bandwidth = 3276.8_GBps},
+    .memory = {.technology = memory_technology::hbm2e,
+               .stacks = 8,
+               .stack_capacity = 16_GB,
+               .stack_bandwidth = 409.6_GBps,
+               .capacity = 128_GB,
+               .bandwidth = 3276.8_GBps},
     .io_bandwidth = 800_GBps,
     .tdp = 560_W,
 };
@@ -4378,8 +4423,8 @@ inline constexpr accelerator mi250{
     .name = "AMD Instinct MI250",
     .vendor = "AMD",
     .market = market::datacenter,
-    .compute = {dense(fp64, 90.5_tflops), dense(fp32, 90.5_tflops), dense(fp16, 362.1_tflops), dense(bf16, 362.1_tflops),
-                dense(int8, 362.1_tops)},
+    .compute = {dense(fp64, 90.5_tflops), dense(fp32, 90.5_tflops), dense(fp16, 362.1_tflops),
+                dense(bf16, 362.1_tflops), dense(int8, 362.1_tops)},
     .dies = mi250x.dies,
     .memory = mi250x.memory,
     .tdp = 500_W,
@@ -4406,8 +4451,12 @@ inline constexpr accelerator mi300a{
                 dense(fp16, 980.6_tflops), dense(bf16, 980.6_tflops), dense(fp8, 1961.2_tflops),
                 dense(int8, 1961.2_tops)},
     .dies = {dies::mi300a_xcd, dies::mi300a_ccd, dies::mi300_iod},
-    .memory = {.technology = memory_technology::hbm3, .stacks = 8, .stack_capacity = 16_GB,
-               .stack_bandwidth = 662.5_GBps, .capacity = 128_GB, .bandwidth = 5.3_TBps},
+    .memory = {.technology = memory_technology::hbm3,
+               .stacks = 8,
+               .stack_capacity = 16_GB,
+               .stack_bandwidth = 662.5_GBps,
+               .capacity = 128_GB,
+               .bandwidth = 5.3_TBps},
     .tdp = 550_W,
 };
 inline constexpr entry mi300a_entry{
@@ -4432,8 +4481,12 @@ inline constexpr accelerator mi355x{
     .compute = {dense(fp64, 78.6_tflops), dense(fp16, 2516.6_tflops), dense(bf16, 2516.6_tflops),
                 dense(fp8, 5033.2_tflops), dense(int8, 5033.2_tops), dense(fp4, 10066.3_tflops)},
     .dies = {dies::mi355_xcd, dies::mi355_iod},
-    .memory = {.technology = memory_technology::hbm3e, .stacks = 8, .stack_capacity = 36_GB,
-               .stack_bandwidth = 1000_GBps, .capacity = 288_GB, .bandwidth = 8_TBps},
+    .memory = {.technology = memory_technology::hbm3e,
+               .stacks = 8,
+               .stack_capacity = 36_GB,
+               .stack_bandwidth = 1000_GBps,
+               .capacity = 288_GB,
+               .bandwidth = 8_TBps},
     .io_bandwidth = 1075.2_GBps,
     .tdp = 1400_W,
 };
@@ -4475,8 +4528,8 @@ namespace dies {
 // (21.32 mm x 31.22 mm).
 inline constexpr die ascend_910b{.name = "Ascend 910B", .area = 665.61_mm2, .transistors = non_planar};
 // The 910C package: two 910B-class compute dies (an estimate; one report says a single die).
-inline constexpr die ascend_910c{.name = "Ascend 910C compute die", .area = 665.61_mm2, .transistors = non_planar,
-                                 .count = 2};
+inline constexpr die ascend_910c{
+    .name = "Ascend 910C compute die", .area = 665.61_mm2, .transistors = non_planar, .count = 2};
 }  // namespace dies
 
 inline constexpr accelerator ascend_910b{
@@ -4485,8 +4538,12 @@ inline constexpr accelerator ascend_910b{
     .market = market::datacenter,
     .compute = {dense(fp16, 320_tflops), dense(int8, 640_tops)},
     .dies = {dies::ascend_910b},
-    .memory = {.technology = memory_technology::hbm2e, .stacks = 4, .stack_capacity = 16_GB,
-               .stack_bandwidth = 400_GBps, .capacity = 64_GB, .bandwidth = 1.6_TBps},
+    .memory = {.technology = memory_technology::hbm2e,
+               .stacks = 4,
+               .stack_capacity = 16_GB,
+               .stack_bandwidth = 400_GBps,
+               .capacity = 64_GB,
+               .bandwidth = 1.6_TBps},
     .io_bandwidth = 392_GBps,
     .tdp = 400_W,
 };
@@ -4510,8 +4567,12 @@ inline constexpr accelerator ascend_910c{
     .compute = {dense(fp16, 800_tflops), dense(bf16, 752_tflops)},
     .dies = {dies::ascend_910c},
     // HBM generation not published: "hbm" only.
-    .memory = {.technology = memory_technology::hbm, .stacks = 8, .stack_capacity = 16_GB, .stack_bandwidth = 400_GBps,
-               .capacity = 128_GB, .bandwidth = 3.2_TBps},
+    .memory = {.technology = memory_technology::hbm,
+               .stacks = 8,
+               .stack_capacity = 16_GB,
+               .stack_bandwidth = 400_GBps,
+               .capacity = 128_GB,
+               .bandwidth = 3.2_TBps},
     .io_bandwidth = 784_GBps,
 };
 inline constexpr entry ascend_910c_entry{
@@ -4560,7 +4621,10 @@ inline constexpr accelerator gaudi2{
     .compute = {dense(bf16, 432_tflops), dense(fp8, 865_tflops)},
     .dies = {dies::gaudi2},
     // 2.45 TB/s over six stacks is not a whole number of bytes/s per stack: left unknown.
-    .memory = {.technology = memory_technology::hbm2e, .stacks = 6, .stack_capacity = 16_GB, .capacity = 96_GB,
+    .memory = {.technology = memory_technology::hbm2e,
+               .stacks = 6,
+               .stack_capacity = 16_GB,
+               .capacity = 96_GB,
                .bandwidth = 2.45_TBps},
     .io_bandwidth = 600_GBps,
     .tdp = 600_W,
@@ -4585,8 +4649,12 @@ inline constexpr accelerator gaudi2_hl225b{
     .market = market::datacenter,
     .compute = gaudi2.compute,
     .dies = {dies::gaudi2},
-    .memory = {.technology = memory_technology::hbm2e, .stacks = 6, .stack_capacity = 16_GB,
-               .stack_bandwidth = 400_GBps, .capacity = 96_GB, .bandwidth = 2.4_TBps},
+    .memory = {.technology = memory_technology::hbm2e,
+               .stacks = 6,
+               .stack_capacity = 16_GB,
+               .stack_bandwidth = 400_GBps,
+               .capacity = 96_GB,
+               .bandwidth = 2.4_TBps},
     .io_bandwidth = 525_GBps,
     .tdp = 600_W,
 };
@@ -4613,8 +4681,12 @@ inline constexpr accelerator gaudi3{
     // The BF16 matrix rate equals the FP8 rate, so the 16-bit TPP is the larger.
     .compute = {dense(bf16, 1835_tflops), dense(fp8, 1835_tflops)},
     .dies = {dies::gaudi3},
-    .memory = {.technology = memory_technology::hbm2e, .stacks = 8, .stack_capacity = 16_GB,
-               .stack_bandwidth = 462.5_GBps, .capacity = 128_GB, .bandwidth = 3.7_TBps},
+    .memory = {.technology = memory_technology::hbm2e,
+               .stacks = 8,
+               .stack_capacity = 16_GB,
+               .stack_bandwidth = 462.5_GBps,
+               .capacity = 128_GB,
+               .bandwidth = 3.7_TBps},
     .io_bandwidth = 1200_GBps,
     .tdp = 900_W,
 };
@@ -4699,8 +4771,12 @@ inline constexpr accelerator h100_sxm{
     .compute = {dense(fp64, 67_tflops), dense(tf32, 494.7_tflops), dense(fp16, 989.4_tflops), dense(bf16, 989.4_tflops),
                 dense(fp8, 1978.9_tflops), dense(int8, 1978.9_tops)},
     .dies = {dies::gh100},
-    .memory = {.technology = memory_technology::hbm3, .stacks = 5, .stack_capacity = 16_GB, .stack_bandwidth = 670_GBps,
-               .capacity = 80_GB, .bandwidth = 3.35_TBps},
+    .memory = {.technology = memory_technology::hbm3,
+               .stacks = 5,
+               .stack_capacity = 16_GB,
+               .stack_bandwidth = 670_GBps,
+               .capacity = 80_GB,
+               .bandwidth = 3.35_TBps},
     .io_bandwidth = 900_GBps,
     .tdp = 700_W,
 };
@@ -4729,7 +4805,10 @@ inline constexpr accelerator h20{
                 dense(fp8, 296_tflops), dense(int8, 296_tops)},
     .dies = {dies::gh100},
     // 4.0 TB/s over six stacks is not a whole number of bytes/s per stack: left unknown.
-    .memory = {.technology = memory_technology::hbm3, .stacks = 6, .stack_capacity = 16_GB, .capacity = 96_GB,
+    .memory = {.technology = memory_technology::hbm3,
+               .stacks = 6,
+               .stack_capacity = 16_GB,
+               .capacity = 96_GB,
                .bandwidth = 4_TBps},
     .io_bandwidth = 900_GBps,
     .tdp = 400_W,
@@ -4752,8 +4831,9 @@ inline constexpr entry h20_entry{
                              "performance density 2.9"),
                eccn_claim(eccn::none, "3a090-2023", "tomshardware-h20",
                           "designed to stay under the October 2023 thresholds")},
-    .note = "China-market derivative of H100; from April 2025 licensed by an is-informed letter, not by 3A090 "
-            "parameters.",
+    .note =
+        "China-market derivative of H100; from April 2025 licensed by an is-informed letter, not by 3A090 "
+        "parameters.",
 };
 
 inline constexpr accelerator h200_sxm{
@@ -4762,8 +4842,12 @@ inline constexpr accelerator h200_sxm{
     .market = market::datacenter,
     .compute = h100_sxm.compute,
     .dies = {dies::gh100},
-    .memory = {.technology = memory_technology::hbm3e, .stacks = 6, .stack_capacity = 24_GB,
-               .stack_bandwidth = 800_GBps, .capacity = 141_GB, .bandwidth = 4.8_TBps},
+    .memory = {.technology = memory_technology::hbm3e,
+               .stacks = 6,
+               .stack_capacity = 24_GB,
+               .stack_bandwidth = 800_GBps,
+               .capacity = 141_GB,
+               .bandwidth = 4.8_TBps},
     .io_bandwidth = 900_GBps,
     .tdp = 700_W,
 };
@@ -4793,8 +4877,12 @@ inline constexpr accelerator a100_sxm{
     .compute = {dense(fp64, 19.5_tflops), dense(tf32, 156_tflops), dense(fp16, 312_tflops), dense(bf16, 312_tflops),
                 dense(int8, 624_tops), dense(int4, 1248_tops)},
     .dies = {dies::ga100},
-    .memory = {.technology = memory_technology::hbm2e, .stacks = 5, .stack_capacity = 16_GB,
-               .stack_bandwidth = 407.8_GBps, .capacity = 80_GB, .bandwidth = 2039_GBps},
+    .memory = {.technology = memory_technology::hbm2e,
+               .stacks = 5,
+               .stack_capacity = 16_GB,
+               .stack_bandwidth = 407.8_GBps,
+               .capacity = 80_GB,
+               .bandwidth = 2039_GBps},
     .io_bandwidth = 600_GBps,
     .tdp = 400_W,
 };
@@ -4853,8 +4941,12 @@ inline constexpr accelerator rtx_4090{
     .compute = {dense(tf32, 82.6_tflops), dense(fp16, 330.3_tflops), dense(bf16, 165.2_tflops),
                 dense(fp8, 660.6_tflops), dense(int8, 660.6_tops), dense(int4, 1321.2_tops)},
     .dies = {dies::ad102},
-    .memory = {.technology = memory_technology::gddr6x, .stacks = 12, .stack_capacity = 2_GB, .stack_bandwidth = 84_GBps,
-               .capacity = 24_GB, .bandwidth = 1008_GBps},
+    .memory = {.technology = memory_technology::gddr6x,
+               .stacks = 12,
+               .stack_capacity = 2_GB,
+               .stack_bandwidth = 84_GBps,
+               .capacity = 24_GB,
+               .bandwidth = 1008_GBps},
     .tdp = 450_W,
 };
 inline constexpr entry rtx_4090_entry{
@@ -4928,7 +5020,10 @@ inline constexpr entry l4_entry{
                 datasheet(field::memory_capacity, "nvidia-l4-datasheet"),
                 datasheet(field::memory_bandwidth, "nvidia-l4-datasheet"), datasheet(field::tdp, "nvidia-l4-datasheet"),
                 datasheet(field::market, "nvidia-l4-datasheet")},
-    .sparse = {{fp8, 485_sparse_tflops}, {int8, 485_sparse_tops}, {fp16, 242_sparse_tflops}, {bf16, 242_sparse_tflops},
+    .sparse = {{fp8, 485_sparse_tflops},
+               {int8, 485_sparse_tops},
+               {fp16, 242_sparse_tflops},
+               {bf16, 242_sparse_tflops},
                {tf32, 120_sparse_tflops}},
     .claims = {density_claim(rational::from_decimal(66, 1), rational::from_decimal(5, 2), "tomshardware-4090d",
                              "performance density 6.6"),
@@ -4941,16 +5036,19 @@ inline constexpr accelerator b200{
     .name = "NVIDIA B200 (HGX, 1000 W)",
     .vendor = "NVIDIA",
     .market = market::datacenter,
-    .compute = {dense(fp64, 37_tflops),
-                dense(tf32, dense_from_sparse(2.2_sparse_pflops, sparsity::structured_2_4)),
+    .compute = {dense(fp64, 37_tflops), dense(tf32, dense_from_sparse(2.2_sparse_pflops, sparsity::structured_2_4)),
                 dense(fp16, dense_from_sparse(4.5_sparse_pflops, sparsity::structured_2_4)),
                 dense(bf16, dense_from_sparse(4.5_sparse_pflops, sparsity::structured_2_4)),
                 dense(fp8, dense_from_sparse(9_sparse_pflops, sparsity::structured_2_4)),
                 dense(int8, dense_from_sparse(9_sparse_pops, sparsity::structured_2_4)),
                 dense(fp4, dense_from_sparse(18_sparse_pflops, sparsity::structured_2_4))},
     .dies = {dies::gb100},
-    .memory = {.technology = memory_technology::hbm3e, .stacks = 8, .stack_capacity = 24_GB,
-               .stack_bandwidth = 962.5_GBps, .capacity = 180_GB, .bandwidth = 7.7_TBps},
+    .memory = {.technology = memory_technology::hbm3e,
+               .stacks = 8,
+               .stack_capacity = 24_GB,
+               .stack_bandwidth = 962.5_GBps,
+               .capacity = 180_GB,
+               .bandwidth = 7.7_TBps},
     .io_bandwidth = 1800_GBps,
     .tdp = 1000_W,
 };
@@ -4985,8 +5083,12 @@ inline constexpr accelerator v100_sxm2{
     // No TF32, BF16, FP8 or INT8 Tensor Core path on Volta.
     .compute = {dense(fp64, 7.8_tflops), dense(fp32, 15.7_tflops), dense(fp16, 125_tflops)},
     .dies = {dies::gv100},
-    .memory = {.technology = memory_technology::hbm2, .stacks = 4, .stack_capacity = 8_GB, .stack_bandwidth = 225_GBps,
-               .capacity = 32_GB, .bandwidth = 900_GBps},
+    .memory = {.technology = memory_technology::hbm2,
+               .stacks = 4,
+               .stack_capacity = 8_GB,
+               .stack_bandwidth = 225_GBps,
+               .capacity = 32_GB,
+               .bandwidth = 900_GBps},
     .io_bandwidth = 300_GBps,
     .tdp = 300_W,
 };
@@ -5012,8 +5114,12 @@ inline constexpr accelerator t4{
     // Turing has no structured sparsity: the datasheet figures are dense.
     .compute = {dense(fp32, 8.1_tflops), dense(fp16, 65_tflops), dense(int8, 130_tops), dense(int4, 260_tops)},
     .dies = {dies::tu104},
-    .memory = {.technology = memory_technology::gddr6, .stacks = 8, .stack_capacity = 2_GB, .stack_bandwidth = 40_GBps,
-               .capacity = 16_GB, .bandwidth = 320_GBps},
+    .memory = {.technology = memory_technology::gddr6,
+               .stacks = 8,
+               .stack_capacity = 2_GB,
+               .stack_bandwidth = 40_GBps,
+               .capacity = 16_GB,
+               .bandwidth = 320_GBps},
     .tdp = 70_W,
 };
 inline constexpr entry t4_entry{
@@ -5036,8 +5142,12 @@ inline constexpr accelerator a100_pcie{
     .market = market::datacenter,
     .compute = a100_sxm.compute,
     .dies = {dies::ga100},
-    .memory = {.technology = memory_technology::hbm2e, .stacks = 5, .stack_capacity = 16_GB,
-               .stack_bandwidth = 387_GBps, .capacity = 80_GB, .bandwidth = 1935_GBps},
+    .memory = {.technology = memory_technology::hbm2e,
+               .stacks = 5,
+               .stack_capacity = 16_GB,
+               .stack_bandwidth = 387_GBps,
+               .capacity = 80_GB,
+               .bandwidth = 1935_GBps},
     .io_bandwidth = 600_GBps,
     .tdp = 300_W,
 };
@@ -5063,8 +5173,12 @@ inline constexpr accelerator a30{
     .compute = {dense(fp64, 10.3_tflops), dense(tf32, 82_tflops), dense(fp16, 165_tflops), dense(bf16, 165_tflops),
                 dense(int8, 330_tops), dense(int4, 661_tops)},
     .dies = {dies::ga100},
-    .memory = {.technology = memory_technology::hbm2, .stacks = 3, .stack_capacity = 8_GB, .stack_bandwidth = 311_GBps,
-               .capacity = 24_GB, .bandwidth = 933_GBps},
+    .memory = {.technology = memory_technology::hbm2,
+               .stacks = 3,
+               .stack_capacity = 8_GB,
+               .stack_bandwidth = 311_GBps,
+               .capacity = 24_GB,
+               .bandwidth = 933_GBps},
     .io_bandwidth = 200_GBps,
     .tdp = 165_W,
 };
@@ -5090,8 +5204,12 @@ inline constexpr accelerator a10{
     .compute = {dense(fp32, 31.2_tflops), dense(tf32, 62.5_tflops), dense(fp16, 125_tflops), dense(bf16, 125_tflops),
                 dense(int8, 250_tops), dense(int4, 500_tops)},
     .dies = {dies::ga102},
-    .memory = {.technology = memory_technology::gddr6, .stacks = 12, .stack_capacity = 2_GB, .stack_bandwidth = 50_GBps,
-               .capacity = 24_GB, .bandwidth = 600_GBps},
+    .memory = {.technology = memory_technology::gddr6,
+               .stacks = 12,
+               .stack_capacity = 2_GB,
+               .stack_bandwidth = 50_GBps,
+               .capacity = 24_GB,
+               .bandwidth = 600_GBps},
     .tdp = 150_W,
 };
 inline constexpr entry a10_entry{
@@ -5112,11 +5230,15 @@ inline constexpr accelerator a40{
     .name = "NVIDIA A40",
     .vendor = "NVIDIA",
     .market = market::datacenter,
-    .compute = {dense(fp32, 37.4_tflops), dense(tf32, 74.8_tflops), dense(fp16, 149.7_tflops), dense(bf16, 149.7_tflops),
-                dense(int8, 299.3_tops), dense(int4, 598.7_tops)},
+    .compute = {dense(fp32, 37.4_tflops), dense(tf32, 74.8_tflops), dense(fp16, 149.7_tflops),
+                dense(bf16, 149.7_tflops), dense(int8, 299.3_tops), dense(int4, 598.7_tops)},
     .dies = {dies::ga102},
-    .memory = {.technology = memory_technology::gddr6, .stacks = 24, .stack_capacity = 2_GB, .stack_bandwidth = 29_GBps,
-               .capacity = 48_GB, .bandwidth = 696_GBps},
+    .memory = {.technology = memory_technology::gddr6,
+               .stacks = 24,
+               .stack_capacity = 2_GB,
+               .stack_bandwidth = 29_GBps,
+               .capacity = 48_GB,
+               .bandwidth = 696_GBps},
     .io_bandwidth = 112.5_GBps,
     .tdp = 300_W,
 };
@@ -5147,8 +5269,12 @@ inline constexpr accelerator h100_pcie{
                 dense(fp8, dense_from_sparse(3026_sparse_tflops, sparsity::structured_2_4)),
                 dense(int8, dense_from_sparse(3026_sparse_tops, sparsity::structured_2_4))},
     .dies = {dies::gh100},
-    .memory = {.technology = memory_technology::hbm2e, .stacks = 5, .stack_capacity = 16_GB,
-               .stack_bandwidth = 400_GBps, .capacity = 80_GB, .bandwidth = 2_TBps},
+    .memory = {.technology = memory_technology::hbm2e,
+               .stacks = 5,
+               .stack_capacity = 16_GB,
+               .stack_bandwidth = 400_GBps,
+               .capacity = 80_GB,
+               .bandwidth = 2_TBps},
     .io_bandwidth = 600_GBps,
     .tdp = 350_W,
 };
@@ -5184,8 +5310,12 @@ inline constexpr accelerator h100_nvl{
                 dense(fp8, dense_from_sparse(3341_sparse_tflops, sparsity::structured_2_4)),
                 dense(int8, dense_from_sparse(3341_sparse_tops, sparsity::structured_2_4))},
     .dies = {dies::gh100},
-    .memory = {.technology = memory_technology::hbm3, .stacks = 6, .stack_capacity = 16_GB,
-               .stack_bandwidth = 650_GBps, .capacity = 94_GB, .bandwidth = 3.9_TBps},
+    .memory = {.technology = memory_technology::hbm3,
+               .stacks = 6,
+               .stack_capacity = 16_GB,
+               .stack_bandwidth = 650_GBps,
+               .capacity = 94_GB,
+               .bandwidth = 3.9_TBps},
     .io_bandwidth = 600_GBps,
     .tdp = 400_W,
 };
@@ -5275,7 +5405,10 @@ inline constexpr accelerator gh200{
     .compute = h100_sxm.compute,
     .dies = {dies::gh100},
     // 4.9 TB/s over six stacks is not a whole number of bytes/s per stack: left unknown.
-    .memory = {.technology = memory_technology::hbm3e, .stacks = 6, .stack_capacity = 24_GB, .capacity = 144_GB,
+    .memory = {.technology = memory_technology::hbm3e,
+               .stacks = 6,
+               .stack_capacity = 24_GB,
+               .capacity = 144_GB,
                .bandwidth = 4.9_TBps},
     .io_bandwidth = 900_GBps,
 };
@@ -5303,8 +5436,12 @@ inline constexpr accelerator b100{
     .compute = {dense(fp64, 30_tflops), dense(tf32, 875_tflops), dense(fp16, 1750_tflops), dense(bf16, 1750_tflops),
                 dense(fp8, 3500_tflops), dense(int8, 3500_tops), dense(fp4, 7000_tflops)},
     .dies = {dies::gb100},
-    .memory = {.technology = memory_technology::hbm3e, .stacks = 8, .stack_capacity = 24_GB,
-               .stack_bandwidth = 1000_GBps, .capacity = 192_GB, .bandwidth = 8_TBps},
+    .memory = {.technology = memory_technology::hbm3e,
+               .stacks = 8,
+               .stack_capacity = 24_GB,
+               .stack_bandwidth = 1000_GBps,
+               .capacity = 192_GB,
+               .bandwidth = 8_TBps},
     .io_bandwidth = 1800_GBps,
     .tdp = 700_W,
 };
@@ -5329,8 +5466,12 @@ inline constexpr accelerator gb200_gpu{
     .compute = {dense(fp64, 40_tflops), dense(tf32, 1250_tflops), dense(fp16, 2500_tflops), dense(bf16, 2500_tflops),
                 dense(fp8, 5000_tflops), dense(int8, 5000_tops), dense(fp4, 10000_tflops)},
     .dies = {dies::gb100},
-    .memory = {.technology = memory_technology::hbm3e, .stacks = 8, .stack_capacity = 24_GB,
-               .stack_bandwidth = 1000_GBps, .capacity = 186_GB, .bandwidth = 8_TBps},
+    .memory = {.technology = memory_technology::hbm3e,
+               .stacks = 8,
+               .stack_capacity = 24_GB,
+               .stack_bandwidth = 1000_GBps,
+               .capacity = 186_GB,
+               .bandwidth = 8_TBps},
     .io_bandwidth = 1800_GBps,
     .tdp = 1200_W,
 };
@@ -5357,8 +5498,12 @@ inline constexpr accelerator b300{
     .compute = {dense(fp64, 1.25_tflops), dense(tf32, 1100_tflops), dense(fp16, 2250_tflops), dense(bf16, 2250_tflops),
                 dense(fp8, 4500_tflops), dense(int8, 150_tops), dense(fp4, 14000_tflops)},
     .dies = {dies::gb100},
-    .memory = {.technology = memory_technology::hbm3e, .stacks = 8, .stack_capacity = 36_GB,
-               .stack_bandwidth = 962.5_GBps, .capacity = 270_GB, .bandwidth = 7.7_TBps},
+    .memory = {.technology = memory_technology::hbm3e,
+               .stacks = 8,
+               .stack_capacity = 36_GB,
+               .stack_bandwidth = 962.5_GBps,
+               .capacity = 270_GB,
+               .bandwidth = 7.7_TBps},
     .io_bandwidth = 1800_GBps,
     .tdp = 1100_W,
 };
@@ -5367,7 +5512,8 @@ inline constexpr entry b300_entry{
     .name = "NVIDIA B300 (HGX)",
     .spec = &b300,
     .aliases = {"b300", "b300-hgx", "blackwell-ultra"},
-    .sources = {secondary(field::compute, "verda-gb300", "dense per-GPU table; dense FP4 differs by source (13.1-14 PF)"),
+    .sources = {secondary(field::compute, "verda-gb300",
+                          "dense per-GPU table; dense FP4 differs by source (13.1-14 PF)"),
                 estimate(field::die_area, "lynskey-blackwell", "two reticle-sized dies of about 800 mm² each"),
                 derived(field::memory_layout, "lockwood-blackwell",
                         "eight 12-high 36 GB HBM3e stacks (288 GB physical); 7.7 TB/s / 8"),
@@ -5385,8 +5531,12 @@ inline constexpr accelerator gb300_gpu{
     .compute = {dense(fp64, 1.25_tflops), dense(tf32, 1250_tflops), dense(fp16, 2500_tflops), dense(bf16, 2500_tflops),
                 dense(fp8, 5000_tflops), dense(int8, 165_tops), dense(fp4, 15000_tflops)},
     .dies = {dies::gb100},
-    .memory = {.technology = memory_technology::hbm3e, .stacks = 8, .stack_capacity = 36_GB,
-               .stack_bandwidth = 1000_GBps, .capacity = 279_GB, .bandwidth = 8_TBps},
+    .memory = {.technology = memory_technology::hbm3e,
+               .stacks = 8,
+               .stack_capacity = 36_GB,
+               .stack_bandwidth = 1000_GBps,
+               .capacity = 279_GB,
+               .bandwidth = 8_TBps},
     .io_bandwidth = 1800_GBps,
     .tdp = 1400_W,
 };
@@ -5412,8 +5562,12 @@ inline constexpr accelerator rtx_pro_6000_server{
     .compute = {dense(fp16, 500_tflops), dense(bf16, 500_tflops), dense(fp8, 1000_tflops),
                 dense(fp4, dense_from_sparse(4000_sparse_tflops, sparsity::structured_2_4))},
     .dies = {dies::gb202},
-    .memory = {.technology = memory_technology::gddr7, .stacks = 32, .stack_capacity = 3_GB, .stack_bandwidth = 56_GBps,
-               .capacity = 96_GB, .bandwidth = 1792_GBps},
+    .memory = {.technology = memory_technology::gddr7,
+               .stacks = 32,
+               .stack_capacity = 3_GB,
+               .stack_bandwidth = 56_GBps,
+               .capacity = 96_GB,
+               .bandwidth = 1792_GBps},
     .tdp = 600_W,
 };
 inline constexpr entry rtx_pro_6000_server_entry{
@@ -5442,8 +5596,12 @@ inline constexpr accelerator l40s{
     .compute = {dense(tf32, 183_tflops), dense(fp16, 362.05_tflops), dense(bf16, 362.05_tflops),
                 dense(fp8, 733_tflops)},
     .dies = {dies::ad102},
-    .memory = {.technology = memory_technology::gddr6, .stacks = 24, .stack_capacity = 2_GB, .stack_bandwidth = 36_GBps,
-               .capacity = 48_GB, .bandwidth = 864_GBps},
+    .memory = {.technology = memory_technology::gddr6,
+               .stacks = 24,
+               .stack_capacity = 2_GB,
+               .stack_bandwidth = 36_GBps,
+               .capacity = 48_GB,
+               .bandwidth = 864_GBps},
     .tdp = 350_W,
 };
 inline constexpr entry l40s_entry{
@@ -5479,8 +5637,8 @@ inline constexpr entry l40_entry{
                 datasheet(field::die_area, "nvidia-ada-whitepaper", "AD102"),
                 derived(field::memory_layout, "nvidia-l40-datasheet", "as L40S"),
                 datasheet(field::memory_capacity, "nvidia-l40-datasheet"),
-                datasheet(field::memory_bandwidth, "nvidia-l40-datasheet"), datasheet(field::tdp, "nvidia-l40-datasheet"),
-                datasheet(field::market, "nvidia-l40-datasheet")},
+                datasheet(field::memory_bandwidth, "nvidia-l40-datasheet"),
+                datasheet(field::tdp, "nvidia-l40-datasheet"), datasheet(field::market, "nvidia-l40-datasheet")},
 };
 
 inline constexpr accelerator l20{
@@ -5527,8 +5685,9 @@ inline constexpr entry l2_entry{
                 secondary(field::memory_layout, "tomshardware-h20", "GDDR6"),
                 secondary(field::memory_capacity, "tomshardware-h20"),
                 secondary(field::memory_bandwidth, "tomshardware-h20"), secondary(field::market, "tomshardware-h20")},
-    .note = "TPP 1,545.6 (TF32 read as 32-bit) is under the 1,600 floor of every density clause, so the unconfirmed "
-            "die does not matter. TDP not found.",
+    .note =
+        "TPP 1,545.6 (TF32 read as 32-bit) is under the 1,600 floor of every density clause, so the unconfirmed "
+        "die does not matter. TDP not found.",
 };
 
 inline constexpr accelerator rtx_4080{
@@ -5538,8 +5697,12 @@ inline constexpr accelerator rtx_4080{
     .compute = {dense(tf32, 48.7_tflops), dense(fp16, 194.9_tflops), dense(bf16, 97.5_tflops), dense(fp8, 389.9_tflops),
                 dense(int8, 389.9_tops), dense(int4, 779.8_tops)},
     .dies = {dies::ad103},
-    .memory = {.technology = memory_technology::gddr6x, .stacks = 8, .stack_capacity = 2_GB,
-               .stack_bandwidth = 89.6_GBps, .capacity = 16_GB, .bandwidth = 716.8_GBps},
+    .memory = {.technology = memory_technology::gddr6x,
+               .stacks = 8,
+               .stack_capacity = 2_GB,
+               .stack_bandwidth = 89.6_GBps,
+               .capacity = 16_GB,
+               .bandwidth = 716.8_GBps},
     .tdp = 320_W,
 };
 inline constexpr entry rtx_4080_entry{
@@ -5564,8 +5727,12 @@ inline constexpr accelerator rtx_6000_ada{
     .market = market::other,
     .compute = {dense(fp8, dense_from_sparse(1457_sparse_tflops, sparsity::structured_2_4))},
     .dies = {dies::ad102},
-    .memory = {.technology = memory_technology::gddr6, .stacks = 24, .stack_capacity = 2_GB, .stack_bandwidth = 40_GBps,
-               .capacity = 48_GB, .bandwidth = 960_GBps},
+    .memory = {.technology = memory_technology::gddr6,
+               .stacks = 24,
+               .stack_capacity = 2_GB,
+               .stack_bandwidth = 40_GBps,
+               .capacity = 48_GB,
+               .bandwidth = 960_GBps},
     .tdp = 300_W,
 };
 inline constexpr entry rtx_6000_ada_entry{
@@ -5592,8 +5759,12 @@ inline constexpr accelerator rtx_5090{
     .compute = {dense(tf32, 104.8_tflops), dense(fp16, 419.2_tflops), dense(bf16, 209.6_tflops),
                 dense(fp8, 838.4_tflops), dense(fp4, dense_from_sparse(3352_sparse_tflops, sparsity::structured_2_4))},
     .dies = {dies::gb202},
-    .memory = {.technology = memory_technology::gddr7, .stacks = 16, .stack_capacity = 2_GB, .stack_bandwidth = 112_GBps,
-               .capacity = 32_GB, .bandwidth = 1792_GBps},
+    .memory = {.technology = memory_technology::gddr7,
+               .stacks = 16,
+               .stack_capacity = 2_GB,
+               .stack_bandwidth = 112_GBps,
+               .capacity = 32_GB,
+               .bandwidth = 1792_GBps},
     .tdp = 575_W,
 };
 inline constexpr entry rtx_5090_entry{
@@ -5601,8 +5772,9 @@ inline constexpr entry rtx_5090_entry{
     .name = "NVIDIA GeForce RTX 5090",
     .spec = &rtx_5090,
     .aliases = {"rtx-5090", "rtx5090", "5090"},
-    .sources = {derived(field::compute, "nvidia-rtx-blackwell-whitepaper",
-                        "3,352 AI TOPS (FP4, with sparsity) halved; FP8/FP16 dense; BF16/TF32 at the GeForce half rate"),
+    .sources = {derived(
+                    field::compute, "nvidia-rtx-blackwell-whitepaper",
+                    "3,352 AI TOPS (FP4, with sparsity) halved; FP8/FP16 dense; BF16/TF32 at the GeForce half rate"),
                 datasheet(field::die_area, "nvidia-rtx-blackwell-whitepaper", "GB202, 750 mm²"),
                 derived(field::memory_layout, "nvidia-rtx-blackwell-whitepaper",
                         "512-bit bus at 28 Gbps: sixteen 2 GB GDDR7 packages of 112 GB/s"),
@@ -5663,8 +5835,12 @@ inline constexpr accelerator tpu_v4{
     .vendor = "Google",
     .market = market::datacenter,
     .compute = {dense(bf16, 275_tflops), dense(int8, 275_tops)},
-    .memory = {.technology = memory_technology::hbm2, .stacks = 4, .stack_capacity = 8_GB, .stack_bandwidth = 300_GBps,
-               .capacity = 32_GB, .bandwidth = 1200_GBps},
+    .memory = {.technology = memory_technology::hbm2,
+               .stacks = 4,
+               .stack_capacity = 8_GB,
+               .stack_bandwidth = 300_GBps,
+               .capacity = 32_GB,
+               .bandwidth = 1200_GBps},
 };
 inline constexpr entry tpu_v4_entry{
     .id = "google-tpu-v4",
@@ -5683,8 +5859,12 @@ inline constexpr accelerator tpu_v5e{
     .vendor = "Google",
     .market = market::datacenter,
     .compute = {dense(bf16, 197_tflops), dense(int8, 394_tops)},
-    .memory = {.technology = memory_technology::hbm2, .stacks = 2, .stack_capacity = 8_GB,
-               .stack_bandwidth = 409.5_GBps, .capacity = 16_GB, .bandwidth = 819_GBps},
+    .memory = {.technology = memory_technology::hbm2,
+               .stacks = 2,
+               .stack_capacity = 8_GB,
+               .stack_bandwidth = 409.5_GBps,
+               .capacity = 16_GB,
+               .bandwidth = 819_GBps},
     .io_bandwidth = 400_GBps,
 };
 inline constexpr entry tpu_v5e_entry{
@@ -5714,8 +5894,9 @@ inline constexpr entry tpu_v5p_entry{
     .aliases = {"tpu-v5p", "tpuv5p"},
     .sources = {datasheet(field::compute, "gcp-tpu-v5p"), datasheet(field::memory_layout, "gcp-tpu-v5p", "HBM2e"),
                 datasheet(field::memory_capacity, "gcp-tpu-v5p"), datasheet(field::memory_bandwidth, "gcp-tpu-v5p"),
-                datasheet(field::io_bandwidth, "gcp-tpu-v5p",
-                          "ICI 4,800 Gbps; direction not stated, so 600 GB/s is a lower bound of the bidirectional rate"),
+                datasheet(
+                    field::io_bandwidth, "gcp-tpu-v5p",
+                    "ICI 4,800 Gbps; direction not stated, so 600 GB/s is a lower bound of the bidirectional rate"),
                 datasheet(field::market, "gcp-tpu-v5p", "cloud datacenter part")},
 };
 
@@ -5753,8 +5934,12 @@ inline constexpr accelerator trainium2{
                 dense(fp8, 1299_tflops)},
     .dies = {{.name = "Trainium2 compute die", .transistors = transistor_architecture::unknown, .count = 2}},
     // 96 GiB, not GB: AWS states binary capacity.
-    .memory = {.technology = memory_technology::hbm, .stacks = 4, .stack_capacity = 24_GiB,
-               .stack_bandwidth = 725_GBps, .capacity = 96_GiB, .bandwidth = 2.9_TBps},
+    .memory = {.technology = memory_technology::hbm,
+               .stacks = 4,
+               .stack_capacity = 24_GiB,
+               .stack_bandwidth = 725_GBps,
+               .capacity = 96_GiB,
+               .bandwidth = 2.9_TBps},
 };
 inline constexpr entry trainium2_entry{
     .id = "aws-trainium2",
@@ -6072,8 +6257,9 @@ inline constexpr std::array sources{
            "https://verda.com/blog/gb300-nvl72-architecture"},
     source{"lynskey-blackwell", "NVIDIA Blackwell low-level notes (die size estimate)", "B. J. Lynskey", "2025",
            "https://brendanjameslynskey.github.io/NVIDIA_GPU_32_Blackwell_Low_Level/"},
-    source{"tomshardware-h20", "New Nvidia AI GPUs designed to get around US export bans come to China: H20, L20 and L2",
-           "Tom's Hardware", "2023-11",
+    source{"tomshardware-h20",
+           "New Nvidia AI GPUs designed to get around US export bans come to China: H20, L20 and L2", "Tom's Hardware",
+           "2023-11",
            "https://www.tomshardware.com/pc-components/gpus/"
            "new-nvidia-ai-gpus-designed-to-get-around-us-export-bans-come-to-china-h20-l20-and-l2-to-fill-void-left-by-"
            "restricted-models"},
@@ -6098,9 +6284,10 @@ inline constexpr std::array sources{
            "WinBuzzer", "2023-12-29",
            "https://winbuzzer.com/2023/12/29/"
            "nvidia-releases-downgraded-rtx-4090d-gpu-for-compliance-with-us-china-export-controls-xcxwbn/"},
-    source{"tomshw-it-4090d", "Anche la RTX 4090D e' illegale?", "Tom's Hardware Italia", "2024-04-04",
-           "https://www.tomshw.it/hardware/anche-la-rtx-4090d-e-illegale-gli-usa-vietano-le-gpu-sopra-i-70-teraflops-in-"
-           "cina-2024-04-04"},
+    source{
+        "tomshw-it-4090d", "Anche la RTX 4090D e' illegale?", "Tom's Hardware Italia", "2024-04-04",
+        "https://www.tomshw.it/hardware/anche-la-rtx-4090d-e-illegale-gli-usa-vietano-le-gpu-sopra-i-70-teraflops-in-"
+        "cina-2024-04-04"},
     source{"tomshardware-5090d", "Nvidia RTX 5090D V2 limits AI performance even more", "Tom's Hardware", "2025-08",
            "https://www.tomshardware.com/pc-components/gpus/"
            "nvidia-rtx-5090d-v2-limits-ai-performance-even-more-with-25-percent-less-vram-and-bandwidth-downgraded-"
@@ -6122,7 +6309,8 @@ inline constexpr std::array sources{
     source{"amd-mi200-specs", "AMD Instinct MI210, MI250 and MI250X specifications", "AMD", "2022",
            "https://www.amd.com/en/products/accelerators/instinct/mi200.html"},
     source{"anandtech-mi210", "AMD releases Instinct MI210 accelerator: CDNA 2 on a PCIe card", "AnandTech",
-           "2022-03-22", "https://www.anandtech.com/show/17326/amd-releases-instinct-mi210-accelerator-cdna-2-on-a-pcie-card"},
+           "2022-03-22",
+           "https://www.anandtech.com/show/17326/amd-releases-instinct-mi210-accelerator-cdna-2-on-a-pcie-card"},
     source{"techpowerup-gpudb", "TechPowerUp GPU database (die sizes)", "TechPowerUp", "2024",
            "https://www.techpowerup.com/gpu-specs/"},
     source{"amd-mi300x-datasheet", "AMD Instinct MI300X accelerator datasheet", "AMD", "2023",
@@ -6146,13 +6334,15 @@ inline constexpr std::array sources{
            "TechNode", "2023-07-12",
            "https://technode.com/2023/07/12/intel-launches-habana-gaudi-2-deep-learning-accelerator-card-for-chinese-"
            "market/"},
-    source{"intel-gaudi3-whitepaper", "Intel Gaudi 3 AI Accelerator white paper", "Intel", "2024",
-           "https://www.intel.com/content/www/us/en/content-details/817486/intel-gaudi-3-ai-accelerator-white-paper.html"},
+    source{
+        "intel-gaudi3-whitepaper", "Intel Gaudi 3 AI Accelerator white paper", "Intel", "2024",
+        "https://www.intel.com/content/www/us/en/content-details/817486/intel-gaudi-3-ai-accelerator-white-paper.html"},
     source{"spectrum-gaudi3", "Intel's Gaudi 3 goes after Nvidia (two-die package)", "IEEE Spectrum", "2024-04",
            "https://spectrum.ieee.org/intel-gaudi-3"},
     // Huawei
-    source{"cset-ascend", "Pushing the limits: Huawei's AI chip tests U.S. export controls", "CSET, Georgetown University",
-           "2024", "https://cset.georgetown.edu/publication/pushing-the-limits-huaweis-ai-chip-tests-u-s-export-controls/"},
+    source{"cset-ascend", "Pushing the limits: Huawei's AI chip tests U.S. export controls",
+           "CSET, Georgetown University", "2024",
+           "https://cset.georgetown.edu/publication/pushing-the-limits-huaweis-ai-chip-tests-u-s-export-controls/"},
     source{"kurnal-910b", "Huawei's homegrown AI chip examined: SMIC-produced Ascend 910B (die shot)", "Tom's Hardware",
            "2024",
            "https://bytefeed.ai/technology/"
@@ -6354,8 +6544,8 @@ constexpr tpp_headroom headroom(area applicable_die_area, market m, const rule& 
   tpp_headroom h{.applied = &r, .applicable_die_area = applicable_die_area, .market = m};
   const bool io_prong = !io_bandwidth || *io_bandwidth >= r.original.io_bandwidth;
   // An applicable area of zero (planar logic only) has no density: no density clause is met.
-  const detail::clause_intervals iv = detail::intervals_for(r, detail::area_in_mm2(applicable_die_area),
-                                                            applicable_die_area.count() > 0, m, io_prong);
+  const detail::clause_intervals iv =
+      detail::intervals_for(r, detail::area_in_mm2(applicable_die_area), applicable_die_area.count() > 0, m, io_prong);
   for (int i = 0; i < iv.size; ++i) {
     const detail::tpp_interval& c = iv.items[i];
     if (c.empty()) continue;
@@ -6537,11 +6727,11 @@ constexpr area_headroom min_die_area(tpp_value t, market m, outside_of goal = ou
 
 #include <optional>
 
+// (inlined: ../metrics/bandwidth.hpp)
 // (inlined: ../spec/accelerator.hpp)
 // (inlined: ../spec/number_format.hpp)
 // (inlined: ../units/quantity.hpp)
 // (inlined: ../units/rational.hpp)
-// (inlined: ../metrics/bandwidth.hpp)
 
 namespace accelspec {
 
@@ -6573,8 +6763,8 @@ constexpr std::optional<rational> ridge_point(const accelerator& chip, number_fo
 }
 
 struct roofline_point {
-  rational intensity{};  // operations per byte
-  rational teraops{};    // attainable rate, TOPS
+  rational intensity{};       // operations per byte
+  rational teraops{};         // attainable rate, TOPS
   bool memory_bound = false;  // true below the ridge point (bandwidth x intensity < peak)
 };
 
@@ -7183,7 +7373,9 @@ inline json_object to_json_object(const policy::assessment& a) {
   json_object o;
   o.string("destination", a.to.code);
   o.string("date", to_string(a.date));
-  o.string("item", a.kind == policy::item_kind::chip ? "chip" : a.kind == policy::item_kind::system ? "system" : "memory");
+  o.string("item", a.kind == policy::item_kind::chip     ? "chip"
+                   : a.kind == policy::item_kind::system ? "system"
+                                                         : "memory");
   o.string("eccn", key(a.eccn));
   o.raw("license_required", truth_json(a.license_required));
   o.raw("review_policy", review_json(a.review));
@@ -7232,10 +7424,13 @@ inline std::string explain(const policy::assessment& a) {
   std::string s;
   s += "Destination " + std::string(a.to.code) + " on " + to_string(a.date) + ": " + std::string(key(a.eccn));
   if (a.kind != policy::item_kind::memory && a.tpp) s += ", TPP " + pretty(*a.tpp);
-  if (a.kind == policy::item_kind::memory) s += ", memory bandwidth density " + pretty(a.memory.density, 6) + " GB/s/mm²";
+  if (a.kind == policy::item_kind::memory)
+    s += ", memory bandwidth density " + pretty(a.memory.density, 6) + " GB/s/mm²";
   s += ".\n";
   s += "License required: " +
-       std::string(a.license_required == truth::yes ? "yes" : a.license_required == truth::no ? "no" : "undecided") +
+       std::string(a.license_required == truth::yes  ? "yes"
+                   : a.license_required == truth::no ? "no"
+                                                     : "undecided") +
        ".\n";
   if (a.review != policy::review_policy::none) s += "Review policy: " + std::string(key(a.review)) + ".\n";
   for (const policy::exception_offer& e : a.license_exceptions) s += "May use " + describe(e) + ".\n";
@@ -7521,13 +7716,14 @@ inline std::string threshold_map_svg(const map_input& in) {
   const auto clip_t = [&](double t) { return std::min(t, xmax_tpp); };
   if (revised) {
     const thresholds_2023& th = r.revised;
-    regions.push_back({"region-b", "3A090.b.1: TPP " + pretty(th.b1_tpp_min.value()) + " to " +
-                                       pretty(th.b1_tpp_max.value()) + ", PD " + pretty(th.b1_density_min) + " to " +
-                                       pretty(th.b1_density_max),
+    regions.push_back({"region-b",
+                       "3A090.b.1: TPP " + pretty(th.b1_tpp_min.value()) + " to " + pretty(th.b1_tpp_max.value()) +
+                           ", PD " + pretty(th.b1_density_min) + " to " + pretty(th.b1_density_max),
                        th.b1_tpp_min.value().approximate(), clip_t(th.b1_tpp_max.value().approximate()),
                        th.b1_density_min.approximate(), th.b1_density_max.approximate(), "#fde4bd"});
-    regions.push_back({"region-b", "3A090.b.2: TPP ≥ " + pretty(th.b2_tpp.value()) + ", PD " +
-                                       pretty(th.b2_density_min) + " to " + pretty(th.b2_density_max),
+    regions.push_back({"region-b",
+                       "3A090.b.2: TPP ≥ " + pretty(th.b2_tpp.value()) + ", PD " + pretty(th.b2_density_min) + " to " +
+                           pretty(th.b2_density_max),
                        th.b2_tpp.value().approximate(), xmax_tpp, th.b2_density_min.approximate(),
                        th.b2_density_max.approximate(), "#fde4bd"});
     regions.push_back({"region-a", "3A090.a.1: TPP ≥ " + pretty(th.a1_tpp.value()), th.a1_tpp.value().approximate(),
@@ -7589,8 +7785,8 @@ inline std::string threshold_map_svg(const map_input& in) {
   // The note's line: below it, chips not designed or marketed for datacenters are outside.
   {
     const double x = f.x(note_tpp);
-    s += "<line class=\"note-line\" x1=\"" + fmt1(x) + "\" y1=\"" + fmt1(plot.y0) + "\" x2=\"" + fmt1(x) +
-         "\" y2=\"" + fmt1(plot.y1) + "\" stroke=\"#1f4e9c\" stroke-width=\"1.5\" stroke-dasharray=\"6,4\"/>\n";
+    s += "<line class=\"note-line\" x1=\"" + fmt1(x) + "\" y1=\"" + fmt1(plot.y0) + "\" x2=\"" + fmt1(x) + "\" y2=\"" +
+         fmt1(plot.y1) + "\" stroke=\"#1f4e9c\" stroke-width=\"1.5\" stroke-dasharray=\"6,4\"/>\n";
     const std::string caption = revised ? "TPP " + pretty(rational{static_cast<std::int64_t>(note_tpp)}) +
                                               ": non-datacenter chips left of this line are outside (note)"
                                         : "TPP " + pretty(rational{static_cast<std::int64_t>(note_tpp)});
@@ -7610,8 +7806,8 @@ inline std::string threshold_map_svg(const map_input& in) {
     const double y0 = at_top ? std::max(f.y(g.d1), plot.y0) + 12 : std::min(f.y(g.d0), plot.y1) - 5;
     const double w = static_cast<double>(detail::display_length(g.caption)) * 6.0;
     taken.push_back({x0 - 1, y0 - 10, x0 + w, y0 + 3});
-    s += "<text x=\"" + fmt1(x0) + "\" y=\"" + fmt1(y0) + "\" fill=\"" +
-         (g.cls == "region-a" ? "#8a1c1c" : "#8a5a00") + "\">" + detail::xml_escape(g.caption) + "</text>\n";
+    s += "<text x=\"" + fmt1(x0) + "\" y=\"" + fmt1(y0) + "\" fill=\"" + (g.cls == "region-a" ? "#8a1c1c" : "#8a5a00") +
+         "\">" + detail::xml_escape(g.caption) + "</text>\n";
   }
   s += "</g>\n";
 
@@ -7646,9 +7842,8 @@ inline std::string threshold_map_svg(const map_input& in) {
        fmt1(ly) + "\">not for datacenters</text>\n";
   s += "</g>\n";
   for (std::size_t i = 0; i < note_lines.size(); ++i) {
-    s += "<text class=\"not-plotted\" x=\"" + fmt1(plot.x0) + "\" y=\"" +
-         fmt1(ly + 22 + 15 * static_cast<double>(i)) + "\" fill=\"#444444\">" + detail::xml_escape(note_lines[i]) +
-         "</text>\n";
+    s += "<text class=\"not-plotted\" x=\"" + fmt1(plot.x0) + "\" y=\"" + fmt1(ly + 22 + 15 * static_cast<double>(i)) +
+         "\" fill=\"#444444\">" + detail::xml_escape(note_lines[i]) + "</text>\n";
   }
 
   // Candidate label positions: eight directions at growing distances.
@@ -7658,8 +7853,8 @@ inline std::string threshold_map_svg(const map_input& in) {
   for (std::size_t i = 0; i < in.points.size(); ++i) {
     const map_point& p = in.points[i];
     const auto [x, y] = at[i];
-    const char* colour = p.eccn == eccn::a   ? "#b21f1f"
-                         : p.eccn == eccn::b ? "#d97706"
+    const char* colour = p.eccn == eccn::a      ? "#b21f1f"
+                         : p.eccn == eccn::b    ? "#d97706"
                          : p.eccn == eccn::none ? "#2f7d32"
                                                 : "#777777";
     const std::string tip = p.label + ": TPP " + pretty(p.tpp, 1) + ", PD " + pretty(p.density, 3) + ", " +
@@ -7670,8 +7865,8 @@ inline std::string threshold_map_svg(const map_input& in) {
     for (std::size_t j = i + 1; j < in.points.size(); ++j) {
       if (std::hypot(at[j].x - x, at[j].y - y) < 2) size += 3;
     }
-    std::string marker = "<g class=\"chip\" data-id=\"" + detail::xml_escape(p.id) + "\"><title>" +
-                         detail::xml_escape(tip) + "</title>";
+    std::string marker =
+        "<g class=\"chip\" data-id=\"" + detail::xml_escape(p.id) + "\"><title>" + detail::xml_escape(tip) + "</title>";
     if (p.market == market::other) {
       marker += "<rect x=\"" + fmt1(x - size + 0.5) + "\" y=\"" + fmt1(y - size + 0.5) + "\" width=\"" +
                 fmt1(2 * size - 1) + "\" height=\"" + fmt1(2 * size - 1) + "\" fill=\"" + colour +
@@ -7843,8 +8038,8 @@ inline std::string catalog_report_html(const rule& r) {
     const char* cls = d.eccn == eccn::a ? "a" : d.eccn == eccn::b ? "b" : d.eccn == eccn::none ? "none" : "undecided";
     std::string why;
     for (const std::string& line : reasons(d)) why += "<li>" + xml_escape(line) + "</li>";
-    h += "<tr id=\"" + xml_escape(e->id) + "\"><td><b>" + xml_escape(e->name) + "</b><br/><code>" +
-         xml_escape(e->id) + "</code></td>";
+    h += "<tr id=\"" + xml_escape(e->id) + "\"><td><b>" + xml_escape(e->name) + "</b><br/><code>" + xml_escape(e->id) +
+         "</code></td>";
     h += "<td>" + std::string(key(e->chip().market)) + "</td>";
     h += "<td class=\"num\">" +
          (d.tpp ? pretty(*d.tpp) + " (" + std::to_string(d.tpp_bits) + "-bit)" : std::string("unknown")) + "</td>";
