@@ -1395,8 +1395,10 @@ struct tpp_breakdown {
   int bits = 0;                                             // bit length of the highest TPP
 };
 
-constexpr tpp_breakdown tpp_details(const accelerator& chip, tpp_options options = {}) {
-  require_valid(chip);
+namespace detail {
+// The breakdown of an already validated spec. Public entry points validate once and compose these
+// unchecked helpers, so one classification validates its spec once, not once per metric.
+constexpr tpp_breakdown tpp_details_unchecked(const accelerator& chip, tpp_options options) {
   // Distinct bit lengths, ascending.
   std::array<int, 24> lengths{};
   std::size_t n = 0;
@@ -1443,6 +1445,12 @@ constexpr tpp_breakdown tpp_details(const accelerator& chip, tpp_options options
   }
   return out;
 }
+}  // namespace detail
+
+constexpr tpp_breakdown tpp_details(const accelerator& chip, tpp_options options = {}) {
+  require_valid(chip);
+  return detail::tpp_details_unchecked(chip, options);
+}
 
 // The chip's TPP; nullopt when no compute rate is known (unknown is never zero).
 constexpr std::optional<tpp_value> tpp(const accelerator& chip, tpp_options options = {}) {
@@ -1455,11 +1463,8 @@ constexpr std::optional<tpp_value> tpp(const accelerator& chip, tpp_options opti
 
 namespace accelspec {
 
-// The sum over logic (and I/O) dies on non-planar processes, times their counts. nullopt when a
-// die that may count has an unknown area or transistor architecture, or when no die is listed.
-// Zero when every logic die is planar.
-constexpr std::optional<area> applicable_die_area(const accelerator& chip) {
-  require_valid(chip);
+namespace detail {
+constexpr std::optional<area> applicable_die_area_unchecked(const accelerator& chip) {
   if (chip.dies.empty()) return std::nullopt;
   area sum;
   for (const die& d : chip.dies) {
@@ -1470,14 +1475,28 @@ constexpr std::optional<area> applicable_die_area(const accelerator& chip) {
   return sum;
 }
 
+// Density from metrics already derived: nullopt when either is unknown or the area is zero.
+constexpr std::optional<rational> density_of(const std::optional<tpp_value>& t, const std::optional<area>& a) {
+  if (!t || !a || a->count() == 0) return std::nullopt;
+  return rational{t->count(), a->count()};
+}
+}  // namespace detail
+
+// The sum over logic (and I/O) dies on non-planar processes, times their counts. nullopt when a
+// die that may count has an unknown area or transistor architecture, or when no die is listed.
+// Zero when every logic die is planar.
+constexpr std::optional<area> applicable_die_area(const accelerator& chip) {
+  require_valid(chip);
+  return detail::applicable_die_area_unchecked(chip);
+}
+
 // TPP per mm² of applicable die area, exact. Both counts are in units of 10^-6, so the ratio
 // of the counts is the density itself. nullopt when TPP or area is unknown, or the area is zero
 // (a chip with only planar logic has no performance density; see docs/limitations.md).
 constexpr std::optional<rational> performance_density(const accelerator& chip, tpp_options options = {}) {
-  const std::optional<tpp_value> t = tpp(chip, options);
-  const std::optional<area> a = applicable_die_area(chip);
-  if (!t || !a || a->count() == 0) return std::nullopt;
-  return rational{t->count(), a->count()};
+  require_valid(chip);
+  return detail::density_of(detail::tpp_details_unchecked(chip, options).total,
+                            detail::applicable_die_area_unchecked(chip));
 }
 
 // Density from explicit figures, for headroom and what-if questions.
@@ -1526,17 +1545,20 @@ struct citation {
 // (inlined: ../metrics/tpp.hpp)
 // (inlined: ../spec/accelerator.hpp)
 // (inlined: ../spec/validate.hpp)
-// (inlined: determination.hpp)
-// ---- begin accelspec/rules/determination.hpp ----
-// The answer of a classification: the ECCN paragraph, the clauses met and undecided, the
-// exception eligibility, the metrics it used and, for every clause, the comparisons with their
-// numbers. The io layer turns the comparisons into sentences and JSON; nothing here allocates.
+// (inlined: decide.hpp)
+// ---- begin accelspec/rules/decide.hpp ----
+// The decision of ECCN 3A090 from its metrics: the clause logic of every vintage, written once.
+//
+// Both classify() (which adds the explanation) and eccn_of() (the lean form for hot loops) call
+// these templates, so the two can never disagree. The logic is a template over its logic type:
+// `truth` (Kleene three-valued logic, for inputs that may be unknown) or a two-valued logic when
+// every input is known, the common case in a design-space sweep.
 
 #include <cstdint>
 #include <optional>
-#include <string_view>
+#include <type_traits>
 
-// (inlined: ../detail/fixed_list.hpp)
+// (inlined: ../detail/arith.hpp)
 // (inlined: ../metrics/tpp.hpp)
 // (inlined: ../spec/accelerator.hpp)
 // (inlined: ../units/quantity.hpp)
@@ -1791,256 +1813,6 @@ constexpr std::string_view key(truth t) noexcept {
 
 // ---- end accelspec/rules/truth.hpp ----
 
-namespace accelspec {
-
-// What a comparison measures.
-enum class measure : std::uint8_t { tpp, performance_density, io_bandwidth, datacenter_market };
-
-constexpr std::string_view key(measure m) noexcept {
-  switch (m) {
-    case measure::tpp:
-      return "TPP";
-    case measure::performance_density:
-      return "performance density";
-    case measure::io_bandwidth:
-      return "aggregate bidirectional I/O";
-    case measure::datacenter_market:
-      return "designed or marketed for datacenters";
-  }
-  return "";
-}
-
-enum class relation : std::uint8_t { at_least, below, is_not };
-
-// One inequality of a clause: value (in display units: TPP, TPP/mm², GB/s) against a threshold.
-struct comparison {
-  accelspec::measure measure{};
-  accelspec::relation relation{};
-  std::optional<rational> value{};  // nullopt: the input is unknown
-  rational threshold{};             // for datacenter_market: unused
-  truth holds{};
-};
-
-// One clause: whether it holds, and the comparisons it is made of.
-struct clause_finding {
-  accelspec::clause clause{};
-  truth holds{};
-  detail::fixed_list<comparison, 4> parts{};
-};
-
-struct determination {
-  const rule* applied = nullptr;  // nullptr: no 3A090 rule in force on the date asked
-  accelspec::eccn eccn = accelspec::eccn::none;
-  clause_set clauses{};                   // clauses of the determined paragraph that are met
-  clause_set undecided{};                 // clauses that cannot be decided because an input is unknown
-  truth non_datacenter_note = truth::no;  // whether the note takes the chip out of .a/.b
-  bool nac_aca = false;                   // eligible for License Exception NAC/ACA (per the paragraph's LE line)
-  // The metrics the answer used.
-  std::optional<tpp_value> tpp{};
-  int tpp_bits = 0;
-  std::optional<area> applicable_die_area{};
-  std::optional<rational> performance_density{};
-  std::optional<data_rate> io_bandwidth{};
-  accelspec::market market = accelspec::market::unknown;
-  detail::fixed_list<clause_finding, 6> findings{};
-};
-
-}  // namespace accelspec
-
-// ---- end accelspec/rules/determination.hpp ----
-
-// (inlined: rule.hpp)
-
-namespace accelspec {
-
-struct classify_options {
-  tf32_reading tf32 = tf32_reading::container_32;
-};
-
-namespace detail {
-
-constexpr comparison compare_tpp(const std::optional<tpp_value>& t, relation rel, tpp_value threshold) {
-  const rational th = threshold.value();
-  if (!t) return {measure::tpp, rel, std::nullopt, th, truth::unknown};
-  const bool holds = rel == relation::at_least ? *t >= threshold : *t < threshold;
-  return {measure::tpp, rel, t->value(), th, to_truth(holds)};
-}
-
-// `no_area` is true when the applicable die area is known to be zero: a chip whose logic is all
-// planar has no performance density, and no density clause can be met.
-constexpr comparison compare_density(const std::optional<rational>& d, bool no_area, relation rel, rational threshold) {
-  if (no_area) return {measure::performance_density, rel, std::nullopt, threshold, truth::no};
-  if (!d) return {measure::performance_density, rel, std::nullopt, threshold, truth::unknown};
-  const bool holds = rel == relation::at_least ? *d >= threshold : *d < threshold;
-  return {measure::performance_density, rel, d, threshold, to_truth(holds)};
-}
-
-constexpr clause_finding make_finding(clause c, std::initializer_list<comparison> parts) {
-  clause_finding f{c, truth::yes, {}};
-  for (const comparison& p : parts) {
-    f.parts.push_back(p);
-    f.holds = f.holds && p.holds;
-  }
-  return f;
-}
-
-constexpr determination classify_2022(const accelerator& chip, const rule& r, const determination& base) {
-  determination d = base;
-  const thresholds_2022& th = r.original;
-  comparison io{measure::io_bandwidth, relation::at_least, std::nullopt, th.io_bandwidth.in_display_units(),
-                truth::unknown};
-  if (chip.io_bandwidth) {
-    io.value = chip.io_bandwidth->in_display_units();
-    io.holds = to_truth(*chip.io_bandwidth >= th.io_bandwidth);
-  }
-  const clause_finding a = make_finding(clause::a_2022, {io, compare_tpp(d.tpp, relation::at_least, th.tpp)});
-  d.findings.push_back(a);
-  if (a.holds == truth::yes) {
-    d.eccn = eccn::a;
-    d.clauses.insert(clause::a_2022);
-  } else if (a.holds == truth::unknown) {
-    d.eccn = eccn::undecided;
-    d.undecided.insert(clause::a_2022);
-  }
-  return d;
-}
-
-constexpr determination classify_2023(const rule& r, const determination& base) {
-  determination d = base;
-  const thresholds_2023& th = r.revised;
-  const std::optional<tpp_value>& t = d.tpp;
-  const std::optional<rational>& pd = d.performance_density;
-  const bool no_area = d.applicable_die_area && d.applicable_die_area->count() == 0;
-
-  const clause_finding a1 = make_finding(clause::a_1, {compare_tpp(t, relation::at_least, th.a1_tpp)});
-  const clause_finding a2 = make_finding(
-      clause::a_2,
-      {compare_tpp(t, relation::at_least, th.a2_tpp), compare_density(pd, no_area, relation::at_least, th.a2_density)});
-  const clause_finding b1 = make_finding(
-      clause::b_1, {compare_tpp(t, relation::at_least, th.b1_tpp_min), compare_tpp(t, relation::below, th.b1_tpp_max),
-                    compare_density(pd, no_area, relation::at_least, th.b1_density_min),
-                    compare_density(pd, no_area, relation::below, th.b1_density_max)});
-  const clause_finding b2 =
-      make_finding(clause::b_2, {compare_tpp(t, relation::at_least, th.b2_tpp),
-                                 compare_density(pd, no_area, relation::at_least, th.b2_density_min),
-                                 compare_density(pd, no_area, relation::below, th.b2_density_max)});
-  // The note: "not designed or marketed for use in datacenters" and TPP below 4800.
-  const truth not_datacenter = d.market == market::unknown ? truth::unknown : to_truth(d.market == market::other);
-  const clause_finding note =
-      make_finding(clause::non_datacenter_note,
-                   {comparison{measure::datacenter_market, relation::is_not, std::nullopt, rational{}, not_datacenter},
-                    compare_tpp(t, relation::below, th.note_tpp)});
-
-  for (const clause_finding& f : {a1, a2, b1, b2, note}) d.findings.push_back(f);
-  d.non_datacenter_note = note.holds;
-
-  const truth in_a = a1.holds || a2.holds;
-  // .a is evaluated first; .b describes only what .a does not.
-  const truth b1_effective = b1.holds && !in_a;
-  const truth b2_effective = b2.holds && !in_a;
-  const truth in_b = b1_effective || b2_effective;
-  const truth controlled_a = in_a && !note.holds;
-  const truth controlled_b = in_b && !note.holds;
-
-  if (controlled_a == truth::yes) {
-    d.eccn = eccn::a;
-    if (a1.holds == truth::yes) d.clauses.insert(clause::a_1);
-    if (a2.holds == truth::yes) d.clauses.insert(clause::a_2);
-    // LE NAC/ACA line: 3A090.a items not designed or marketed for datacenters (TPP >= 4800).
-    d.nac_aca = d.market == market::other;
-  } else if (controlled_a == truth::unknown) {
-    d.eccn = eccn::undecided;
-  } else if (controlled_b == truth::yes) {
-    d.eccn = eccn::b;
-    if (b1_effective == truth::yes) d.clauses.insert(clause::b_1);
-    if (b2_effective == truth::yes) d.clauses.insert(clause::b_2);
-    // LE NAC/ACA line: 3A090.b items designed or marketed for datacenters.
-    d.nac_aca = d.market == market::datacenter;
-  } else if (controlled_b == truth::unknown) {
-    d.eccn = eccn::undecided;
-  } else {
-    d.eccn = eccn::none;
-  }
-  if (a1.holds == truth::unknown) d.undecided.insert(clause::a_1);
-  if (a2.holds == truth::unknown) d.undecided.insert(clause::a_2);
-  if (b1_effective == truth::unknown) d.undecided.insert(clause::b_1);
-  if (b2_effective == truth::unknown) d.undecided.insert(clause::b_2);
-  if (note.holds == truth::unknown && (in_a != truth::no || in_b != truth::no)) {
-    d.undecided.insert(clause::non_datacenter_note);
-  }
-  return d;
-}
-
-}  // namespace detail
-
-// Classifies a chip under one vintage of the rule.
-constexpr determination classify(const accelerator& chip, const rule& r, classify_options options = {}) {
-  require_valid(chip);
-  determination base;
-  base.applied = &r;
-  const tpp_breakdown t = tpp_details(chip, {.tf32 = options.tf32});
-  base.tpp = t.total;
-  base.tpp_bits = t.bits;
-  base.applicable_die_area = applicable_die_area(chip);
-  base.performance_density = performance_density(chip, {.tf32 = options.tf32});
-  base.io_bandwidth = chip.io_bandwidth;
-  base.market = chip.market;
-  return r.text == rule_text::original_2022 ? detail::classify_2022(chip, r, base) : detail::classify_2023(r, base);
-}
-
-// Classifies a chip under the vintage in force on a date. Before 2022-10-07 no 3A090 existed:
-// the determination is `none` with no rule applied.
-constexpr determination classify(const accelerator& chip, std::chrono::year_month_day date,
-                                 classify_options options = {}) {
-  const rule* r = rules::in_force(date);
-  if (r != nullptr) return classify(chip, *r, options);
-  require_valid(chip);
-  determination d;
-  d.tpp = tpp(chip, {.tf32 = options.tf32});
-  d.applicable_die_area = applicable_die_area(chip);
-  d.performance_density = performance_density(chip, {.tf32 = options.tf32});
-  d.io_bandwidth = chip.io_bandwidth;
-  d.market = chip.market;
-  return d;
-}
-
-// Classifies a chip under the newest vintage.
-constexpr determination classify(const accelerator& chip, classify_options options = {}) {
-  return classify(chip, rules::latest, options);
-}
-
-}  // namespace accelspec
-
-// ---- end accelspec/rules/classify.hpp ----
-
-// (inlined: rules/determination.hpp)
-// (inlined: rules/eccn.hpp)
-// (inlined: rules/eccn_of.hpp)
-// ---- begin accelspec/rules/eccn_of.hpp ----
-// eccn_of(): the lean form of classify() for hot loops (design-space sweeps, schedulers). It
-// answers the ECCN paragraph, the clauses met and undecided and NAC/ACA eligibility, and skips
-// what classify() adds for explanations: the findings with their comparisons and the metrics.
-//
-// Same clauses, same three-valued logic, same inputs: TPP and applicable die area come from the
-// metrics layer, and every density threshold is compared exactly (cross-multiplied in 128 bits),
-// so eccn_of(chip, r) equals the matching fields of classify(chip, r) for every valid chip
-// (tests/perf checks this on a sweep and on hand-picked edge cases). A spec that classify()
-// rejects is rejected here too.
-
-#include <chrono>
-#include <optional>
-#include <type_traits>
-
-// (inlined: ../detail/arith.hpp)
-// (inlined: ../metrics/density.hpp)
-// (inlined: ../metrics/tpp.hpp)
-// (inlined: ../spec/accelerator.hpp)
-// (inlined: ../spec/validate.hpp)
-// (inlined: classify.hpp)
-// (inlined: eccn.hpp)
-// (inlined: rule.hpp)
-// (inlined: truth.hpp)
-
 // The common-case decision is a few integer comparisons; forcing it inline into the caller's loop
 // lets the compiler fold the rule's thresholds into immediates, which is most of the gap to
 // hand-written code (see docs/performance.md). Without the attribute it is an ordinary inline.
@@ -2235,6 +2007,238 @@ constexpr eccn_answer decide_general(const decision_inputs& in, const rule& r) {
   return r.text == rule_text::original_2022 ? decide_2022<truth>(r.original, in) : decide_2023<truth>(r.revised, in);
 }
 }  // namespace detail
+}  // namespace accelspec
+
+// ---- end accelspec/rules/decide.hpp ----
+
+// (inlined: determination.hpp)
+// ---- begin accelspec/rules/determination.hpp ----
+// The answer of a classification: the ECCN paragraph, the clauses met and undecided, the
+// exception eligibility, the metrics it used and, for every clause, the comparisons with their
+// numbers. The io layer turns the comparisons into sentences and JSON; nothing here allocates.
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+// (inlined: ../detail/fixed_list.hpp)
+// (inlined: ../metrics/tpp.hpp)
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../units/quantity.hpp)
+// (inlined: ../units/rational.hpp)
+// (inlined: eccn.hpp)
+// (inlined: rule.hpp)
+// (inlined: truth.hpp)
+
+namespace accelspec {
+
+// What a comparison measures.
+enum class measure : std::uint8_t { tpp, performance_density, io_bandwidth, datacenter_market };
+
+constexpr std::string_view key(measure m) noexcept {
+  switch (m) {
+    case measure::tpp:
+      return "TPP";
+    case measure::performance_density:
+      return "performance density";
+    case measure::io_bandwidth:
+      return "aggregate bidirectional I/O";
+    case measure::datacenter_market:
+      return "designed or marketed for datacenters";
+  }
+  return "";
+}
+
+enum class relation : std::uint8_t { at_least, below, is_not };
+
+// One inequality of a clause: value (in display units: TPP, TPP/mm², GB/s) against a threshold.
+struct comparison {
+  accelspec::measure measure{};
+  accelspec::relation relation{};
+  std::optional<rational> value{};  // nullopt: the input is unknown
+  rational threshold{};             // for datacenter_market: unused
+  truth holds{};
+};
+
+// One clause: whether it holds, and the comparisons it is made of.
+struct clause_finding {
+  accelspec::clause clause{};
+  truth holds{};
+  detail::fixed_list<comparison, 4> parts{};
+};
+
+struct determination {
+  const rule* applied = nullptr;  // nullptr: no 3A090 rule in force on the date asked
+  accelspec::eccn eccn = accelspec::eccn::none;
+  clause_set clauses{};                   // clauses of the determined paragraph that are met
+  clause_set undecided{};                 // clauses that cannot be decided because an input is unknown
+  truth non_datacenter_note = truth::no;  // whether the note takes the chip out of .a/.b
+  bool nac_aca = false;                   // eligible for License Exception NAC/ACA (per the paragraph's LE line)
+  // The metrics the answer used.
+  std::optional<tpp_value> tpp{};
+  int tpp_bits = 0;
+  std::optional<area> applicable_die_area{};
+  std::optional<rational> performance_density{};
+  std::optional<data_rate> io_bandwidth{};
+  accelspec::market market = accelspec::market::unknown;
+  detail::fixed_list<clause_finding, 6> findings{};
+};
+
+}  // namespace accelspec
+
+// ---- end accelspec/rules/determination.hpp ----
+
+// (inlined: rule.hpp)
+
+namespace accelspec {
+
+struct classify_options {
+  tf32_reading tf32 = tf32_reading::container_32;
+};
+
+namespace detail {
+
+constexpr comparison compare_tpp(const std::optional<tpp_value>& t, relation rel, tpp_value threshold) {
+  const rational th = threshold.value();
+  if (!t) return {measure::tpp, rel, std::nullopt, th, truth::unknown};
+  const bool holds = rel == relation::at_least ? *t >= threshold : *t < threshold;
+  return {measure::tpp, rel, t->value(), th, to_truth(holds)};
+}
+
+// `no_area` is true when the applicable die area is known to be zero: a chip whose logic is all
+// planar has no performance density, and no density clause can be met.
+constexpr comparison compare_density(const std::optional<rational>& d, bool no_area, relation rel, rational threshold) {
+  if (no_area) return {measure::performance_density, rel, std::nullopt, threshold, truth::no};
+  if (!d) return {measure::performance_density, rel, std::nullopt, threshold, truth::unknown};
+  const bool holds = rel == relation::at_least ? *d >= threshold : *d < threshold;
+  return {measure::performance_density, rel, d, threshold, to_truth(holds)};
+}
+
+constexpr clause_finding make_finding(clause c, std::initializer_list<comparison> parts) {
+  clause_finding f{c, truth::yes, {}};
+  for (const comparison& p : parts) {
+    f.parts.push_back(p);
+    f.holds = f.holds && p.holds;
+  }
+  return f;
+}
+
+// The findings of the 2022 text: one clause, the I/O prong and the TOPS prong.
+constexpr void explain_2022(const thresholds_2022& th, determination& d) {
+  comparison io{measure::io_bandwidth, relation::at_least, std::nullopt, th.io_bandwidth.in_display_units(),
+                truth::unknown};
+  if (d.io_bandwidth) {
+    io.value = d.io_bandwidth->in_display_units();
+    io.holds = to_truth(*d.io_bandwidth >= th.io_bandwidth);
+  }
+  d.findings.push_back(make_finding(clause::a_2022, {io, compare_tpp(d.tpp, relation::at_least, th.tpp)}));
+}
+
+// The findings of the 2023 text: every clause with its comparisons, and the note.
+constexpr void explain_2023(const thresholds_2023& th, determination& d) {
+  const std::optional<tpp_value>& t = d.tpp;
+  const std::optional<rational>& pd = d.performance_density;
+  const bool no_area = d.applicable_die_area && d.applicable_die_area->count() == 0;
+  d.findings.push_back(make_finding(clause::a_1, {compare_tpp(t, relation::at_least, th.a1_tpp)}));
+  d.findings.push_back(make_finding(clause::a_2, {compare_tpp(t, relation::at_least, th.a2_tpp),
+                                                  compare_density(pd, no_area, relation::at_least, th.a2_density)}));
+  d.findings.push_back(make_finding(
+      clause::b_1, {compare_tpp(t, relation::at_least, th.b1_tpp_min), compare_tpp(t, relation::below, th.b1_tpp_max),
+                    compare_density(pd, no_area, relation::at_least, th.b1_density_min),
+                    compare_density(pd, no_area, relation::below, th.b1_density_max)}));
+  d.findings.push_back(make_finding(clause::b_2, {compare_tpp(t, relation::at_least, th.b2_tpp),
+                                                  compare_density(pd, no_area, relation::at_least, th.b2_density_min),
+                                                  compare_density(pd, no_area, relation::below, th.b2_density_max)}));
+  // The note: "not designed or marketed for use in datacenters" and TPP below 4800.
+  const truth not_datacenter = d.market == market::unknown ? truth::unknown : to_truth(d.market == market::other);
+  const clause_finding note =
+      make_finding(clause::non_datacenter_note,
+                   {comparison{measure::datacenter_market, relation::is_not, std::nullopt, rational{}, not_datacenter},
+                    compare_tpp(t, relation::below, th.note_tpp)});
+  d.findings.push_back(note);
+  d.non_datacenter_note = note.holds;
+}
+
+// The metrics of a validated spec, each derived once.
+constexpr determination measured(const accelerator& chip, classify_options options) {
+  determination d;
+  const tpp_breakdown t = tpp_details_unchecked(chip, {.tf32 = options.tf32});
+  d.tpp = t.total;
+  d.tpp_bits = t.bits;
+  d.applicable_die_area = applicable_die_area_unchecked(chip);
+  d.performance_density = density_of(d.tpp, d.applicable_die_area);
+  d.io_bandwidth = chip.io_bandwidth;
+  d.market = chip.market;
+  return d;
+}
+
+}  // namespace detail
+
+// Classifies a chip under one vintage of the rule. The decision comes from decide.hpp (shared
+// with eccn_of); the findings only explain it.
+constexpr determination classify(const accelerator& chip, const rule& r, classify_options options = {}) {
+  require_valid(chip);
+  determination d = detail::measured(chip, options);
+  d.applied = &r;
+  const eccn_answer answer = detail::decide_general(decision_inputs{.tpp = d.tpp,
+                                                                    .applicable_die_area = d.applicable_die_area,
+                                                                    .io_bandwidth = d.io_bandwidth,
+                                                                    .market = d.market},
+                                                    r);
+  d.eccn = answer.eccn;
+  d.clauses = answer.clauses;
+  d.undecided = answer.undecided;
+  d.nac_aca = answer.nac_aca;
+  if (r.text == rule_text::original_2022) {
+    detail::explain_2022(r.original, d);
+  } else {
+    detail::explain_2023(r.revised, d);
+  }
+  return d;
+}
+
+// Classifies a chip under the vintage in force on a date. Before 2022-10-07 no 3A090 existed:
+// the determination is `none` with no rule applied.
+constexpr determination classify(const accelerator& chip, std::chrono::year_month_day date,
+                                 classify_options options = {}) {
+  const rule* r = rules::in_force(date);
+  if (r != nullptr) return classify(chip, *r, options);
+  require_valid(chip);
+  return detail::measured(chip, options);
+}
+
+// Classifies a chip under the newest vintage.
+constexpr determination classify(const accelerator& chip, classify_options options = {}) {
+  return classify(chip, rules::latest, options);
+}
+
+}  // namespace accelspec
+
+// ---- end accelspec/rules/classify.hpp ----
+
+// (inlined: rules/determination.hpp)
+// (inlined: rules/eccn.hpp)
+// (inlined: rules/eccn_of.hpp)
+// ---- begin accelspec/rules/eccn_of.hpp ----
+// eccn_of(): the lean form of classify() for hot loops (design-space sweeps, schedulers). It
+// answers the ECCN paragraph, the clauses met and undecided and NAC/ACA eligibility, and skips
+// what classify() adds for explanations: the findings with their comparisons and the metrics.
+//
+// The decision itself lives in decide.hpp and is shared with classify(), so eccn_of(chip, r)
+// equals the matching fields of classify(chip, r) by construction (tests/perf checks it on a sweep
+// and on hand-picked edge cases). A spec that classify() rejects is rejected here too.
+
+#include <chrono>
+
+// (inlined: ../metrics/density.hpp)
+// (inlined: ../metrics/tpp.hpp)
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../spec/validate.hpp)
+// (inlined: classify.hpp)
+// (inlined: decide.hpp)
+// (inlined: rule.hpp)
+
+namespace accelspec {
 
 // The ECCN paragraph for metrics given directly (TPP, applicable die area, market and, for the
 // 2022 text, I/O bandwidth). A negative TPP, area or I/O rate is an error, as it is in a spec.
@@ -2251,8 +2255,9 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer eccn_of(const decision_inputs& in, co
 
 // The ECCN paragraph of a chip under one vintage of the rule, without the explanation.
 constexpr eccn_answer eccn_of(const accelerator& chip, const rule& r, classify_options options = {}) {
-  return eccn_of(decision_inputs{.tpp = tpp(chip, {.tf32 = options.tf32}),
-                                 .applicable_die_area = applicable_die_area(chip),
+  require_valid(chip);
+  return eccn_of(decision_inputs{.tpp = detail::tpp_details_unchecked(chip, {.tf32 = options.tf32}).total,
+                                 .applicable_die_area = detail::applicable_die_area_unchecked(chip),
                                  .io_bandwidth = chip.io_bandwidth,
                                  .market = chip.market},
                  r);

@@ -13,11 +13,8 @@
 
 namespace accelspec {
 
-// The sum over logic (and I/O) dies on non-planar processes, times their counts. nullopt when a
-// die that may count has an unknown area or transistor architecture, or when no die is listed.
-// Zero when every logic die is planar.
-constexpr std::optional<area> applicable_die_area(const accelerator& chip) {
-  require_valid(chip);
+namespace detail {
+constexpr std::optional<area> applicable_die_area_unchecked(const accelerator& chip) {
   if (chip.dies.empty()) return std::nullopt;
   area sum;
   for (const die& d : chip.dies) {
@@ -28,14 +25,28 @@ constexpr std::optional<area> applicable_die_area(const accelerator& chip) {
   return sum;
 }
 
+// Density from metrics already derived: nullopt when either is unknown or the area is zero.
+constexpr std::optional<rational> density_of(const std::optional<tpp_value>& t, const std::optional<area>& a) {
+  if (!t || !a || a->count() == 0) return std::nullopt;
+  return rational{t->count(), a->count()};
+}
+}  // namespace detail
+
+// The sum over logic (and I/O) dies on non-planar processes, times their counts. nullopt when a
+// die that may count has an unknown area or transistor architecture, or when no die is listed.
+// Zero when every logic die is planar.
+constexpr std::optional<area> applicable_die_area(const accelerator& chip) {
+  require_valid(chip);
+  return detail::applicable_die_area_unchecked(chip);
+}
+
 // TPP per mm² of applicable die area, exact. Both counts are in units of 10^-6, so the ratio
 // of the counts is the density itself. nullopt when TPP or area is unknown, or the area is zero
 // (a chip with only planar logic has no performance density; see docs/limitations.md).
 constexpr std::optional<rational> performance_density(const accelerator& chip, tpp_options options = {}) {
-  const std::optional<tpp_value> t = tpp(chip, options);
-  const std::optional<area> a = applicable_die_area(chip);
-  if (!t || !a || a->count() == 0) return std::nullopt;
-  return rational{t->count(), a->count()};
+  require_valid(chip);
+  return detail::density_of(detail::tpp_details_unchecked(chip, options).total,
+                            detail::applicable_die_area_unchecked(chip));
 }
 
 // Density from explicit figures, for headroom and what-if questions.

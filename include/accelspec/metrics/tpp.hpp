@@ -78,8 +78,10 @@ struct tpp_breakdown {
   int bits = 0;                                             // bit length of the highest TPP
 };
 
-constexpr tpp_breakdown tpp_details(const accelerator& chip, tpp_options options = {}) {
-  require_valid(chip);
+namespace detail {
+// The breakdown of an already validated spec. Public entry points validate once and compose these
+// unchecked helpers, so one classification validates its spec once, not once per metric.
+constexpr tpp_breakdown tpp_details_unchecked(const accelerator& chip, tpp_options options) {
   // Distinct bit lengths, ascending.
   std::array<int, 24> lengths{};
   std::size_t n = 0;
@@ -125,6 +127,12 @@ constexpr tpp_breakdown tpp_details(const accelerator& chip, tpp_options options
     }
   }
   return out;
+}
+}  // namespace detail
+
+constexpr tpp_breakdown tpp_details(const accelerator& chip, tpp_options options = {}) {
+  require_valid(chip);
+  return detail::tpp_details_unchecked(chip, options);
 }
 
 // The chip's TPP; nullopt when no compute rate is known (unknown is never zero).
