@@ -9,6 +9,7 @@
 #include "../metrics/bandwidth.hpp"
 #include "../metrics/density.hpp"
 #include "../metrics/tpp.hpp"
+#include "../policy/assess.hpp"
 #include "../rules/classify.hpp"
 #include "../rules/rule.hpp"
 #include "../units/rational.hpp"
@@ -23,16 +24,11 @@ constexpr bool within(const rational& derived, const rational& printed, const ra
 }
 }  // namespace detail
 
-// 91 FR 1684 (January 15, 2026), revised license review policy for China and Macau: case-by-case
-// review for items with a TPP of less than 21,000 and a total DRAM bandwidth of less than
-// 6,500 GB/s. Only the two parameters; the non-parametric conditions are not modelled here.
-inline constexpr tpp_value china_review_2026_tpp_limit = tpp_value::from_integer(21000);
-inline constexpr data_rate china_review_2026_dram_limit = data_rate::from_count(6'500'000'000'000);
-
+// Whether a chip is within the parameters of the January 2026 China/Macau case-by-case review
+// (91 FR 1684: TPP < 21,000 and total DRAM bandwidth < 6,500 GB/s). The thresholds are the policy
+// layer's; only a decided "yes" reproduces a claim.
 constexpr bool within_china_review_2026(const accelerator& chip) {
-  const std::optional<tpp_value> t = tpp(chip);
-  const std::optional<data_rate> bw = total_dram_bandwidth(chip);
-  return t && bw && *t < china_review_2026_tpp_limit && *bw < china_review_2026_dram_limit;
+  return policy::in_china_zone(tpp(chip), total_dram_bandwidth(chip)) == truth::yes;
 }
 
 // Whether the catalog's derivation reproduces the claim.
