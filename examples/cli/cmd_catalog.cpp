@@ -127,15 +127,6 @@ std::string people_density(const std::optional<rational>& d) { return d ? io::pr
 std::string people_rate(const std::optional<data_rate>& b) {
   return b ? io::pretty(b->in_display_units(), 6) : "unknown";
 }
-std::string eccn_cell(const determination& d) {
-  std::string s(key(d.eccn));
-  std::vector<std::string> c = io::clause_keys(d.clauses);
-  for (std::string& k : c) k = k.substr(k.size() - 3);  // "3A090.a.1" -> "a.1"
-  if (!c.empty()) s += " (" + join(c, ", ") + ")";
-  if (d.non_datacenter_note == truth::yes) s += " (note)";
-  return s;
-}
-
 std::string md_escape(std::string_view s) {
   std::string out;
   for (const char c : s) {
@@ -189,8 +180,8 @@ void print_markdown(const std::vector<row>& rows, std::ostream& out) {
   for (const row& r : rows) {
     out << "| `" << r.e->id << "` | " << md_escape(r.e->name) << " | " << key(r.e->chip().market) << " | "
         << people(r.newest.tpp) << " | " << people_area(r.newest.applicable_die_area) << " | "
-        << people_density(r.newest.performance_density) << " | " << people_rate(r.dram) << " | " << eccn_cell(r.newest)
-        << " | " << eccn_cell(r.original) << " | "
+        << people_density(r.newest.performance_density) << " | " << people_rate(r.dram) << " | "
+        << io::eccn_summary(r.newest) << " | " << io::eccn_summary(r.original) << " | "
         << (r.e->derived_from.empty() ? std::string() : "`" + std::string(r.e->derived_from) + "`") << " |\n";
   }
   out << "\n" << rows.size() << " entries.\n\n## Sources\n\n";
@@ -201,18 +192,14 @@ void print_markdown(const std::vector<row>& rows, std::ostream& out) {
 }
 
 void print_table(const std::vector<row>& rows, std::ostream& out) {
-  auto pad = [](std::string s, std::size_t width) {
-    std::size_t columns = 0;
-    for (const char c : s) columns += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    if (columns < width) s += std::string(width - columns, ' ');
-    return s + " ";
-  };
+  // Each column is padded to its width plus one separating space.
+  auto pad = [](std::string s, std::size_t width) { return io::pad_right(std::move(s), width) + " "; };
   out << pad("id", 27) << pad("TPP", 11) << pad("density", 9) << pad("DRAM GB/s", 10) << pad("2023 text", 22)
       << "2022 text\n";
   for (const row& r : rows) {
     out << pad(std::string(r.e->id), 27) << pad(people(r.newest.tpp), 11)
         << pad(people_density(r.newest.performance_density), 9) << pad(people_rate(r.dram), 10)
-        << pad(eccn_cell(r.newest), 22) << eccn_cell(r.original) << "\n";
+        << pad(io::eccn_summary(r.newest), 22) << io::eccn_summary(r.original) << "\n";
   }
   out << rows.size() << " entries. Details: accelspec show ID; machine-readable: --json or --csv.\n";
 }

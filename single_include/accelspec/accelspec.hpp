@@ -6963,6 +6963,20 @@ inline std::string group_thousands(std::string_view plain) {
   return sign + out;
 }
 
+// Display width of UTF-8 text in columns (one per code point: every character we print is narrow).
+inline std::size_t display_columns(std::string_view s) {
+  std::size_t n = 0;
+  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return n;
+}
+
+// Pads text with spaces to `width` display columns, for aligned tables.
+inline std::string pad_right(std::string s, std::size_t width) {
+  const std::size_t columns = display_columns(s);
+  if (columns < width) s.append(width - columns, ' ');
+  return s;
+}
+
 // For JSON and CSV: plain digits, exact where possible.
 inline std::string number(const rational& r, int places = 6) { return to_decimal(r, places).text; }
 inline std::string number(const tpp_value& t) { return to_decimal(t.value()).text; }
@@ -7145,6 +7159,19 @@ inline std::vector<std::string> clause_keys(const clause_set& s) {
     if (s.contains(c)) out.emplace_back(c == clause::non_datacenter_note ? "note-non-datacenter" : key(c));
   }
   return out;
+}
+
+// The ECCN with its clauses in short, for tables: "3A090.a (a.1, a.2)", "none (note)".
+inline std::string eccn_summary(const determination& d) {
+  std::string s(key(d.eccn));
+  const std::vector<std::string> met = clause_keys(d.clauses);
+  for (std::size_t i = 0; i < met.size(); ++i) {
+    s += i == 0 ? " (" : ", ";
+    s += met[i].substr(met[i].size() - 3);  // "3A090.a.1" -> "a.1"
+  }
+  if (!met.empty()) s += ")";
+  if (d.non_datacenter_note == truth::yes) s += " (note)";
+  return s;
 }
 
 // A short explanation in sentences.
@@ -7613,13 +7640,6 @@ inline bool segment_hits(double ax, double ay, double bx, double by, const box& 
   return true;
 }
 
-// Display length of UTF-8 text (code points).
-inline std::size_t display_length(std::string_view s) {
-  std::size_t n = 0;
-  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  return n;
-}
-
 struct map_frame {
   double width = 1000, height = 700;
   double left = 84, right = 44, top = 64, bottom = 120;
@@ -7673,7 +7693,7 @@ inline std::string threshold_map_svg(const map_input& in) {
     std::string line = "Not plotted (no known performance density): ";
     for (std::size_t i = 0; i < in.not_plotted.size(); ++i) {
       const std::string item = in.not_plotted[i] + (i + 1 < in.not_plotted.size() ? "; " : "");
-      if (detail::display_length(line) + detail::display_length(item) > per_line) {
+      if (display_columns(line) + display_columns(item) > per_line) {
         note_lines.push_back(line);
         line.clear();
       }
@@ -7791,7 +7811,7 @@ inline std::string threshold_map_svg(const map_input& in) {
     const std::string caption = revised ? "TPP " + pretty(rational{static_cast<std::int64_t>(note_tpp)}) +
                                               ": non-datacenter chips left of this line are outside (note)"
                                         : "TPP " + pretty(rational{static_cast<std::int64_t>(note_tpp)});
-    const double w = static_cast<double>(detail::display_length(caption)) * 6.6;
+    const double w = static_cast<double>(display_columns(caption)) * 6.6;
     const double cy = plot.y0 + 30;
     taken.push_back({x + 2, cy - 11, x + 6 + w, cy + 3});
     s += "<text class=\"note-caption\" x=\"" + fmt1(x + 5) + "\" y=\"" + fmt1(cy) + "\" fill=\"#1f4e9c\">" +
@@ -7805,7 +7825,7 @@ inline std::string threshold_map_svg(const map_input& in) {
     const bool at_top = g.caption.starts_with("3A090.a.2");
     const double x0 = std::max(f.x(g.t0), plot.x0) + 4;
     const double y0 = at_top ? std::max(f.y(g.d1), plot.y0) + 12 : std::min(f.y(g.d0), plot.y1) - 5;
-    const double w = static_cast<double>(detail::display_length(g.caption)) * 6.0;
+    const double w = static_cast<double>(display_columns(g.caption)) * 6.0;
     taken.push_back({x0 - 1, y0 - 10, x0 + w, y0 + 3});
     s += "<text x=\"" + fmt1(x0) + "\" y=\"" + fmt1(y0) + "\" fill=\"" + (g.cls == "region-a" ? "#8a1c1c" : "#8a5a00") +
          "\">" + detail::xml_escape(g.caption) + "</text>\n";
@@ -7879,7 +7899,7 @@ inline std::string threshold_map_svg(const map_input& in) {
     marker += "</g>\n";
     markers.push_back({size, marker});
 
-    const double w = static_cast<double>(detail::display_length(p.label)) * font_w + 4, h = font_h;
+    const double w = static_cast<double>(display_columns(p.label)) * font_w + 4, h = font_h;
     std::optional<box> chosen;
     double best_overlap = 1e300;
     box fallback{};

@@ -82,6 +82,19 @@ inline std::vector<std::string> clause_keys(const clause_set& s) {
   return out;
 }
 
+// The ECCN with its clauses in short, for tables: "3A090.a (a.1, a.2)", "none (note)".
+inline std::string eccn_summary(const determination& d) {
+  std::string s(key(d.eccn));
+  const std::vector<std::string> met = clause_keys(d.clauses);
+  for (std::size_t i = 0; i < met.size(); ++i) {
+    s += i == 0 ? " (" : ", ";
+    s += met[i].substr(met[i].size() - 3);  // "3A090.a.1" -> "a.1"
+  }
+  if (!met.empty()) s += ")";
+  if (d.non_datacenter_note == truth::yes) s += " (note)";
+  return s;
+}
+
 // A short explanation in sentences.
 inline std::string explain(const determination& d) {
   std::string s;

@@ -76,6 +76,20 @@ inline std::string group_thousands(std::string_view plain) {
   return sign + out;
 }
 
+// Display width of UTF-8 text in columns (one per code point: every character we print is narrow).
+inline std::size_t display_columns(std::string_view s) {
+  std::size_t n = 0;
+  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return n;
+}
+
+// Pads text with spaces to `width` display columns, for aligned tables.
+inline std::string pad_right(std::string s, std::size_t width) {
+  const std::size_t columns = display_columns(s);
+  if (columns < width) s.append(width - columns, ' ');
+  return s;
+}
+
 // For JSON and CSV: plain digits, exact where possible.
 inline std::string number(const rational& r, int places = 6) { return to_decimal(r, places).text; }
 inline std::string number(const tpp_value& t) { return to_decimal(t.value()).text; }
