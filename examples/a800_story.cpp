@@ -12,6 +12,8 @@
 #include <string>
 
 #include <accelspec/accelspec.hpp>
+#include <accelspec/analysis.hpp>
+#include <accelspec/catalog.hpp>
 #include <accelspec/io.hpp>
 
 namespace as = accelspec;

@@ -8,6 +8,8 @@
 #include <string_view>
 
 #include <accelspec/accelspec.hpp>
+#include <accelspec/analysis.hpp>
+#include <accelspec/catalog.hpp>
 
 namespace as = accelspec;
 using namespace as::literals;

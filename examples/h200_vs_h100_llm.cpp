@@ -13,6 +13,8 @@
 #include <iostream>
 
 #include <accelspec/accelspec.hpp>
+#include <accelspec/analysis.hpp>
+#include <accelspec/catalog.hpp>
 #include <accelspec/io.hpp>
 
 namespace as = accelspec;

@@ -11,6 +11,8 @@
 #include <vector>
 
 #include <accelspec/accelspec.hpp>
+#include <accelspec/analysis.hpp>
+#include <accelspec/catalog.hpp>
 #include <accelspec/io.hpp>
 
 namespace as = accelspec;

@@ -10,6 +10,8 @@
 #include <string>
 
 #include <accelspec/accelspec.hpp>
+#include <accelspec/catalog.hpp>
+#include <accelspec/policy.hpp>
 #include <accelspec/io.hpp>
 
 namespace as = accelspec;

@@ -1,5 +1,6 @@
 # Writes single_include/accelspec/accelspec.hpp: every header under include/accelspec/ in one file,
-# each inlined once where it is first included, standard headers left as they are.
+# each inlined once where it is first included, standard headers left as they are. The single
+# header is <accelspec/all.hpp> (every layer), not the core-only <accelspec/accelspec.hpp>.
 #
 #   cmake -P scripts/amalgamate.cmake                 regenerate the single header
 #   cmake -DCHECK=ON -P scripts/amalgamate.cmake      fail if the committed file is out of date
@@ -84,15 +85,15 @@ if(version STREQUAL "")
 endif()
 
 emit("// accelspec ${version}: AI accelerators and the US export-control rules on them as constexpr data.
-// Single-header edition: every header of include/accelspec/ in one file, io layer included.
+// Single-header edition: <accelspec/all.hpp>, every header of include/accelspec/ in one file.
 //
 // GENERATED FILE, do not edit. Regenerate with `${regenerate}` from the source tree.
 #pragma once
 ")
 
-# The umbrella headers first, so the file reads in layer order; then any header they do not reach.
-inline_header("${include_dir}/accelspec/accelspec.hpp")
-inline_header("${include_dir}/accelspec/io.hpp")
+# all.hpp first (core, policy, catalog, analysis, io), so the file reads in layer order; then any
+# header it does not reach.
+inline_header("${include_dir}/accelspec/all.hpp")
 file(GLOB_RECURSE all_headers "${include_dir}/accelspec/*.hpp")
 list(SORT all_headers)
 foreach(h IN LISTS all_headers)

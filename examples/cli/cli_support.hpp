@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include <accelspec/analysis.hpp>
+#include <accelspec/catalog.hpp>
 #include <accelspec/io.hpp>
 
 #include "command.hpp"

@@ -147,7 +147,7 @@ void print_markdown(const std::vector<row>& rows, std::ostream& out) {
          "taken out of 3A090 by the note for items not designed or marketed for datacenters.\n\n"
          "## Using the catalog\n\n"
          "```cpp\n"
-         "#include <accelspec/accelspec.hpp>\n"
+         "#include <accelspec/catalog.hpp>  // the core and the catalog\n"
          "namespace cat = accelspec::catalog;\n"
          "using namespace std::chrono_literals;\n\n"
          "static_assert(accelspec::tpp(cat::nvidia::h20) == 2368);\n"

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include <accelspec/accelspec.hpp>
+#include <accelspec/all.hpp>
 
 #include "command.hpp"
 

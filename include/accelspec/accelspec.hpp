@@ -1,8 +1,13 @@
 // accelspec: AI accelerators and the US export-control rules on them as constexpr data.
 //
-// This umbrella header brings in every layer that works in constant expressions (units, spec,
-// metrics, rules). Text, JSON and CSV output live in <accelspec/io.hpp>, so a translation unit
-// that only classifies does not pay for <string> and friends.
+// This umbrella header is the core: units, spec, metrics and rules, everything needed to describe
+// a chip and classify it at compile time or run time, on light standard headers only. The other
+// layers are opt-in so that a translation unit pays to compile only what it uses:
+//   <accelspec/policy.hpp>    destinations, dated measures, assess() and timeline()
+//   <accelspec/catalog.hpp>   every catalogued SKU as a constexpr spec, with sources
+//   <accelspec/analysis.hpp>  design headroom, roofline, LLM bounds
+//   <accelspec/io.hpp>        text, JSON and parsing (<string>, <vector>)
+//   <accelspec/all.hpp>       all of the above
 #pragma once
 
 #include "version.hpp"
@@ -31,9 +36,3 @@
 #include "rules/gate.hpp"
 #include "rules/rule.hpp"
 #include "rules/truth.hpp"
-
-#include "policy.hpp"
-
-#include "catalog.hpp"
-
-#include "analysis.hpp"

@@ -1,6 +1,8 @@
 // accelspec analysis: design headroom (classification run backwards), the roofline model and
-// first-order LLM inference bounds. constexpr throughout; included by <accelspec/accelspec.hpp>.
+// first-order LLM inference bounds. constexpr throughout; opt-in on top of the core <accelspec/accelspec.hpp>.
 #pragma once
+
+#include "accelspec.hpp"
 
 #include "analysis/headroom.hpp"
 #include "analysis/llm.hpp"

@@ -1,6 +1,8 @@
 // The catalog of real accelerators: every SKU as a constexpr spec, with sources for every value.
-// See docs/catalog.md.
+// Opt-in on top of the core <accelspec/accelspec.hpp>; see docs/catalog.md.
 #pragma once
+
+#include "accelspec.hpp"
 
 #include "catalog/all.hpp"
 #include "catalog/claims.hpp"

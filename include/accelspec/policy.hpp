@@ -1,6 +1,9 @@
 // The policy layer: what the rules mean for a shipment. Destinations and Country Groups, every
 // advanced-computing measure since 2022 as dated data, assess() and timeline().
+// Opt-in on top of the core <accelspec/accelspec.hpp>.
 #pragma once
+
+#include "accelspec.hpp"
 
 #include "policy/assess.hpp"
 #include "policy/assessment.hpp"

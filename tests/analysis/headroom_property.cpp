@@ -3,6 +3,7 @@
 // and .b, one count more classifies inside, a chip exactly at the bound meets the binding clauses,
 // and every TPP above the bound is inside (the outside set is exactly [0, bound)).
 #include <accelspec/accelspec.hpp>
+#include <accelspec/analysis.hpp>
 
 #include <cstdint>
 #include <random>

@@ -1,5 +1,6 @@
 // Compile-time checks of the headroom solver: the staircase at its corners and the H20's sizing.
 #include <accelspec/accelspec.hpp>
+#include <accelspec/analysis.hpp>
 
 #include "catch.hpp"
 

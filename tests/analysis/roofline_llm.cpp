@@ -1,5 +1,7 @@
 // Roofline and LLM bounds: exact values at compile time, the ridge as the switch point, bad input.
 #include <accelspec/accelspec.hpp>
+#include <accelspec/analysis.hpp>
+#include <accelspec/catalog.hpp>
 
 #include "catch.hpp"
 

@@ -2,6 +2,7 @@
 // rates and dies in constant expressions. Each check compares with the printed figure within
 // its printed rounding, never a hand-typed result.
 #include <accelspec/accelspec.hpp>
+#include <accelspec/catalog.hpp>
 
 #include <utility>
 

@@ -1,6 +1,7 @@
 // The catalog on the command line: `catalog` (table, JSON, CSV, Markdown), `show ID`,
 // `classify --chip ID`, bad ids, and docs/catalog.md kept in step with the data.
 #include <accelspec/accelspec.hpp>
+#include <accelspec/catalog.hpp>
 
 #include <string>
 

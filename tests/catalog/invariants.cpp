@@ -2,6 +2,7 @@
 // sourced from a citation that exists, no sparse headline used as a dense rate, die areas
 // positive or unknown, derived-from links that resolve, memory totals consistent with stacks.
 #include <accelspec/accelspec.hpp>
+#include <accelspec/catalog.hpp>
 
 #include "catch.hpp"
 

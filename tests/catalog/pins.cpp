@@ -1,6 +1,7 @@
 // Every entry's derived TPP, performance density and ECCN (newest rule and 2022 text) pinned, so
 // a change to an entry's data or to the derivation shows up here.
 #include <accelspec/accelspec.hpp>
+#include <accelspec/catalog.hpp>
 
 #include <utility>
 

@@ -26,7 +26,7 @@ if(INSTALL_FROM)
       "-DCMAKE_CXX_COMPILER=${CXX}" -DCMAKE_BUILD_TYPE=Release
       -DACCELSPEC_BUILD_TESTS=OFF -DACCELSPEC_BUILD_EXAMPLES=OFF -DACCELSPEC_INSTALL=ON)
   run("${CMAKE_COMMAND}" --install "${BINARY}/build" --prefix "${BINARY}/prefix")
-  foreach(f include/accelspec/accelspec.hpp include/accelspec/io.hpp share/cmake/accelspec/accelspec-config.cmake
+  foreach(f include/accelspec/accelspec.hpp include/accelspec/all.hpp include/accelspec/io.hpp share/cmake/accelspec/accelspec-config.cmake
             share/cmake/accelspec/accelspec-config-version.cmake share/cmake/accelspec/accelspec-targets.cmake)
     if(NOT EXISTS "${BINARY}/prefix/${f}")
       message(FATAL_ERROR "consumer: the install tree lacks ${f}")

@@ -2,6 +2,7 @@
 // NAC/ACA), for every vintage: on the benchmark's sweep, on every point near a threshold, with
 // each input unknown in turn, on the catalog at compile time, and through the date overloads.
 #include <accelspec/accelspec.hpp>
+#include <accelspec/catalog.hpp>
 
 #include <array>
 #include <chrono>

@@ -6,6 +6,7 @@
 // at -O0 GCC emits an unused internal-linkage constexpr variable of the user's own, and that
 // would be the user's data, not the library's (see docs/performance.md).
 #include <accelspec/accelspec.hpp>
+#include <accelspec/catalog.hpp>
 
 #include <cstddef>
 #include <utility>

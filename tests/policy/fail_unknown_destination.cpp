@@ -1,6 +1,8 @@
 // An unknown destination code in a constant expression is a compile error naming the problem,
 // never "no license needed". The twin compiles with a valid code.
 #include <accelspec/accelspec.hpp>
+#include <accelspec/catalog.hpp>
+#include <accelspec/policy.hpp>
 using namespace std::chrono_literals;
 namespace policy = accelspec::policy;
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <accelspec/accelspec.hpp>
+#include <accelspec/catalog.hpp>
 #include <accelspec/policy.hpp>
 
 namespace accelspec::test_specs {

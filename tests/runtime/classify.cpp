@@ -51,6 +51,27 @@ TEST_CASE("run time: every 2023 clause at, below and above its thresholds", "[ru
   CHECK(eccn23(runtime_chip(as::fp16, "300", "300", as::market::other)) == as::eccn::a);
 }
 
+TEST_CASE("run time: memory dies alone leave the applicable area unknown", "[rules][runtime]") {
+  // Built at run time: a chip whose only listed dies are memory. The area is unknown (not zero),
+  // so the density clauses are undecided; planar logic beside the memory makes it a known zero.
+  as::accelerator c = runtime_chip(as::fp16, "200", "");
+  const auto hbm_area = as::parse_quantity<as::area>("110");
+  REQUIRE(hbm_area.ok());
+  c.dies.push_back(as::die{.name = "hbm", .area = hbm_area.value, .transistors = as::non_planar,
+                           .role = as::die_role::memory, .count = 8});
+  CHECK_FALSE(as::applicable_die_area(c).has_value());
+  const as::determination d = as::classify(c, as::rules::eccn_3a090_2023);
+  CHECK(d.eccn == as::eccn::undecided);
+  CHECK(d.undecided.contains(as::clause::a_2));
+  CHECK(d.undecided.contains(as::clause::b_2));
+  CHECK(as::eccn_of(c, as::rules::eccn_3a090_2023).eccn == as::eccn::undecided);
+
+  c.dies.push_back(as::die{.name = "planar logic", .area = hbm_area.value, .transistors = as::planar});
+  REQUIRE(as::applicable_die_area(c).has_value());
+  CHECK(as::applicable_die_area(c)->count() == 0);
+  CHECK(eccn23(c) == as::eccn::none);
+}
+
 TEST_CASE("run time: classification by date", "[rules][runtime]") {
   as::accelerator a800 = runtime_chip(as::int8, "624", "826");
   a800.io_bandwidth = as::parse_quantity<as::data_rate>("400").value;

@@ -146,6 +146,46 @@ TEST_CASE("applicable die area: logic dies on non-planar processes only", "[metr
   STATIC_REQUIRE(as::applicable_die_area(planar_only) == as::area{});
   STATIC_REQUIRE(!as::performance_density(planar_only).has_value());
   STATIC_REQUIRE(eccn23(planar_only) == as::eccn::none);
+  // Planar logic beside memory dies: still a known zero (a logic die is listed, and it is planar).
+  constexpr as::accelerator planar_and_hbm{
+      .market = as::market::datacenter,
+      .compute = {as::dense(as::fp16, 200_tflops)},
+      .dies = {{.name = "p", .area = 10_mm2, .transistors = as::planar},
+               {.name = "hbm", .area = 110_mm2, .transistors = as::non_planar, .role = as::die_role::memory}}};
+  STATIC_REQUIRE(as::applicable_die_area(planar_and_hbm) == as::area{});
+  STATIC_REQUIRE(eccn23(planar_and_hbm) == as::eccn::none);
+}
+
+TEST_CASE("memory dies alone leave the applicable area unknown, never zero", "[metrics][static]") {
+  // Only memory dies are listed: nothing is said about the logic, so the area is unknown and every
+  // density clause undecided (not "no density").
+  constexpr as::accelerator memory_only{
+      .market = as::market::datacenter,
+      .compute = {as::dense(as::fp16, 200_tflops)},  // TPP 3200: below a.1, a.2 and b.2 need the density
+      .dies = {{.name = "hbm", .area = 110_mm2, .transistors = as::non_planar, .role = as::die_role::memory,
+                .count = 8}}};
+  STATIC_REQUIRE(!as::applicable_die_area(memory_only).has_value());
+  STATIC_REQUIRE(!as::performance_density(memory_only).has_value());
+  STATIC_REQUIRE(eccn23(memory_only) == as::eccn::undecided);
+  STATIC_REQUIRE(undecided(memory_only, as::clause::a_2));
+  STATIC_REQUIRE(undecided(memory_only, as::clause::b_1));
+  STATIC_REQUIRE(undecided(memory_only, as::clause::b_2));
+  STATIC_REQUIRE(as::eccn_of(memory_only, r23).eccn == as::eccn::undecided);
+  STATIC_REQUIRE(as::eccn_of(memory_only, r23).undecided == as::classify(memory_only, r23).undecided);
+  // TPP alone decides a.1 whatever the area: memory-only dies do not hide a decided answer.
+  constexpr as::accelerator memory_only_fast{
+      .market = as::market::datacenter,
+      .compute = {as::dense(as::fp16, 300_tflops)},  // TPP 4800
+      .dies = {{.name = "hbm", .area = 110_mm2, .transistors = as::planar, .role = as::die_role::memory}}};
+  STATIC_REQUIRE(eccn23(memory_only_fast) == as::eccn::a);
+  STATIC_REQUIRE(has(memory_only_fast, as::clause::a_1));
+  // A memory die with an unknown area or architecture says nothing either.
+  constexpr as::accelerator memory_unknown{
+      .market = as::market::datacenter,
+      .compute = {as::dense(as::fp16, 200_tflops)},
+      .dies = {{.name = "hbm", .role = as::die_role::memory}}};
+  STATIC_REQUIRE(!as::applicable_die_area(memory_unknown).has_value());
+  STATIC_REQUIRE(eccn23(memory_unknown) == as::eccn::undecided);
 }
 
 TEST_CASE("well-known chips from their raw specs", "[rules][static]") {

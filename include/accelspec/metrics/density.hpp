@@ -6,25 +6,16 @@
 
 #include <optional>
 
+#include "../detail/error.hpp"
 #include "../spec/accelerator.hpp"
-#include "../spec/validate.hpp"
+#include "../units/quantity.hpp"
 #include "../units/rational.hpp"
+#include "measure.hpp"
 #include "tpp.hpp"
 
 namespace accelspec {
 
 namespace detail {
-constexpr std::optional<area> applicable_die_area_unchecked(const accelerator& chip) {
-  if (chip.dies.empty()) return std::nullopt;
-  area sum;
-  for (const die& d : chip.dies) {
-    if (d.role == die_role::memory || d.transistors == transistor_architecture::planar) continue;
-    if (d.transistors == transistor_architecture::unknown || !d.area) return std::nullopt;
-    sum += *d.area * d.count;
-  }
-  return sum;
-}
-
 // Density from metrics already derived: nullopt when either is unknown or the area is zero.
 constexpr std::optional<rational> density_of(const std::optional<tpp_value>& t, const std::optional<area>& a) {
   if (!t || !a || a->count() == 0) return std::nullopt;
@@ -33,20 +24,19 @@ constexpr std::optional<rational> density_of(const std::optional<tpp_value>& t, 
 }  // namespace detail
 
 // The sum over logic (and I/O) dies on non-planar processes, times their counts. nullopt when a
-// die that may count has an unknown area or transistor architecture, or when no die is listed.
-// Zero when every logic die is planar.
+// die that may count has an unknown area or transistor architecture, or when no logic or I/O die
+// is listed (memory dies alone say nothing about the logic). Zero when every logic and I/O die
+// listed is planar.
 constexpr std::optional<area> applicable_die_area(const accelerator& chip) {
-  require_valid(chip);
-  return detail::applicable_die_area_unchecked(chip);
+  return detail::measure_spec(chip, tf32_reading::container_32).applicable_die_area;
 }
 
 // TPP per mm² of applicable die area, exact. Both counts are in units of 10^-6, so the ratio
 // of the counts is the density itself. nullopt when TPP or area is unknown, or the area is zero
 // (a chip with only planar logic has no performance density; see docs/limitations.md).
 constexpr std::optional<rational> performance_density(const accelerator& chip, tpp_options options = {}) {
-  require_valid(chip);
-  return detail::density_of(detail::tpp_details_unchecked(chip, options).total,
-                            detail::applicable_die_area_unchecked(chip));
+  const detail::spec_measure m = detail::measure_spec(chip, options.tf32);
+  return detail::density_of(m.tpp, m.applicable_die_area);
 }
 
 // Density from explicit figures, for headroom and what-if questions.

@@ -1,15 +1,19 @@
 // classify(): from a spec and a rule (or a date) to a determination, in a constant expression
 // or at run time. The clauses are evaluated in three-valued logic, so an unknown input makes
 // exactly the clauses that need it undecided and no more.
+//
+// The decision and its explanation come from one evaluation of the rule's text (rules/rule.hpp)
+// through the explainer below: each inequality is decided by the same decider eccn_of() uses and
+// recorded with its numbers, and each clause becomes a finding.
 #pragma once
 
 #include <chrono>
 #include <optional>
 
 #include "../metrics/density.hpp"
+#include "../metrics/measure.hpp"
 #include "../metrics/tpp.hpp"
 #include "../spec/accelerator.hpp"
-#include "../spec/validate.hpp"
 #include "decide.hpp"
 #include "determination.hpp"
 #include "rule.hpp"
@@ -22,74 +26,55 @@ struct classify_options {
 
 namespace detail {
 
-constexpr comparison compare_tpp(const std::optional<tpp_value>& t, relation rel, tpp_value threshold) {
-  const rational th = threshold.value();
-  if (!t) return {measure::tpp, rel, std::nullopt, th, truth::unknown};
-  const bool holds = rel == relation::at_least ? *t >= threshold : *t < threshold;
-  return {measure::tpp, rel, t->value(), th, to_truth(holds)};
-}
+// The evaluator that explains: every inequality becomes a comparison (value and threshold in
+// display units, and whether it holds), every clause a finding in the determination.
+struct explainer {
+  determination& d;
+  decider<truth> decide;
+  std::optional<rational> tpp_shown{};  // the TPP in display units, derived once
 
-// `no_area` is true when the applicable die area is known to be zero: a chip whose logic is all
-// planar has no performance density, and no density clause can be met.
-constexpr comparison compare_density(const std::optional<rational>& d, bool no_area, relation rel, rational threshold) {
-  if (no_area) return {measure::performance_density, rel, std::nullopt, threshold, truth::no};
-  if (!d) return {measure::performance_density, rel, std::nullopt, threshold, truth::unknown};
-  const bool holds = rel == relation::at_least ? *d >= threshold : *d < threshold;
-  return {measure::performance_density, rel, d, threshold, to_truth(holds)};
-}
-
-constexpr clause_finding make_finding(clause c, std::initializer_list<comparison> parts) {
-  clause_finding f{c, truth::yes, {}};
-  for (const comparison& p : parts) {
-    f.parts.push_back(p);
-    f.holds = f.holds && p.holds;
+  [[nodiscard]] constexpr comparison tpp_at_least(tpp_value threshold) const {
+    return {measure::tpp, relation::at_least, tpp_shown, threshold.value(), decide.tpp_at_least(threshold)};
   }
-  return f;
-}
-
-// The findings of the 2022 text: one clause, the I/O prong and the TOPS prong.
-constexpr void explain_2022(const thresholds_2022& th, determination& d) {
-  comparison io{measure::io_bandwidth, relation::at_least, std::nullopt, th.io_bandwidth.in_display_units(),
-                truth::unknown};
-  if (d.io_bandwidth) {
-    io.value = d.io_bandwidth->in_display_units();
-    io.holds = to_truth(*d.io_bandwidth >= th.io_bandwidth);
+  [[nodiscard]] constexpr comparison tpp_below(tpp_value threshold) const {
+    return {measure::tpp, relation::below, tpp_shown, threshold.value(), decide.tpp_below(threshold)};
   }
-  d.findings.push_back(make_finding(clause::a_2022, {io, compare_tpp(d.tpp, relation::at_least, th.tpp)}));
-}
+  [[nodiscard]] constexpr comparison density_at_least(const rational& threshold) const {
+    return {measure::performance_density, relation::at_least, d.performance_density, threshold,
+            decide.density_at_least(threshold)};
+  }
+  [[nodiscard]] constexpr comparison density_below(const rational& threshold) const {
+    return {measure::performance_density, relation::below, d.performance_density, threshold,
+            decide.density_below(threshold)};
+  }
+  [[nodiscard]] constexpr comparison io_at_least(data_rate threshold) {
+    std::optional<rational> shown{};
+    if (d.io_bandwidth) shown = d.io_bandwidth->in_display_units();
+    return {measure::io_bandwidth, relation::at_least, shown, threshold.in_display_units(),
+            decide.io_at_least(threshold)};
+  }
+  [[nodiscard]] constexpr comparison not_datacenter() const {
+    return {measure::datacenter_market, relation::is_not, std::nullopt, rational{}, decide.not_datacenter()};
+  }
+  [[nodiscard]] constexpr accelspec::market market() const noexcept { return d.market; }
 
-// The findings of the 2023 text: every clause with its comparisons, and the note.
-constexpr void explain_2023(const thresholds_2023& th, determination& d) {
-  const std::optional<tpp_value>& t = d.tpp;
-  const std::optional<rational>& pd = d.performance_density;
-  const bool no_area = d.applicable_die_area && d.applicable_die_area->count() == 0;
-  d.findings.push_back(make_finding(clause::a_1, {compare_tpp(t, relation::at_least, th.a1_tpp)}));
-  d.findings.push_back(make_finding(clause::a_2, {compare_tpp(t, relation::at_least, th.a2_tpp),
-                                                  compare_density(pd, no_area, relation::at_least, th.a2_density)}));
-  d.findings.push_back(make_finding(
-      clause::b_1, {compare_tpp(t, relation::at_least, th.b1_tpp_min), compare_tpp(t, relation::below, th.b1_tpp_max),
-                    compare_density(pd, no_area, relation::at_least, th.b1_density_min),
-                    compare_density(pd, no_area, relation::below, th.b1_density_max)}));
-  d.findings.push_back(make_finding(clause::b_2, {compare_tpp(t, relation::at_least, th.b2_tpp),
-                                                  compare_density(pd, no_area, relation::at_least, th.b2_density_min),
-                                                  compare_density(pd, no_area, relation::below, th.b2_density_max)}));
-  // The note: "not designed or marketed for use in datacenters" and TPP below 4800.
-  const truth not_datacenter = d.market == market::unknown ? truth::unknown : to_truth(d.market == market::other);
-  const clause_finding note =
-      make_finding(clause::non_datacenter_note,
-                   {comparison{measure::datacenter_market, relation::is_not, std::nullopt, rational{}, not_datacenter},
-                    compare_tpp(t, relation::below, th.note_tpp)});
-  d.findings.push_back(note);
-  d.non_datacenter_note = note.holds;
-}
+  template <class... Parts>
+  constexpr truth clause(accelspec::clause c, const Parts&... parts) {
+    clause_finding f{c, truth::yes, {}};
+    ((f.parts.push_back(parts), f.holds = f.holds && parts.holds), ...);
+    d.findings.push_back(f);
+    if (c == accelspec::clause::non_datacenter_note) d.non_datacenter_note = f.holds;
+    return f.holds;
+  }
+};
 
-// The metrics of a validated spec, each derived once.
+// The metrics of a spec, from the one pass (which also validates it).
 constexpr determination measured(const accelerator& chip, classify_options options) {
+  const spec_measure m = measure_spec(chip, options.tf32);
   determination d;
-  const tpp_breakdown t = tpp_details_unchecked(chip, {.tf32 = options.tf32});
-  d.tpp = t.total;
-  d.tpp_bits = t.bits;
-  d.applicable_die_area = applicable_die_area_unchecked(chip);
+  d.tpp = m.tpp;
+  d.tpp_bits = m.tpp_bits;
+  d.applicable_die_area = m.applicable_die_area;
   d.performance_density = density_of(d.tpp, d.applicable_die_area);
   d.io_bandwidth = chip.io_bandwidth;
   d.market = chip.market;
@@ -98,26 +83,21 @@ constexpr determination measured(const accelerator& chip, classify_options optio
 
 }  // namespace detail
 
-// Classifies a chip under one vintage of the rule. The decision comes from decide.hpp (shared
-// with eccn_of); the findings only explain it.
+// Classifies a chip under one vintage of the rule.
 constexpr determination classify(const accelerator& chip, const rule& r, classify_options options = {}) {
-  require_valid(chip);
   determination d = detail::measured(chip, options);
   d.applied = &r;
-  const eccn_answer answer = detail::decide_general(decision_inputs{.tpp = d.tpp,
-                                                                    .applicable_die_area = d.applicable_die_area,
-                                                                    .io_bandwidth = d.io_bandwidth,
-                                                                    .market = d.market},
-                                                    r);
+  const decision_inputs in{.tpp = d.tpp,
+                           .applicable_die_area = d.applicable_die_area,
+                           .io_bandwidth = d.io_bandwidth,
+                           .market = d.market};
+  detail::explainer e{d, detail::decider<truth>{in}};
+  if (d.tpp) e.tpp_shown = d.tpp->value();
+  const eccn_answer answer = detail::apply_text(r, e);
   d.eccn = answer.eccn;
   d.clauses = answer.clauses;
   d.undecided = answer.undecided;
   d.nac_aca = answer.nac_aca;
-  if (r.text == rule_text::original_2022) {
-    detail::explain_2022(r.original, d);
-  } else {
-    detail::explain_2023(r.revised, d);
-  }
   return d;
 }
 
@@ -127,7 +107,6 @@ constexpr determination classify(const accelerator& chip, std::chrono::year_mont
                                  classify_options options = {}) {
   const rule* r = rules::in_force(date);
   if (r != nullptr) return classify(chip, *r, options);
-  require_valid(chip);
   return detail::measured(chip, options);
 }
 

@@ -1,9 +1,9 @@
-// The decision of ECCN 3A090 from its metrics: the clause logic of every vintage, written once.
+// The decider: the evaluator that runs a rule text's clauses (rules/rule.hpp) as comparisons only,
+// for eccn_of(), and the inequalities that classify()'s explainer reuses for its verdicts.
 //
-// Both classify() (which adds the explanation) and eccn_of() (the lean form for hot loops) call
-// these templates, so the two can never disagree. The logic is a template over its logic type:
-// `truth` (Kleene three-valued logic, for inputs that may be unknown) or a two-valued logic when
-// every input is known, the common case in a design-space sweep.
+// The logic is a template parameter: `truth` (Kleene three-valued logic, for inputs that may be
+// unknown) or a two-valued logic when every input is known, the common case in a design-space
+// sweep, where the clauses compile to a few integer comparisons.
 #pragma once
 
 #include <cstdint>
@@ -11,7 +11,7 @@
 #include <type_traits>
 
 #include "../detail/arith.hpp"
-#include "../metrics/tpp.hpp"
+#include "../metrics/tpp_value.hpp"
 #include "../spec/accelerator.hpp"
 #include "../units/quantity.hpp"
 #include "../units/rational.hpp"
@@ -19,25 +19,7 @@
 #include "rule.hpp"
 #include "truth.hpp"
 
-// The common-case decision is a few integer comparisons; forcing it inline into the caller's loop
-// lets the compiler fold the rule's thresholds into immediates, which is most of the gap to
-// hand-written code (see docs/performance.md). Without the attribute it is an ordinary inline.
-#if defined(__GNUC__) || defined(__clang__)
-#define ACCELSPEC_DETAIL_HOT [[gnu::always_inline]]
-#else
-#define ACCELSPEC_DETAIL_HOT
-#endif
-
 namespace accelspec {
-
-// The decision of a classification without its explanation.
-struct eccn_answer {
-  accelspec::eccn eccn = accelspec::eccn::none;
-  clause_set clauses{};    // clauses of the determined paragraph that are met
-  clause_set undecided{};  // clauses that cannot be decided because an input is unknown
-  bool nac_aca = false;    // eligible for License Exception NAC/ACA
-  friend constexpr bool operator==(const eccn_answer&, const eccn_answer&) = default;
-};
 
 // The metrics the rules read, each possibly unknown: what a design-space sweep varies directly
 // when it explores TPP and die area rather than whole specs.
@@ -61,43 +43,25 @@ constexpr bool product_at_least(std::int64_t a, std::int64_t b, std::int64_t c, 
 #endif
 }
 
-// The clause logic is written once, as a template over its logic type: `truth` (Kleene logic,
-// for inputs that may be unknown) or a two-valued logic when every input is known (the common case
-// in a sweep). The same expressions decide all of them. `known` is two-valued logic whose && and ||
-// do not short-circuit (overloaded operators never do), so the decision compiles to integer
-// comparisons combined without branches.
-struct known {
-  bool value = false;
-  friend constexpr known operator&&(known a, known b) noexcept { return {static_cast<bool>(a.value & b.value)}; }
-  friend constexpr known operator||(known a, known b) noexcept { return {static_cast<bool>(a.value | b.value)}; }
-  friend constexpr known operator!(known a) noexcept { return {!a.value}; }
-};
 // Which two-valued logic the common case uses. Measured (docs/performance.md): g++ gains from the
-// branch-free form, clang 14 is faster with plain short-circuit `bool`. Both run the same template.
+// branch-free `known`, clang is faster with plain short-circuit `bool`. Both run the same texts.
 #if defined(__clang__)
 using common_logic = bool;
 #else
 using common_logic = known;
 #endif
 
-constexpr bool is_yes(bool b) noexcept { return b; }
-constexpr bool is_unknown(bool) noexcept { return false; }
-constexpr bool is_no(bool b) noexcept { return !b; }
-constexpr bool is_yes(known k) noexcept { return k.value; }
-constexpr bool is_yes(truth t) noexcept { return t == truth::yes; }
-constexpr bool is_unknown(known) noexcept { return false; }
-constexpr bool is_unknown(truth t) noexcept { return t == truth::unknown; }
-constexpr bool is_no(known k) noexcept { return !k.value; }
-constexpr bool is_no(truth t) noexcept { return t == truth::no; }
-
-// The inequalities of the rule on the inputs. With a two-valued Logic (`known` or `bool`) the
-// caller guarantees that TPP, a positive area and the market are known.
+// The evaluator that decides. With a two-valued Logic the caller guarantees that TPP, a positive
+// area and the market are known; an unknown I/O rate (read by the 2022 text only) sets
+// `incomplete`, and the caller decides again in three-valued logic.
 template <class Logic>
-struct comparisons {
+struct decider {
+  static constexpr bool kleene = std::is_same_v<Logic, truth>;
   const decision_inputs& in;
+  bool incomplete = false;
 
   [[nodiscard]] constexpr Logic tpp_at_least(tpp_value threshold) const noexcept {
-    if constexpr (!std::is_same_v<Logic, truth>) {
+    if constexpr (!kleene) {
       return Logic{*in.tpp >= threshold};
     } else {
       return in.tpp ? to_truth(*in.tpp >= threshold) : truth::unknown;
@@ -113,7 +77,7 @@ struct comparisons {
                             in.applicable_die_area->count());
   }
   [[nodiscard]] constexpr Logic density_at_least(const rational& threshold) const noexcept {
-    if constexpr (!std::is_same_v<Logic, truth>) {
+    if constexpr (!kleene) {
       return Logic{density_holds(threshold)};
     } else {
       if (in.applicable_die_area && in.applicable_die_area->count() == 0) return truth::no;
@@ -122,86 +86,34 @@ struct comparisons {
     }
   }
   [[nodiscard]] constexpr Logic density_below(const rational& threshold) const noexcept {
-    if constexpr (std::is_same_v<Logic, truth>) {
+    if constexpr (kleene) {
       if (in.applicable_die_area && in.applicable_die_area->count() == 0) return truth::no;
     }
     return !density_at_least(threshold);
   }
+  [[nodiscard]] constexpr Logic io_at_least(data_rate threshold) noexcept {
+    if constexpr (!kleene) {
+      incomplete = incomplete || !in.io_bandwidth;
+      return Logic{in.io_bandwidth && *in.io_bandwidth >= threshold};
+    } else {
+      return in.io_bandwidth ? to_truth(*in.io_bandwidth >= threshold) : truth::unknown;
+    }
+  }
   [[nodiscard]] constexpr Logic not_datacenter() const noexcept {
-    if constexpr (!std::is_same_v<Logic, truth>) {
+    if constexpr (!kleene) {
       return Logic{in.market == market::other};
     } else {
       return in.market == market::unknown ? truth::unknown : to_truth(in.market == market::other);
     }
   }
+  [[nodiscard]] constexpr accelspec::market market() const noexcept { return in.market; }
+
+  // A clause holds when every one of its inequalities holds.
+  template <class... Parts>
+  [[nodiscard]] constexpr Logic clause(accelspec::clause, Parts... parts) const noexcept {
+    return (parts && ...);
+  }
 };
-
-template <class Logic>
-ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_2022(const thresholds_2022& th, const decision_inputs& in) noexcept {
-  const comparisons<Logic> c{in};
-  Logic io{};
-  if constexpr (!std::is_same_v<Logic, truth>) {
-    io = Logic{*in.io_bandwidth >= th.io_bandwidth};
-  } else {
-    io = in.io_bandwidth ? to_truth(*in.io_bandwidth >= th.io_bandwidth) : truth::unknown;
-  }
-  const Logic a = io && c.tpp_at_least(th.tpp);
-  eccn_answer out;
-  if (is_yes(a)) {
-    out.eccn = eccn::a;
-    out.clauses.insert(clause::a_2022);
-  } else if (is_unknown(a)) {
-    out.eccn = eccn::undecided;
-    out.undecided.insert(clause::a_2022);
-  }
-  return out;
-}
-
-template <class Logic>
-ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_2023(const thresholds_2023& th, const decision_inputs& in) noexcept {
-  const comparisons<Logic> c{in};
-  const Logic a1 = c.tpp_at_least(th.a1_tpp);
-  const Logic a2 = c.tpp_at_least(th.a2_tpp) && c.density_at_least(th.a2_density);
-  const Logic b1 = c.tpp_at_least(th.b1_tpp_min) && c.tpp_below(th.b1_tpp_max) &&
-                   c.density_at_least(th.b1_density_min) && c.density_below(th.b1_density_max);
-  const Logic b2 =
-      c.tpp_at_least(th.b2_tpp) && c.density_at_least(th.b2_density_min) && c.density_below(th.b2_density_max);
-  // The note: "not designed or marketed for use in datacenters" and TPP below 4800.
-  const Logic note = c.not_datacenter() && c.tpp_below(th.note_tpp);
-
-  // .a is evaluated first; .b describes only what .a does not; the note takes a chip out of both.
-  const Logic in_a = a1 || a2;
-  const Logic b1_effective = b1 && !in_a;
-  const Logic b2_effective = b2 && !in_a;
-  const Logic in_b = b1_effective || b2_effective;
-  const Logic controlled_a = in_a && !note;
-  const Logic controlled_b = in_b && !note;
-
-  eccn_answer out;
-  if (is_yes(controlled_a)) {
-    out.eccn = eccn::a;
-    if (is_yes(a1)) out.clauses.insert(clause::a_1);
-    if (is_yes(a2)) out.clauses.insert(clause::a_2);
-    // LE NAC/ACA line: 3A090.a items not designed or marketed for datacenters.
-    out.nac_aca = in.market == market::other;
-  } else if (is_unknown(controlled_a)) {
-    out.eccn = eccn::undecided;
-  } else if (is_yes(controlled_b)) {
-    out.eccn = eccn::b;
-    if (is_yes(b1_effective)) out.clauses.insert(clause::b_1);
-    if (is_yes(b2_effective)) out.clauses.insert(clause::b_2);
-    // LE NAC/ACA line: 3A090.b items designed or marketed for datacenters.
-    out.nac_aca = in.market == market::datacenter;
-  } else if (is_unknown(controlled_b)) {
-    out.eccn = eccn::undecided;
-  }
-  if (is_unknown(a1)) out.undecided.insert(clause::a_1);
-  if (is_unknown(a2)) out.undecided.insert(clause::a_2);
-  if (is_unknown(b1_effective)) out.undecided.insert(clause::b_1);
-  if (is_unknown(b2_effective)) out.undecided.insert(clause::b_2);
-  if (is_unknown(note) && (!is_no(in_a) || !is_no(in_b))) out.undecided.insert(clause::non_datacenter_note);
-  return out;
-}
 
 // Inputs that may be unknown, or a zero area, or a negative value: the general path, out of the
 // way of the common one so that the latter stays small enough to inline into a caller's loop.
@@ -210,7 +122,21 @@ constexpr eccn_answer decide_general(const decision_inputs& in, const rule& r) {
       (in.io_bandwidth && in.io_bandwidth->count() < 0)) {
     ACCELSPEC_FAIL(invalid_argument, "accelspec: TPP, die area and I/O bandwidth must not be negative");
   }
-  return r.text == rule_text::original_2022 ? decide_2022<truth>(r.original, in) : decide_2023<truth>(r.revised, in);
+  decider<truth> e{in};
+  return apply_text(r, e);
 }
+
+// The decision: two-valued when TPP, a positive area and the market are known, else three-valued.
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide(const decision_inputs& in, const rule& r) {
+  const bool common = in.tpp && in.tpp->count() >= 0 && in.applicable_die_area && in.applicable_die_area->count() > 0 &&
+                      in.market != market::unknown && (!in.io_bandwidth || in.io_bandwidth->count() >= 0);
+  if (common) {
+    decider<common_logic> e{in};
+    const eccn_answer out = apply_text(r, e);
+    if (!e.incomplete) return out;
+  }
+  return decide_general(in, r);
+}
+
 }  // namespace detail
 }  // namespace accelspec

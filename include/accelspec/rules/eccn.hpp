@@ -77,4 +77,14 @@ class clause_set {
   std::uint16_t bits_ = 0;
 };
 
+// The decision of a classification without its explanation: what eccn_of() answers, and the
+// decision fields of classify()'s determination.
+struct eccn_answer {
+  accelspec::eccn eccn = accelspec::eccn::none;
+  clause_set clauses{};    // clauses of the determined paragraph that are met
+  clause_set undecided{};  // clauses that cannot be decided because an input is unknown
+  bool nac_aca = false;    // eligible for License Exception NAC/ACA
+  friend constexpr bool operator==(const eccn_answer&, const eccn_answer&) = default;
+};
+
 }  // namespace accelspec

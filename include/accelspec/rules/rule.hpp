@@ -1,17 +1,35 @@
 // ECCN 3A090 as dated data. Each vintage carries its thresholds exactly as written, its
 // Federal Register citation and the days it was in force. Nothing is "the rule": there is the
 // rule in force on a date (see in_force()).
+//
+// Each text's clause structure is written here once (detail::text_2022, detail::text_2023), over
+// an evaluator: eccn_of() runs it with a decider (rules/decide.hpp) that only compares, classify()
+// with an explainer (rules/classify.hpp) that also records every comparison. Both therefore
+// decide from the same clauses; a clause added here is decided and explained alike.
 #pragma once
 
 #include <array>
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
-#include "../metrics/tpp.hpp"
+#include "../metrics/tpp_value.hpp"
+#include "../spec/accelerator.hpp"
 #include "../units/quantity.hpp"
 #include "../units/rational.hpp"
 #include "citation.hpp"
+#include "eccn.hpp"
+#include "truth.hpp"
+
+// The common-case decision is a few integer comparisons; forcing it inline into the caller's loop
+// lets the compiler fold the rule's thresholds into immediates, which is most of the gap to
+// hand-written code (see docs/performance.md). Without the attribute it is an ordinary inline.
+#if defined(__GNUC__) || defined(__clang__)
+#define ACCELSPEC_DETAIL_HOT [[gnu::always_inline]]
+#else
+#define ACCELSPEC_DETAIL_HOT
+#endif
 
 namespace accelspec {
 
@@ -56,6 +74,85 @@ struct rule {
     return d >= effective && (!last_day || d <= *last_day);
   }
 };
+
+namespace detail {
+
+// The clause structures. An evaluator `e` provides, for its logic type L (`truth`, `known` or
+// `bool`): e.tpp_at_least(t), e.tpp_below(t), e.density_at_least(d), e.density_below(d),
+// e.io_at_least(rate), e.not_datacenter() (each an inequality of the text), e.clause(c, parts...)
+// (clause c holds when all its parts hold; returns L) and e.market().
+
+// 87 FR 62186, 3A090.a: aggregate bidirectional I/O of 600 GB/s or more and bit length x TOPS of
+// 4800 or more. One clause; no .b, no note.
+template <class Eval>
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer text_2022(const thresholds_2022& th, Eval& e) {
+  const auto a = e.clause(clause::a_2022, e.io_at_least(th.io_bandwidth), e.tpp_at_least(th.tpp));
+  eccn_answer out;
+  if (is_yes(a)) {
+    out.eccn = eccn::a;
+    out.clauses.insert(clause::a_2022);
+  } else if (is_unknown(a)) {
+    out.eccn = eccn::undecided;
+    out.undecided.insert(clause::a_2022);
+  }
+  return out;
+}
+
+// 88 FR 73458: 3A090.a.1, .a.2, .b.1, .b.2 and the note for items not designed or marketed for
+// datacenters.
+template <class Eval>
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer text_2023(const thresholds_2023& th, Eval& e) {
+  const auto a1 = e.clause(clause::a_1, e.tpp_at_least(th.a1_tpp));
+  const auto a2 = e.clause(clause::a_2, e.tpp_at_least(th.a2_tpp), e.density_at_least(th.a2_density));
+  const auto b1 = e.clause(clause::b_1, e.tpp_at_least(th.b1_tpp_min), e.tpp_below(th.b1_tpp_max),
+                           e.density_at_least(th.b1_density_min), e.density_below(th.b1_density_max));
+  const auto b2 = e.clause(clause::b_2, e.tpp_at_least(th.b2_tpp), e.density_at_least(th.b2_density_min),
+                           e.density_below(th.b2_density_max));
+  // The note: "not designed or marketed for use in datacenters" and TPP below 4800.
+  const auto note = e.clause(clause::non_datacenter_note, e.not_datacenter(), e.tpp_below(th.note_tpp));
+
+  // .a is evaluated first; .b describes only what .a does not; the note takes a chip out of both.
+  const auto in_a = a1 || a2;
+  const auto b1_effective = b1 && !in_a;
+  const auto b2_effective = b2 && !in_a;
+  const auto in_b = b1_effective || b2_effective;
+  const auto controlled_a = in_a && !note;
+  const auto controlled_b = in_b && !note;
+
+  eccn_answer out;
+  if (is_yes(controlled_a)) {
+    out.eccn = eccn::a;
+    if (is_yes(a1)) out.clauses.insert(clause::a_1);
+    if (is_yes(a2)) out.clauses.insert(clause::a_2);
+    // LE NAC/ACA line: 3A090.a items not designed or marketed for datacenters.
+    out.nac_aca = e.market() == market::other;
+  } else if (is_unknown(controlled_a)) {
+    out.eccn = eccn::undecided;
+  } else if (is_yes(controlled_b)) {
+    out.eccn = eccn::b;
+    if (is_yes(b1_effective)) out.clauses.insert(clause::b_1);
+    if (is_yes(b2_effective)) out.clauses.insert(clause::b_2);
+    // LE NAC/ACA line: 3A090.b items designed or marketed for datacenters.
+    out.nac_aca = e.market() == market::datacenter;
+  } else if (is_unknown(controlled_b)) {
+    out.eccn = eccn::undecided;
+  }
+  if (is_unknown(a1)) out.undecided.insert(clause::a_1);
+  if (is_unknown(a2)) out.undecided.insert(clause::a_2);
+  if (is_unknown(b1_effective)) out.undecided.insert(clause::b_1);
+  if (is_unknown(b2_effective)) out.undecided.insert(clause::b_2);
+  if (is_unknown(note) && (!is_no(in_a) || !is_no(in_b))) out.undecided.insert(clause::non_datacenter_note);
+  return out;
+}
+
+// A vintage's text applied through an evaluator: the one dispatch from rule_text to its clauses.
+template <class Eval>
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer apply_text(const rule& r, Eval& e) {
+  if (r.text == rule_text::original_2022) return text_2022(r.original, e);
+  return text_2023(r.revised, e);
+}
+
+}  // namespace detail
 
 namespace rules {
 using namespace std::chrono_literals;

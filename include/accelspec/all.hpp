@@ -1,0 +1,16 @@
+// accelspec, every layer: the core (<accelspec/accelspec.hpp>), policy, catalog, analysis and io,
+// including the SVG map and the HTML report. Convenient for tools; a translation unit that only
+// classifies its own chips compiles faster with the core alone.
+#pragma once
+
+#include "accelspec.hpp"
+
+#include "policy.hpp"
+
+#include "catalog.hpp"
+
+#include "analysis.hpp"
+
+#include "io.hpp"
+#include "io/map_svg.hpp"
+#include "io/report_html.hpp"

@@ -1,0 +1,233 @@
+// The measurement of a spec in one pass: the metrics the rules read (the TPP at every bit length
+// and the applicable die area) with every check of spec/validate.hpp fused into the same loops.
+//
+// Every metric and every classification starts here, so its cost is linear in the number of
+// compute rates and dies:
+// - rates: one slot per bit length (six storage widths, plus 19 for TF32 read by its significant
+//   bits); per processing unit its best rate in each slot and a bitmask of the formats it has
+//   listed (a second entry of a format for one unit is a duplicate); per slot a running sum of
+//   the units' best rates, updated by the gain when a unit's best improves;
+// - dies: validity, duplicate names (a 64-bit filter of names seen, scanned only on a hit) and the
+//   applicable area, in the same loop.
+// The pass records that something is wrong without stopping; when it is, the canonical checker
+// (detail::check_spec) runs and reports the first problem with the same message find_problem()
+// gives, so the fused checks change how fast an invalid spec is found, never what it is told.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+
+#include "../detail/arith.hpp"
+#include "../detail/error.hpp"
+#include "../spec/accelerator.hpp"
+#include "../spec/die.hpp"
+#include "../spec/number_format.hpp"
+#include "../spec/validate.hpp"
+#include "../units/quantity.hpp"
+#include "tpp_value.hpp"
+
+namespace accelspec::detail {
+
+// The bit lengths a TPP can be taken at, ascending (ties between bit lengths go to the shorter).
+inline constexpr std::size_t bit_slot_count = 7;
+inline constexpr std::array<int, bit_slot_count> slot_bits{4, 6, 8, 16, 19, 32, 64};
+inline constexpr std::uint8_t tf32_significant_slot = 4;  // slot_bits[4] == 19
+
+constexpr std::uint8_t slot_of_bits(int bits) noexcept {
+  std::uint8_t s = 0;
+  while (s + 1u < bit_slot_count && slot_bits[s] != bits) ++s;
+  return s;
+}
+
+// The slot of each format under the container reading, by format index.
+inline constexpr std::array<std::uint8_t, format_table.size()> format_slot = [] {
+  std::array<std::uint8_t, format_table.size()> out{};
+  for (std::size_t i = 0; i < format_table.size(); ++i) out[i] = slot_of_bits(format_table[i].bits);
+  return out;
+}();
+static_assert(
+    [] {
+      for (const format_info& fi : format_table) {
+        if (slot_bits[slot_of_bits(fi.bits)] != fi.bits) return false;
+      }
+      return slot_bits[tf32_significant_slot] == 19;
+    }(),
+    "every format's bit length needs a TPP slot");
+
+// Integer products and sums that report overflow instead of failing: the pass finishes its
+// checks before it reports anything. The builtins are constexpr in g++ and clang.
+constexpr bool mul_overflows(std::int64_t a, std::int64_t b, std::int64_t& out) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  return __builtin_mul_overflow(a, b, &out);
+#else
+  return !try_mul(a, b, out);
+#endif
+}
+constexpr bool add_overflows(std::int64_t a, std::int64_t b, std::int64_t& out) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  return __builtin_add_overflow(a, b, &out);
+#else
+  if ((b > 0 && a > i64_max - b) || (b < 0 && a < i64_min - b)) return true;
+  out = a + b;
+  return false;
+#endif
+}
+
+// What the pass measures. Valid only for a valid spec: measure_spec() fails on any other.
+struct spec_measure {
+  std::array<std::int64_t, bit_slot_count> tpp_by_slot{};  // TPP counts (10^-6 TPP) per slot
+  std::uint8_t slots_present = 0;                          // slots that some rate reaches
+  std::optional<tpp_value> tpp{};                          // the highest slot; nullopt: no rate
+  int tpp_bits = 0;                                        // its bit length
+  std::optional<area> applicable_die_area{};
+};
+
+// The TPP slot of a rate.
+constexpr std::uint8_t slot_of(number_format f, tf32_reading tf32) noexcept {
+  return f == number_format::tf32 && tf32 == tf32_reading::significant_19 ? tf32_significant_slot
+                                                                            : format_slot[static_cast<std::size_t>(f)];
+}
+
+// Reports an overflow of a valid spec's TPP with the message and in the order of the checked
+// arithmetic: bit lengths ascending, units in the order they first appear at that bit length,
+// each unit's best rate times the bit length, added up. Reached only when the pass overflowed.
+constexpr void report_tpp_overflow(const accelerator& chip, tf32_reading tf32) {
+  const auto& rates = chip.compute;
+  for (std::uint8_t s = 0; s < bit_slot_count; ++s) {
+    std::int64_t sum = 0;
+    for (std::size_t i = 0; i < rates.size(); ++i) {
+      if (slot_of(rates[i].format, tf32) != s) continue;
+      bool seen_before = false;
+      for (std::size_t j = 0; j < i; ++j) {
+        seen_before = seen_before || (rates[j].unit == rates[i].unit && slot_of(rates[j].format, tf32) == s);
+      }
+      if (seen_before) continue;
+      std::int64_t best = rates[i].rate.count();
+      for (std::size_t j = i + 1; j < rates.size(); ++j) {
+        if (rates[j].unit == rates[i].unit && slot_of(rates[j].format, tf32) == s && rates[j].rate.count() > best) {
+          best = rates[j].rate.count();
+        }
+      }
+      sum = checked_add(sum, checked_mul(best, slot_bits[s]));
+    }
+  }
+}
+
+// Same for the applicable die area: dies in order, up to the first that makes the area unknown.
+constexpr void report_area_overflow(const accelerator& chip) {
+  std::int64_t sum = 0;
+  for (const die& d : chip.dies) {
+    if (d.role == die_role::memory || d.transistors == transistor_architecture::planar) continue;
+    if (d.transistors == transistor_architecture::unknown || !d.area) return;
+    sum = checked_add(sum, checked_mul(d.area->count(), d.count));
+  }
+}
+
+// A processing unit seen by the pass. No default member initializers: the pass initialises a
+// unit when it first meets it, so an unused slot of the array costs nothing.
+struct unit_state {
+  const compute_rate* first;                       // its first rate (for the unit's name)
+  std::uint16_t formats;                           // formats it has listed
+  std::array<std::int64_t, bit_slot_count> best;  // its best rate count per slot
+};
+
+// The one pass. Fails (compile error in a constant expression, accelspec::error at run time) on an
+// invalid spec, with find_problem()'s message, and on a TPP or area too large to hold exactly.
+constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32) {
+  spec_measure out;
+  bool bad = false, tpp_overflow = false, area_overflow = false;
+
+  // Compute rates.
+  unit_state units[decltype(chip.compute)::capacity()];  // NOLINT: initialised on first use
+  std::size_t unit_count = 0;
+  unsigned present = 0;
+  for (const compute_rate& r : chip.compute) {
+    const std::int64_t rate = r.rate.count();
+    const auto f = static_cast<std::size_t>(r.format);
+    if (rate <= 0 || f >= format_table.size()) {
+      bad = true;
+      continue;
+    }
+    std::size_t u = 0;
+    while (u < unit_count && units[u].first->unit != r.unit) ++u;
+    if (u == unit_count) {
+      units[u].first = &r;
+      units[u].formats = 0;
+      units[u].best = {};
+      ++unit_count;
+    }
+    unit_state& unit = units[u];
+    const auto format_bit = static_cast<std::uint16_t>(1u << f);
+    if ((unit.formats & format_bit) != 0) {
+      bad = true;  // the same format twice for one unit
+      continue;
+    }
+    unit.formats = static_cast<std::uint16_t>(unit.formats | format_bit);
+    const std::uint8_t s = slot_of(r.format, tf32);
+    present |= 1u << s;
+    // The unit's best rate at this bit length, and what the improvement adds to the slot's sum.
+    const std::int64_t old_best = unit.best[s];
+    const std::int64_t new_best = rate > old_best ? rate : old_best;
+    unit.best[s] = new_best;
+    std::int64_t gain = 0;
+    tpp_overflow |= mul_overflows(new_best - old_best, slot_bits[s], gain);
+    tpp_overflow |= add_overflows(out.tpp_by_slot[s], gain, out.tpp_by_slot[s]);
+  }
+
+  // Dies: validity, duplicate names and the applicable area. The area is a known number only when
+  // at least one logic or I/O die is listed and each of them is planar or has a known area on a
+  // non-planar process; a known zero means every such die is planar.
+  std::int64_t area_sum = 0;
+  bool any_logic = false, area_unknown = false;
+  std::uint64_t names_seen = 0;
+  const auto& dies = chip.dies;
+  for (std::size_t i = 0; i < dies.size(); ++i) {
+    const die& d = dies[i];
+    bad |= (d.area && d.area->count() <= 0) || d.count < 1;
+    if (!d.name.empty()) {
+      const std::size_t h = d.name.size() * 7u + static_cast<unsigned char>(d.name.front()) * 3u +
+                            static_cast<unsigned char>(d.name.back());
+      const std::uint64_t name_bit = std::uint64_t{1} << (h & 63u);
+      if ((names_seen & name_bit) != 0) {
+        for (std::size_t j = 0; j < i; ++j) bad |= dies[j].name == d.name;
+      }
+      names_seen |= name_bit;
+    }
+    if (d.role == die_role::memory) continue;
+    any_logic = true;
+    if (d.transistors == transistor_architecture::planar) continue;
+    if (d.transistors == transistor_architecture::unknown || !d.area) {
+      area_unknown = true;
+      continue;
+    }
+    if (!area_unknown) {
+      std::int64_t scaled = 0;
+      area_overflow |= mul_overflows(d.area->count(), d.count, scaled);
+      area_overflow |= add_overflows(area_sum, scaled, area_sum);
+    }
+  }
+
+  if (bad || check_spec_rest<false>(chip) != nullptr) {
+    check_spec<true>(chip);
+    ACCELSPEC_FAIL(invalid_spec, "accelspec: invalid spec (internal: the fused checks disagree with find_problem)");
+  }
+  if (tpp_overflow || area_overflow) {
+    if (tpp_overflow) report_tpp_overflow(chip, tf32);
+    if (area_overflow) report_area_overflow(chip);
+    ACCELSPEC_FAIL(invalid_quantity, "accelspec: quantity overflow (internal: the report did not find it)");
+  }
+
+  out.slots_present = static_cast<std::uint8_t>(present);
+  for (std::size_t s = 0; s < bit_slot_count; ++s) {
+    if ((present >> s & 1u) != 0 && (!out.tpp || out.tpp_by_slot[s] > out.tpp->count())) {
+      out.tpp = tpp_value::from_count(out.tpp_by_slot[s]);
+      out.tpp_bits = slot_bits[s];
+    }
+  }
+  if (any_logic && !area_unknown) out.applicable_die_area = area::from_count(area_sum);
+  return out;
+}
+
+}  // namespace accelspec::detail
