@@ -45,6 +45,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       ACCELSPEC_FUZZ_CHECK(unit.error == as::decimal_errc::too_precise);
     }
   }
+  // The error names the real cause, consistently across resolutions: a value too large at
+  // resolution 1 is too large at 10^-6; one too precise at 10^-6 is too precise at 1; an exponent
+  // out of range is one whatever the resolution, and needs an exponent.
+  if (unit.error == as::decimal_errc::too_large) ACCELSPEC_FUZZ_CHECK(micro.error == as::decimal_errc::too_large);
+  if (micro.error == as::decimal_errc::too_precise) ACCELSPEC_FUZZ_CHECK(unit.error == as::decimal_errc::too_precise);
+  ACCELSPEC_FUZZ_CHECK((unit.error == as::decimal_errc::exponent_out_of_range) ==
+                       (micro.error == as::decimal_errc::exponent_out_of_range));
+  if (unit.error == as::decimal_errc::exponent_out_of_range) {
+    ACCELSPEC_FUZZ_CHECK(text.find_first_of("eE") != std::string_view::npos);
+  }
   if (unit.ok() && unit.count <= INT64_MAX / 1'000'000) {
     ACCELSPEC_FUZZ_CHECK(micro.ok() && micro.count == unit.count * 1'000'000);
   }

@@ -63,8 +63,11 @@ std::string to_json(const row& r) {
   o.raw("tpp_bit_length", r.newest.tpp ? std::to_string(r.newest.tpp_bits) : "null");
   o.raw("applicable_die_area_mm2", json_or_null(opt_number(r.newest.applicable_die_area)));
   o.raw("performance_density", json_or_null(opt_density(r.newest.performance_density)));
-  o.boolean("performance_density_exact",
-            !r.newest.performance_density || r.newest.performance_density->is_terminating_decimal());
+  // Whether the printed digits are the whole value; null with the density.
+  if (r.newest.performance_density)
+    o.boolean("performance_density_exact", io::to_decimal(*r.newest.performance_density, 9).exact);
+  else
+    o.null("performance_density_exact");
   o.raw("dram_bandwidth_gbps", json_or_null(opt_number(r.dram)));
   o.raw("memory_capacity_gb", json_or_null(opt_number(memory_capacity(r.e->chip()))));
   o.string("eccn", key(r.newest.eccn));

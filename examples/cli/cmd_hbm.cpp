@@ -44,7 +44,7 @@ int run_hbm(args a, std::ostream& out) {
   if (json) {
     io::json_object o;
     o.raw("memory_bandwidth_density", io::number(d.density, 9));
-    o.boolean("memory_bandwidth_density_exact", d.density.is_terminating_decimal());
+    o.boolean("memory_bandwidth_density_exact", io::to_decimal(d.density, 9).exact);
     o.string("eccn", d.is_3a090c() ? "3A090.c" : "none");
     o.boolean("license_exception_hbm", d.license_exception_hbm);
     o.string("date", io::to_string(when));

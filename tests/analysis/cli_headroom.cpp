@@ -56,6 +56,7 @@ TEST_CASE("headroom rejects bad input with one line and status 2", "[analysis][c
     const auto r = run_cli(bad);
     CHECK(r.status == 2);
     CHECK(r.out.empty());
+    REQUIRE(!r.err.empty());  // an empty stderr is no error message
     CHECK(r.err.find('\n') == r.err.size() - 1);
   }
 }

@@ -1,14 +1,20 @@
 // The headroom solver must agree with classify() everywhere: a sweep over die areas, markets,
 // rules and number formats checks that the largest rate under the bound classifies outside 3A090.a
 // and .b, one count more classifies inside, a chip exactly at the bound meets the binding clauses,
-// and every TPP above the bound is inside (the outside set is exactly [0, bound)).
+// and every TPP above the bound is inside (the outside set is exactly [0, bound)). The bound itself
+// and every classification are also checked against an independent reference written from the
+// rule text (support/reference_3a090.hpp), so a wrong threshold shared by headroom() and
+// classify() fails here.
 #include <accelspec/accelspec.hpp>
 #include <accelspec/analysis.hpp>
 
 #include <cstdint>
 #include <random>
+#include <utility>
+#include <vector>
 
 #include "catch.hpp"
+#include "reference_3a090.hpp"
 
 namespace as = accelspec;
 using namespace as::literals;
@@ -27,6 +33,53 @@ as::accelerator chip_with(as::number_format f, as::dense_rate rate, as::area die
 }
 
 bool inside(const as::determination& d) { return d.eccn == as::eccn::a || d.eccn == as::eccn::b; }
+
+// Bit lengths from the TPP definition (container width; TF32 as a 32-bit container), written here
+// rather than read from the library.
+int reference_bits(as::number_format f) {
+  if (f == as::fp8) return 8;
+  if (f == as::fp16) return 16;
+  if (f == as::int4) return 4;
+  if (f == as::fp64) return 64;
+  if (f == as::tf32 || f == as::int32) return 32;
+  if (f == as::fp6) return 6;
+  return -1;
+}
+
+reference::market reference_market(as::market m) {
+  return m == as::market::datacenter ? reference::market::datacenter : reference::market::other;
+}
+
+bool reference_inside(std::int64_t tpp_count, std::int64_t area_um2, as::market m, const as::rule& r,
+                      std::optional<as::data_rate> io, std::int64_t q = 1) {
+  if (r.text == as::rule_text::original_2022) {
+    return io && io->count() >= reference::io_600 &&
+           static_cast<reference::i128>(tpp_count) >= static_cast<reference::i128>(4800) * reference::tpp_unit * q;
+  }
+  const reference::answer a = reference::decide_2023(tpp_count, area_um2, reference_market(m), q);
+  return a.eccn == as::eccn::a || a.eccn == as::eccn::b;
+}
+
+// The reference bound: inside-ness changes only at the rule's lines, TPP 1600, 2400, 4800 and
+// density x area for 1.6, 3.2, 5.92, so the smallest line at which the reference is inside is
+// the bound (a TPP of p / q counts, as a fraction). nullopt: nothing is inside.
+std::optional<std::pair<std::int64_t, std::int64_t>> reference_bound(std::int64_t area_um2, as::market m,
+                                                                     const as::rule& r,
+                                                                     std::optional<as::data_rate> io) {
+  std::vector<std::pair<std::int64_t, std::int64_t>> lines{
+      {1600 * reference::tpp_unit, 1}, {2400 * reference::tpp_unit, 1}, {4800 * reference::tpp_unit, 1}};
+  for (const reference::fraction f : {reference::d_1_6, reference::d_3_2, reference::d_5_92}) {
+    lines.emplace_back(f.num * area_um2, f.den);  // density f at this area: TPP = f x area
+  }
+  std::optional<std::pair<std::int64_t, std::int64_t>> best;
+  for (const auto& [p, q] : lines) {
+    if (!reference_inside(p, area_um2, m, r, io, q)) continue;
+    if (!best || static_cast<reference::i128>(p) * best->second < static_cast<reference::i128>(best->first) * q) {
+      best = {p, q};
+    }
+  }
+  return best;
+}
 
 struct case_rule {
   const as::rule* rule;
@@ -53,6 +106,12 @@ TEST_CASE("headroom agrees with classify across areas, markets, rules and format
     for (const as::market m : {as::market::datacenter, as::market::other}) {
       for (const case_rule& cr : rules) {
         const as::tpp_headroom h = as::headroom(a, m, *cr.rule, cr.io);
+        const auto ref_bound = reference_bound(count, m, *cr.rule, cr.io);
+        REQUIRE(h.bounded == ref_bound.has_value());
+        if (ref_bound) {
+          // tpp_limit is in TPP; the reference bound is p / q counts of 10^-6 TPP.
+          CHECK(h.tpp_limit == as::rational{ref_bound->first, ref_bound->second} / as::rational{reference::tpp_unit});
+        }
         if (!h.bounded) {
           // 2022 text, I/O below 600 GB/s: nothing is inside, however fast.
           REQUIRE(cr.io);
@@ -66,6 +125,11 @@ TEST_CASE("headroom agrees with classify across areas, markets, rules and format
                              << as::key(f));
           CHECK(as::classify(chip_with(f, below, a, m, cr.io), *cr.rule).eccn == as::eccn::none);
           CHECK(inside(as::classify(chip_with(f, next, a, m, cr.io), *cr.rule)));
+          // The reference: the largest rate under the bound is outside, one count more inside.
+          const int bits = reference_bits(f);
+          REQUIRE(bits > 0);
+          CHECK_FALSE(reference_inside(below.count() * bits, count, m, *cr.rule, cr.io));
+          CHECK(reference_inside(next.count() * bits, count, m, *cr.rule, cr.io));
           ++checked;
         }
         // Exactly at the bound, when the bound is a whole number of 8-bit counts.
@@ -101,6 +165,11 @@ TEST_CASE("inverse headroom agrees with classify", "[analysis][property]") {
         const auto outside_goal = [&](const as::determination& d) {
           return goal == as::outside_of::a_and_b ? d.eccn == as::eccn::none : d.eccn != as::eccn::a;
         };
+        // The same question put to the reference, with the TPP written as rate x 8 here.
+        const auto reference_outside = [&](std::int64_t area_um2) {
+          const as::eccn e = reference::decide_2023(r.count() * 8, area_um2, reference_market(m)).eccn;
+          return goal == as::outside_of::a_and_b ? e == as::eccn::none : e != as::eccn::a;
+        };
         if (h.result == as::area_headroom::kind::no_area) {
           CHECK(!outside_goal(as::classify(chip_with(as::fp8, r, 100'000_mm2, m))));
           continue;
@@ -111,6 +180,8 @@ TEST_CASE("inverse headroom agrees with classify", "[analysis][property]") {
           continue;
         }
         CHECK(outside_goal(as::classify(chip_with(as::fp8, r, smallest, m))));
+        CHECK(reference_outside(smallest.count()));
+        CHECK_FALSE(reference_outside(smallest.count() - 1));
         CHECK(as::keeps_outside(h, smallest));
         const as::area just_below = smallest - as::area::from_count(1);
         CHECK_FALSE(outside_goal(as::classify(chip_with(as::fp8, r, just_below, m))));

@@ -78,6 +78,74 @@ TEST_CASE("each invalid input is named", "[validate]") {
   CHECK(problem(c) == "accelspec: invalid spec: release date is not a valid calendar date");
 }
 
+TEST_CASE("every check of spec/validate.hpp names its problem, and the limit itself is valid", "[validate]") {
+  const auto expect = [](const as::accelerator& c, const std::string& message) {
+    INFO(message);
+    CHECK(problem(c) == "accelspec: invalid spec: " + message);
+    CHECK_FALSE(as::is_valid(c));
+    CHECK_THROWS_WITH(as::require_valid(c), "accelspec: invalid spec: " + message);
+    CHECK_THROWS_AS(as::classify(c), as::error);
+    CHECK_THROWS_AS(as::eccn_of(c, as::rules::latest), as::error);
+  };
+  as::accelerator c = valid_chip();
+  c.compute = {as::compute_rate{static_cast<as::number_format>(200), 100_tflops, {}}};
+  expect(c, "unknown number format");
+
+  c = valid_chip();
+  c.market = static_cast<as::market>(7);
+  expect(c, "unknown market value");
+
+  // Memory: every figure positive, and the totals within stacks x per-stack figures.
+  const as::data_size zero_size = 1_GB - 1_GB;
+  const as::data_rate zero_rate = 1_GBps - 1_GBps;
+  c = valid_chip();
+  c.memory = {.capacity = zero_size};
+  expect(c, "memory capacity must be positive");
+  c.memory = {.capacity = zero_size - 1_GB};
+  expect(c, "memory capacity must be positive");
+  c.memory = {.bandwidth = zero_rate};
+  expect(c, "memory bandwidth must be positive");
+  c.memory = {.stack_capacity = zero_size};
+  expect(c, "per-stack memory capacity must be positive");
+  c.memory = {.stack_bandwidth = zero_rate};
+  expect(c, "per-stack memory bandwidth must be positive");
+  c.memory = {.stacks = -1};
+  expect(c, "memory stack count must be at least 1");
+
+  c.memory = {.stacks = 6, .stack_bandwidth = 800_GBps, .bandwidth = 4800_GBps};
+  CHECK(problem(c).empty());  // exactly stacks x per-stack
+  c.memory.bandwidth = 4800_GBps + as::data_rate::from_count(1);
+  expect(c, "memory bandwidth exceeds stacks x per-stack bandwidth");
+  c.memory = {.stacks = 6, .stack_capacity = 24_GB, .capacity = 144_GB};
+  CHECK(problem(c).empty());
+  c.memory.capacity = 144_GB + as::data_size::from_count(1);
+  expect(c, "usable memory capacity exceeds stacks x per-stack capacity");
+  // Without the stack count, a per-stack figure bounds nothing.
+  c.memory = {.stack_bandwidth = 800_GBps, .bandwidth = 9000_GBps};
+  CHECK(problem(c).empty());
+
+  c = valid_chip();
+  c.io_bandwidth = zero_rate;
+  CHECK(problem(c).empty());  // no I/O is a valid figure
+  c.io_bandwidth = zero_rate - as::data_rate::from_count(1);
+  expect(c, "I/O bandwidth is negative");
+
+  c = valid_chip();
+  c.tdp = 1_W - 2_W;
+  expect(c, "TDP must be positive");
+
+  c = valid_chip();
+  c.dies = {{.name = "d", .area = 1_mm2, .transistors = as::non_planar, .count = -3}};
+  expect(c, "die count must be at least 1");
+  // Unnamed dies may repeat; a named die only once.
+  c.dies = {{.area = 1_mm2, .transistors = as::non_planar}, {.area = 2_mm2, .transistors = as::non_planar}};
+  CHECK(problem(c).empty());
+  // The same format on two processing units is two entries, not a duplicate.
+  c = valid_chip();
+  c.compute = {as::dense(as::fp16, 100_tflops), as::dense(as::fp16, 100_tflops, "vector")};
+  CHECK(problem(c).empty());
+}
+
 TEST_CASE("arithmetic that cannot be held exactly is an error, not a wrapped value", "[validate]") {
   const as::dense_rate big = as::dense_rate::from_count(std::numeric_limits<std::int64_t>::max());
   CHECK_THROWS_AS(big + 1_tflops, as::error);

@@ -97,8 +97,13 @@ constexpr i64 gcd(i64 a, i64 b) noexcept {
   return static_cast<i64>(x);
 }
 
-// 10^n for 0 <= n <= 18 (the powers that fit in an int64).
-constexpr i64 pow10(int n) noexcept {
+// 10^n for 0 <= n <= 18 (the powers that fit in an int64); any other n is an error (a compile
+// error in a constant expression), never a wrapped value.
+inline constexpr int pow10_max = 18;
+constexpr i64 pow10(int n) {
+  if (n < 0 || n > pow10_max) {
+    ACCELSPEC_FAIL(invalid_quantity, "accelspec: power of ten out of range (10^0 to 10^18 fit in an int64)");
+  }
   i64 r = 1;
   for (int i = 0; i < n; ++i) r *= 10;
   return r;

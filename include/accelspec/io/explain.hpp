@@ -147,7 +147,11 @@ inline json_object to_json_object(const determination& d) {
   o.raw("tpp_bit_length", d.tpp ? std::to_string(d.tpp_bits) : "null");
   o.raw("applicable_die_area_mm2", d.applicable_die_area ? number(*d.applicable_die_area) : "null");
   o.raw("performance_density", d.performance_density ? number(*d.performance_density, 9) : "null");
-  o.boolean("performance_density_exact", !d.performance_density || d.performance_density->is_terminating_decimal());
+  // The flag says whether the printed digits are the whole value; with no value, there is no flag.
+  if (d.performance_density)
+    o.boolean("performance_density_exact", to_decimal(*d.performance_density, 9).exact);
+  else
+    o.null("performance_density_exact");
   o.string("eccn", key(d.eccn));
   o.strings("clauses", clause_keys(d.clauses));
   o.strings("undecided_clauses", clause_keys(d.undecided));

@@ -19,37 +19,50 @@ struct decimal_text {
   bool exact = true;  // false when the expansion was cut after `places` digits
 };
 
-// The decimal expansion of r: exact when it terminates within 18 places, otherwise cut (toward
-// zero) after `places` decimals. Trailing zeros are dropped.
-inline decimal_text to_decimal(const rational& r, int places = 6) {
-  std::int64_t num = r.numerator();
-  const std::int64_t den = r.denominator();
-  std::string out;
-  if (num < 0) {
-    out += '-';
-    num = -num;
+// The number of decimal places of a terminating decimal with this denominator: the larger of the
+// powers of 2 and 5 in it (at most 63, since the denominator is below 2^63).
+inline int terminating_places(std::int64_t den) {
+  int twos = 0, fives = 0;
+  while (den % 2 == 0) {
+    den /= 2;
+    ++twos;
   }
-  const std::int64_t whole = num / den;
-  std::int64_t rem = num % den;
-  out += std::to_string(whole);
-  const int limit = r.is_terminating_decimal() ? 18 : places;
+  while (den % 5 == 0) {
+    den /= 5;
+    ++fives;
+  }
+  return twos > fives ? twos : fives;
+}
+
+// The decimal expansion of r. A terminating decimal prints all of its digits and is exact (the
+// text is the whole value: 0.0000019073486328125, not a cut 0.000001907348632812); any other
+// value is cut (toward zero) after `places` decimals and marked inexact. Trailing zeros are
+// dropped. So `exact` is true exactly when the printed digits are the value.
+inline decimal_text to_decimal(const rational& r, int places = 6) {
+  const std::int64_t num = r.numerator();
+  const std::int64_t den = r.denominator();  // >= 1
+  std::string out;
+  if (num < 0) out += '-';
+  // The magnitude as unsigned: -INT64_MIN does not fit an int64.
+  const detail::u64 mag = detail::magnitude(num);
+  const auto d = static_cast<detail::u64>(den);
+  detail::u64 rem = mag % d;
+  out += std::to_string(mag / d);
+  const bool terminating = r.is_terminating_decimal();
+  const int limit = terminating ? terminating_places(den) : (places < 0 ? 0 : places);
   std::string frac;
-  int i = 0;
-  for (; i < limit && rem != 0; ++i) {
-    // rem < den <= 2^63, so rem * 10 may overflow; use the exact 128-bit helpers.
-    const detail::u128 p = detail::mul_wide(static_cast<detail::u64>(rem), 10u);
-    // p < 10 * den fits easily in 128 bits; divide by den digit by digit.
+  for (int i = 0; i < limit && rem != 0; ++i) {
+    // rem < den < 2^63, so rem * 10 < 10 * 2^63 needs the exact 128-bit helpers; the next digit
+    // is the number of times den fits in it (at most 9).
+    detail::u128 acc = detail::mul_wide(rem, 10u);
     int digit = 0;
-    detail::u128 acc = p;
-    const auto d = static_cast<detail::u64>(den);
     while (acc.hi != 0 || acc.lo >= d) {
-      // subtract den
       const detail::u64 lo = acc.lo - d;
       acc.hi -= (acc.lo < d) ? 1u : 0u;
       acc.lo = lo;
       ++digit;
     }
-    rem = static_cast<std::int64_t>(acc.lo);
+    rem = acc.lo;
     frac += static_cast<char>('0' + digit);
   }
   const bool exact = rem == 0;

@@ -14,13 +14,14 @@ namespace accelspec {
 // Why a decimal text could not be turned into an exact quantity.
 enum class decimal_errc : std::uint8_t {
   ok,
-  empty,              // nothing to read
-  negative,           // a leading minus sign: quantities here are never negative
-  invalid_character,  // anything but digits, one '.', an exponent, and (in literals) digit separators
-  no_digits,          // e.g. "." or "e5"
-  bad_exponent,       // "1e", "1e+", or an exponent out of range
-  too_precise,        // more decimal places than the quantity's smallest unit can hold exactly
-  too_large,          // the value does not fit the quantity's integer representation
+  empty,                  // nothing to read
+  negative,               // a leading minus sign: quantities here are never negative
+  invalid_character,      // anything but digits, one '.', an exponent, and (in literals) digit separators
+  no_digits,              // e.g. "." or "e5"
+  bad_exponent,           // "1e", "1e+": an exponent with no digits
+  too_precise,            // more decimal places than the quantity's smallest unit can hold exactly
+  too_large,              // the value does not fit the quantity's integer representation
+  exponent_out_of_range,  // an exponent beyond +-400 ("1e401", "0e999"), whatever the digits
 };
 
 constexpr std::string_view describe(decimal_errc e) noexcept {
@@ -36,11 +37,13 @@ constexpr std::string_view describe(decimal_errc e) noexcept {
     case decimal_errc::no_digits:
       return "no digits";
     case decimal_errc::bad_exponent:
-      return "malformed exponent";
+      return "malformed exponent (no digits after 'e')";
     case decimal_errc::too_precise:
       return "more decimal places than can be held exactly";
     case decimal_errc::too_large:
       return "value too large";
+    case decimal_errc::exponent_out_of_range:
+      return "exponent out of range (at most 400 either way)";
   }
   return "unknown error";
 }
@@ -90,10 +93,36 @@ constexpr decimal_result scale_decimal(i64 mantissa, i64 exponent, i64 factor) n
   return {out, decimal_errc::ok};
 }
 
+// Why a decimal with more significant digits than an int64 holds cannot be stored: `kept` is its
+// first digits and the value lies strictly between kept * 10^exponent and (kept + 1) * 10^exponent
+// (a non-zero digit was dropped). Too large when the upper end, scaled, passes the largest count
+// (within one unit of the last kept digit the value is at the edge of the range, and reported too
+// large); otherwise the value is in range but has more digits than the smallest unit holds.
+constexpr decimal_errc classify_overflow(i64 kept, i64 exponent, i64 factor) noexcept {
+  const u128 upper = mul_wide(static_cast<u64>(kept) + 1u, magnitude(factor));  // (kept + 1) * factor
+  const u128 max{0, static_cast<u64>(i64_max)};
+  if (exponent >= 0) {
+    if (compare_wide(upper, max) > 0) return decimal_errc::too_large;
+    u64 v = upper.lo;  // <= i64_max: multiply by ten until it passes the largest count
+    for (i64 i = 0; i < exponent; ++i) {
+      if (v > static_cast<u64>(i64_max) / 10u) return decimal_errc::too_large;
+      v *= 10u;
+    }
+    return decimal_errc::too_precise;
+  }
+  // upper * 10^exponent > max  <=>  upper > max * 10^-exponent. (kept + 1) * factor < 2^126, and
+  // max * 10^19 > 2^126, so beyond 18 negative powers the value is always in range.
+  if (-exponent > pow10_max) return decimal_errc::too_precise;
+  const u128 limit = mul_wide(static_cast<u64>(i64_max), static_cast<u64>(pow10(static_cast<int>(-exponent))));
+  return compare_wide(upper, limit) > 0 ? decimal_errc::too_large : decimal_errc::too_precise;
+}
+
 }  // namespace detail
 
 // Parses a non-negative decimal ("989.4", "4.8", "1e3", "0.5E-2") and scales it exactly by
 // `factor`. `allow_separators` admits C++ digit separators (1'000), as they appear in literals.
+// The error names the real cause: a value beyond the largest count is too large, one with more
+// decimals than the smallest unit is too precise, an exponent beyond 400 is out of range.
 constexpr decimal_result parse_decimal(std::string_view text, std::int64_t factor,
                                        bool allow_separators = false) noexcept {
   using detail::i64;
@@ -103,14 +132,20 @@ constexpr decimal_result parse_decimal(std::string_view text, std::int64_t facto
   if (text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X' || text[1] == 'b' || text[1] == 'B')) {
     return {0, decimal_errc::invalid_character};
   }
-  i64 mantissa = 0, pending_zeros = 0, fraction_digits = 0;
-  bool seen_point = false, seen_digit = false;
+  // value = mantissa * 10^(pending_zeros + dropped - fraction_digits + exponent part), plus, once
+  // the mantissa is full (`overflowed`), the dropped digits, of which the first is non-zero.
+  i64 mantissa = 0, pending_zeros = 0, fraction_digits = 0, dropped = 0;
+  bool seen_point = false, seen_digit = false, overflowed = false;
   std::size_t i = 0;
   for (; i < text.size(); ++i) {
     const char c = text[i];
     if (c >= '0' && c <= '9') {
       seen_digit = true;
       if (seen_point) ++fraction_digits;
+      if (overflowed) {
+        ++dropped;
+        continue;
+      }
       if (c == '0') {
         ++pending_zeros;
         continue;
@@ -120,10 +155,13 @@ constexpr decimal_result parse_decimal(std::string_view text, std::int64_t facto
         mantissa = c - '0';  // leading zeros carry no digits
       } else {
         i64 shifted = 0;
-        if (pending_zeros + 1 > 18 ||
+        if (pending_zeros + 1 > detail::pow10_max ||
             !detail::try_mul(mantissa, detail::pow10(static_cast<int>(pending_zeros + 1)), shifted) ||
             shifted > detail::i64_max - (c - '0')) {
-          return {0, seen_point ? decimal_errc::too_precise : decimal_errc::too_large};
+          overflowed = true;  // keep the digits so far; this one and the rest only shift the value
+          dropped = pending_zeros + 1;
+          pending_zeros = 0;
+          continue;
         }
         mantissa = shifted + (c - '0');
       }
@@ -140,7 +178,7 @@ constexpr decimal_result parse_decimal(std::string_view text, std::int64_t facto
     }
   }
   if (!seen_digit) return {0, decimal_errc::no_digits};
-  i64 exponent = pending_zeros - fraction_digits;
+  i64 exponent = pending_zeros + dropped - fraction_digits;
   if (i < text.size()) {  // exponent part
     ++i;
     bool negative_exponent = false;
@@ -150,15 +188,18 @@ constexpr decimal_result parse_decimal(std::string_view text, std::int64_t facto
     }
     if (i == text.size()) return {0, decimal_errc::bad_exponent};
     i64 e = 0;
+    bool out_of_range = false;
     for (; i < text.size(); ++i) {
       const char c = text[i];
       if (c < '0' || c > '9')
         return {0, c == '\'' && allow_separators ? decimal_errc::bad_exponent : decimal_errc::invalid_character};
-      e = e * 10 + (c - '0');
-      if (e > 400) return {0, decimal_errc::bad_exponent};
+      if (!out_of_range) e = e * 10 + (c - '0');
+      if (e > 400) out_of_range = true;  // read on: a later bad character is still reported as such
     }
+    if (out_of_range) return {0, decimal_errc::exponent_out_of_range};
     exponent += negative_exponent ? -e : e;
   }
+  if (overflowed) return {0, detail::classify_overflow(mantissa, exponent, factor)};
   return detail::scale_decimal(mantissa, exponent, factor);
 }
 

@@ -30,7 +30,8 @@ class rational {
     }
   }
 
-  // A decimal written as an integer count of 10^-scale: from_decimal(592, 2) is 5.92.
+  // A decimal written as an integer count of 10^-scale: from_decimal(592, 2) is 5.92. The scale
+  // runs from 0 to 18 (10^18 is the largest power of ten an int64 holds); any other is an error.
   static constexpr rational from_decimal(std::int64_t count, int scale) { return {count, detail::pow10(scale)}; }
 
   [[nodiscard]] constexpr std::int64_t numerator() const noexcept { return num_; }
