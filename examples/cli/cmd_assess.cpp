@@ -15,6 +15,7 @@ int run_assess(args a, std::ostream& out) {
   arg_reader in(a);
   spec_builder spec;
   const accelerator* chip = nullptr;
+  const catalog::entry* entry = nullptr;
   std::optional<policy::destination> to;
   std::optional<std::chrono::year_month_day> date;
   std::optional<int> system_count;
@@ -23,7 +24,8 @@ int run_assess(args a, std::ostream& out) {
   while (const auto flag = in.next()) {
     if (spec.consume(*flag, in)) continue;
     if (*flag == "--chip") {
-      chip = &chip_option(*flag, in.value());
+      entry = &chip_entry_option(*flag, in.value());
+      chip = &entry->chip();
     } else if (*flag == "--destination") {
       to = destination_option(*flag, in.value());
     } else if (*flag == "--date") {
@@ -33,10 +35,10 @@ int run_assess(args a, std::ostream& out) {
       int n = 0;
       for (const char c : v) {
         if (c < '0' || c > '9' || n > 1000)
-          throw usage_error("--system: expected a count of 1 to 1000, got '" + std::string(v) + "'");
+          throw usage_error("--system: expected a count of 1 to 1000, got " + quoted(v));
         n = n * 10 + (c - '0');
       }
-      if (n < 1 || n > 1000) throw usage_error("--system: expected a count of 1 to 1000, got '" + std::string(v) + "'");
+      if (n < 1 || n > 1000) throw usage_error("--system: expected a count of 1 to 1000, got " + quoted(v));
       system_count = n;
     } else if (*flag == "--reexport") {
       in.no_value();
@@ -65,16 +67,47 @@ int run_assess(args a, std::ostream& out) {
     answer = policy::assess(*chip, *to, when, options);
   }
   if (json) {
-    io::json_object o = io::to_json_object(answer);
-    o.string("chip", chip->name);
-    out << o.str() << "\n";
+    io::json_object o;
+    o.raw("chip", chip_json(entry));
+    out << o.append(io::to_json_object(answer)).str() << "\n";
   } else {
     out << chip->name << "\n" << io::explain(answer);
   }
   return 0;
 }
 
-ACCELSPEC_CLI_COMMAND("assess", "license requirement and review policy for a chip, destination and date", run_assess);
+ACCELSPEC_CLI_COMMAND(command{
+    .name = "assess",
+    .synopsis = "license requirement and review policy for a chip, destination and date",
+    .usage = "accelspec assess (--chip ID | --dense FORMAT=TERAOPS... [--die MM2]...) --destination CC [options]",
+    .description =
+        "Says whether exporting the chip (or a system of N of them) to the destination on the date needs a "
+        "license, how an application would be reviewed, which license exceptions and company measures apply, and "
+        "the Section 232 tariff band, each with its citation. An open input or an unverified rule makes the answer "
+        "'undecided', with the reason.",
+    .options = options_with_spec(
+        {chip_option_info},
+        {
+            {"--destination", "CC", "the destination as an ISO 3166-1 alpha-2 code (CN, HK, AE, ...)", "required",
+             value_type::country},
+            {"--date", "YYYY-MM-DD", "the date of the export", "today (UTC)", value_type::date},
+            {"--system", "N", "assess a system of N of these chips (1 to 1000)", "the chip alone", value_type::text},
+            {"--headquarters", "CC", "where the buyer is headquartered (ISO code)",
+             "unknown: answers that "
+             "depend on it are undecided",
+             value_type::country},
+            {"--us-available", "yes|no", "whether the chip is available in the United States", "unknown",
+             value_type::choice, false, "yes no"},
+            {"--tf32-bits", "BITS", "bit length of TF32: 32 (its container) or 19", "32", value_type::choice, false,
+             "32 19"},
+            {"--reexport", "", "a reexport or in-country transfer, not an export from the United States",
+             "an export from the United States", value_type::none},
+            {"--json", "", "print the assessment as JSON (docs/schemas/assess.json)", {}, value_type::none},
+        }),
+    .examples = {"accelspec assess --chip nvidia-h200-sxm --destination CN --date 2026-02-01",
+                 "accelspec assess --dense fp8=296 --die 814 --destination AE --json"},
+    .run = run_assess,
+});
 
 }  // namespace
 }  // namespace accelspec::cli
