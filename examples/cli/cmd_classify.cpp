@@ -3,17 +3,87 @@
 #include <iostream>
 #include <optional>
 
+#include "batch.hpp"
 #include "cli_support.hpp"
 
 namespace accelspec::cli {
 namespace {
+
+// classify --csv: one result per row, in input order; a row that cannot be read gets an error
+// (in its result and as one line on stderr) and the exit status 3.
+int run_batch(std::string_view path, market m, const rule* chosen_rule,
+              const std::optional<std::chrono::year_month_day>& date, const classify_options& options, bool json,
+              bool csv, std::ostream& out) {
+  const std::string text = batch::read_input("--csv", path);
+  const batch::reader reader("--csv", text, m);
+  const std::vector<batch::row_chip> rows = reader.rows();
+  std::vector<std::string> items;
+  if (csv) {
+    out << "row,name,chip_id,tpp,tpp_bit_length,applicable_die_area_mm2,performance_density,eccn,clauses,"
+           "undecided_clauses,rule,error,assumptions\n";
+  }
+  bool failed = false;
+  for (const batch::row_chip& r : rows) {
+    std::optional<determination> d;
+    if (!r.error) {
+      d = chosen_rule != nullptr ? classify(r.chip, *chosen_rule, options)
+          : date                 ? classify(r.chip, *date, options)
+                                 : classify(r.chip, options);
+    } else {
+      failed = true;
+      status_stream() << "accelspec classify: --csv: row " << r.row << " (line " << r.line << ", " << shown(r.name)
+                      << "): " << escape_controls(*r.error) << "\n";
+    }
+    if (json) {
+      io::json_object o;
+      o.raw("row", std::to_string(r.row)).string("name", r.name).raw("chip", chip_json(r.entry));
+      if (d) {
+        o.append(io::to_json_object(*d));
+        o.null("error");
+      } else {
+        o.string("error", *r.error);
+      }
+      o.strings("assumptions", r.assumptions);
+      items.push_back(o.str());
+    } else if (csv) {
+      const std::vector<std::string> f{std::to_string(r.row),
+                                       r.name,
+                                       r.entry != nullptr ? std::string(r.entry->id) : "",
+                                       d && d->tpp ? io::number(*d->tpp) : "",
+                                       d && d->tpp ? std::to_string(d->tpp_bits) : "",
+                                       d && d->applicable_die_area ? io::number(*d->applicable_die_area) : "",
+                                       d && d->performance_density ? io::number(*d->performance_density, 9) : "",
+                                       d ? std::string(key(d->eccn)) : "",
+                                       d ? batch::joined(io::clause_keys(d->clauses), ";") : "",
+                                       d ? batch::joined(io::clause_keys(d->undecided), ";") : "",
+                                       d && d->applied != nullptr ? std::string(d->applied->key) : "",
+                                       r.error.value_or(""),
+                                       batch::joined(r.assumptions, "; ")};
+      std::vector<std::string> cells;
+      for (const std::string& x : f) cells.push_back(batch::csv_cell(x));
+      out << batch::joined(cells, ",") << "\n";
+    } else {
+      out << "row " << r.row << " " << r.name << ": ";
+      if (d) {
+        out << "TPP " << (d->tpp ? io::pretty(*d->tpp) : "unknown") << ", density "
+            << (d->performance_density ? io::pretty(*d->performance_density, 3) : "unknown") << ", "
+            << io::eccn_summary(*d) << "\n";
+      } else {
+        out << "error: " << *r.error << "\n";
+      }
+    }
+  }
+  if (json) out << io::json_array(items) << "\n";
+  return failed ? 3 : 0;
+}
 
 int run_classify(args a, std::ostream& out) {
   arg_reader in(a);
   spec_builder spec;
   const rule* chosen_rule = nullptr;
   std::optional<std::chrono::year_month_day> date;
-  bool json = false;
+  bool json = false, output_csv = false;
+  std::optional<std::string_view> csv_path;
   const catalog::entry* chip = nullptr;
   tf32_reading tf32 = tf32_reading::container_32;
   while (const auto flag = in.next()) {
@@ -27,6 +97,11 @@ int run_classify(args a, std::ostream& out) {
     } else if (*flag == "--json") {
       in.no_value();
       json = true;
+    } else if (*flag == "--output-csv") {
+      in.no_value();
+      output_csv = true;
+    } else if (*flag == "--csv") {
+      csv_path = in.value();
     } else if (*flag == "--tf32-bits") {
       const std::string_view v = in.value();
       if (v == "32")
@@ -40,6 +115,16 @@ int run_classify(args a, std::ostream& out) {
     }
   }
   rule_or_date(chosen_rule, date.has_value());
+  if (json && output_csv) throw usage_error("--output-csv: choose --json or --output-csv, not both");
+  if (csv_path) {
+    if (chip != nullptr) throw usage_error("--csv: not with --chip (the chips come from the file)");
+    if (spec.has_compute() || spec.chip().io_bandwidth || !spec.chip().dies.empty()) {
+      throw usage_error("--csv: not with the raw spec options (only --market, the default market of the rows)");
+    }
+    return run_batch(*csv_path, spec.chip().market, chosen_rule, date, classify_options{.tf32 = tf32}, json, output_csv,
+                     out);
+  }
+  if (output_csv) throw usage_error("--output-csv: only with --csv FILE");
   if (chip != nullptr && spec.any())
     throw usage_error("--chip: cannot be combined with raw spec flags (--dense, --die, ...)");
   if (chip == nullptr && !spec.has_compute())
@@ -89,9 +174,16 @@ ACCELSPEC_CLI_COMMAND(command{
             {"--tf32-bits", "BITS", "bit length of TF32: 32 (its container) or 19", "32", value_type::choice, false,
              "32 19"},
             {"--json", "", "print the determination as JSON (docs/schemas/classify.json)", {}, value_type::none},
+            {"--csv",
+             "FILE",
+             "classify every row of a CSV file (- for standard input): accelspec's catalog CSV or Epoch AI's ML "
+             "hardware CSV; --market sets the rows' market",
+             {},
+             value_type::file},
+            {"--output-csv", "", "with --csv: print the results as CSV", "text lines", value_type::none},
         }),
-    .examples = {"accelspec classify --chip nvidia-h20",
-                 "accelspec classify --dense fp16=148 --dense fp8=296 --die 814 --json"},
+    .examples = {"accelspec classify --dense fp16=148 --dense fp8=296 --die 814 --json",
+                 "accelspec catalog --csv | accelspec classify --csv - --output-csv"},
     .run = run_classify,
 });
 
