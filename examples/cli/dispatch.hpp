@@ -170,8 +170,8 @@ inline void print_man_page(std::ostream& out) {
   for (const auto& [name, cmd] : registry()) {
     out << ".SS " << roff(name) << "\n" << roff(cmd.usage) << "\n.PP\n" << roff(cmd.description) << "\n";
     for (const option_info& o : cmd.options) {
-      out << ".TP\n.B " << roff(o.name);
-      if (!o.metavar.empty()) out << " \" \\fI" << roff(o.metavar) << "\\fR";
+      out << ".TP\n\\fB" << roff(o.name) << "\\fR";
+      if (!o.metavar.empty()) out << " \\fI" << roff(o.metavar) << "\\fR";
       out << "\n" << roff(option_text(o)) << "\n";
     }
     out << ".PP\nExamples:\n";
