@@ -20,3 +20,43 @@ install(FILES
   "${CMAKE_CURRENT_BINARY_DIR}/accelspec-config.cmake"
   "${CMAKE_CURRENT_BINARY_DIR}/accelspec-config-version.cmake"
   DESTINATION "${CMAKE_INSTALL_DATADIR}/cmake/accelspec")
+
+# pkg-config, for build systems other than CMake: the headers and the C++20 flag. Relocatable:
+# the prefix is found from the .pc file's own place (header only, so it lives under datadir).
+set(_accelspec_pc_dir "${CMAKE_INSTALL_DATADIR}/pkgconfig")
+if(IS_ABSOLUTE "${_accelspec_pc_dir}" OR IS_ABSOLUTE "${CMAKE_INSTALL_INCLUDEDIR}")
+  set(ACCELSPEC_PC_INCLUDEDIR "${CMAKE_INSTALL_FULL_INCLUDEDIR}")
+else()
+  file(RELATIVE_PATH _accelspec_pc_up "/root/${_accelspec_pc_dir}" "/root")
+  set(ACCELSPEC_PC_INCLUDEDIR "\${pcfiledir}/${_accelspec_pc_up}${CMAKE_INSTALL_INCLUDEDIR}")
+endif()
+configure_file("${CMAKE_CURRENT_SOURCE_DIR}/cmake/accelspec.pc.in" "${CMAKE_CURRENT_BINARY_DIR}/accelspec.pc" @ONLY)
+install(FILES "${CMAKE_CURRENT_BINARY_DIR}/accelspec.pc" DESTINATION "${_accelspec_pc_dir}")
+
+# The command line: bin/accelspec, its man page accelspec(1) and its bash completion, in their own
+# install component `cli` (cmake --install BUILD --component cli). The man page and the completion
+# are printed by the built binary from the same option tables as its --help, so they cannot drift.
+if(TARGET accelspec_cli)
+  option(ACCELSPEC_INSTALL_CLI "Install the accelspec command, its man page and bash completion" ON)
+  if(ACCELSPEC_INSTALL_CLI)
+    install(TARGETS accelspec_cli RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}" COMPONENT cli)
+    if(NOT CMAKE_CROSSCOMPILING OR CMAKE_CROSSCOMPILING_EMULATOR)
+      set(_accelspec_man "${CMAKE_CURRENT_BINARY_DIR}/accelspec.1")
+      set(_accelspec_completion "${CMAKE_CURRENT_BINARY_DIR}/accelspec.bash-completion")
+      add_custom_command(OUTPUT "${_accelspec_man}"
+        COMMAND ${CMAKE_CROSSCOMPILING_EMULATOR} $<TARGET_FILE:accelspec_cli> --man > "${_accelspec_man}"
+        DEPENDS accelspec_cli
+        COMMENT "accelspec(1) from the CLI's option tables"
+        VERBATIM)
+      add_custom_command(OUTPUT "${_accelspec_completion}"
+        COMMAND ${CMAKE_CROSSCOMPILING_EMULATOR} $<TARGET_FILE:accelspec_cli> --bash-completion > "${_accelspec_completion}"
+        DEPENDS accelspec_cli
+        COMMENT "bash completion for accelspec"
+        VERBATIM)
+      add_custom_target(accelspec_cli_docs ALL DEPENDS "${_accelspec_man}" "${_accelspec_completion}")
+      install(FILES "${_accelspec_man}" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1" COMPONENT cli)
+      install(FILES "${_accelspec_completion}" DESTINATION "${CMAKE_INSTALL_DATADIR}/bash-completion/completions"
+        RENAME accelspec COMPONENT cli)
+    endif()
+  endif()
+endif()

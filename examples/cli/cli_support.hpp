@@ -3,6 +3,8 @@
 #pragma once
 
 #include <array>
+#include <fstream>
+#include <iostream>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,8 +12,10 @@
 #include <accelspec/analysis.hpp>
 #include <accelspec/catalog.hpp>
 #include <accelspec/io.hpp>
+#include <accelspec/policy.hpp>
 
 #include "command.hpp"
+#include "diagnostics.hpp"
 
 namespace accelspec::cli {
 
@@ -64,9 +68,107 @@ class arg_reader {
   std::optional<std::string_view> pending_;
 };
 
+// dispatch.hpp rejects unknown options against the command's table before the command runs;
+// this is the command's own fallback for an option its table lists but its loop does not read.
 [[noreturn]] inline void unknown_option(std::string_view opt) {
-  if (opt.starts_with("-")) throw usage_error("unknown option '" + std::string(opt) + "'");
-  throw usage_error("unexpected argument '" + std::string(opt) + "'");
+  if (opt.starts_with("-")) throw usage_error(std::string(opt) + ": unknown option");
+  throw usage_error("unexpected argument " + quoted(opt));
+}
+
+// Writes a command's document to FILE, or to standard output when FILE is "-". Status lines
+// ("wrote ...") go to stderr, so that `--svg -` or `--svg /dev/stdout` get the document alone.
+inline void write_document(std::string_view option, std::string_view path, const std::string& content,
+                           std::ostream& out) {
+  if (path == "-") {
+    out << content;
+    out.flush();
+    return;
+  }
+  std::ofstream file{std::string(path), std::ios::binary};
+  if (!file) throw usage_error(std::string(option) + ": cannot write " + quoted(path));
+  file << content;
+  file.close();
+  if (!file) throw usage_error(std::string(option) + ": cannot write " + quoted(path));
+}
+
+// The stream for status lines and per-row errors: stderr (dispatch() sets it).
+inline std::ostream& status_stream() { return streams().err != nullptr ? *streams().err : std::cerr; }
+
+// --- candidates for "did you mean" -----------------------------------------------------------
+
+inline std::vector<candidate> chip_candidates() {
+  std::vector<candidate> c;
+  for (const catalog::entry* e : catalog::all) {
+    c.push_back({e->id, e->id});
+    for (const std::string_view a : e->aliases) c.push_back({a, e->id});
+    // "h200-sxm" for "nvidia-h200-sxm": the id without its vendor prefix.
+    if (const std::size_t dash = e->id.find('-'); dash != std::string_view::npos) {
+      c.push_back({e->id.substr(dash + 1), e->id});
+    }
+  }
+  return c;
+}
+
+inline std::vector<candidate> format_candidates() {
+  std::vector<candidate> c;
+  for (const format_info& f : format_table) c.push_back({f.key, f.key});
+  return c;
+}
+
+inline std::vector<candidate> rule_candidates() {
+  std::vector<candidate> c;
+  for (const rule* r : rules::all) c.push_back({r->key, r->key});
+  return c;
+}
+
+// Every ISO 3166-1 alpha-2 code the library knows.
+inline std::vector<std::string_view> country_codes() {
+  std::vector<std::string_view> codes;
+  const std::string_view all = policy::detail::iso_3166_codes;
+  for (std::size_t i = 0; i + 1 < all.size(); i += 3) codes.push_back(all.substr(i, 2));
+  return codes;
+}
+
+inline std::vector<candidate> country_candidates() {
+  std::vector<candidate> c;
+  for (const std::string_view code : country_codes()) c.push_back({code, code});
+  return c;
+}
+
+// --chip ID (or show's positional ID): a catalog entry by id or alias, any case.
+inline const catalog::entry& chip_entry_option(std::string_view option, std::string_view id) {
+  const catalog::entry* e = catalog::find(id);
+  if (e == nullptr) {
+    throw usage_error(std::string(option) + ": unknown chip " + quoted(id) + did_you_mean(id, chip_candidates()) +
+                      " (the ids: accelspec catalog)");
+  }
+  return *e;
+}
+
+inline market parse_market_option(std::string_view option, std::string_view text) {
+  const auto m = io::parse_market(text);
+  if (!m) {
+    throw usage_error(std::string(option) + ": unknown market " + quoted(text) +
+                      did_you_mean(text, {{"datacenter", "datacenter"}, {"other", "other"}}) +
+                      " (known: datacenter, other)");
+  }
+  return *m;
+}
+
+// A library error's message without the library's own "accelspec: " prefix, so that the CLI's
+// "accelspec CMD: --option: " is the only one.
+inline std::string_view library_message(const error& e) {
+  std::string_view m = e.what();
+  if (m.starts_with("accelspec: ")) m.remove_prefix(11);
+  return m;
+}
+
+// --rule and --date: one or the other, in every command that takes both; with neither, the newest
+// rule. --date picks the rule in force on that date (null before 2022-10-07).
+inline void rule_or_date(const rule* chosen, bool date_given) {
+  if (chosen != nullptr && date_given) {
+    throw usage_error("--rule: --rule and --date are exclusive (--rule picks a text, --date the text in force then)");
+  }
 }
 
 // A decimal quantity in display units (TOPS, GB/s, GB, mm², W), with an error naming the option.
@@ -74,18 +176,18 @@ template <class Q>
 Q parse_value(std::string_view option, std::string_view text, bool allow_zero = false) {
   const quantity_parse_result<Q> r = parse_quantity<Q>(text);
   if (!r.ok()) {
-    throw usage_error(std::string(option) + ": '" + std::string(text) + "' is not a valid number (" +
+    throw usage_error(std::string(option) + ": " + quoted(text) + " is not a valid number (" +
                       std::string(describe(r.error)) + ")");
   }
   if (!allow_zero && r.value.count() == 0) {
-    throw usage_error(std::string(option) + ": value must be positive, got '" + std::string(text) + "'");
+    throw usage_error(std::string(option) + ": value must be positive, got " + quoted(text));
   }
   return r.value;
 }
 
 inline std::chrono::year_month_day parse_date_option(std::string_view option, std::string_view text) {
   const auto d = io::parse_date(text);
-  if (!d) throw usage_error(std::string(option) + ": '" + std::string(text) + "' is not a valid date (YYYY-MM-DD)");
+  if (!d) throw usage_error(std::string(option) + ": " + quoted(text) + " is not a valid date (YYYY-MM-DD)");
   return *d;
 }
 
@@ -101,8 +203,8 @@ inline std::string known_formats() {
 inline number_format parse_format(std::string_view option, std::string_view text) {
   const auto f = format_from_key(text);
   if (!f) {
-    throw usage_error(std::string(option) + ": unknown number format '" + std::string(text) +
-                      "' (known: " + known_formats() + ")");
+    throw usage_error(std::string(option) + ": unknown number format " + quoted(text) +
+                      did_you_mean(text, format_candidates()) + " (known: " + known_formats() + ")");
   }
   return *f;
 }
@@ -115,9 +217,59 @@ inline const rule& parse_rule_option(std::string_view option, std::string_view t
       known += known.empty() ? "" : ", ";
       known += std::string(k->key);
     }
-    throw usage_error(std::string(option) + ": unknown rule '" + std::string(text) + "' (known: " + known + ")");
+    throw usage_error(std::string(option) + ": unknown rule " + quoted(text) + did_you_mean(text, rule_candidates()) +
+                      " (known: " + known + ")");
   }
   return *r;
+}
+
+// The options spec_builder reads, for the tables of the commands that take a raw spec.
+inline std::vector<option_info> spec_options() {
+  return {
+      {"--dense",
+       "FORMAT=TERAOPS",
+       "a dense rate of one processing unit in TOPS (or TFLOPS), e.g. fp16=148; a format repeated is a further unit",
+       {},
+       value_type::rate,
+       true},
+      {"--sparse",
+       "FORMAT=TERAOPS",
+       "a rate printed 'with sparsity' (2:4); halved exactly to its dense rate",
+       {},
+       value_type::rate,
+       true},
+      {"--die", "MM2[:planar]", "area of one die in mm²; ':planar' for planar transistors",
+       "non-planar; no die: density unknown", value_type::text, true},
+      {"--market", "MARKET", "datacenter, or other (not designed or marketed for datacenters)", "datacenter",
+       value_type::market},
+      {"--io-bandwidth", "GBPS", "aggregate bidirectional chip-to-chip I/O in GB/s (the 2022 text's 600 GB/s test)",
+       "unknown", value_type::text},
+      {"--dram-bandwidth", "GBPS", "total DRAM bandwidth in GB/s", "unknown", value_type::text},
+  };
+}
+
+// The options of a command: `extra` after the chip or raw spec options.
+inline std::vector<option_info> options_with_spec(std::vector<option_info> first,
+                                                  const std::vector<option_info>& rest) {
+  for (option_info& o : spec_options()) first.push_back(o);
+  for (const option_info& o : rest) first.push_back(o);
+  return first;
+}
+
+inline const option_info chip_option_info{
+    "--chip",
+    "ID",
+    "a catalog chip by id or alias, any case (the ids: accelspec catalog); not with the raw spec options",
+    {},
+    value_type::chip};
+
+// How every command's JSON names the chip: {"id", "name"} for a catalog chip, null for a spec
+// typed on the command line (or read from a CSV row without an id).
+inline std::string chip_json(const catalog::entry* e) {
+  if (e == nullptr) return "null";
+  io::json_object o;
+  o.string("id", e->id).string("name", e->name);
+  return o.str();
 }
 
 // Collects the raw spec flags of `classify` and `assess` into an accelerator.
@@ -135,10 +287,7 @@ class spec_builder {
     } else if (flag == "--die") {
       add_die(flag, in.value());
     } else if (flag == "--market") {
-      const std::string_view v = in.value();
-      const auto m = io::parse_market(v);
-      if (!m) throw usage_error("--market: unknown market '" + std::string(v) + "' (known: datacenter, other)");
-      chip_.market = *m;
+      chip_.market = parse_market_option(flag, in.value());
     } else if (flag == "--io-bandwidth") {
       chip_.io_bandwidth = parse_value<data_rate>(flag, in.value(), true);
     } else if (flag == "--dram-bandwidth") {
@@ -159,7 +308,7 @@ class spec_builder {
   void add_rate(std::string_view flag, std::string_view spec, bool sparse) {
     const std::size_t eq = spec.find('=');
     if (eq == std::string_view::npos) {
-      throw usage_error(std::string(flag) + ": expected FORMAT=TERAOPS, got '" + std::string(spec) + "'");
+      throw usage_error(std::string(flag) + ": expected FORMAT=TERAOPS, got " + quoted(spec));
     }
     const number_format f = parse_format(flag, spec.substr(0, eq));
     const std::string_view amount = spec.substr(eq + 1);
@@ -169,7 +318,7 @@ class spec_builder {
       try {
         rate = dense_from_sparse(headline, sparsity::structured_2_4);
       } catch (const error&) {
-        throw usage_error(std::string(flag) + ": '" + std::string(amount) + "' has no exact dense half at 10^-6 TOPS");
+        throw usage_error(std::string(flag) + ": " + quoted(amount) + " has no exact dense half at 10^-6 TOPS");
       }
     } else {
       rate = parse_value<dense_rate>(flag, amount);
@@ -191,7 +340,7 @@ class spec_builder {
     if (colon != std::string_view::npos) {
       const std::string_view suffix = spec.substr(colon + 1);
       if (suffix != "planar") {
-        throw usage_error(std::string(flag) + ": unknown die suffix ':" + std::string(suffix) + "' (only ':planar')");
+        throw usage_error(std::string(flag) + ": unknown die suffix " + quoted(suffix) + " (only ':planar')");
       }
       t = planar;
       amount = spec.substr(0, colon);

@@ -5,25 +5,86 @@
 #include <optional>
 #include <string>
 
+#include "batch.hpp"
 #include "cli_support.hpp"
 #include "policy_options.hpp"
 
 namespace accelspec::cli {
 namespace {
 
+// assess --csv: one assessment per row, in input order; a row that cannot be read gets an error (in
+// its result and as one line on stderr) and the exit status 3.
+int run_assess_batch(std::string_view path, market m, const policy::destination& to, std::chrono::year_month_day when,
+                     const policy::assess_options& options, bool json, bool csv, std::ostream& out) {
+  const std::string text = batch::read_input("--csv", path);
+  const batch::reader reader("--csv", text, m);
+  const std::vector<batch::row_chip> rows = reader.rows();
+  std::vector<std::string> items;
+  if (csv) out << "row,name,chip_id,destination,date,eccn,license_required,review,error,assumptions\n";
+  bool failed = false;
+  for (const batch::row_chip& r : rows) {
+    std::optional<policy::assessment> answer;
+    if (!r.error) {
+      answer = policy::assess(r.chip, to, when, options);
+    } else {
+      failed = true;
+      status_stream() << "accelspec assess: --csv: row " << r.row << " (line " << r.line << ", " << shown(r.name)
+                      << "): " << escape_controls(*r.error) << "\n";
+    }
+    const std::string licence = !answer                                  ? ""
+                                : answer->license_required == truth::yes ? "required"
+                                : answer->license_required == truth::no  ? "not required"
+                                                                         : "undecided";
+    if (json) {
+      io::json_object o;
+      o.raw("row", std::to_string(r.row)).string("name", r.name).raw("chip", chip_json(r.entry));
+      if (answer) {
+        o.append(io::to_json_object(*answer));
+        o.null("error");
+      } else {
+        o.string("error", *r.error);
+      }
+      o.strings("assumptions", r.assumptions);
+      items.push_back(o.str());
+    } else if (csv) {
+      const std::vector<std::string> f{std::to_string(r.row),
+                                       r.name,
+                                       r.entry != nullptr ? std::string(r.entry->id) : "",
+                                       std::string(to.code),
+                                       io::to_string(when),
+                                       answer ? std::string(key(answer->eccn)) : "",
+                                       licence,
+                                       answer ? std::string(key(answer->review)) : "",
+                                       r.error.value_or(""),
+                                       batch::joined(r.assumptions, "; ")};
+      std::vector<std::string> cells;
+      for (const std::string& x : f) cells.push_back(batch::csv_cell(x));
+      out << batch::joined(cells, ",") << "\n";
+    } else {
+      out << "row " << r.row << " " << r.name << ": "
+          << (answer ? std::string(key(answer->eccn)) + ", license " + licence : "error: " + *r.error) << "\n";
+    }
+  }
+  if (json) out << io::json_array(items) << "\n";
+  return failed ? 3 : 0;
+}
+
 int run_assess(args a, std::ostream& out) {
   arg_reader in(a);
   spec_builder spec;
   const accelerator* chip = nullptr;
+  const catalog::entry* entry = nullptr;
   std::optional<policy::destination> to;
   std::optional<std::chrono::year_month_day> date;
   std::optional<int> system_count;
-  bool json = false;
+  bool json = false, output_csv = false;
+  std::optional<std::string_view> csv_path;
   policy::assess_options options;
   while (const auto flag = in.next()) {
     if (spec.consume(*flag, in)) continue;
     if (*flag == "--chip") {
-      chip = &chip_option(*flag, in.value());
+      entry = &chip_entry_option(*flag, in.value());
+      chip = &entry->chip();
     } else if (*flag == "--destination") {
       to = destination_option(*flag, in.value());
     } else if (*flag == "--date") {
@@ -33,10 +94,10 @@ int run_assess(args a, std::ostream& out) {
       int n = 0;
       for (const char c : v) {
         if (c < '0' || c > '9' || n > 1000)
-          throw usage_error("--system: expected a count of 1 to 1000, got '" + std::string(v) + "'");
+          throw usage_error("--system: expected a count of 1 to 1000, got " + quoted(v));
         n = n * 10 + (c - '0');
       }
-      if (n < 1 || n > 1000) throw usage_error("--system: expected a count of 1 to 1000, got '" + std::string(v) + "'");
+      if (n < 1 || n > 1000) throw usage_error("--system: expected a count of 1 to 1000, got " + quoted(v));
       system_count = n;
     } else if (*flag == "--reexport") {
       in.no_value();
@@ -44,10 +105,25 @@ int run_assess(args a, std::ostream& out) {
     } else if (*flag == "--json") {
       in.no_value();
       json = true;
+    } else if (*flag == "--output-csv") {
+      in.no_value();
+      output_csv = true;
+    } else if (*flag == "--csv") {
+      csv_path = in.value();
     } else {
       unknown_option(*flag);
     }
   }
+  if (json && output_csv) throw usage_error("--output-csv: choose --json or --output-csv, not both");
+  if (csv_path) {
+    if (chip != nullptr) throw usage_error("--csv: not with --chip (the chips come from the file)");
+    if (spec.has_compute() || spec.chip().io_bandwidth || !spec.chip().dies.empty())
+      throw usage_error("--csv: not with the raw spec options (only --market, the default market of the rows)");
+    if (!to) throw usage_error("--destination: missing (an ISO 3166-1 alpha-2 code such as CN)");
+    if (system_count) throw usage_error("--system: not with --csv");
+    return run_assess_batch(*csv_path, spec.chip().market, *to, date ? *date : today(), options, json, output_csv, out);
+  }
+  if (output_csv) throw usage_error("--output-csv: only with --csv FILE");
   if (chip != nullptr && spec.any()) throw usage_error("--chip: give either --chip or the raw spec flags, not both");
   if (chip == nullptr) {
     if (!spec.has_compute())
@@ -65,16 +141,54 @@ int run_assess(args a, std::ostream& out) {
     answer = policy::assess(*chip, *to, when, options);
   }
   if (json) {
-    io::json_object o = io::to_json_object(answer);
-    o.string("chip", chip->name);
-    out << o.str() << "\n";
+    io::json_object o;
+    o.raw("chip", chip_json(entry));
+    out << o.append(io::to_json_object(answer)).str() << "\n";
   } else {
     out << chip->name << "\n" << io::explain(answer);
   }
   return 0;
 }
 
-ACCELSPEC_CLI_COMMAND("assess", "license requirement and review policy for a chip, destination and date", run_assess);
+ACCELSPEC_CLI_COMMAND(command{
+    .name = "assess",
+    .synopsis = "license requirement and review policy for a chip, destination and date",
+    .usage = "accelspec assess (--chip ID | --dense FORMAT=TERAOPS... [--die MM2]...) --destination CC [options]",
+    .description =
+        "Says whether exporting the chip (or a system of N of them) to the destination on the date needs a "
+        "license, how an application would be reviewed, which license exceptions and company measures apply, and "
+        "the Section 232 tariff band, each with its citation. An open input or an unverified rule makes the answer "
+        "'undecided', with the reason.",
+    .options = options_with_spec(
+        {chip_option_info},
+        {
+            {"--destination", "CC", "the destination as an ISO 3166-1 alpha-2 code (CN, HK, AE, ...)", "required",
+             value_type::country},
+            {"--date", "YYYY-MM-DD", "the date of the export", "today (UTC)", value_type::date},
+            {"--system", "N", "assess a system of N of these chips (1 to 1000)", "the chip alone", value_type::text},
+            {"--headquarters", "CC", "where the buyer is headquartered (ISO code)",
+             "unknown: answers that "
+             "depend on it are undecided",
+             value_type::country},
+            {"--us-available", "yes|no", "whether the chip is available in the United States", "unknown",
+             value_type::choice, false, "yes no"},
+            {"--tf32-bits", "BITS", "bit length of TF32: 32 (its container) or 19", "32", value_type::choice, false,
+             "32 19"},
+            {"--reexport", "", "a reexport or in-country transfer, not an export from the United States",
+             "an export from the United States", value_type::none},
+            {"--json", "", "print the assessment as JSON (docs/schemas/assess.json)", {}, value_type::none},
+            {"--csv",
+             "FILE",
+             "assess every row of a CSV file (- for standard input): accelspec's catalog CSV or Epoch AI's ML "
+             "hardware CSV",
+             {},
+             value_type::file},
+            {"--output-csv", "", "with --csv: print the results as CSV", "text lines", value_type::none},
+        }),
+    .examples = {"accelspec assess --chip nvidia-h200-sxm --destination CN --date 2026-02-01",
+                 "accelspec assess --dense fp8=296 --die 814 --destination AE --json"},
+    .run = run_assess,
+});
 
 }  // namespace
 }  // namespace accelspec::cli

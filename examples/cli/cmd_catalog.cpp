@@ -1,12 +1,13 @@
 // accelspec catalog: every catalog entry with its derived metrics and classifications, as a
-// text table (default), JSON, CSV or the Markdown page docs/catalog.md is generated from:
-//   accelspec catalog --markdown > docs/catalog.md
+// text table (default), JSON, CSV, a Markdown table, or the Markdown page docs/catalog.md:
+//   accelspec catalog --markdown-page > docs/catalog.md
 #include <iostream>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "cli_support.hpp"
+#include "entry_json.hpp"
 
 namespace accelspec::cli {
 namespace {
@@ -44,40 +45,6 @@ std::string opt_number(const std::optional<quantity<Kind>>& q) {
 }
 std::string opt_density(const std::optional<rational>& d) { return d ? io::number(*d, 9) : ""; }
 
-std::string json_or_null(const std::string& s) { return s.empty() ? "null" : s; }
-
-std::string to_json(const row& r) {
-  io::json_object o;
-  o.string("id", r.e->id);
-  o.string("name", r.e->name);
-  o.string("vendor", r.e->chip().vendor);
-  o.string("market", key(r.e->chip().market));
-  std::vector<std::string> aliases;
-  for (const std::string_view a : r.e->aliases) aliases.emplace_back(a);
-  o.strings("aliases", aliases);
-  if (r.e->derived_from.empty())
-    o.null("derived_from");
-  else
-    o.string("derived_from", r.e->derived_from);
-  o.raw("tpp", json_or_null(opt_number(r.newest.tpp)));
-  o.raw("tpp_bit_length", r.newest.tpp ? std::to_string(r.newest.tpp_bits) : "null");
-  o.raw("applicable_die_area_mm2", json_or_null(opt_number(r.newest.applicable_die_area)));
-  o.raw("performance_density", json_or_null(opt_density(r.newest.performance_density)));
-  // Whether the printed digits are the whole value; null with the density.
-  if (r.newest.performance_density)
-    o.boolean("performance_density_exact", io::to_decimal(*r.newest.performance_density, 9).exact);
-  else
-    o.null("performance_density_exact");
-  o.raw("dram_bandwidth_gbps", json_or_null(opt_number(r.dram)));
-  o.raw("memory_capacity_gb", json_or_null(opt_number(memory_capacity(r.e->chip()))));
-  o.string("eccn", key(r.newest.eccn));
-  o.strings("clauses", io::clause_keys(r.newest.clauses));
-  o.string("rule", r.newest.applied->key);
-  o.string("eccn_2022", key(r.original.eccn));
-  o.strings("sources", r.sources);
-  return o.str();
-}
-
 // CSV field quoting (RFC 4180): quote when the text has a comma, quote or line break.
 std::string csv_field(std::string_view s) {
   if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
@@ -98,27 +65,102 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
   return out;
 }
 
-constexpr std::string_view csv_header =
-    "id,name,vendor,market,tpp,applicable_die_area_mm2,performance_density,dram_bandwidth_gbps,eccn,eccn_2022,"
-    "derived_from,sources";
+// The CSV columns: every spec value in display units named in the column, the derived metrics,
+// both classifications, and the sources as "id <url>" joined by ";". `dense_rates` keeps the
+// processing units apart ("FORMAT=TOPS" for the main unit, "UNIT:FORMAT=TOPS" for others) so that
+// `classify --csv` reads back exactly the TPP the library derives; the per-format columns
+// (`fp16_dense_tops`, ...) are the sum over units, for reading by people.
+std::vector<std::string> csv_columns() {
+  std::vector<std::string> c{"id", "name", "vendor", "market", "dense_rates"};
+  for (const format_info& f : format_table) c.push_back(std::string(f.key) + "_dense_tops");
+  for (const std::string_view k : {"dies",
+                                   "applicable_die_area_mm2",
+                                   "memory_technology",
+                                   "memory_stacks",
+                                   "memory_capacity_gb",
+                                   "memory_bandwidth_gbps",
+                                   "dram_bandwidth_gbps",
+                                   "io_bandwidth_gbps",
+                                   "tdp_w",
+                                   "tpp",
+                                   "tpp_bit_length",
+                                   "performance_density",
+                                   "performance_density_exact",
+                                   "eccn",
+                                   "clauses",
+                                   "non_datacenter_note_effect",
+                                   "rule",
+                                   "eccn_2022",
+                                   "derived_from",
+                                   "sources",
+                                   "catalog_as_of"}) {
+    c.emplace_back(k);
+  }
+  return c;
+}
+
+template <class Q>
+std::string csv_number(const std::optional<Q>& q) {
+  return q ? io::number(*q) : "";
+}
 
 std::string to_csv(const row& r) {
-  const std::vector<std::string> fields{std::string(r.e->id),
-                                        std::string(r.e->name),
-                                        std::string(r.e->chip().vendor),
-                                        std::string(key(r.e->chip().market)),
-                                        opt_number(r.newest.tpp),
-                                        opt_number(r.newest.applicable_die_area),
-                                        opt_density(r.newest.performance_density),
-                                        opt_number(r.dram),
-                                        std::string(key(r.newest.eccn)),
-                                        std::string(key(r.original.eccn)),
-                                        std::string(r.e->derived_from),
-                                        join(r.sources, ";")};
+  const accelerator& c = r.e->chip();
+  std::vector<std::string> f{std::string(r.e->id), std::string(r.e->name), std::string(c.vendor),
+                             std::string(key(c.market))};
+  std::string rates;
+  for (const compute_rate& x : c.compute) {
+    rates += rates.empty() ? "" : ";";
+    if (!x.unit.empty()) rates += std::string(x.unit) + ":";
+    rates += std::string(key(x.format)) + "=" + io::number(x.rate);
+  }
+  f.push_back(rates);
+  for (const format_info& fi : format_table) {
+    std::optional<dense_rate> sum;
+    for (const compute_rate& x : c.compute) {
+      if (x.format == fi.format) sum = sum ? *sum + x.rate : x.rate;
+    }
+    f.push_back(csv_number(sum));
+  }
+  std::string dies;
+  for (const die& d : c.dies) {
+    dies += dies.empty() ? "" : ";";
+    dies += std::to_string(d.count) + " x " + std::string(d.name) + " " +
+            (d.area ? io::number(*d.area) + " mm2" : std::string("area unknown")) + " " +
+            std::string(transistors_key(d.transistors)) + " " + std::string(role_key(d.role));
+  }
+  f.push_back(dies);
+  f.push_back(csv_number(r.newest.applicable_die_area));
+  const memory_system& m = c.memory;
+  f.push_back(std::string(key(m.technology)));
+  f.push_back(m.stacks ? std::to_string(*m.stacks) : "");
+  f.push_back(csv_number(m.capacity));
+  f.push_back(csv_number(m.bandwidth));
+  f.push_back(csv_number(r.dram));
+  f.push_back(csv_number(c.io_bandwidth));
+  f.push_back(csv_number(c.tdp));
+  f.push_back(opt_number(r.newest.tpp));
+  f.push_back(r.newest.tpp ? std::to_string(r.newest.tpp_bits) : "");
+  f.push_back(opt_density(r.newest.performance_density));
+  f.push_back(r.newest.performance_density ? (r.newest.performance_density->is_terminating_decimal() ? "true" : "false")
+                                           : "");
+  f.push_back(std::string(key(r.newest.eccn)));
+  f.push_back(join(io::clause_keys(r.newest.clauses), ";"));
+  f.push_back(std::string(note_effect(r.newest)));
+  f.push_back(std::string(r.newest.applied->key));
+  f.push_back(std::string(key(r.original.eccn)));
+  f.push_back(std::string(r.e->derived_from));
+  std::vector<std::string> cited;
+  for (const std::string& id : r.sources) {
+    const catalog::source* s = catalog::find_source(id);
+    cited.push_back(id + (s != nullptr && !s->url.empty() ? " <" + std::string(s->url) + ">" : ""));
+  }
+  f.push_back(join(cited, ";"));
+  f.emplace_back(catalog_as_of);
   std::string line;
-  for (std::size_t i = 0; i < fields.size(); ++i) {
+  for (std::size_t i = 0; i < f.size(); ++i) {
     line += i ? "," : "";
-    line += csv_field(fields[i]);
+    line += csv_field(f[i]);
   }
   return line;
 }
@@ -139,9 +181,25 @@ std::string md_escape(std::string_view s) {
   return out;
 }
 
+// The catalog as one Markdown table (what `catalog --markdown` prints).
+void print_markdown_table(const std::vector<row>& rows, std::ostream& out) {
+  out << "| id | chip | market | TPP | die area (mm²) | density | DRAM GB/s | 3A090 (2023 text) | 2022 text | "
+         "derived from |\n";
+  out << "|---|---|---|---:|---:|---:|---:|---|---|---|\n";
+  for (const row& r : rows) {
+    out << "| `" << r.e->id << "` | " << md_escape(r.e->name) << " | " << key(r.e->chip().market) << " | "
+        << people(r.newest.tpp) << " | " << people_area(r.newest.applicable_die_area) << " | "
+        << people_density(r.newest.performance_density) << " | " << people_rate(r.dram) << " | "
+        << io::eccn_summary(r.newest) << " | " << io::eccn_summary(r.original) << " | "
+        << (r.e->derived_from.empty() ? std::string() : "`" + std::string(r.e->derived_from) + "`") << " |\n";
+  }
+}
+
+// The whole page docs/catalog.md (what `catalog --markdown-page` prints).
 void print_markdown(const std::vector<row>& rows, std::ostream& out) {
   out << "# The accelspec catalog\n\n"
-         "<!-- Generated by `accelspec catalog --markdown > docs/catalog.md`; a test fails when it is stale. -->\n\n"
+         "<!-- Generated by `accelspec catalog --markdown-page > docs/catalog.md`; a test fails when it is stale. "
+         "-->\n\n"
          "Every entry is a `constexpr` spec in `include/accelspec/catalog/` with a source for each value. TPP and\n"
          "performance density are derived from the entry's dense rates and dies, never typed in. Density is cut\n"
          "(not rounded) after three decimals; `~` marks a cut value. \"unknown\" means an input is not public, and\n"
@@ -175,18 +233,9 @@ void print_markdown(const std::vector<row>& rows, std::ostream& out) {
          "  (Trainium2, L2, L20), a printed INT4 or FP64 rate can set the TPP (A30, MI210), FP4 sets it on B300.\n\n"
          "Command line: `accelspec catalog [--json|--csv|--markdown]`, `accelspec show ID`,\n"
          "`accelspec classify --chip ID [--rule R | --date D] [--json]`. Regenerate this page with\n"
-         "`accelspec catalog --markdown > docs/catalog.md`.\n\n"
+         "`accelspec catalog --markdown-page > docs/catalog.md`.\n\n"
          "## Entries\n\n";
-  out << "| id | chip | market | TPP | die area (mm²) | density | DRAM GB/s | 3A090 (2023 text) | 2022 text | "
-         "derived from |\n";
-  out << "|---|---|---|---:|---:|---:|---:|---|---|---|\n";
-  for (const row& r : rows) {
-    out << "| `" << r.e->id << "` | " << md_escape(r.e->name) << " | " << key(r.e->chip().market) << " | "
-        << people(r.newest.tpp) << " | " << people_area(r.newest.applicable_die_area) << " | "
-        << people_density(r.newest.performance_density) << " | " << people_rate(r.dram) << " | "
-        << io::eccn_summary(r.newest) << " | " << io::eccn_summary(r.original) << " | "
-        << (r.e->derived_from.empty() ? std::string() : "`" + std::string(r.e->derived_from) + "`") << " |\n";
-  }
+  print_markdown_table(rows, out);
   out << "\n" << rows.size() << " entries.\n\n## Sources\n\n";
   for (const catalog::source& s : catalog::sources) {
     out << "- `" << s.id << "`: " << md_escape(s.title) << ". " << md_escape(s.publisher) << ", " << s.date << ". <"
@@ -209,7 +258,7 @@ void print_table(const std::vector<row>& rows, std::ostream& out) {
 
 int run_catalog(args a, std::ostream& out) {
   arg_reader in(a);
-  enum class format { table, json, csv, markdown } f = format::table;
+  enum class format { table, json, csv, markdown, markdown_page } f = format::table;
   bool chosen = false;
   while (const auto flag = in.next()) {
     format next{};
@@ -219,10 +268,13 @@ int run_catalog(args a, std::ostream& out) {
       next = format::csv;
     else if (*flag == "--markdown")
       next = format::markdown;
+    else if (*flag == "--markdown-page")
+      next = format::markdown_page;
     else
       unknown_option(*flag);
     in.no_value();
-    if (chosen && next != f) throw usage_error(std::string(*flag) + ": choose one of --json, --csv, --markdown");
+    if (chosen && next != f)
+      throw usage_error(std::string(*flag) + ": choose one of --json, --csv, --markdown, --markdown-page");
     f = next;
     chosen = true;
   }
@@ -233,15 +285,21 @@ int run_catalog(args a, std::ostream& out) {
     case format::json: {
       std::vector<std::string> items;
       items.reserve(rows.size());
-      for (const row& r : rows) items.push_back(to_json(r));
-      out << io::json_array(items) << "\n";
+      for (const row& r : rows) items.push_back(entry_json(*r.e));
+      io::json_object o;
+      o.string("catalog_as_of", catalog_as_of).raw("count", std::to_string(rows.size()));
+      o.raw("entries", io::json_array(items));
+      out << o.str() << "\n";
       break;
     }
     case format::csv:
-      out << csv_header << "\n";
+      out << join(csv_columns(), ",") << "\n";
       for (const row& r : rows) out << to_csv(r) << "\n";
       break;
     case format::markdown:
+      print_markdown_table(rows, out);
+      break;
+    case format::markdown_page:
       print_markdown(rows, out);
       break;
     case format::table:
@@ -251,8 +309,27 @@ int run_catalog(args a, std::ostream& out) {
   return 0;
 }
 
-ACCELSPEC_CLI_COMMAND("catalog", "every catalog chip with TPP, density and ECCN (--json, --csv, --markdown)",
-                      run_catalog);
+ACCELSPEC_CLI_COMMAND(command{
+    .name = "catalog",
+    .synopsis = "every catalog chip with TPP, density and ECCN (--json, --csv, --markdown)",
+    .usage = "accelspec catalog [--json | --csv | --markdown | --markdown-page]",
+    .description =
+        "Lists every catalog chip with its derived metrics and its classification under both texts of 3A090. "
+        "--json and --csv carry every spec value (dense rates per format, dies with area, transistors and role, "
+        "memory, I/O, TDP), every value's source with its URL and kind, and the catalog's as-of date; the CSV "
+        "reads back with 'accelspec classify --csv -'.",
+    .options =
+        {
+            {"--json", "", "print every entry as JSON (docs/schemas/catalog.json)", "a text table", value_type::none},
+            {"--csv", "", "print every entry as CSV (RFC 4180; columns name their units)", "a text table",
+             value_type::none},
+            {"--markdown", "", "print the catalog as one Markdown table", "a text table", value_type::none},
+            {"--markdown-page", "", "print the page docs/catalog.md is generated from (prose, table, sources)",
+             "a text table", value_type::none},
+        },
+    .examples = {"accelspec catalog", "accelspec catalog --csv > catalog.csv"},
+    .run = run_catalog,
+});
 
 }  // namespace
 }  // namespace accelspec::cli

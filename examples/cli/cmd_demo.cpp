@@ -41,7 +41,16 @@ int run_demo(args a, std::ostream& out) {
   return 0;
 }
 
-ACCELSPEC_CLI_COMMAND("demo", "classify every catalog chip under both texts of 3A090, as a table", run_demo);
+ACCELSPEC_CLI_COMMAND(command{
+    .name = "demo",
+    .synopsis = "classify every catalog chip under both texts of 3A090, as a table",
+    .usage = "accelspec demo",
+    .description = "Prints every catalog chip with its market, TPP, performance density and its classification "
+                   "under the October 2022 and October 2023 texts of ECCN 3A090. Takes no options.",
+    .options = {},
+    .examples = {"accelspec demo", "accelspec demo | grep nvidia"},
+    .run = run_demo,
+});
 
 }  // namespace
 }  // namespace accelspec::cli

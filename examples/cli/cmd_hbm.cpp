@@ -83,7 +83,32 @@ int run_hbm(args a, std::ostream& out) {
   return 0;
 }
 
-ACCELSPEC_CLI_COMMAND("hbm", "ECCN 3A090.c test of an HBM stack or package by memory bandwidth density", run_hbm);
+ACCELSPEC_CLI_COMMAND(command{
+    .name = "hbm",
+    .synopsis = "ECCN 3A090.c test of an HBM stack or package by memory bandwidth density",
+    .usage = "accelspec hbm --bandwidth GBPS --area MM2 [options]",
+    .description =
+        "Tests a high-bandwidth memory stack (or packaged memory) against ECCN 3A090.c: memory bandwidth density "
+        "(GB/s per mm² of package area) greater than 2, in force from 2024-12-02; says whether License Exception "
+        "HBM may apply, and with --destination what that means for an export.",
+    .options =
+        {
+            {"--bandwidth", "GBPS", "memory bandwidth of the stack or package in GB/s", "required", value_type::text},
+            {"--area", "MM2", "area of the stack or package in mm²", "required", value_type::text},
+            {"--date", "YYYY-MM-DD", "the date of the determination", "today (UTC)", value_type::date},
+            {"--destination", "CC", "also assess an export to this ISO 3166-1 alpha-2 code", "no assessment",
+             value_type::country},
+            {"--processing-dominant",
+             "",
+             "co-packaged with logic whose dominant function is processing (then classify it as an accelerator)",
+             {},
+             value_type::none},
+            {"--json", "", "print the determination as JSON (docs/schemas/hbm.json)", {}, value_type::none},
+        },
+    .examples = {"accelspec hbm --bandwidth 819 --area 110",
+                 "accelspec hbm --bandwidth 1229 --area 121 --destination CN --date 2025-01-15 --json"},
+    .run = run_hbm,
+});
 
 }  // namespace
 }  // namespace accelspec::cli

@@ -132,14 +132,10 @@ int run_headroom(args a, std::ostream& out) {
       const std::string_view v = in.value();
       const decimal_result r = parse_decimal(v, tpp_value::per_unit, false);
       if (!r.ok())
-        throw usage_error("--tpp: '" + std::string(v) + "' is not a valid number (" + std::string(describe(r.error)) +
-                          ")");
+        throw usage_error("--tpp: " + quoted(v) + " is not a valid number (" + std::string(describe(r.error)) + ")");
       tpp = tpp_value::from_count(r.count);
     } else if (*flag == "--market") {
-      const std::string_view v = in.value();
-      const auto parsed = io::parse_market(v);
-      if (!parsed) throw usage_error("--market: unknown market '" + std::string(v) + "' (known: datacenter, other)");
-      m = *parsed;
+      m = parse_market_option(*flag, in.value());
     } else if (*flag == "--rule") {
       chosen_rule = &parse_rule_option(*flag, in.value());
     } else if (*flag == "--date") {
@@ -153,7 +149,7 @@ int run_headroom(args a, std::ostream& out) {
       else if (v == "both")
         goal = outside_of::a_and_b;
       else
-        throw usage_error("--outside: must be 'a' or 'both', got '" + std::string(v) + "'");
+        throw usage_error("--outside: must be 'a' or 'both', got " + quoted(v));
     } else if (*flag == "--json") {
       in.no_value();
       json = true;
@@ -161,7 +157,7 @@ int run_headroom(args a, std::ostream& out) {
       unknown_option(*flag);
     }
   }
-  if (chosen_rule != nullptr && date) throw usage_error("--rule and --date: give one or the other");
+  rule_or_date(chosen_rule, date.has_value());
   if (die_area && tpp) throw usage_error("--die and --tpp: give one (--die for a TPP bound, --tpp for an area bound)");
   if (!die_area && !tpp) throw usage_error("missing --die MM2 (or --tpp TPP for the smallest die area)");
   if (die_area) {
@@ -178,7 +174,32 @@ int run_headroom(args a, std::ostream& out) {
   return 0;
 }
 
-ACCELSPEC_CLI_COMMAND("headroom", "largest TPP (and rate per format) a die may have outside 3A090.a/.b", run_headroom);
+ACCELSPEC_CLI_COMMAND(command{
+    .name = "headroom",
+    .synopsis = "largest TPP (and rate per format) a die may have outside 3A090.a/.b",
+    .usage = "accelspec headroom (--die MM2 | --tpp TPP) [options]",
+    .description =
+        "With --die: the TPP bound (exclusive) under which a chip with that applicable die area stays outside "
+        "3A090.a and .b, the clause that binds at the bound, and the largest dense rate of one matrix unit per "
+        "format. With --tpp: the inverse, the smallest applicable die area that keeps that TPP outside.",
+    .options =
+        {
+            {"--die", "MM2", "applicable die area in mm² (the sum over non-planar logic dies)", {}, value_type::text},
+            {"--tpp", "TPP", "a TPP, for the smallest die area that keeps it outside", {}, value_type::text},
+            {"--market", "MARKET", "datacenter, or other (not designed or marketed for datacenters)", "datacenter",
+             value_type::market},
+            {"--rule", "RULE", "under this text of 3A090", "the newest; not with --date", value_type::rule},
+            {"--date", "YYYY-MM-DD", "under the text in force on that date", "the newest text; not with --rule",
+             value_type::date},
+            {"--io-bandwidth", "GBPS", "chip-to-chip I/O in GB/s (the 2022 text's 600 GB/s test)", "unknown",
+             value_type::text},
+            {"--outside", "a|both", "with --tpp: stay outside 3A090.a only, or .a and .b", "both", value_type::choice,
+             false, "a both"},
+            {"--json", "", "print the result as JSON (docs/schemas/headroom.json)", {}, value_type::none},
+        },
+    .examples = {"accelspec headroom --die 814", "accelspec headroom --tpp 2368 --market other --json"},
+    .run = run_headroom,
+});
 
 }  // namespace
 }  // namespace accelspec::cli

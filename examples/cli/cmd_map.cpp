@@ -1,6 +1,5 @@
 // accelspec map: the threshold map of the catalog as an SVG file (TPP x performance density,
 // the 3A090.a/.b regions of the chosen rule, the non-datacenter line at 4,800).
-#include <fstream>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -28,8 +27,8 @@ int run_map(args a, std::ostream& out) {
       unknown_option(*flag);
     }
   }
-  if (!path) throw usage_error("missing --svg FILE");
-  if (chosen_rule != nullptr && date) throw usage_error("--rule and --date: give one or the other");
+  if (!path) throw usage_error("--svg: missing (the file to write, or - for standard output)");
+  rule_or_date(chosen_rule, date.has_value());
   if (date) {
     chosen_rule = rules::in_force(*date);
     if (chosen_rule == nullptr)
@@ -37,18 +36,34 @@ int run_map(args a, std::ostream& out) {
   }
   const rule& r = chosen_rule != nullptr ? *chosen_rule : rules::latest;
   const io::map_input input = io::catalog_map_input(r);
-  std::ofstream file(*path, std::ios::binary);
-  if (!file) throw usage_error("--svg: cannot write '" + *path + "'");
-  file << io::threshold_map_svg(input);
-  file.close();
-  if (!file) throw usage_error("--svg: cannot write '" + *path + "'");
-  out << "wrote " << *path << ": " << input.points.size() << " chips plotted under " << r.key;
-  if (!input.not_plotted.empty()) out << ", " << input.not_plotted.size() << " without a known density";
-  out << "\n";
+  write_document("--svg", *path, io::threshold_map_svg(input), out);
+  std::ostream& status = status_stream();
+  status << "wrote " << (*path == "-" ? std::string("standard output") : *path) << ": " << input.points.size()
+         << " chips plotted under " << r.key;
+  if (!input.not_plotted.empty()) status << ", " << input.not_plotted.size() << " without a known density";
+  status << "\n";
   return 0;
 }
 
-ACCELSPEC_CLI_COMMAND("map", "SVG map of the catalog on the TPP x density plane (--svg FILE)", run_map);
+ACCELSPEC_CLI_COMMAND(command{
+    .name = "map",
+    .synopsis = "SVG map of the catalog on the TPP x density plane (--svg FILE)",
+    .usage = "accelspec map --svg FILE [--rule RULE | --date YYYY-MM-DD]",
+    .description =
+        "Draws every catalog chip with a known TPP and density on the TPP x performance density plane, with the "
+        "3A090.a and .b regions of the chosen text and the non-datacenter line at TPP 4,800, as one SVG file. "
+        "The status line goes to standard error.",
+    .options =
+        {
+            {"--svg", "FILE", "the SVG file to write; - for standard output", "required", value_type::file},
+            {"--rule", "RULE", "draw the regions of this text of 3A090", "the newest; not with --date",
+             value_type::rule},
+            {"--date", "YYYY-MM-DD", "draw the text in force on that date", "the newest text; not with --rule",
+             value_type::date},
+        },
+    .examples = {"accelspec map --svg map.svg", "accelspec map --rule 3a090-2022 --svg - > map-2022.svg"},
+    .run = run_map,
+});
 
 }  // namespace
 }  // namespace accelspec::cli

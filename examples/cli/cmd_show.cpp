@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cli_support.hpp"
+#include "entry_json.hpp"
 
 namespace accelspec::cli {
 namespace {
@@ -60,15 +61,25 @@ std::string claim_text(const catalog::published_claim& c) {
 
 int run_show(args a, std::ostream& out) {
   arg_reader in(a);
-  std::optional<std::string_view> id;
+  const catalog::entry* e = nullptr;
+  bool json = false;
   while (const auto flag = in.next()) {
-    if (flag->starts_with("-")) unknown_option(*flag);
-    if (id) throw usage_error("unexpected argument '" + std::string(*flag) + "' (give one chip id)");
-    id = *flag;
+    if (*flag == "--json") {
+      in.no_value();
+      json = true;
+      continue;
+    }
+    const bool positional = !flag->starts_with("-");
+    if (!positional && *flag != "--chip") unknown_option(*flag);
+    const std::string_view id = positional ? *flag : in.value();
+    if (e != nullptr) throw usage_error("--chip: give one chip (as --chip ID or as ID)");
+    e = &chip_entry_option("--chip", id);
   }
-  if (!id) throw usage_error("missing chip id (see 'accelspec catalog' for the ids)");
-  const catalog::entry* e = catalog::find(*id);
-  if (e == nullptr) throw usage_error("unknown chip '" + std::string(*id) + "' (see 'accelspec catalog' for the ids)");
+  if (e == nullptr) throw usage_error("--chip: missing (a chip id or alias; the ids: accelspec catalog)");
+  if (json) {
+    out << entry_json(*e) << "\n";
+    return 0;
+  }
   const accelerator& c = e->chip();
 
   out << e->name << " (" << e->id << ")\n";
@@ -164,7 +175,23 @@ int run_show(args a, std::ostream& out) {
   return 0;
 }
 
-ACCELSPEC_CLI_COMMAND("show", "one catalog chip: every value with its source, metrics, claims", run_show);
+ACCELSPEC_CLI_COMMAND(command{
+    .name = "show",
+    .synopsis = "one catalog chip: every value with its source, metrics, claims",
+    .usage = "accelspec show (ID | --chip ID) [--json]",
+    .description =
+        "Prints one catalog entry: every spec value with its source and how it was obtained (datasheet, secondary, "
+        "estimate, derived), the derived metrics, its classification under both texts, the figures public sources "
+        "printed about it and whether the derivation reproduces them, and the sources with their URLs.",
+    .options =
+        {
+            chip_option_info,
+            {"--json", "", "print the entry as JSON (docs/schemas/show.json)", {}, value_type::none},
+        },
+    .examples = {"accelspec show nvidia-h20", "accelspec show --chip h100 --json"},
+    .run = run_show,
+    .positional = "ID",
+});
 
 }  // namespace
 }  // namespace accelspec::cli

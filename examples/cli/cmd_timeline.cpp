@@ -22,13 +22,15 @@ int run_timeline(args a, std::ostream& out) {
   arg_reader in(a);
   spec_builder spec;
   const accelerator* chip = nullptr;
+  const catalog::entry* entry = nullptr;
   std::optional<policy::destination> to;
   bool json = false;
   policy::assess_options options;
   while (const auto flag = in.next()) {
     if (spec.consume(*flag, in)) continue;
     if (*flag == "--chip") {
-      chip = &chip_option(*flag, in.value());
+      entry = &chip_entry_option(*flag, in.value());
+      chip = &entry->chip();
     } else if (*flag == "--destination") {
       to = destination_option(*flag, in.value());
     } else if (*flag == "--reexport") {
@@ -62,7 +64,7 @@ int run_timeline(args a, std::ostream& out) {
       events.push_back(o.str());
     }
     io::json_object o;
-    o.string("chip", chip->name).string("destination", to->code).raw("events", io::json_array(events));
+    o.raw("chip", chip_json(entry)).string("destination", to->code).raw("events", io::json_array(events));
     out << o.str() << "\n";
     return 0;
   }
@@ -88,7 +90,31 @@ int run_timeline(args a, std::ostream& out) {
   return 0;
 }
 
-ACCELSPEC_CLI_COMMAND("timeline", "every date the assessment of a chip for a destination changes", run_timeline);
+ACCELSPEC_CLI_COMMAND(command{
+    .name = "timeline",
+    .synopsis = "every date the assessment of a chip for a destination changes",
+    .usage = "accelspec timeline (--chip ID | --dense FORMAT=TERAOPS... [--die MM2]...) --destination CC [options]",
+    .description =
+        "Lists every date on which the assessment of the chip for the destination changes (a rule, a country "
+        "group, a license exception, a company measure or a tariff band taking effect or ending), with the "
+        "measures and their citations.",
+    .options = options_with_spec(
+        {chip_option_info},
+        {
+            {"--destination", "CC", "the destination as an ISO 3166-1 alpha-2 code", "required", value_type::country},
+            {"--headquarters", "CC", "where the buyer is headquartered (ISO code)", "unknown", value_type::country},
+            {"--us-available", "yes|no", "whether the chip is available in the United States", "unknown",
+             value_type::choice, false, "yes no"},
+            {"--tf32-bits", "BITS", "bit length of TF32: 32 (its container) or 19", "32", value_type::choice, false,
+             "32 19"},
+            {"--reexport", "", "a reexport or in-country transfer, not an export from the United States",
+             "an export from the United States", value_type::none},
+            {"--json", "", "print the events as JSON (docs/schemas/timeline.json)", {}, value_type::none},
+        }),
+    .examples = {"accelspec timeline --chip nvidia-h20 --destination CN",
+                 "accelspec timeline --chip amd-mi325x --destination AE --json"},
+    .run = run_timeline,
+});
 
 }  // namespace
 }  // namespace accelspec::cli

@@ -12,18 +12,14 @@ namespace accelspec::cli {
 
 // Shared by assess and timeline: --chip ID from the catalog, else the raw spec flags.
 inline const accelerator& chip_option(std::string_view option, std::string_view id) {
-  const catalog::entry* e = catalog::find(id);
-  if (e == nullptr) {
-    throw usage_error(std::string(option) + ": unknown chip '" + std::string(id) + "' (see 'accelspec catalog')");
-  }
-  return e->chip();
+  return chip_entry_option(option, id).chip();
 }
 
 inline policy::destination destination_option(std::string_view option, std::string_view code) {
   const auto d = policy::find_destination(code);
   if (!d) {
-    throw usage_error(std::string(option) + ": unknown destination '" + std::string(code) +
-                      "' (expected an ISO 3166-1 alpha-2 code such as CN)");
+    throw usage_error(std::string(option) + ": unknown destination " + quoted(code) +
+                      did_you_mean(code, country_candidates()) + " (expected an ISO 3166-1 alpha-2 code such as CN)");
   }
   return *d;
 }

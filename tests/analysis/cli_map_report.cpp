@@ -29,7 +29,7 @@ TEST_CASE("map --svg writes a well-formed SVG with every chip of known density",
     const std::string path = std::string(ACCELSPEC_TEST_TMPDIR) + "/map_" + rule + ".svg";
     const auto r = run_cli("map --svg \"" + path + "\" --rule " + rule);
     REQUIRE(r.status == 0);
-    CHECK(r.err.empty());
+    CHECK(r.out.empty());  // the status line goes to stderr
     const std::string svg = read_file(path);
     CHECK(accelspec::test::xml_problem(svg).empty());
     INFO(accelspec::test::xml_problem(svg));
@@ -58,8 +58,13 @@ TEST_CASE("map --svg writes a well-formed SVG with every chip of known density",
       }
     }
     CHECK(plotted >= 10);
-    CHECK(r.out.find(std::to_string(plotted) + " chips plotted under " + std::string(applied.key)) !=
+    CHECK(r.err.find(std::to_string(plotted) + " chips plotted under " + std::string(applied.key)) !=
           std::string::npos);
+    // "-" is standard output: the document alone on stdout, byte for byte the file, status on stderr.
+    const auto piped = run_cli(std::string("map --svg - --rule ") + rule);
+    REQUIRE(piped.status == 0);
+    CHECK(piped.out == svg);
+    CHECK(piped.err.rfind("wrote standard output: ", 0) == 0);
   }
 }
 
@@ -110,6 +115,11 @@ TEST_CASE("report --html writes one self-contained page with the map and every c
     CHECK(html.find("<b>" + as::io::detail::xml_escape(e->name) + "</b>") != std::string::npos);
   }
   CHECK(html.find("https://www.nvidia.com/en-us/data-center/h200/") != std::string::npos);  // a source, linked
+  const auto piped = run_cli("report --html -");
+  REQUIRE(piped.status == 0);
+  CHECK(piped.out == html);
+  CHECK(r.out.empty());
+  CHECK(r.err.find("catalog chips under 3a090-2023") != std::string::npos);
   const auto bad = run_cli("report");
   CHECK(bad.status == 2);
   CHECK(bad.err.find("--html") != std::string::npos);

@@ -20,40 +20,54 @@ std::size_t count(const std::string& s, const std::string& needle) {
 std::size_t lines(const std::string& s) { return count(s, "\n"); }
 }  // namespace
 
-TEST_CASE("catalog --json: one object per entry with the documented keys", "[catalog][cli]") {
+TEST_CASE("catalog --json: as-of date, one object per entry with every spec value and its sources", "[catalog][cli]") {
   const auto r = run_cli("catalog --json");
   REQUIRE(r.status == 0);
   REQUIRE(r.err.empty());
-  CHECK(r.out.front() == '[');
-  CHECK(count(r.out, "\"id\":") == cat::all.size());
+  CHECK(r.out.rfind("{\"catalog_as_of\":\"", 0) == 0);
+  CHECK(r.out.find("\"count\":" + std::to_string(cat::all.size()) + ",\"entries\":[") != std::string::npos);
+  CHECK(count(r.out, "{\"chip\":{\"id\":") == cat::all.size());
   CHECK(cat::all.size() >= 50);
-  for (const char* k :
-       {"\"name\":", "\"vendor\":", "\"market\":", "\"tpp\":", "\"applicable_die_area_mm2\":",
-        "\"performance_density\":", "\"dram_bandwidth_gbps\":", "\"eccn\":", "\"eccn_2022\":", "\"sources\":["}) {
+  for (const char* k : {"\"vendor\":", "\"market\":", "\"dense_rates\":[", "\"dies\":[", "\"memory\":{",
+                        "\"io_bandwidth_gbps\":", "\"tdp_w\":", "\"tpp\":", "\"applicable_die_area_mm2\":",
+                        "\"performance_density\":", "\"dram_bandwidth_gbps\":", "\"classification\":{",
+                        "\"classification_2022\":{", "\"sources\":[", "\"non_datacenter_note_effect\":"}) {
     INFO(k);
-    CHECK(count(r.out, k) == cat::all.size());
+    CHECK(count(r.out, k) >= cat::all.size());
   }
   CHECK(count(r.out, "\"sources\":[]") == 0);
   // Exact values, not floating point: H100 SXM TPP 15831.2, H20 2368 at 814 mm².
-  CHECK(r.out.find("\"id\":\"nvidia-h20\",\"name\":\"NVIDIA H20\"") != std::string::npos);
+  CHECK(r.out.find("{\"chip\":{\"id\":\"nvidia-h20\",\"name\":\"NVIDIA H20\"}") != std::string::npos);
   CHECK(r.out.find("\"tpp\":15831.2,") != std::string::npos);
   CHECK(r.out.find("\"tpp\":2368,\"tpp_bit_length\":8,\"applicable_die_area_mm2\":814,") != std::string::npos);
   CHECK(r.out.find("\"dram_bandwidth_gbps\":4800,") != std::string::npos);
+  CHECK(r.out.find("{\"format\":\"fp8\",\"unit\":null,\"dense_teraops\":296}") != std::string::npos);
+  CHECK(r.out.find("\"area_mm2\":814,\"transistors\":\"non-planar\",\"role\":\"logic\"") != std::string::npos);
+  // Every source carries its URL and kind.
+  CHECK(r.out.find("\"kind\":\"secondary\",\"source\":\"tomshardware-h20\"") != std::string::npos);
+  CHECK(count(r.out, "\"url\":\"https://") >= cat::all.size());
+  // The note's effect is explicit (the RTX 4090D: not for datacenters, TPP under 4,800).
+  CHECK(r.out.find("\"non_datacenter_note_effect\":\"removes\"") != std::string::npos);
   // Unknown stays unknown.
-  CHECK(r.out.find("\"id\":\"cerebras-wse-3\"") != std::string::npos);
+  CHECK(r.out.find("{\"chip\":{\"id\":\"cerebras-wse-3\"") != std::string::npos);
   CHECK(r.out.find("\"tpp\":null") != std::string::npos);
 }
 
-TEST_CASE("catalog --csv: header plus one line per entry, same columns", "[catalog][cli]") {
+TEST_CASE("catalog --csv: header naming units, one line per entry", "[catalog][cli]") {
   const auto r = run_cli("catalog --csv");
   REQUIRE(r.status == 0);
-  CHECK(r.out.rfind(
-            "id,name,vendor,market,tpp,applicable_die_area_mm2,performance_density,dram_bandwidth_gbps,eccn,eccn_2022,"
-            "derived_from,sources\n",
-            0) == 0);
+  CHECK(r.out.rfind("id,name,vendor,market,dense_rates,fp64_dense_tops,fp32_dense_tops,", 0) == 0);
+  const std::string header = r.out.substr(0, r.out.find('\n'));
+  for (const char* k :
+       {",fp16_dense_tops,", ",applicable_die_area_mm2,", ",dram_bandwidth_gbps,", ",tpp,", ",io_bandwidth_gbps,",
+        ",tdp_w,", ",memory_capacity_gb,", ",non_datacenter_note_effect,", ",sources,catalog_as_of"}) {
+    INFO(k);
+    CHECK(header.find(k) != std::string::npos);
+  }
   CHECK(lines(r.out) == cat::all.size() + 1);
-  CHECK(r.out.find("\nnvidia-rtx-4090d,NVIDIA GeForce RTX 4090D,NVIDIA,other,4707.2,608.5,") != std::string::npos);
-  CHECK(r.out.find(",none,none,nvidia-rtx-4090,") != std::string::npos);
+  CHECK(r.out.find("\nnvidia-h20,NVIDIA H20,NVIDIA,datacenter,") != std::string::npos);
+  CHECK(r.out.find(",2368,8,") != std::string::npos);
+  CHECK(r.out.find("https://") != std::string::npos);
 }
 
 TEST_CASE("catalog: default table, and bad options", "[catalog][cli]") {
@@ -118,12 +132,12 @@ TEST_CASE("classify --chip: the classify JSON plus \"chip\"", "[catalog][cli]") 
   REQUIRE(r.status == 0);
   CHECK(r.out.find("\"eccn\":\"3A090.a\"") != std::string::npos);
   CHECK(r.out.find("\"tpp\":15831.2,") != std::string::npos);
-  CHECK(r.out.find("\"chip\":\"nvidia-h200-sxm\"}") != std::string::npos);
+  CHECK(r.out.find("{\"chip\":{\"id\":\"nvidia-h200-sxm\",\"name\":\"NVIDIA H200 SXM\"},") == 0);
   // Under the 2022 text the A800 passes (I/O 400 GB/s); under the 2023 text it does not.
   const auto a800_22 = run_cli("classify --chip a800 --rule 3a090-2022 --json");
   REQUIRE(a800_22.status == 0);
   CHECK(a800_22.out.find("\"eccn\":\"none\"") != std::string::npos);
-  CHECK(a800_22.out.find("\"chip\":\"nvidia-a800-sxm\"") != std::string::npos);
+  CHECK(a800_22.out.find("\"chip\":{\"id\":\"nvidia-a800-sxm\",") != std::string::npos);
   const auto a800_23 = run_cli("classify --chip A800 --date 2023-11-17 --json");
   CHECK(a800_23.out.find("\"eccn\":\"3A090.a\"") != std::string::npos);
   const auto a800_before = run_cli("classify --chip A800 --date 2023-11-16 --json");
@@ -133,8 +147,8 @@ TEST_CASE("classify --chip: the classify JSON plus \"chip\"", "[catalog][cli]") 
   REQUIRE(text.status == 0);
   CHECK(text.out.rfind("Chip: NVIDIA GeForce RTX 4090D (nvidia-rtx-4090d).\n", 0) == 0);
   CHECK(text.out.find("not described by 3A090.a or 3A090.b") != std::string::npos);
-  // Raw-spec JSON has no "chip".
-  CHECK(run_cli("classify --dense fp8=296 --json").out.find("\"chip\"") == std::string::npos);
+  // Raw-spec JSON names no chip.
+  CHECK(run_cli("classify --dense fp8=296 --json").out.rfind("{\"chip\":null,", 0) == 0);
 }
 
 TEST_CASE("classify --chip: bad ids and conflicting flags", "[catalog][cli]") {
@@ -158,9 +172,13 @@ TEST_CASE("demo prints the whole catalog", "[catalog][cli]") {
   }
 }
 
-TEST_CASE("docs/catalog.md is what `accelspec catalog --markdown` prints (regenerate it if this fails)",
+TEST_CASE("docs/catalog.md is what `accelspec catalog --markdown-page` prints (regenerate it if this fails)",
           "[catalog][cli][docs]") {
-  const auto r = run_cli("catalog --markdown");
+  const auto table = run_cli("catalog --markdown");
+  REQUIRE(table.status == 0);
+  CHECK(table.out.rfind("| id | chip | market | TPP |", 0) == 0);  // the table alone
+  CHECK(lines(table.out) == cat::all.size() + 2);
+  const auto r = run_cli("catalog --markdown-page");
   REQUIRE(r.status == 0);
   const std::string committed = accelspec::test::read_file(std::string(ACCELSPEC_SOURCE_DIR) + "/docs/catalog.md");
   REQUIRE(!committed.empty());

@@ -48,8 +48,10 @@ TEST_CASE("classify: A800 under both texts, by rule and by date", "[cli]") {
   CHECK(contains(run_cli(a800 + " --rule 3a090-2023").out, "\"eccn\":\"3A090.a\""));
   CHECK(contains(run_cli(a800 + " --date 2023-11-16").out, "\"rule\":\"3a090-2022\""));
   CHECK(contains(run_cli(a800 + " --date 2023-11-17").out, "\"eccn\":\"3A090.a\""));
-  // --rule wins over --date.
-  CHECK(contains(run_cli(a800 + " --date 2026-01-15 --rule 3a090-2022").out, "\"rule\":\"3a090-2022\""));
+  // --rule and --date are exclusive in every command (docs/cli.md).
+  const auto both = run_cli(a800 + " --date 2026-01-15 --rule 3a090-2022");
+  CHECK(both.status == 2);
+  CHECK(contains(both.err, "--rule and --date are exclusive"));
   // Before the first rule: none, and no rule.
   const auto early = run_cli(a800 + " --date 2022-10-06");
   CHECK(contains(early.out, "\"rule\":null"));
@@ -101,7 +103,7 @@ TEST_CASE("classify: bad input exits 2 with one line naming the problem", "[cli]
       {"classify --dense fp16=1e", "malformed exponent"},
       {"classify --dense fp16=100 --die 0", "--die: value must be positive"},
       {"classify --dense fp16=100 --die -3", "--die: '-3' is not a valid number"},
-      {"classify --dense fp16=100 --die 100:finfet", "--die: unknown die suffix ':finfet'"},
+      {"classify --dense fp16=100 --die 100:finfet", "--die: unknown die suffix 'finfet' (only ':planar')"},
       {"classify --dense fp16=100 --market gaming", "--market: unknown market 'gaming'"},
       {"classify --dense fp16=100 --date 2023-02-30", "--date: '2023-02-30' is not a valid date"},
       {"classify --dense fp16=100 --date yesterday", "--date: 'yesterday' is not a valid date"},
@@ -109,7 +111,7 @@ TEST_CASE("classify: bad input exits 2 with one line naming the problem", "[cli]
       {"classify --dense fp16=100 --date", "--date: missing value"},
       {"classify --dense", "--dense: missing value"},
       {"classify --dense fp16=100 --json=yes", "--json: takes no value"},
-      {"classify --dense fp16=100 --colour", "unknown option '--colour'"},
+      {"classify --dense fp16=100 --colour", "accelspec classify: --colour: unknown option"},
       {"classify --dense fp16=100 --tf32-bits 16", "--tf32-bits: must be 32 or 19"},
       {"classify", "nothing to classify"},
       {"classify --market other", "nothing to classify"},

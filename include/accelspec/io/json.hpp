@@ -59,6 +59,11 @@ class json_object {
     }
     return raw(key, a + "]");
   }
+  // The members of `other`, after this object's own (e.g. "chip" first, then a determination).
+  json_object& append(const json_object& other) {
+    members_.insert(members_.end(), other.members_.begin(), other.members_.end());
+    return *this;
+  }
   [[nodiscard]] std::string str() const {
     std::string out = "{";
     for (std::size_t i = 0; i < members_.size(); ++i) {

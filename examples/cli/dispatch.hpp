@@ -1,0 +1,328 @@
+// From argv to a command: the general options (--help, --version, help CMD), the check of a
+// command's arguments against its option table, the help text, the man page and the bash
+// completion printed from those tables, and the error contract: every failure is exit status 2
+// and exactly one line on stderr, "accelspec CMD: --option: message".
+#pragma once
+
+#include <algorithm>
+#include <exception>
+#include <istream>
+#include <ostream>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <accelspec/version.hpp>
+
+#include "cli_support.hpp"
+#include "command.hpp"
+#include "diagnostics.hpp"
+
+namespace accelspec::cli {
+
+// The help option every command takes (not in the tables, so that no table can forget it).
+inline const option_info help_option{"--help", "", "print this help and exit (also -h)", {}, value_type::none};
+
+inline std::vector<candidate> command_candidates() {
+  std::vector<candidate> c;
+  for (const auto& [name, cmd] : registry()) c.push_back({name, name});
+  c.push_back({"help", "help"});
+  return c;
+}
+
+// The options of a command, and --help, as suggestion candidates.
+inline std::vector<candidate> option_candidates(const command& cmd) {
+  std::vector<candidate> c;
+  for (const option_info& o : cmd.options) c.push_back({o.name, o.name});
+  c.push_back({help_option.name, help_option.name});
+  return c;
+}
+
+// Checks `a` against the command's table before the command reads it. Returns true when the
+// user asked for help. Throws usage_error for an unknown option (with a suggestion), a flag given
+// a value, a missing value, a single-valued option given twice, or a stray argument.
+inline bool check_arguments(const command& cmd, args a) {
+  std::set<std::string_view> seen;
+  bool positional_seen = false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const std::string_view arg = a[i];
+    if (arg == "--help" || arg == "-h") return true;
+    if (arg.starts_with("--") && arg.size() > 2) {
+      const std::size_t eq = arg.find('=');
+      const std::string_view name = arg.substr(0, eq);
+      const option_info* o = cmd.find(name);
+      if (o == nullptr) {
+        throw usage_error(shown(name) + ": unknown option" + did_you_mean(name, option_candidates(cmd)) +
+                          " (accelspec " + std::string(cmd.name) + " --help lists them)");
+      }
+      if (o->type == value_type::none) {
+        if (eq != std::string_view::npos) throw usage_error(std::string(name) + ": takes no value");
+      } else if (eq == std::string_view::npos) {
+        if (i + 1 >= a.size() || (a[i + 1].starts_with("--") && a[i + 1].size() > 2)) {
+          throw usage_error(std::string(name) + ": missing value (" + std::string(o->metavar) + ")");
+        }
+        ++i;
+      }
+      if (!o->repeatable && o->type != value_type::none && !seen.insert(o->name).second) {
+        throw usage_error(std::string(name) + ": given more than once (it takes one value)");
+      }
+      continue;
+    }
+    const bool looks_like_number =
+        arg.size() > 1 && arg[0] == '-' && (arg[1] == '.' || (arg[1] >= '0' && arg[1] <= '9'));
+    if (arg.starts_with("-") && arg.size() > 1 && !looks_like_number) {
+      throw usage_error(shown(arg) + ": unknown option" + did_you_mean(arg, option_candidates(cmd)) + " (accelspec " +
+                        std::string(cmd.name) + " --help lists them)");
+    }
+    if (!cmd.positional.empty() && !positional_seen) {
+      positional_seen = true;
+      continue;
+    }
+    // A stray word: a chip id meant for --chip, or an option typed without its dashes.
+    std::string hint;
+    if (cmd.find("--chip") != nullptr && catalog::find(arg) != nullptr) {
+      hint = " (did you mean '--chip " + shown(arg) + "'?)";
+    } else if (cmd.find("--" + std::string(arg)) != nullptr) {
+      hint = " (did you mean '--" + shown(arg) + "'?)";
+    }
+    throw usage_error("unexpected argument " + quoted(arg) + hint);
+  }
+  return false;
+}
+
+// --- help, man page, completion ---------------------------------------------------------------
+
+inline std::string option_label(const option_info& o) {
+  std::string s(o.name);
+  if (!o.metavar.empty()) s += " " + std::string(o.metavar);
+  return s;
+}
+
+inline std::string option_text(const option_info& o) {
+  std::string s(o.help);
+  if (o.repeatable) s += "; repeatable";
+  if (!o.fallback.empty()) s += " (default: " + std::string(o.fallback) + ")";
+  return s;
+}
+
+inline void print_command_help(const command& cmd, std::ostream& out) {
+  out << "usage: " << cmd.usage << "\n\n" << cmd.description << "\n\noptions:\n";
+  std::size_t width = 0;
+  for (const option_info& o : cmd.options) width = std::max(width, option_label(o).size());
+  width = std::max(width, std::string_view("-h, --help").size());
+  for (const option_info& o : cmd.options) {
+    out << "  " << io::pad_right(option_label(o), width) << "  " << option_text(o) << "\n";
+  }
+  out << "  " << io::pad_right("-h, --help", width) << "  print this help and exit\n";
+  out << "\nexamples:\n";
+  for (const std::string_view e : cmd.examples) out << "  " << e << "\n";
+  out << "\nexit status: 0 success; 2 bad input (one line on stderr); 1 internal error.\n";
+}
+
+inline void print_general_help(std::ostream& out) {
+  out << "accelspec " << version_string << ": AI accelerators and the US export-control rules on them (ECCN 3A090)\n\n"
+      << "usage: accelspec COMMAND [options]\n"
+      << "       accelspec help COMMAND | accelspec COMMAND --help\n\ncommands:\n";
+  for (const auto& [name, cmd] : registry())
+    out << "  " << io::pad_right(std::string(name), 10) << cmd.synopsis << "\n";
+  out << "\ngeneral options:\n"
+      << "  -h, --help          print this help and exit\n"
+      << "  --version           print the version and exit\n"
+      << "  --man               print the manual page accelspec(1) in roff and exit\n"
+      << "  --bash-completion   print the bash completion script and exit\n"
+      << "\nexamples:\n"
+      << "  accelspec classify --chip nvidia-h20\n"
+      << "  accelspec assess --chip nvidia-h200-sxm --destination CN --date 2026-02-01\n"
+      << "\n'accelspec help COMMAND' lists a command's options with their defaults and examples.\n"
+      << "Exit status: 0 success; 2 bad input (one line on stderr); 1 internal error.\n";
+}
+
+// roff text: a backslash is written \e, a leading dot or quote is protected, '-' is \-.
+inline std::string roff(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    if (c == '\\')
+      out += "\\e";
+    else if (c == '-')
+      out += "\\-";
+    else
+      out += c;
+  }
+  if (!out.empty() && (out[0] == '.' || out[0] == '\'')) out.insert(0, "\\&");
+  return out;
+}
+
+inline void print_man_page(std::ostream& out) {
+  out << ".TH ACCELSPEC 1 \"\" \"accelspec " << version_string << "\" \"User Commands\"\n"
+      << ".SH NAME\naccelspec \\- AI accelerators and the US export\\-control rules on them (ECCN 3A090)\n"
+      << ".SH SYNOPSIS\n.B accelspec\n.I COMMAND\n[\\fIoptions\\fR]\n.br\n.B accelspec help\n.I COMMAND\n"
+      << ".SH DESCRIPTION\n"
+      << "accelspec classifies AI accelerators under ECCN 3A090 (TPP, performance density, the rule in force on a "
+         "date) and assesses what that means for shipping them to a country. Every value is exact: decimal input "
+         "is read without floating point, and thresholds are compared exactly.\n"
+      << ".SH GENERAL OPTIONS\n"
+      << ".TP\n.B \\-h, \\-\\-help\nprint the general help, or with a command that command's help\n"
+      << ".TP\n.B \\-\\-version\nprint the version\n"
+      << ".TP\n.B \\-\\-man\nprint this manual page in roff\n"
+      << ".TP\n.B \\-\\-bash\\-completion\nprint the bash completion script\n"
+      << ".SH COMMANDS\n";
+  for (const auto& [name, cmd] : registry()) {
+    out << ".SS " << roff(name) << "\n" << roff(cmd.usage) << "\n.PP\n" << roff(cmd.description) << "\n";
+    for (const option_info& o : cmd.options) {
+      out << ".TP\n\\fB" << roff(o.name) << "\\fR";
+      if (!o.metavar.empty()) out << " \\fI" << roff(o.metavar) << "\\fR";
+      out << "\n" << roff(option_text(o)) << "\n";
+    }
+    out << ".PP\nExamples:\n";
+    for (const std::string_view e : cmd.examples) out << ".IP\n" << roff(e) << "\n";
+  }
+  out << ".SH EXIT STATUS\n0 on success; 2 on bad input, with exactly one line on standard error of the form "
+         "\"accelspec COMMAND: \\-\\-option: message\"; 1 on an internal failure.\n"
+      << ".SH FILES\nFor map and report, FILE \\- means standard output; status lines go to standard error.\n"
+      << ".SH SEE ALSO\nThe project's docs/cli.md (every command and its JSON contract) and docs/schemas/ (JSON "
+         "Schema per command).\n";
+}
+
+inline void print_bash_completion(std::ostream& out) {
+  std::string chips, formats, countries, commands;
+  for (const catalog::entry* e : catalog::all) chips += (chips.empty() ? "" : " ") + std::string(e->id);
+  for (const format_info& f : format_table) formats += (formats.empty() ? "" : " ") + std::string(f.key);
+  for (const std::string_view c : country_codes()) countries += (countries.empty() ? "" : " ") + std::string(c);
+  for (const auto& [name, cmd] : registry()) commands += std::string(name) + " ";
+  std::string rules_list;
+  for (const rule* r : rules::all) rules_list += (rules_list.empty() ? "" : " ") + std::string(r->key);
+  out << "# bash completion for accelspec " << version_string << " (generated by 'accelspec --bash-completion')\n"
+      << "_accelspec() {\n"
+      << "  local cur prev cmd\n"
+      << "  cur=\"${COMP_WORDS[COMP_CWORD]}\"\n"
+      << "  prev=\"${COMP_WORDS[COMP_CWORD-1]}\"\n"
+      << "  cmd=\"${COMP_WORDS[1]}\"\n"
+      << "  local chips=\"" << chips << "\"\n"
+      << "  local formats=\"" << formats << "\"\n"
+      << "  local countries=\"" << countries << "\"\n"
+      << "  local rules=\"" << rules_list << "\"\n"
+      << "  if [[ $COMP_CWORD -eq 1 ]]; then\n"
+      << "    COMPREPLY=($(compgen -W \"" << commands << "help --help --version\" -- \"$cur\")); return\n"
+      << "  fi\n"
+      << "  if [[ $cmd == help ]]; then COMPREPLY=($(compgen -W \"" << commands << "\" -- \"$cur\")); return; fi\n"
+      << "  case \"$cmd:$prev\" in\n";
+  for (const auto& [name, cmd] : registry()) {
+    for (const option_info& o : cmd.options) {
+      std::string words;
+      switch (o.type) {
+        case value_type::chip:
+          words = "$chips";
+          break;
+        case value_type::rate:
+          words = "$(for f in $formats; do printf '%s= ' \"$f\"; done)";
+          break;
+        case value_type::rule:
+          words = "$rules";
+          break;
+        case value_type::country:
+          words = "$countries";
+          break;
+        case value_type::market:
+          words = "datacenter other";
+          break;
+        case value_type::choice:
+          words = std::string(o.choices);
+          break;
+        case value_type::file:
+          out << "    " << name << ":" << o.name << ") COMPREPLY=($(compgen -f -- \"$cur\")); return;;\n";
+          continue;
+        default:
+          continue;
+      }
+      out << "    " << name << ":" << o.name << ") COMPREPLY=($(compgen -W \"" << words
+          << "\" -- \"$cur\")); compopt -o nospace 2>/dev/null; [[ ${COMPREPLY[0]} == *= ]] || compopt +o nospace "
+             "2>/dev/null; return;;\n";
+    }
+  }
+  out << "  esac\n  case \"$cmd\" in\n";
+  for (const auto& [name, cmd] : registry()) {
+    out << "    " << name << ") COMPREPLY=($(compgen -W \"";
+    for (const option_info& o : cmd.options) out << o.name << " ";
+    out << "--help" << (cmd.positional.empty() ? "" : " $chips") << "\" -- \"$cur\"));;\n";
+  }
+  out << "  esac\n}\ncomplete -F _accelspec accelspec\n";
+}
+
+// --- the whole command line -------------------------------------------------------------------
+
+// One line, whatever the message holds.
+inline std::string one_line(std::string_view message) {
+  std::string s = escape_controls(message);
+  if (s.size() > 400) s = s.substr(0, 397) + "...";
+  return s;
+}
+
+// main() in a function, so that tests and the fuzzer run exactly what the binary runs.
+inline int run_command_line(args all, std::istream& in, std::ostream& out, std::ostream& err) {
+  streams() = io_context{&in, &err};
+  if (all.empty()) {
+    err << "accelspec: missing command (try 'accelspec --help')\n";
+    return 2;
+  }
+  const std::string_view first = all[0];
+  if (first == "--help" || first == "-h") {
+    print_general_help(out);
+    return 0;
+  }
+  if (first == "--version") {
+    out << "accelspec " << version_string << "\n";
+    return 0;
+  }
+  if (first == "--man") {
+    print_man_page(out);
+    return 0;
+  }
+  if (first == "--bash-completion") {
+    print_bash_completion(out);
+    return 0;
+  }
+  const auto& commands = registry();
+  if (first == "help") {
+    if (all.size() == 1) {
+      print_general_help(out);
+      return 0;
+    }
+    const auto it = commands.find(all[1]);
+    if (it == commands.end() || all.size() > 2) {
+      const std::string_view bad = it == commands.end() ? all[1] : all[2];
+      err << "accelspec help: " << (it == commands.end() ? "unknown command " : "unexpected argument ")
+          << one_line(quoted(bad)) << (it == commands.end() ? did_you_mean(bad, command_candidates()) : "")
+          << " (try 'accelspec --help')\n";
+      return 2;
+    }
+    print_command_help(it->second, out);
+    return 0;
+  }
+  const auto it = commands.find(first);
+  if (it == commands.end()) {
+    err << "accelspec: unknown command " << one_line(quoted(first)) << did_you_mean(first, command_candidates())
+        << " (try 'accelspec --help')\n";
+    return 2;
+  }
+  const command& cmd = it->second;
+  const std::string prefix = "accelspec " + std::string(cmd.name) + ": ";
+  try {
+    if (check_arguments(cmd, all.subspan(1))) {
+      print_command_help(cmd, out);
+      return 0;
+    }
+    return cmd.run(all.subspan(1), out);
+  } catch (const usage_error& e) {
+    err << prefix << one_line(e.what()) << "\n";
+    return 2;
+  } catch (const error& e) {
+    err << prefix << one_line(library_message(e)) << "\n";
+    return 2;
+  } catch (const std::exception& e) {
+    err << prefix << "internal error: " << one_line(e.what()) << "\n";
+    return 1;
+  }
+}
+
+}  // namespace accelspec::cli

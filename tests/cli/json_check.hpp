@@ -1,0 +1,325 @@
+// A strict JSON parser (RFC 8259) and a validator for the subset of JSON Schema (draft 2020-12)
+// that docs/schemas/ uses: type (a name or a list of names), properties, required,
+// additionalProperties (false or a schema), items, enum, const,
+// minimum 0, minItems, $ref to "#/$defs/NAME", and $defs. Anything else in a schema is reported as
+// unsupported, so a schema can never silently check less than it says.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace accelspec::test::json {
+
+struct value {
+  enum class kind { null, boolean, number, string, array, object } type = kind::null;
+  bool b = false;
+  std::string text;  // number: its literal text; string: the decoded string
+  std::vector<value> items;
+  std::vector<std::pair<std::string, value>> members;
+
+  [[nodiscard]] const value* get(std::string_view key) const {
+    for (const auto& [k, v] : members) {
+      if (k == key) return &v;
+    }
+    return nullptr;
+  }
+};
+
+class parser {
+ public:
+  explicit parser(std::string_view s) : s_(s) {}
+
+  // The document, or an error in `error` (empty on success).
+  value parse(std::string& error) {
+    value v;
+    try {
+      v = parse_value();
+      skip();
+      if (i_ != s_.size()) fail("text after the value");
+    } catch (const std::string& e) {
+      error = e;
+    }
+    return v;
+  }
+
+ private:
+  [[noreturn]] void fail(const std::string& what) const { throw what + " at offset " + std::to_string(i_); }
+  void skip() {
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\r' || s_[i_] == '\t')) ++i_;
+  }
+  bool eat(char c) {
+    skip();
+    if (i_ < s_.size() && s_[i_] == c) {
+      ++i_;
+      return true;
+    }
+    return false;
+  }
+  void expect(std::string_view word) {
+    if (s_.substr(i_, word.size()) != word) fail("expected " + std::string(word));
+    i_ += word.size();
+  }
+  value parse_value() {
+    skip();
+    if (i_ >= s_.size()) fail("unexpected end");
+    value v;
+    const char c = s_[i_];
+    if (c == '{') {
+      v.type = value::kind::object;
+      ++i_;
+      if (eat('}')) return v;
+      do {
+        skip();
+        if (i_ >= s_.size() || s_[i_] != '"') fail("expected a key");
+        std::string k = parse_string();
+        for (const auto& m : v.members) {
+          if (m.first == k) fail("duplicate key " + k);
+        }
+        if (!eat(':')) fail("expected ':'");
+        v.members.emplace_back(std::move(k), parse_value());
+      } while (eat(','));
+      if (!eat('}')) fail("expected '}'");
+    } else if (c == '[') {
+      v.type = value::kind::array;
+      ++i_;
+      if (eat(']')) return v;
+      do v.items.push_back(parse_value());
+      while (eat(','));
+      if (!eat(']')) fail("expected ']'");
+    } else if (c == '"') {
+      v.type = value::kind::string;
+      v.text = parse_string();
+    } else if (c == 't') {
+      expect("true");
+      v.type = value::kind::boolean;
+      v.b = true;
+    } else if (c == 'f') {
+      expect("false");
+      v.type = value::kind::boolean;
+    } else if (c == 'n') {
+      expect("null");
+    } else {
+      v.type = value::kind::number;
+      const std::size_t start = i_;
+      if (s_[i_] == '-') ++i_;
+      if (i_ >= s_.size() || s_[i_] < '0' || s_[i_] > '9') fail("bad number");
+      if (s_[i_] == '0' && i_ + 1 < s_.size() && s_[i_ + 1] >= '0' && s_[i_ + 1] <= '9') fail("leading zero");
+      while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
+      if (i_ < s_.size() && s_[i_] == '.') {
+        ++i_;
+        if (i_ >= s_.size() || s_[i_] < '0' || s_[i_] > '9') fail("bad fraction");
+        while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
+      }
+      if (i_ < s_.size() && (s_[i_] == 'e' || s_[i_] == 'E')) {
+        ++i_;
+        if (i_ < s_.size() && (s_[i_] == '+' || s_[i_] == '-')) ++i_;
+        if (i_ >= s_.size() || s_[i_] < '0' || s_[i_] > '9') fail("bad exponent");
+        while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
+      }
+      v.text = std::string(s_.substr(start, i_ - start));
+    }
+    return v;
+  }
+  std::string parse_string() {
+    ++i_;  // the opening quote
+    std::string out;
+    while (true) {
+      if (i_ >= s_.size()) fail("unterminated string");
+      const char c = s_[i_++];
+      if (c == '"') return out;
+      if (static_cast<unsigned char>(c) < 0x20) fail("control character in a string");
+      if (c != '\\') {
+        out += c;
+        continue;
+      }
+      if (i_ >= s_.size()) fail("unterminated escape");
+      const char e = s_[i_++];
+      switch (e) {
+        case '"':
+        case '\\':
+        case '/':
+          out += e;
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'u': {
+          if (i_ + 4 > s_.size()) fail("short \\u escape");
+          unsigned cp = 0;
+          for (int k = 0; k < 4; ++k) {
+            const char h = s_[i_++];
+            cp = cp * 16 + static_cast<unsigned>(h >= '0' && h <= '9'   ? h - '0'
+                                                 : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                                                 : h >= 'A' && h <= 'F' ? h - 'A' + 10
+                                                                        : 99);
+            if (cp > 0xffff) fail("bad \\u escape");
+          }
+          if (cp < 0x80) {
+            out += static_cast<char>(cp);
+          } else {
+            out += '?';  // enough for validation: the schemas constrain no non-ASCII text
+          }
+          break;
+        }
+        default:
+          fail("bad escape");
+      }
+    }
+  }
+
+  std::string_view s_;
+  std::size_t i_ = 0;
+};
+
+inline value parse(std::string_view text, std::string& error) { return parser(text).parse(error); }
+
+inline std::string_view type_name(const value& v) {
+  switch (v.type) {
+    case value::kind::null:
+      return "null";
+    case value::kind::boolean:
+      return "boolean";
+    case value::kind::number:
+      return v.text.find_first_of(".eE") == std::string::npos ? "integer" : "number";
+    case value::kind::string:
+      return "string";
+    case value::kind::array:
+      return "array";
+    case value::kind::object:
+      return "object";
+  }
+  return "?";
+}
+
+inline bool equal(const value& a, const value& b) {
+  if (a.type != b.type) return false;
+  switch (a.type) {
+    case value::kind::null:
+      return true;
+    case value::kind::boolean:
+      return a.b == b.b;
+    case value::kind::number:
+    case value::kind::string:
+      return a.text == b.text;
+    case value::kind::array:
+      if (a.items.size() != b.items.size()) return false;
+      for (std::size_t i = 0; i < a.items.size(); ++i) {
+        if (!equal(a.items[i], b.items[i])) return false;
+      }
+      return true;
+    case value::kind::object:
+      return false;  // not used in enums here
+  }
+  return false;
+}
+
+// Validates `v` against `schema`; every problem is appended to `problems` with its JSON path.
+class validator {
+ public:
+  explicit validator(const value& root_schema) : root_(root_schema) {}
+
+  void check(const value& v, const value& schema, const std::string& path, std::vector<std::string>& problems) const {
+    if (schema.type == value::kind::boolean) {
+      if (!schema.b) problems.push_back(path + ": not allowed");
+      return;
+    }
+    for (const auto& [k, s] : schema.members) {
+      if (k == "$ref") {
+        const std::string prefix = "#/$defs/";
+        const value* defs = root_.get("$defs");
+        const value* target =
+            (s.text.rfind(prefix, 0) == 0 && defs != nullptr) ? defs->get(s.text.substr(prefix.size())) : nullptr;
+        if (target == nullptr) {
+          problems.push_back(path + ": unresolved $ref " + s.text);
+        } else {
+          check(v, *target, path, problems);
+        }
+      } else if (k == "type") {
+        const std::string_view t = type_name(v);
+        bool ok = false;
+        auto matches = [&](const std::string& name) { return name == t || (name == "number" && t == "integer"); };
+        if (s.type == value::kind::string) ok = matches(s.text);
+        for (const value& n : s.items) ok = ok || matches(n.text);
+        if (!ok) problems.push_back(path + ": type " + std::string(t) + " not allowed");
+      } else if (k == "properties") {
+        if (v.type != value::kind::object) continue;
+        for (const auto& [name, sub] : s.members) {
+          if (const value* m = v.get(name)) check(*m, sub, path + "." + name, problems);
+        }
+      } else if (k == "required") {
+        if (v.type != value::kind::object) continue;
+        for (const value& name : s.items) {
+          if (v.get(name.text) == nullptr) problems.push_back(path + ": missing " + name.text);
+        }
+      } else if (k == "additionalProperties") {
+        if (v.type != value::kind::object) continue;
+        const value* props = schema.get("properties");
+        for (const auto& [name, m] : v.members) {
+          if (props != nullptr && props->get(name) != nullptr) continue;
+          check(m, s, path + "." + name, problems);
+        }
+      } else if (k == "items") {
+        if (v.type != value::kind::array) continue;
+        for (std::size_t i = 0; i < v.items.size(); ++i) {
+          check(v.items[i], s, path + "[" + std::to_string(i) + "]", problems);
+        }
+      } else if (k == "minItems") {
+        if (v.type == value::kind::array && v.items.size() < std::stoul(s.text)) {
+          problems.push_back(path + ": fewer than " + s.text + " items");
+        }
+      } else if (k == "enum") {
+        bool ok = false;
+        for (const value& e : s.items) ok = ok || equal(v, e);
+        if (!ok) problems.push_back(path + ": value not in enum");
+      } else if (k == "const") {
+        if (!equal(v, s)) problems.push_back(path + ": value differs from const");
+      } else if (k == "minimum") {
+        // Only "minimum": 0 is used (counts and row numbers); a negative number is below it.
+        if (s.text != "0") {
+          problems.push_back(path + ": only minimum 0 is supported by this validator");
+        } else if (v.type == value::kind::number && v.text[0] == '-' &&
+                   v.text.find_first_not_of("-0.") != std::string::npos) {
+          problems.push_back(path + ": below minimum 0");
+        }
+      } else if (k == "$schema" || k == "$id" || k == "title" || k == "description" || k == "$defs" ||
+                 k == "$comment") {
+        continue;
+      } else {
+        problems.push_back(path + ": schema keyword '" + k + "' not supported by this validator");
+      }
+    }
+  }
+
+ private:
+  const value& root_;
+};
+
+// Problems of `document` against the schema text; empty when it validates.
+inline std::vector<std::string> validate(std::string_view document, std::string_view schema_text) {
+  std::string error;
+  const value schema = parse(schema_text, error);
+  if (!error.empty()) return {"schema: " + error};
+  const value doc = parse(document, error);
+  if (!error.empty()) return {"document: " + error};
+  std::vector<std::string> problems;
+  validator(schema).check(doc, schema, "$", problems);
+  return problems;
+}
+
+}  // namespace accelspec::test::json
