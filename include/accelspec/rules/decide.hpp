@@ -22,7 +22,9 @@
 // The common-case decision is a few integer comparisons; forcing it inline into the caller's loop
 // lets the compiler fold the rule's thresholds into immediates, which is most of the gap to
 // hand-written code (see docs/performance.md). Without the attribute it is an ordinary inline.
-#if defined(__GNUC__) || defined(__clang__)
+// ACCELSPEC_PORTABLE selects the standard-C++ branch of every compiler-specific #if (CI builds
+// and tests that configuration: the gcc12-portable preset).
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(ACCELSPEC_PORTABLE)
 #define ACCELSPEC_DETAIL_HOT [[gnu::always_inline]]
 #else
 #define ACCELSPEC_DETAIL_HOT
@@ -53,7 +55,7 @@ namespace detail {
 // a * b >= c * d, exact. With a native 128-bit integer this is two multiplications; elsewhere
 // the portable compare_products() gives the same answer.
 constexpr bool product_at_least(std::int64_t a, std::int64_t b, std::int64_t c, std::int64_t d) noexcept {
-#if defined(__SIZEOF_INT128__)
+#if defined(__SIZEOF_INT128__) && !defined(ACCELSPEC_PORTABLE)
   __extension__ using wide = __int128;
   return static_cast<wide>(a) * b >= static_cast<wide>(c) * d;
 #else
