@@ -81,6 +81,15 @@ TEST_CASE("Section 232 bands: inside, outside and the unverified endpoints", "[p
     CHECK(f.on_endpoint);
   }
   // Band 2: TPP 20,800-21,100 and 5,800-6,200 GB/s.
+  for (const auto& [t, b] : {std::pair{20'800 * tpp_unit, 6'000 * gbps}, std::pair{21'100 * tpp_unit, 6'000 * gbps},
+                             std::pair{21'000 * tpp_unit, 5'800 * gbps}, std::pair{21'000 * tpp_unit, 6'200 * gbps}}) {
+    const policy::tariff_finding f = band_of(t, b);
+    INFO(t << " " << b);
+    REQUIRE(f.band != nullptr);
+    CHECK(f.band->number == 2);
+    CHECK(f.in_band == truth::unknown);
+    CHECK(f.on_endpoint);
+  }
   const policy::tariff_finding in2 = band_of(21'000 * tpp_unit, 6'000 * gbps);
   REQUIRE(in2.band != nullptr);
   CHECK(in2.band->number == 2);

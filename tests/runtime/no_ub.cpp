@@ -64,6 +64,14 @@ TEST_CASE("rational arithmetic at the int64 edges is checked", "[units][ub]") {
   CHECK_THROWS_AS(as::rational(min64) - as::rational(1), as::error);
   CHECK_THROWS_AS(as::rational(0) - as::rational(min64), as::error);
   CHECK_THROWS_AS(as::rational(max64) * as::rational(2), as::error);
+  // 2^63 fits an int64 only as -2^63.
+  CHECK_THROWS_AS(as::rational(std::int64_t{1} << 62) * as::rational(2), as::error);
+  CHECK(as::rational(std::int64_t{1} << 62) * as::rational(-2) == as::rational(min64));
+  // The sign lives in the numerator; the fraction is in lowest terms.
+  CHECK(as::rational(3, -1) == as::rational(-3));
+  CHECK(as::rational(1, -2).denominator() == 2);
+  CHECK(as::rational(1, -2).numerator() == -1);
+  CHECK(as::rational(-6, -4) == as::rational(3, 2));
   CHECK_THROWS_AS(as::rational(1, max64) + as::rational(1, max64 - 1), as::error);
   CHECK(as::rational(min64).floor() == min64);
   CHECK(as::rational(min64, 3).floor() == min64 / 3 - 1);

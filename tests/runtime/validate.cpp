@@ -95,6 +95,11 @@ TEST_CASE("every check of spec/validate.hpp names its problem, and the limit its
   c.market = static_cast<as::market>(7);
   expect(c, "unknown market value");
 
+  // An out-of-range enum would index past key()'s table; it is rejected first.
+  c = valid_chip();
+  c.memory.technology = static_cast<as::memory_technology>(99);
+  expect(c, "unknown memory technology");
+
   // Memory: every figure positive, and the totals within stacks x per-stack figures.
   const as::data_size zero_size = 1_GB - 1_GB;
   const as::data_rate zero_rate = 1_GBps - 1_GBps;

@@ -40,8 +40,7 @@ class error : public std::exception {
 #include <cstdlib>
 namespace accelspec::detail {
 [[noreturn]] inline void fail_without_exceptions(const char* message) noexcept {
-  std::fputs("accelspec: ", stderr);
-  std::fputs(message, stderr);
+  std::fputs(message, stderr);  // every message already starts with "accelspec: "
   std::fputc('\n', stderr);
   std::abort();
 }

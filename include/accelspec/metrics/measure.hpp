@@ -59,14 +59,14 @@ static_assert(
 // Integer products and sums that report overflow instead of failing: the pass finishes its
 // checks before it reports anything. The builtins are constexpr in g++ and clang.
 constexpr bool mul_overflows(std::int64_t a, std::int64_t b, std::int64_t& out) noexcept {
-#if defined(__GNUC__) || defined(__clang__)
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(ACCELSPEC_PORTABLE)
   return __builtin_mul_overflow(a, b, &out);
 #else
   return !try_mul(a, b, out);
 #endif
 }
 constexpr bool add_overflows(std::int64_t a, std::int64_t b, std::int64_t& out) noexcept {
-#if defined(__GNUC__) || defined(__clang__)
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(ACCELSPEC_PORTABLE)
   return __builtin_add_overflow(a, b, &out);
 #else
   if ((b > 0 && a > i64_max - b) || (b < 0 && a < i64_min - b)) return true;

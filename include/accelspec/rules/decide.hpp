@@ -35,7 +35,7 @@ namespace detail {
 // a * b >= c * d, exact. With a native 128-bit integer this is two multiplications; elsewhere
 // the portable compare_products() gives the same answer.
 constexpr bool product_at_least(std::int64_t a, std::int64_t b, std::int64_t c, std::int64_t d) noexcept {
-#if defined(__SIZEOF_INT128__)
+#if defined(__SIZEOF_INT128__) && !defined(ACCELSPEC_PORTABLE)
   __extension__ using wide = __int128;
   return static_cast<wide>(a) * b >= static_cast<wide>(c) * d;
 #else

@@ -25,7 +25,7 @@
 // The common-case decision is a few integer comparisons; forcing it inline into the caller's loop
 // lets the compiler fold the rule's thresholds into immediates, which is most of the gap to
 // hand-written code (see docs/performance.md). Without the attribute it is an ordinary inline.
-#if defined(__GNUC__) || defined(__clang__)
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(ACCELSPEC_PORTABLE)
 #define ACCELSPEC_DETAIL_HOT [[gnu::always_inline]]
 #else
 #define ACCELSPEC_DETAIL_HOT

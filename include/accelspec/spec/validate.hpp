@@ -60,6 +60,8 @@ constexpr const char* check_spec_dies(const accelerator& chip) {
 template <bool Throw>
 constexpr const char* check_spec_rest(const accelerator& chip) {
   const memory_system& m = chip.memory;
+  ACCELSPEC_SPEC_CHECK("unknown memory technology",
+                       static_cast<int>(m.technology) > static_cast<int>(memory_technology::sram));
   ACCELSPEC_SPEC_CHECK("memory stack count must be at least 1", m.stacks && *m.stacks < 1);
   ACCELSPEC_SPEC_CHECK("memory capacity must be positive", m.capacity && m.capacity->count() <= 0);
   ACCELSPEC_SPEC_CHECK("memory bandwidth must be positive", m.bandwidth && m.bandwidth->count() <= 0);

@@ -37,13 +37,13 @@ constexpr std::string_view describe(decimal_errc e) noexcept {
     case decimal_errc::no_digits:
       return "no digits";
     case decimal_errc::bad_exponent:
-      return "malformed exponent (no digits after 'e')";
+      return "malformed exponent, no digits after 'e'";
     case decimal_errc::too_precise:
       return "more decimal places than can be held exactly";
     case decimal_errc::too_large:
       return "value too large";
     case decimal_errc::exponent_out_of_range:
-      return "exponent out of range (at most 400 either way)";
+      return "exponent out of range, beyond 400 either way";
   }
   return "unknown error";
 }
