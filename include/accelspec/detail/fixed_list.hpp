@@ -2,7 +2,6 @@
 // compute rates and dies, so that a whole accelerator is one literal-type aggregate.
 #pragma once
 
-#include <array>
 #include <cstddef>
 #include <initializer_list>
 
@@ -30,11 +29,13 @@ class fixed_list {
     if (i >= size_) ACCELSPEC_FAIL(invalid_argument, "accelspec: list index out of range");
     return items_[i];
   }
-  [[nodiscard]] constexpr const T* begin() const noexcept { return items_.data(); }
-  [[nodiscard]] constexpr const T* end() const noexcept { return items_.data() + size_; }
+  [[nodiscard]] constexpr const T* begin() const noexcept { return items_; }
+  [[nodiscard]] constexpr const T* end() const noexcept { return items_ + size_; }
 
  private:
-  std::array<T, Capacity> items_{};
+  // A built-in array, not std::array: indexing it is no function call, and every call is steps
+  // against the compiler's constexpr limit when a spec is built or read in a constant expression.
+  T items_[Capacity]{};
   std::size_t size_ = 0;
 };
 

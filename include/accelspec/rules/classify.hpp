@@ -91,7 +91,7 @@ constexpr determination classify(const accelerator& chip, const rule& r, classif
                            .applicable_die_area = d.applicable_die_area,
                            .io_bandwidth = d.io_bandwidth,
                            .market = d.market};
-  detail::explainer e{d, detail::decider<truth>{in}};
+  detail::explainer e{d, detail::decider<truth>(in)};
   if (d.tpp) e.tpp_shown = d.tpp->value();
   const eccn_answer answer = detail::apply_text(r, e);
   d.eccn = answer.eccn;
