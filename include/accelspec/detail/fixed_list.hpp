@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <initializer_list>
+#include <utility>
 
 #include "error.hpp"
 
@@ -16,6 +17,12 @@ class fixed_list {
   constexpr fixed_list(std::initializer_list<T> items) {  // NOLINT: braced lists are the intended spelling
     for (const T& item : items) push_back(item);
   }
+
+  // A list of exactly these items, built by member initialisation alone (no loop): the cheap way
+  // to fill a short list in a constant evaluation.
+  template <class... Items>
+    requires(sizeof...(Items) <= Capacity)
+  constexpr explicit fixed_list(std::in_place_t, const Items&... items) : items_{items...}, size_(sizeof...(Items)) {}
 
   constexpr void push_back(const T& item) {
     if (size_ == Capacity) ACCELSPEC_FAIL(invalid_spec, "accelspec: too many entries in a list (capacity exceeded)");

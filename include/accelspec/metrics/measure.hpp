@@ -22,6 +22,7 @@
 
 #include "../detail/arith.hpp"
 #include "../detail/error.hpp"
+#include "../detail/overflow.hpp"
 #include "../spec/accelerator.hpp"
 #include "../spec/die.hpp"
 #include "../spec/number_format.hpp"
@@ -62,25 +63,6 @@ static_assert(
       return slot_bits[tf32_significant_slot] == 19;
     }(),
     "every format's bit length needs a TPP slot");
-
-// Integer products and sums that report overflow instead of failing: the pass finishes its
-// checks before it reports anything. The builtins are constexpr in g++ and clang.
-constexpr bool mul_overflows(std::int64_t a, std::int64_t b, std::int64_t& out) noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-  return __builtin_mul_overflow(a, b, &out);
-#else
-  return !try_mul(a, b, out);
-#endif
-}
-constexpr bool add_overflows(std::int64_t a, std::int64_t b, std::int64_t& out) noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-  return __builtin_add_overflow(a, b, &out);
-#else
-  if ((b > 0 && a > i64_max - b) || (b < 0 && a < i64_min - b)) return true;
-  out = a + b;
-  return false;
-#endif
-}
 
 // What the pass measures. Valid only for a valid spec: measure_spec() fails on any other.
 struct spec_measure {

@@ -79,6 +79,8 @@ struct decider {
     }
   }
 
+  // Each inequality is one expression per logic: in a constant evaluation every statement and
+  // call is a step against the compiler's limit.
   static constexpr Logic of(bool holds) noexcept {
     if constexpr (kleene) {
       return holds ? truth::yes : truth::no;
@@ -86,18 +88,20 @@ struct decider {
       return Logic{holds};
     }
   }
+  // Kleene: unknown when `known` is false, else the verdict.
+  static constexpr Logic given(bool known, bool holds) noexcept {
+    if constexpr (kleene) {
+      return !known ? truth::unknown : holds ? truth::yes : truth::no;
+    } else {
+      return Logic{holds};
+    }
+  }
 
   [[nodiscard]] constexpr Logic tpp_at_least(tpp_value threshold) const noexcept {
-    if constexpr (kleene) {
-      if (!tpp_known) return truth::unknown;
-    }
-    return of(tpp >= threshold.count());
+    return given(tpp_known, tpp >= threshold.count());
   }
   [[nodiscard]] constexpr Logic tpp_below(tpp_value threshold) const noexcept {
-    if constexpr (kleene) {
-      if (!tpp_known) return truth::unknown;
-    }
-    return of(tpp < threshold.count());
+    return given(tpp_known, tpp < threshold.count());
   }
 
   // Density (TPP count / area count, both in 10^-6 units) >= threshold, without forming the
@@ -106,30 +110,23 @@ struct decider {
   [[nodiscard]] constexpr Logic density_at_least(const rational& threshold) const noexcept {
     if constexpr (kleene) {
       if (area_known && area == 0) return truth::no;
-      if (!tpp_known || !area_known) return truth::unknown;
     }
-    return of(product_at_least(tpp, threshold.denominator(), threshold.numerator(), area));
+    return given(tpp_known && area_known,
+                 product_at_least(tpp, threshold.denominator(), threshold.numerator(), area));
   }
   [[nodiscard]] constexpr Logic density_below(const rational& threshold) const noexcept {
     if constexpr (kleene) {
       if (area_known && area == 0) return truth::no;
-      if (!tpp_known || !area_known) return truth::unknown;
     }
-    return of(!product_at_least(tpp, threshold.denominator(), threshold.numerator(), area));
+    return given(tpp_known && area_known,
+                 !product_at_least(tpp, threshold.denominator(), threshold.numerator(), area));
   }
   [[nodiscard]] constexpr Logic io_at_least(data_rate threshold) noexcept {
-    if constexpr (kleene) {
-      if (!io_known) return truth::unknown;
-    } else {
-      incomplete = incomplete || !io_known;
-    }
-    return of(io >= threshold.count());
+    if constexpr (!kleene) incomplete = incomplete || !io_known;
+    return given(io_known, io >= threshold.count());
   }
   [[nodiscard]] constexpr Logic not_datacenter() const noexcept {
-    if constexpr (kleene) {
-      if (chip_market == market::unknown) return truth::unknown;
-    }
-    return of(chip_market == market::other);
+    return given(chip_market != market::unknown, chip_market == market::other);
   }
   [[nodiscard]] constexpr accelspec::market market() const noexcept { return chip_market; }
 
