@@ -2,9 +2,9 @@
 // compute rates and dies, so that a whole accelerator is one literal-type aggregate.
 #pragma once
 
-#include <array>
 #include <cstddef>
 #include <initializer_list>
+#include <utility>
 
 #include "error.hpp"
 
@@ -18,6 +18,12 @@ class fixed_list {
     for (const T& item : items) push_back(item);
   }
 
+  // A list of exactly these items, built by member initialisation alone (no loop): the cheap way
+  // to fill a short list in a constant evaluation.
+  template <class... Items>
+    requires(sizeof...(Items) <= Capacity)
+  constexpr explicit fixed_list(std::in_place_t, const Items&... items) : items_{items...}, size_(sizeof...(Items)) {}
+
   constexpr void push_back(const T& item) {
     if (size_ == Capacity) ACCELSPEC_FAIL(invalid_spec, "accelspec: too many entries in a list (capacity exceeded)");
     items_[size_++] = item;
@@ -30,11 +36,13 @@ class fixed_list {
     if (i >= size_) ACCELSPEC_FAIL(invalid_argument, "accelspec: list index out of range");
     return items_[i];
   }
-  [[nodiscard]] constexpr const T* begin() const noexcept { return items_.data(); }
-  [[nodiscard]] constexpr const T* end() const noexcept { return items_.data() + size_; }
+  [[nodiscard]] constexpr const T* begin() const noexcept { return items_; }
+  [[nodiscard]] constexpr const T* end() const noexcept { return items_ + size_; }
 
  private:
-  std::array<T, Capacity> items_{};
+  // A built-in array, not std::array: indexing it is no function call, and every call is steps
+  // against the compiler's constexpr limit when a spec is built or read in a constant expression.
+  T items_[Capacity]{};
   std::size_t size_ = 0;
 };
 

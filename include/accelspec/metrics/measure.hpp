@@ -18,9 +18,11 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string_view>
 
 #include "../detail/arith.hpp"
 #include "../detail/error.hpp"
+#include "../detail/overflow.hpp"
 #include "../spec/accelerator.hpp"
 #include "../spec/die.hpp"
 #include "../spec/number_format.hpp"
@@ -31,8 +33,11 @@
 namespace accelspec::detail {
 
 // The bit lengths a TPP can be taken at, ascending (ties between bit lengths go to the shorter).
+// Built-in arrays rather than std::array: an index into them is no function call, which keeps the
+// pass cheap in constant evaluation (each call is steps against the compiler's limit).
 inline constexpr std::size_t bit_slot_count = 7;
-inline constexpr std::array<int, bit_slot_count> slot_bits{4, 6, 8, 16, 19, 32, 64};
+inline constexpr int slot_bits[bit_slot_count] = {4, 6, 8, 16, 19, 32, 64};
+inline constexpr std::size_t format_count = format_table.size();
 inline constexpr std::uint8_t tf32_significant_slot = 4;  // slot_bits[4] == 19
 
 constexpr std::uint8_t slot_of_bits(int bits) noexcept {
@@ -42,9 +47,12 @@ constexpr std::uint8_t slot_of_bits(int bits) noexcept {
 }
 
 // The slot of each format under the container reading, by format index.
-inline constexpr std::array<std::uint8_t, format_table.size()> format_slot = [] {
-  std::array<std::uint8_t, format_table.size()> out{};
-  for (std::size_t i = 0; i < format_table.size(); ++i) out[i] = slot_of_bits(format_table[i].bits);
+struct format_slots {
+  std::uint8_t of[format_count];
+};
+inline constexpr format_slots format_slot = [] {
+  format_slots out{};
+  for (std::size_t i = 0; i < format_count; ++i) out.of[i] = slot_of_bits(format_table[i].bits);
   return out;
 }();
 static_assert(
@@ -56,28 +64,9 @@ static_assert(
     }(),
     "every format's bit length needs a TPP slot");
 
-// Integer products and sums that report overflow instead of failing: the pass finishes its
-// checks before it reports anything. The builtins are constexpr in g++ and clang.
-constexpr bool mul_overflows(std::int64_t a, std::int64_t b, std::int64_t& out) noexcept {
-#if (defined(__GNUC__) || defined(__clang__)) && !defined(ACCELSPEC_PORTABLE)
-  return __builtin_mul_overflow(a, b, &out);
-#else
-  return !try_mul(a, b, out);
-#endif
-}
-constexpr bool add_overflows(std::int64_t a, std::int64_t b, std::int64_t& out) noexcept {
-#if (defined(__GNUC__) || defined(__clang__)) && !defined(ACCELSPEC_PORTABLE)
-  return __builtin_add_overflow(a, b, &out);
-#else
-  if ((b > 0 && a > i64_max - b) || (b < 0 && a < i64_min - b)) return true;
-  out = a + b;
-  return false;
-#endif
-}
-
 // What the pass measures. Valid only for a valid spec: measure_spec() fails on any other.
 struct spec_measure {
-  std::array<std::int64_t, bit_slot_count> tpp_by_slot{};  // TPP counts (10^-6 TPP) per slot
+  std::int64_t tpp_by_slot[bit_slot_count]{};  // TPP counts (10^-6 TPP) per slot
   std::uint8_t slots_present = 0;                          // slots that some rate reaches
   std::optional<tpp_value> tpp{};                          // the highest slot; nullopt: no rate
   int tpp_bits = 0;                                        // its bit length
@@ -87,7 +76,7 @@ struct spec_measure {
 // The TPP slot of a rate.
 constexpr std::uint8_t slot_of(number_format f, tf32_reading tf32) noexcept {
   return f == number_format::tf32 && tf32 == tf32_reading::significant_19 ? tf32_significant_slot
-                                                                            : format_slot[static_cast<std::size_t>(f)];
+                                                                            : format_slot.of[static_cast<std::size_t>(f)];
 }
 
 // Reports an overflow of a valid spec's TPP with the message and in the order of the checked
@@ -128,10 +117,16 @@ constexpr void report_area_overflow(const accelerator& chip) {
 // A processing unit seen by the pass. No default member initializers: the pass initialises a
 // unit when it first meets it, so an unused slot of the array costs nothing.
 struct unit_state {
-  const compute_rate* first;                       // its first rate (for the unit's name)
-  std::uint16_t formats;                           // formats it has listed
-  std::array<std::int64_t, bit_slot_count> best;  // its best rate count per slot
+  std::string_view name;
+  std::uint16_t formats;                  // formats it has listed
+  std::int64_t best[bit_slot_count];  // its best rate count per slot
 };
+
+// Two unit names are the same unit; the usual case (both empty: the main matrix unit) costs two
+// size reads.
+constexpr bool same_unit(std::string_view a, std::string_view b) noexcept {
+  return a.size() == b.size() && (a.empty() || a == b);
+}
 
 // The one pass. Fails (compile error in a constant expression, accelspec::error at run time) on an
 // invalid spec, with find_problem()'s message, and on a TPP or area too large to hold exactly.
@@ -143,37 +138,31 @@ constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32) 
   unit_state units[decltype(chip.compute)::capacity()];  // NOLINT: initialised on first use
   std::size_t unit_count = 0;
   unsigned present = 0;
-  for (const compute_rate& r : chip.compute) {
-    const std::int64_t rate = r.rate.count();
-    const auto f = static_cast<std::size_t>(r.format);
-    if (rate <= 0 || f >= format_table.size()) {
-      bad = true;
-      continue;
-    }
+  for (const compute_rate* r = chip.compute.begin(), *rates_end = chip.compute.end(); r != rates_end; ++r) {
+    const std::int64_t rate = r->rate.count();
+    const auto f = static_cast<std::size_t>(r->format);
     std::size_t u = 0;
-    while (u < unit_count && units[u].first->unit != r.unit) ++u;
+    while (u < unit_count && !same_unit(units[u].name, r->unit)) ++u;
     if (u == unit_count) {
-      units[u].first = &r;
-      units[u].formats = 0;
-      units[u].best = {};
+      units[u] = {r->unit, 0, {}};
       ++unit_count;
     }
     unit_state& unit = units[u];
-    const auto format_bit = static_cast<std::uint16_t>(1u << f);
-    if ((unit.formats & format_bit) != 0) {
-      bad = true;  // the same format twice for one unit
+    const unsigned format_bit = f < format_count ? 1u << f : 0u;
+    if (rate <= 0 || format_bit == 0 || (unit.formats & format_bit) != 0) {
+      bad = true;  // not positive, not a format, or the same format twice for one unit
       continue;
     }
     unit.formats = static_cast<std::uint16_t>(unit.formats | format_bit);
-    const std::uint8_t s = slot_of(r.format, tf32);
+    const std::uint8_t s = slot_of(r->format, tf32);
     present |= 1u << s;
     // The unit's best rate at this bit length, and what the improvement adds to the slot's sum.
     const std::int64_t old_best = unit.best[s];
     const std::int64_t new_best = rate > old_best ? rate : old_best;
     unit.best[s] = new_best;
     std::int64_t gain = 0;
-    tpp_overflow |= mul_overflows(new_best - old_best, slot_bits[s], gain);
-    tpp_overflow |= add_overflows(out.tpp_by_slot[s], gain, out.tpp_by_slot[s]);
+    tpp_overflow = mul_overflows(new_best - old_best, slot_bits[s], gain) ||
+                   add_overflows(out.tpp_by_slot[s], gain, out.tpp_by_slot[s]) || tpp_overflow;
   }
 
   // Dies: validity, duplicate names and the applicable area. The area is a known number only when
@@ -182,30 +171,31 @@ constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32) 
   std::int64_t area_sum = 0;
   bool any_logic = false, area_unknown = false;
   std::uint64_t names_seen = 0;
-  const auto& dies = chip.dies;
-  for (std::size_t i = 0; i < dies.size(); ++i) {
-    const die& d = dies[i];
-    bad |= (d.area && d.area->count() <= 0) || d.count < 1;
-    if (!d.name.empty()) {
-      const std::size_t h = d.name.size() * 7u + static_cast<unsigned char>(d.name.front()) * 3u +
-                            static_cast<unsigned char>(d.name.back());
+  const die* const dies_begin = chip.dies.begin();
+  for (const die *d = dies_begin, *dies_end = chip.dies.end(); d != dies_end; ++d) {
+    const bool has_area = d->area.has_value();
+    const std::int64_t a = has_area ? d->area->count() : 0;
+    const std::size_t name_size = d->name.size();
+    bad = bad || (has_area && a <= 0) || d->count < 1;
+    if (name_size != 0) {
+      const std::size_t h = name_size * 7u + static_cast<unsigned char>(d->name[0]) * 3u +
+                            static_cast<unsigned char>(d->name[name_size - 1]);
       const std::uint64_t name_bit = std::uint64_t{1} << (h & 63u);
       if ((names_seen & name_bit) != 0) {
-        for (std::size_t j = 0; j < i; ++j) bad |= dies[j].name == d.name;
+        for (const die* p = dies_begin; p != d; ++p) bad = bad || p->name == d->name;
       }
       names_seen |= name_bit;
     }
-    if (d.role == die_role::memory) continue;
+    if (d->role == die_role::memory) continue;
     any_logic = true;
-    if (d.transistors == transistor_architecture::planar) continue;
-    if (d.transistors == transistor_architecture::unknown || !d.area) {
+    if (d->transistors == transistor_architecture::planar) continue;
+    if (d->transistors == transistor_architecture::unknown || !has_area) {
       area_unknown = true;
       continue;
     }
     if (!area_unknown) {
       std::int64_t scaled = 0;
-      area_overflow |= mul_overflows(d.area->count(), d.count, scaled);
-      area_overflow |= add_overflows(area_sum, scaled, area_sum);
+      area_overflow = mul_overflows(a, d->count, scaled) || add_overflows(area_sum, scaled, area_sum) || area_overflow;
     }
   }
 
@@ -219,12 +209,19 @@ constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32) 
     ACCELSPEC_FAIL(invalid_quantity, "accelspec: quantity overflow (internal: the report did not find it)");
   }
 
-  out.slots_present = static_cast<std::uint8_t>(present);
+  // The highest slot wins; the shorter bit length on a tie.
+  std::int64_t best_tpp = 0;
+  int best_bits = 0;
   for (std::size_t s = 0; s < bit_slot_count; ++s) {
-    if ((present >> s & 1u) != 0 && (!out.tpp || out.tpp_by_slot[s] > out.tpp->count())) {
-      out.tpp = tpp_value::from_count(out.tpp_by_slot[s]);
-      out.tpp_bits = slot_bits[s];
+    if ((present >> s & 1u) != 0 && (best_bits == 0 || out.tpp_by_slot[s] > best_tpp)) {
+      best_tpp = out.tpp_by_slot[s];
+      best_bits = slot_bits[s];
     }
+  }
+  out.slots_present = static_cast<std::uint8_t>(present);
+  if (best_bits != 0) {
+    out.tpp = tpp_value::from_count(best_tpp);
+    out.tpp_bits = best_bits;
   }
   if (any_logic && !area_unknown) out.applicable_die_area = area::from_count(area_sum);
   return out;

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "../detail/arith.hpp"
+#include "../detail/error.hpp"
 #include "../units/decimal.hpp"
 #include "../units/quantity.hpp"
 #include "../units/rational.hpp"
@@ -48,11 +49,10 @@ class tpp_value {
 };
 
 namespace literals {
-template <char... Cs>
-consteval tpp_value operator""_tpp() {
-  constexpr char text[] = {Cs...};
-  constexpr decimal_result r = parse_decimal(std::string_view(text, sizeof...(Cs)), tpp_value::per_unit, true);
-  static_assert(r.ok(), "accelspec: malformed TPP literal (at most six decimal places)");
+// Parsed from the characters as written, once per program rather than once per spelling.
+consteval tpp_value operator""_tpp(const char* text) {
+  const decimal_result r = parse_decimal(std::string_view(text), tpp_value::per_unit, true);
+  if (!r.ok()) ACCELSPEC_FAIL(invalid_quantity, "accelspec: malformed TPP literal (at most six decimal places)");
   return tpp_value::from_count(r.count);
 }
 }  // namespace literals

@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <optional>
+#include <utility>
 
 #include "../metrics/density.hpp"
 #include "../metrics/measure.hpp"
@@ -60,11 +61,10 @@ struct explainer {
 
   template <class... Parts>
   constexpr truth clause(accelspec::clause c, const Parts&... parts) {
-    clause_finding f{c, truth::yes, {}};
-    ((f.parts.push_back(parts), f.holds = f.holds && parts.holds), ...);
-    d.findings.push_back(f);
-    if (c == accelspec::clause::non_datacenter_note) d.non_datacenter_note = f.holds;
-    return f.holds;
+    const truth holds = (parts.holds && ...);
+    d.findings.push_back(clause_finding{c, holds, detail::fixed_list<comparison, 4>(std::in_place, parts...)});
+    if (c == accelspec::clause::non_datacenter_note) d.non_datacenter_note = holds;
+    return holds;
   }
 };
 
@@ -91,7 +91,7 @@ constexpr determination classify(const accelerator& chip, const rule& r, classif
                            .applicable_die_area = d.applicable_die_area,
                            .io_bandwidth = d.io_bandwidth,
                            .market = d.market};
-  detail::explainer e{d, detail::decider<truth>{in}};
+  detail::explainer e{d, detail::decider<truth>(in)};
   if (d.tpp) e.tpp_shown = d.tpp->value();
   const eccn_answer answer = detail::apply_text(r, e);
   d.eccn = answer.eccn;

@@ -51,62 +51,84 @@ using common_logic = bool;
 using common_logic = known;
 #endif
 
-// The evaluator that decides. With a two-valued Logic the caller guarantees that TPP, a positive
-// area and the market are known; an unknown I/O rate (read by the 2022 text only) sets
-// `incomplete`, and the caller decides again in three-valued logic.
+// The evaluator that decides. The inputs are unpacked once into plain integers and flags, so
+// each inequality is a comparison or two, in a constant expression as at run time. With a
+// two-valued Logic the caller guarantees that TPP, a positive area and the market are known; an
+// unknown I/O rate (read by the 2022 text only) sets `incomplete`, and the caller decides again
+// in three-valued logic.
 template <class Logic>
 struct decider {
   static constexpr bool kleene = std::is_same_v<Logic, truth>;
-  const decision_inputs& in;
+  bool tpp_known = false, area_known = false, io_known = false;
+  std::int64_t tpp = 0, area = 0, io = 0;  // counts: 10^-6 TPP, µm², B/s
+  accelspec::market chip_market = accelspec::market::unknown;
   bool incomplete = false;
 
-  [[nodiscard]] constexpr Logic tpp_at_least(tpp_value threshold) const noexcept {
-    if constexpr (!kleene) {
-      return Logic{*in.tpp >= threshold};
-    } else {
-      return in.tpp ? to_truth(*in.tpp >= threshold) : truth::unknown;
+  constexpr explicit decider(const decision_inputs& in) noexcept : chip_market(in.market) {
+    if (in.tpp) {
+      tpp_known = true;
+      tpp = in.tpp->count();
+    }
+    if (in.applicable_die_area) {
+      area_known = true;
+      area = in.applicable_die_area->count();
+    }
+    if (in.io_bandwidth) {
+      io_known = true;
+      io = in.io_bandwidth->count();
     }
   }
-  [[nodiscard]] constexpr Logic tpp_below(tpp_value threshold) const noexcept { return !tpp_at_least(threshold); }
+
+  // Each inequality is one expression per logic: in a constant evaluation every statement and
+  // call is a step against the compiler's limit.
+  static constexpr Logic of(bool holds) noexcept {
+    if constexpr (kleene) {
+      return holds ? truth::yes : truth::no;
+    } else {
+      return Logic{holds};
+    }
+  }
+  // Kleene: unknown when `known` is false, else the verdict.
+  static constexpr Logic given(bool known, bool holds) noexcept {
+    if constexpr (kleene) {
+      return !known ? truth::unknown : holds ? truth::yes : truth::no;
+    } else {
+      return Logic{holds};
+    }
+  }
+
+  [[nodiscard]] constexpr Logic tpp_at_least(tpp_value threshold) const noexcept {
+    return given(tpp_known, tpp >= threshold.count());
+  }
+  [[nodiscard]] constexpr Logic tpp_below(tpp_value threshold) const noexcept {
+    return given(tpp_known, tpp < threshold.count());
+  }
 
   // Density (TPP count / area count, both in 10^-6 units) >= threshold, without forming the
   // reduced rational: t * den >= num * a, exact. A known zero area (all logic planar) has no
   // density and meets no density clause, neither "at least" nor "below".
-  [[nodiscard]] constexpr bool density_holds(const rational& threshold) const noexcept {
-    return product_at_least(in.tpp->count(), threshold.denominator(), threshold.numerator(),
-                            in.applicable_die_area->count());
-  }
   [[nodiscard]] constexpr Logic density_at_least(const rational& threshold) const noexcept {
-    if constexpr (!kleene) {
-      return Logic{density_holds(threshold)};
-    } else {
-      if (in.applicable_die_area && in.applicable_die_area->count() == 0) return truth::no;
-      if (!in.tpp || !in.applicable_die_area) return truth::unknown;
-      return to_truth(density_holds(threshold));
+    if constexpr (kleene) {
+      if (area_known && area == 0) return truth::no;
     }
+    return given(tpp_known && area_known,
+                 product_at_least(tpp, threshold.denominator(), threshold.numerator(), area));
   }
   [[nodiscard]] constexpr Logic density_below(const rational& threshold) const noexcept {
     if constexpr (kleene) {
-      if (in.applicable_die_area && in.applicable_die_area->count() == 0) return truth::no;
+      if (area_known && area == 0) return truth::no;
     }
-    return !density_at_least(threshold);
+    return given(tpp_known && area_known,
+                 !product_at_least(tpp, threshold.denominator(), threshold.numerator(), area));
   }
   [[nodiscard]] constexpr Logic io_at_least(data_rate threshold) noexcept {
-    if constexpr (!kleene) {
-      incomplete = incomplete || !in.io_bandwidth;
-      return Logic{in.io_bandwidth && *in.io_bandwidth >= threshold};
-    } else {
-      return in.io_bandwidth ? to_truth(*in.io_bandwidth >= threshold) : truth::unknown;
-    }
+    if constexpr (!kleene) incomplete = incomplete || !io_known;
+    return given(io_known, io >= threshold.count());
   }
   [[nodiscard]] constexpr Logic not_datacenter() const noexcept {
-    if constexpr (!kleene) {
-      return Logic{in.market == market::other};
-    } else {
-      return in.market == market::unknown ? truth::unknown : to_truth(in.market == market::other);
-    }
+    return given(chip_market != market::unknown, chip_market == market::other);
   }
-  [[nodiscard]] constexpr accelspec::market market() const noexcept { return in.market; }
+  [[nodiscard]] constexpr accelspec::market market() const noexcept { return chip_market; }
 
   // A clause holds when every one of its inequalities holds.
   template <class... Parts>
@@ -122,7 +144,7 @@ constexpr eccn_answer decide_general(const decision_inputs& in, const rule& r) {
       (in.io_bandwidth && in.io_bandwidth->count() < 0)) {
     ACCELSPEC_FAIL(invalid_argument, "accelspec: TPP, die area and I/O bandwidth must not be negative");
   }
-  decider<truth> e{in};
+  decider<truth> e(in);
   return apply_text(r, e);
 }
 
@@ -131,7 +153,7 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide(const decision_inputs& in, con
   const bool common = in.tpp && in.tpp->count() >= 0 && in.applicable_die_area && in.applicable_die_area->count() > 0 &&
                       in.market != market::unknown && (!in.io_bandwidth || in.io_bandwidth->count() >= 0);
   if (common) {
-    decider<common_logic> e{in};
+    decider<common_logic> e(in);
     const eccn_answer out = apply_text(r, e);
     if (!e.incomplete) return out;
   }

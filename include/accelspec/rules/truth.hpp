@@ -9,15 +9,17 @@ namespace accelspec {
 
 enum class truth : std::uint8_t { no, yes, unknown };
 
+// Each operator is a single expression: in a constant evaluation every statement is a step
+// against the compiler's limit, and a classification combines truths a few dozen times.
 constexpr truth operator&&(truth a, truth b) noexcept {
-  if (a == truth::no || b == truth::no) return truth::no;
-  if (a == truth::yes && b == truth::yes) return truth::yes;
-  return truth::unknown;
+  return a == truth::no || b == truth::no ? truth::no
+         : a == truth::yes && b == truth::yes ? truth::yes
+                                              : truth::unknown;
 }
 constexpr truth operator||(truth a, truth b) noexcept {
-  if (a == truth::yes || b == truth::yes) return truth::yes;
-  if (a == truth::no && b == truth::no) return truth::no;
-  return truth::unknown;
+  return a == truth::yes || b == truth::yes ? truth::yes
+         : a == truth::no && b == truth::no ? truth::no
+                                            : truth::unknown;
 }
 constexpr truth operator!(truth a) noexcept {
   return a == truth::yes ? truth::no : a == truth::no ? truth::yes : truth::unknown;

@@ -7,9 +7,11 @@
 // constant expression, so the diagnostic shows what is wrong.
 #pragma once
 
+#include <chrono>
 #include <string_view>
 
 #include "../detail/error.hpp"
+#include "../detail/overflow.hpp"
 #include "accelerator.hpp"
 
 namespace accelspec {
@@ -23,6 +25,16 @@ namespace detail {
     else                                                                 \
       return "accelspec: invalid spec: " message;                        \
   }
+
+// year_month_day::ok() as one expression: the standard library's spends a few hundred steps of a
+// constant evaluation on it, once per spec checked.
+constexpr bool valid_date(const std::chrono::year_month_day& date) noexcept {
+  constexpr unsigned last_day[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const int y = static_cast<int>(date.year());
+  const unsigned m = static_cast<unsigned>(date.month()), d = static_cast<unsigned>(date.day());
+  const bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+  return y >= -32767 && y <= 32767 && m >= 1 && m <= 12 && d >= 1 && d <= last_day[m] + (m == 2 && leap ? 1u : 0u);
+}
 
 // The checks in three groups (compute rates, dies, the rest), in the order find_problem() reports
 // them. metrics/measure.hpp runs the first two fused into its measuring loops and calls these
@@ -70,12 +82,14 @@ constexpr const char* check_spec_rest(const accelerator& chip) {
   ACCELSPEC_SPEC_CHECK("per-stack memory bandwidth must be positive",
                        m.stack_bandwidth && m.stack_bandwidth->count() <= 0);
   ACCELSPEC_SPEC_CHECK("usable memory capacity exceeds stacks x per-stack capacity",
-                       m.stacks && m.stack_capacity && m.capacity && *m.capacity > *m.stack_capacity * *m.stacks);
+                       m.stacks && m.stack_capacity && m.capacity &&
+                           exceeds_product(m.capacity->count(), m.stack_capacity->count(), *m.stacks));
   ACCELSPEC_SPEC_CHECK("memory bandwidth exceeds stacks x per-stack bandwidth",
-                       m.stacks && m.stack_bandwidth && m.bandwidth && *m.bandwidth > *m.stack_bandwidth * *m.stacks);
+                       m.stacks && m.stack_bandwidth && m.bandwidth &&
+                           exceeds_product(m.bandwidth->count(), m.stack_bandwidth->count(), *m.stacks));
   ACCELSPEC_SPEC_CHECK("I/O bandwidth is negative", chip.io_bandwidth && chip.io_bandwidth->count() < 0);
   ACCELSPEC_SPEC_CHECK("TDP must be positive", chip.tdp && chip.tdp->count() <= 0);
-  ACCELSPEC_SPEC_CHECK("release date is not a valid calendar date", chip.released && !chip.released->ok());
+  ACCELSPEC_SPEC_CHECK("release date is not a valid calendar date", chip.released && !valid_date(*chip.released));
   ACCELSPEC_SPEC_CHECK("unknown market value", static_cast<int>(chip.market) > static_cast<int>(market::other));
   return nullptr;
 }

@@ -1,30 +1,41 @@
 // User-defined literals for exact quantities: 989.4_tflops, 4.8_TBps, 814_mm2, 141_GB, 700_W.
 //
-// Each literal is a raw literal operator template, so the compiler hands us the characters as
-// written ("989.4") and the value is parsed exactly at compile time, never converted to double.
-// A literal that cannot be held exactly (more decimal places than the smallest unit) is rejected
-// with a message, not rounded.
+// Each literal is a raw literal operator, so the compiler hands us the characters as written
+// ("989.4") and the value is parsed exactly at compile time, never converted to double. A literal
+// that cannot be held exactly (more decimal places than the smallest unit) is rejected with a
+// message, not rounded: the operators are consteval, so the failing check stops the compile on
+// the line that carries the message.
+//
+// The operators take the characters as a `const char*` rather than as a template parameter pack:
+// a pack instantiates the parser once per distinct spelling (a catalog writes hundreds), the
+// pointer form once per unit.
 #pragma once
 
 #include <cstdint>
 #include <string_view>
 
+#include "../detail/error.hpp"
 #include "decimal.hpp"
 #include "quantity.hpp"
 
 namespace accelspec {
 namespace detail {
 
-template <class Q, std::int64_t Factor, char... Cs>
-consteval Q make_literal() {
-  constexpr char text[] = {Cs...};
-  constexpr decimal_result r = parse_decimal(std::string_view(text, sizeof...(Cs)), Factor, true);
-  static_assert(r.error != decimal_errc::too_precise,
-                "accelspec: literal has more decimal places than the quantity can hold exactly");
-  static_assert(r.error != decimal_errc::too_large, "accelspec: literal value is too large for the quantity");
-  static_assert(r.error != decimal_errc::invalid_character,
-                "accelspec: quantity literals must be decimal numbers (no hexadecimal, octal or binary)");
-  static_assert(r.ok(), "accelspec: malformed quantity literal");
+// Keep each message on the line of its check: that line is what the compiler prints.
+template <class Q, std::int64_t Factor>
+consteval Q make_literal(const char* text) {
+  const decimal_result r = parse_decimal(std::string_view(text), Factor, true);
+  if (r.error == decimal_errc::too_precise) {
+    ACCELSPEC_FAIL(invalid_quantity, "accelspec: literal has more decimal places than the quantity can hold exactly");
+  }
+  if (r.error == decimal_errc::too_large) {
+    ACCELSPEC_FAIL(invalid_quantity, "accelspec: literal value is too large for the quantity");
+  }
+  if (r.error == decimal_errc::invalid_character) {
+    ACCELSPEC_FAIL(invalid_quantity,
+                   "accelspec: quantity literals must be decimal numbers (no hexadecimal, octal or binary)");
+  }
+  if (!r.ok()) ACCELSPEC_FAIL(invalid_quantity, "accelspec: malformed quantity literal");
   return Q::from_count(r.count);
 }
 
@@ -33,127 +44,99 @@ consteval Q make_literal() {
 namespace literals {
 
 // Dense operation rates, as printed on datasheets (one MAC = two operations).
-template <char... Cs>
-consteval dense_rate operator""_gops() {
-  return detail::make_literal<dense_rate, 1'000, Cs...>();
+consteval dense_rate operator""_gops(const char* text) {
+  return detail::make_literal<dense_rate, 1'000>(text);
 }
-template <char... Cs>
-consteval dense_rate operator""_gflops() {
-  return detail::make_literal<dense_rate, 1'000, Cs...>();
+consteval dense_rate operator""_gflops(const char* text) {
+  return detail::make_literal<dense_rate, 1'000>(text);
 }
-template <char... Cs>
-consteval dense_rate operator""_tops() {
-  return detail::make_literal<dense_rate, 1'000'000, Cs...>();
+consteval dense_rate operator""_tops(const char* text) {
+  return detail::make_literal<dense_rate, 1'000'000>(text);
 }
-template <char... Cs>
-consteval dense_rate operator""_tflops() {
-  return detail::make_literal<dense_rate, 1'000'000, Cs...>();
+consteval dense_rate operator""_tflops(const char* text) {
+  return detail::make_literal<dense_rate, 1'000'000>(text);
 }
-template <char... Cs>
-consteval dense_rate operator""_pops() {
-  return detail::make_literal<dense_rate, 1'000'000'000, Cs...>();
+consteval dense_rate operator""_pops(const char* text) {
+  return detail::make_literal<dense_rate, 1'000'000'000>(text);
 }
-template <char... Cs>
-consteval dense_rate operator""_pflops() {
-  return detail::make_literal<dense_rate, 1'000'000'000, Cs...>();
+consteval dense_rate operator""_pflops(const char* text) {
+  return detail::make_literal<dense_rate, 1'000'000'000>(text);
 }
 
 // Sparse headline rates: usable only through accelspec::dense_from_sparse.
-template <char... Cs>
-consteval sparse_rate operator""_sparse_tops() {
-  return detail::make_literal<sparse_rate, 1'000'000, Cs...>();
+consteval sparse_rate operator""_sparse_tops(const char* text) {
+  return detail::make_literal<sparse_rate, 1'000'000>(text);
 }
-template <char... Cs>
-consteval sparse_rate operator""_sparse_tflops() {
-  return detail::make_literal<sparse_rate, 1'000'000, Cs...>();
+consteval sparse_rate operator""_sparse_tflops(const char* text) {
+  return detail::make_literal<sparse_rate, 1'000'000>(text);
 }
-template <char... Cs>
-consteval sparse_rate operator""_sparse_pops() {
-  return detail::make_literal<sparse_rate, 1'000'000'000, Cs...>();
+consteval sparse_rate operator""_sparse_pops(const char* text) {
+  return detail::make_literal<sparse_rate, 1'000'000'000>(text);
 }
-template <char... Cs>
-consteval sparse_rate operator""_sparse_pflops() {
-  return detail::make_literal<sparse_rate, 1'000'000'000, Cs...>();
+consteval sparse_rate operator""_sparse_pflops(const char* text) {
+  return detail::make_literal<sparse_rate, 1'000'000'000>(text);
 }
 
 // The regulation's MacTOPS (tera multiply-accumulates per second).
-template <char... Cs>
-consteval mac_rate operator""_mactops() {
-  return detail::make_literal<mac_rate, 1'000'000, Cs...>();
+consteval mac_rate operator""_mactops(const char* text) {
+  return detail::make_literal<mac_rate, 1'000'000>(text);
 }
 
 // Data rates. Decimal prefixes are powers of ten; binary ones (GiB/s) are powers of two.
-template <char... Cs>
-consteval data_rate operator""_MBps() {
-  return detail::make_literal<data_rate, 1'000'000, Cs...>();
+consteval data_rate operator""_MBps(const char* text) {
+  return detail::make_literal<data_rate, 1'000'000>(text);
 }
-template <char... Cs>
-consteval data_rate operator""_GBps() {
-  return detail::make_literal<data_rate, 1'000'000'000, Cs...>();
+consteval data_rate operator""_GBps(const char* text) {
+  return detail::make_literal<data_rate, 1'000'000'000>(text);
 }
-template <char... Cs>
-consteval data_rate operator""_TBps() {
-  return detail::make_literal<data_rate, 1'000'000'000'000, Cs...>();
+consteval data_rate operator""_TBps(const char* text) {
+  return detail::make_literal<data_rate, 1'000'000'000'000>(text);
 }
-template <char... Cs>
-consteval data_rate operator""_GiBps() {
-  return detail::make_literal<data_rate, 1'073'741'824, Cs...>();
+consteval data_rate operator""_GiBps(const char* text) {
+  return detail::make_literal<data_rate, 1'073'741'824>(text);
 }
-template <char... Cs>
-consteval data_rate operator""_TiBps() {
-  return detail::make_literal<data_rate, 1'099'511'627'776, Cs...>();
+consteval data_rate operator""_TiBps(const char* text) {
+  return detail::make_literal<data_rate, 1'099'511'627'776>(text);
 }
-template <char... Cs>
-consteval data_rate operator""_Gbps() {
-  return detail::make_literal<data_rate, 125'000'000, Cs...>();
+consteval data_rate operator""_Gbps(const char* text) {
+  return detail::make_literal<data_rate, 125'000'000>(text);
 }  // gigabits/s
 
 // Data sizes.
-template <char... Cs>
-consteval data_size operator""_MB() {
-  return detail::make_literal<data_size, 1'000'000, Cs...>();
+consteval data_size operator""_MB(const char* text) {
+  return detail::make_literal<data_size, 1'000'000>(text);
 }
-template <char... Cs>
-consteval data_size operator""_GB() {
-  return detail::make_literal<data_size, 1'000'000'000, Cs...>();
+consteval data_size operator""_GB(const char* text) {
+  return detail::make_literal<data_size, 1'000'000'000>(text);
 }
-template <char... Cs>
-consteval data_size operator""_TB() {
-  return detail::make_literal<data_size, 1'000'000'000'000, Cs...>();
+consteval data_size operator""_TB(const char* text) {
+  return detail::make_literal<data_size, 1'000'000'000'000>(text);
 }
-template <char... Cs>
-consteval data_size operator""_MiB() {
-  return detail::make_literal<data_size, 1'048'576, Cs...>();
+consteval data_size operator""_MiB(const char* text) {
+  return detail::make_literal<data_size, 1'048'576>(text);
 }
-template <char... Cs>
-consteval data_size operator""_GiB() {
-  return detail::make_literal<data_size, 1'073'741'824, Cs...>();
+consteval data_size operator""_GiB(const char* text) {
+  return detail::make_literal<data_size, 1'073'741'824>(text);
 }
-template <char... Cs>
-consteval data_size operator""_TiB() {
-  return detail::make_literal<data_size, 1'099'511'627'776, Cs...>();
+consteval data_size operator""_TiB(const char* text) {
+  return detail::make_literal<data_size, 1'099'511'627'776>(text);
 }
 
 // Area, power, frequency.
-template <char... Cs>
-consteval area operator""_mm2() {
-  return detail::make_literal<area, 1'000'000, Cs...>();
+consteval area operator""_mm2(const char* text) {
+  return detail::make_literal<area, 1'000'000>(text);
 }
-template <char... Cs>
-consteval power operator""_W() {
-  return detail::make_literal<power, 1'000, Cs...>();
+consteval power operator""_W(const char* text) {
+  return detail::make_literal<power, 1'000>(text);
 }
-template <char... Cs>
-consteval power operator""_kW() {
-  return detail::make_literal<power, 1'000'000, Cs...>();
+consteval power operator""_kW(const char* text) {
+  return detail::make_literal<power, 1'000'000>(text);
 }
-template <char... Cs>
-consteval frequency operator""_MHz() {
-  return detail::make_literal<frequency, 1'000'000, Cs...>();
+consteval frequency operator""_MHz(const char* text) {
+  return detail::make_literal<frequency, 1'000'000>(text);
 }
-template <char... Cs>
-consteval frequency operator""_GHz() {
-  return detail::make_literal<frequency, 1'000'000'000, Cs...>();
+consteval frequency operator""_GHz(const char* text) {
+  return detail::make_literal<frequency, 1'000'000'000>(text);
 }
 
 }  // namespace literals
