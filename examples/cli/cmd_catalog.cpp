@@ -246,12 +246,13 @@ void print_markdown(const std::vector<row>& rows, std::ostream& out) {
 void print_table(const std::vector<row>& rows, std::ostream& out) {
   // Each column is padded to its width plus one separating space.
   auto pad = [](std::string s, std::size_t width) { return io::pad_right(std::move(s), width) + " "; };
-  out << pad("id", 27) << pad("TPP", 11) << pad("density", 9) << pad("DRAM GB/s", 10) << pad("2023 text", 22)
-      << "2022 text\n";
+  // The columns and their order are those of `accelspec demo`, with DRAM bandwidth added.
+  out << pad("id", 27) << pad("market", 11) << pad("TPP", 11) << pad("density", 9) << pad("DRAM GB/s", 10)
+      << pad("2023 text", 22) << "2022 text\n";
   for (const row& r : rows) {
-    out << pad(std::string(r.e->id), 27) << pad(people(r.newest.tpp), 11)
-        << pad(people_density(r.newest.performance_density), 9) << pad(people_rate(r.dram), 10)
-        << pad(io::eccn_summary(r.newest), 22) << io::eccn_summary(r.original) << "\n";
+    out << pad(std::string(r.e->id), 27) << pad(std::string(key(r.e->chip().market)), 11)
+        << pad(people(r.newest.tpp), 11) << pad(people_density(r.newest.performance_density), 9)
+        << pad(people_rate(r.dram), 10) << pad(io::eccn_summary(r.newest), 22) << io::eccn_summary(r.original) << "\n";
   }
   out << rows.size() << (rows.size() == 1 ? " entry" : " entries")
       << ". Details: accelspec show ID; machine-readable: --json or --csv.\n";

@@ -123,7 +123,8 @@ inline std::string entry_json(const catalog::entry& e) {
   o.raw("tpp_bit_length", d.tpp ? std::to_string(d.tpp_bits) : "null");
   o.raw("applicable_die_area_mm2", json_number(d.applicable_die_area));
   o.raw("performance_density", d.performance_density ? io::number(*d.performance_density, 9) : "null");
-  o.boolean("performance_density_exact", !d.performance_density || d.performance_density->is_terminating_decimal());
+  // Whether the printed digits are the whole value: only for a value (an unknown has no digits).
+  if (d.performance_density) o.boolean("performance_density_exact", d.performance_density->is_terminating_decimal());
   o.raw("dram_bandwidth_gbps", json_number(total_dram_bandwidth(c)));
   o.raw("classification", classification_json(d));
   o.raw("classification_2022", classification_json(d22));
