@@ -17,6 +17,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <numbers>
 #include <optional>
 #include <span>
 #include <string>
@@ -176,23 +177,23 @@ inline double point_box_distance(double x, double y, const box& b) {
 // Advance widths of DejaVu Sans in em (the map's first font), for ASCII; anything else 0.84 em.
 // Used to size each text's textLength, so that glyphs are only slightly compressed or stretched.
 inline double text_width(std::string_view s, double font_size) {
-  static constexpr std::array<double, 95> advance{
-      0.318, 0.401, 0.460, 0.838, 0.636, 0.950, 0.780, 0.275, 0.390, 0.390, 0.500, 0.838, 0.318, 0.361, 0.318, 0.337,
-      0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.337, 0.337, 0.838, 0.838, 0.838, 0.531,
-      1.000, 0.684, 0.686, 0.698, 0.770, 0.632, 0.575, 0.775, 0.752, 0.295, 0.295, 0.656, 0.557, 0.863, 0.748, 0.787,
-      0.603, 0.787, 0.695, 0.635, 0.611, 0.732, 0.684, 0.989, 0.685, 0.611, 0.685, 0.390, 0.337, 0.390, 0.838, 0.500,
-      0.500, 0.613, 0.635, 0.550, 0.635, 0.615, 0.352, 0.635, 0.634, 0.278, 0.278, 0.579, 0.278, 0.974, 0.634, 0.612,
-      0.635, 0.635, 0.411, 0.521, 0.392, 0.634, 0.592, 0.818, 0.592, 0.592, 0.525, 0.636, 0.337, 0.636, 0.838};
-  double em = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
+  // In thousandths of an em.
+  static constexpr std::array<int, 95> advance{
+      318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361,  318, 337, 636, 636, 636,
+      636, 636, 636, 636, 636, 636, 636, 337, 337, 838, 838, 838, 531, 1000, 684, 686, 698, 770, 632,
+      575, 775, 752, 295, 295, 656, 557, 863, 748, 787, 603, 787, 695, 635,  611, 732, 684, 989, 685,
+      611, 685, 390, 337, 390, 838, 500, 500, 613, 635, 550, 635, 615, 352,  635, 634, 278, 278, 579,
+      278, 974, 634, 612, 635, 635, 411, 521, 392, 634, 592, 818, 592, 592,  525, 636, 337, 636, 838};
+  int milli_em = 0;
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
     if (c >= 32 && c < 127) {
-      em += advance[c - 32];
+      milli_em += advance[c - 32];
     } else if ((c & 0xC0) != 0x80) {
-      em += 0.84;  // a multi-byte character (×, ≥, ²), counted once
+      milli_em += 840;  // a multi-byte character (×, ≥, ²), counted once
     }
   }
-  return em * font_size;
+  return milli_em / 1000.0 * font_size;
 }
 
 struct map_frame {
@@ -384,6 +385,7 @@ inline std::string threshold_map_svg(const map_input& in) {
     double x, y, r;
   };
   std::vector<marker_at> at;
+  at.reserve(in.points.size());
   for (const map_point& p : in.points) at.push_back({f.x(p.tpp.approximate()), f.y(p.density.approximate()), 5});
   for (std::size_t i = 0; i < at.size(); ++i) {
     for (std::size_t j = i + 1; j < at.size(); ++j) {
@@ -493,7 +495,7 @@ inline std::string threshold_map_svg(const map_input& in) {
         // right, left, then ever steeper directions, alternating sides
         constexpr std::array<int, 32> order{0, 16, 2,  14, 18, 30, 4,  12, 20, 28, 6,  10, 22, 26, 8,  24,
                                             1, 15, 17, 31, 3,  13, 19, 29, 5,  11, 21, 27, 7,  9,  23, 25};
-        const double angle = order[static_cast<std::size_t>(k)] * 3.14159265358979 / 16;
+        const double angle = order[static_cast<std::size_t>(k)] * std::numbers::pi / 16;
         const double dx = std::cos(angle), dy = std::sin(angle);
         const double ax = x + dx * (own + dist), ay = y + dy * (own + dist);
         // Anchor: the label's near edge faces the marker.
