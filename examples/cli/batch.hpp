@@ -216,7 +216,7 @@ class reader {
     records_ = parse_csv(text, option);
     if (records_.empty()) throw usage_error(std::string(option) + ": the file is empty (expected a header row)");
     const std::vector<std::string>& h = records_.front().fields;
-    for (std::size_t i = 0; i < h.size(); ++i) header_.emplace_back(trim(h[i]));
+    for (const std::string& name : h) header_.emplace_back(trim(name));
     if (column("Hardware name") && (column(epoch_rates[3].column) || column(epoch_rates[4].column))) {
       layout_ = layout::epoch;
     } else if (column("id") && column("name") && column("dense_rates")) {

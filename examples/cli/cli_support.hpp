@@ -111,12 +111,14 @@ inline std::vector<candidate> chip_candidates() {
 
 inline std::vector<candidate> format_candidates() {
   std::vector<candidate> c;
+  c.reserve(format_table.size());
   for (const format_info& f : format_table) c.push_back({f.key, f.key});
   return c;
 }
 
 inline std::vector<candidate> rule_candidates() {
   std::vector<candidate> c;
+  c.reserve(rules::all.size());
   for (const rule* r : rules::all) c.push_back({r->key, r->key});
   return c;
 }

@@ -58,6 +58,7 @@ int run_assess_batch(std::string_view path, market m, const policy::destination&
                                        r.error.value_or(""),
                                        batch::joined(r.assumptions, "; ")};
       std::vector<std::string> cells;
+      cells.reserve(f.size());
       for (const std::string& x : f) cells.push_back(batch::csv_cell(x));
       out << batch::joined(cells, ",") << "\n";
     } else {

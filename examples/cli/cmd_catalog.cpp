@@ -246,22 +246,29 @@ void print_markdown(const std::vector<row>& rows, std::ostream& out) {
 void print_table(const std::vector<row>& rows, std::ostream& out) {
   // Each column is padded to its width plus one separating space.
   auto pad = [](std::string s, std::size_t width) { return io::pad_right(std::move(s), width) + " "; };
-  out << pad("id", 27) << pad("TPP", 11) << pad("density", 9) << pad("DRAM GB/s", 10) << pad("2023 text", 22)
-      << "2022 text\n";
+  // The columns and their order are those of `accelspec demo`, with DRAM bandwidth added.
+  out << pad("id", 27) << pad("market", 11) << pad("TPP", 11) << pad("density", 9) << pad("DRAM GB/s", 10)
+      << pad("2023 text", 22) << "2022 text\n";
   for (const row& r : rows) {
-    out << pad(std::string(r.e->id), 27) << pad(people(r.newest.tpp), 11)
-        << pad(people_density(r.newest.performance_density), 9) << pad(people_rate(r.dram), 10)
-        << pad(io::eccn_summary(r.newest), 22) << io::eccn_summary(r.original) << "\n";
+    out << pad(std::string(r.e->id), 27) << pad(std::string(key(r.e->chip().market)), 11)
+        << pad(people(r.newest.tpp), 11) << pad(people_density(r.newest.performance_density), 9)
+        << pad(people_rate(r.dram), 10) << pad(io::eccn_summary(r.newest), 22) << io::eccn_summary(r.original) << "\n";
   }
-  out << rows.size() << " entries. Details: accelspec show ID; machine-readable: --json or --csv.\n";
+  out << rows.size() << (rows.size() == 1 ? " entry" : " entries")
+      << ". Details: accelspec show ID; machine-readable: --json or --csv.\n";
 }
 
 int run_catalog(args a, std::ostream& out) {
   arg_reader in(a);
   enum class format { table, json, csv, markdown, markdown_page } f = format::table;
   bool chosen = false;
+  const catalog::entry* only = nullptr;
   while (const auto flag = in.next()) {
     format next{};
+    if (*flag == "--chip") {
+      only = &chip_entry_option(*flag, in.value());
+      continue;
+    }
     if (*flag == "--json")
       next = format::json;
     else if (*flag == "--csv")
@@ -280,7 +287,10 @@ int run_catalog(args a, std::ostream& out) {
   }
   std::vector<row> rows;
   rows.reserve(catalog::all.size());
-  for (const catalog::entry* e : catalog::all) rows.push_back(make_row(*e));
+  for (const catalog::entry* e : catalog::all) {
+    if (only == nullptr || only == e) rows.push_back(make_row(*e));
+  }
+  if (only != nullptr && f == format::markdown_page) throw usage_error("--chip: not with --markdown-page");
   switch (f) {
     case format::json: {
       std::vector<std::string> items;
@@ -312,7 +322,7 @@ int run_catalog(args a, std::ostream& out) {
 ACCELSPEC_CLI_COMMAND(command{
     .name = "catalog",
     .synopsis = "every catalog chip with TPP, density and ECCN (--json, --csv, --markdown)",
-    .usage = "accelspec catalog [--json | --csv | --markdown | --markdown-page]",
+    .usage = "accelspec catalog [--chip ID] [--json | --csv | --markdown | --markdown-page]",
     .description =
         "Lists every catalog chip with its derived metrics and its classification under both texts of 3A090. "
         "--json and --csv carry every spec value (dense rates per format, dies with area, transistors and role, "
@@ -320,6 +330,7 @@ ACCELSPEC_CLI_COMMAND(command{
         "reads back with 'accelspec classify --csv -'.",
     .options =
         {
+            {"--chip", "ID", "list this catalog chip alone", "every chip", value_type::chip},
             {"--json", "", "print every entry as JSON (docs/schemas/catalog.json)", "a text table", value_type::none},
             {"--csv", "", "print every entry as CSV (RFC 4180; columns name their units)", "a text table",
              value_type::none},

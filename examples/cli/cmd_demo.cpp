@@ -17,8 +17,9 @@ int run_demo(args a, std::ostream& out) {
   while (const auto flag = in.next()) unknown_option(*flag);
   out << "accelspec demo: the catalog's " << catalog::all.size()
       << " chips, classified under both texts of ECCN 3A090\n\n";
-  out << pad_right("chip", 28) << pad_right("market", 12) << pad_right("TPP", 11) << pad_right("density", 10)
-      << pad_right("2022 text", 16) << "2023 text\n";
+  // The columns, their order and the density's three decimals are those of `accelspec catalog`.
+  out << pad_right("id", 28) << pad_right("market", 12) << pad_right("TPP", 12) << pad_right("density", 10)
+      << pad_right("2023 text", 23) << "2022 text\n";
   out << std::string(100, '-') << "\n";
   std::string_view vendor;
   for (const catalog::entry* e : catalog::all) {
@@ -30,12 +31,12 @@ int run_demo(args a, std::ostream& out) {
     const determination d22 = classify(chip, rules::eccn_3a090_2022);
     const determination d23 = classify(chip, rules::eccn_3a090_2023);
     out << pad_right(std::string(e->id), 28) << pad_right(std::string(key(chip.market)), 12)
-        << pad_right(d23.tpp ? io::pretty(*d23.tpp) : "unknown", 11)
-        << pad_right(d23.performance_density ? io::pretty(*d23.performance_density, 2) : "unknown", 10)
-        << pad_right(io::eccn_summary(d22), 16) << io::eccn_summary(d23) << "\n";
+        << pad_right(d23.tpp ? io::pretty(*d23.tpp) : "unknown", 12)
+        << pad_right(d23.performance_density ? io::pretty(*d23.performance_density, 3) : "unknown", 10)
+        << pad_right(io::eccn_summary(d23), 23) << io::eccn_summary(d22) << "\n";
   }
   out << "\nTPP = dense TOPS x bit length (highest over formats); density = TPP / applicable die area.\n"
-         "'~' marks a value cut (not rounded) after two decimals; 'unknown' an input not made public, which\n"
+         "'~' marks a value cut (not rounded) after three decimals; 'unknown' an input not made public, which\n"
          "leaves a clause 'undecided' when the answer depends on it; '(note)' the non-datacenter note.\n"
          "Sources and every value: accelspec show ID. All entries as JSON or CSV: accelspec catalog --json.\n";
   return 0;

@@ -34,12 +34,13 @@ std::string joined_clauses(const clause_set& s) {
   return out;
 }
 
-void print_forward(const tpp_headroom& h, bool json, std::ostream& out) {
+void print_forward(const tpp_headroom& h, const catalog::entry* chip, bool json, std::ostream& out) {
   if (json) {
     io::json_object o;
+    o.raw("chip", chip_json(chip));
     o.raw("rule", h.applied ? io::json_string(h.applied->key) : "null");
     o.string("market", key(h.market));
-    o.raw("die_mm2", io::number(h.applicable_die_area));
+    o.raw("applicable_die_area_mm2", io::number(h.applicable_die_area));
     o.boolean("bounded", h.bounded);
     o.raw("tpp_limit", h.bounded ? io::number(h.tpp_limit, 6) : "null");
     o.boolean("tpp_limit_exclusive", true);
@@ -58,6 +59,7 @@ void print_forward(const tpp_headroom& h, bool json, std::ostream& out) {
     out << o.str() << "\n";
     return;
   }
+  if (chip != nullptr) out << "Chip: " << chip->name << " (" << chip->id << ").\n";
   out << rule_line(h.applied);
   out << "Applicable die area: " << io::pretty(h.applicable_die_area.in_display_units(), 6) << " mm², "
       << (h.market == market::datacenter ? "designed or marketed for datacenters" : "not for datacenters") << ".\n";
@@ -78,12 +80,13 @@ void print_forward(const tpp_headroom& h, bool json, std::ostream& out) {
   }
 }
 
-void print_inverse(const area_headroom& h, bool json, std::ostream& out) {
+void print_inverse(const area_headroom& h, const catalog::entry* chip, bool json, std::ostream& out) {
   const char* kind = h.result == area_headroom::kind::any_area     ? "any_area"
                      : h.result == area_headroom::kind::area_above ? "area_above"
                                                                    : "no_area";
   if (json) {
     io::json_object o;
+    o.raw("chip", chip_json(chip));
     o.string("rule", h.applied->key);
     o.string("market", key(h.market));
     o.raw("tpp", io::number(h.tpp));
@@ -96,6 +99,7 @@ void print_inverse(const area_headroom& h, bool json, std::ostream& out) {
     out << o.str() << "\n";
     return;
   }
+  if (chip != nullptr) out << "Chip: " << chip->name << " (" << chip->id << ").\n";
   out << rule_line(h.applied);
   const std::string what = h.goal == outside_of::a_and_b ? "3A090.a and .b" : "3A090.a";
   out << "TPP " << io::pretty(h.tpp) << ", "
@@ -124,9 +128,12 @@ int run_headroom(args a, std::ostream& out) {
   std::optional<std::chrono::year_month_day> date;
   std::optional<data_rate> io;
   outside_of goal = outside_of::a_and_b;
-  bool json = false;
+  bool json = false, market_given = false;
+  const catalog::entry* chip = nullptr;
   while (const auto flag = in.next()) {
-    if (*flag == "--die") {
+    if (*flag == "--chip") {
+      chip = &chip_entry_option(*flag, in.value());
+    } else if (*flag == "--die") {
       die_area = parse_value<area>(*flag, in.value(), true);
     } else if (*flag == "--tpp") {
       const std::string_view v = in.value();
@@ -136,6 +143,7 @@ int run_headroom(args a, std::ostream& out) {
       tpp = tpp_value::from_count(r.count);
     } else if (*flag == "--market") {
       m = parse_market_option(*flag, in.value());
+      market_given = true;
     } else if (*flag == "--rule") {
       chosen_rule = &parse_rule_option(*flag, in.value());
     } else if (*flag == "--date") {
@@ -158,19 +166,34 @@ int run_headroom(args a, std::ostream& out) {
     }
   }
   rule_or_date(chosen_rule, date.has_value());
+  if (chip != nullptr) {
+    // The chip's applicable die area (with --die absent), market and I/O; with --tpp, its market.
+    if (die_area) throw usage_error("--chip: not with --die (the chip gives its die area)");
+    if (market_given) throw usage_error("--chip: not with --market (the chip gives its market)");
+    m = chip->chip().market;
+    if (!io) io = chip->chip().io_bandwidth;
+    if (!tpp) {
+      const std::optional<area> a = applicable_die_area(chip->chip());
+      if (!a || a->count() == 0) {
+        throw usage_error("--chip: the applicable die area of " + std::string(chip->id) +
+                          " is not known (give --die MM2 instead)");
+      }
+      die_area = *a;
+    }
+  }
   if (die_area && tpp) throw usage_error("--die and --tpp: give one (--die for a TPP bound, --tpp for an area bound)");
   if (!die_area && !tpp) throw usage_error("missing --die MM2 (or --tpp TPP for the smallest die area)");
   if (die_area) {
     const tpp_headroom h = chosen_rule != nullptr ? headroom(*die_area, m, *chosen_rule, io)
                            : date                 ? headroom(*die_area, m, *date, io)
                                                   : headroom(*die_area, m, rules::latest, io);
-    print_forward(h, json, out);
+    print_forward(h, chip, json, out);
     return 0;
   }
   const rule* r = chosen_rule != nullptr ? chosen_rule : date ? rules::in_force(*date) : &rules::latest;
   if (r == nullptr)
     throw usage_error("--date: no 3A090 rule was in force on that date (the first took effect 2022-10-07)");
-  print_inverse(min_die_area(*tpp, m, goal, *r, io), json, out);
+  print_inverse(min_die_area(*tpp, m, goal, *r, io), chip, json, out);
   return 0;
 }
 
@@ -185,6 +208,11 @@ ACCELSPEC_CLI_COMMAND(command{
     .options =
         {
             {"--die", "MM2", "applicable die area in mm² (the sum over non-planar logic dies)", {}, value_type::text},
+            {"--chip",
+             "ID",
+             "take the die area, market and I/O of a catalog chip (with --tpp: its market); not with --die or --market",
+             {},
+             value_type::chip},
             {"--tpp", "TPP", "a TPP, for the smallest die area that keeps it outside", {}, value_type::text},
             {"--market", "MARKET", "datacenter, or other (not designed or marketed for datacenters)", "datacenter",
              value_type::market},

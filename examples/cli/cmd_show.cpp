@@ -168,7 +168,9 @@ int run_show(args a, std::ostream& out) {
     seen.push_back(id_);
     const catalog::source* s = catalog::find_source(id_);
     if (s == nullptr) return;
-    out << "  " << s->id << ": " << s->title << ". " << s->publisher << ", " << s->date << ". " << s->url << "\n";
+    out << "  " << s->id << ": " << s->title << ". " << s->publisher << ", " << s->date << ". " << s->url
+        << (catalog::url_verified(s->id) ? "" : " (URL not verified as of " + std::string(catalog::as_of) + ")")
+        << "\n";
   };
   for (const catalog::provenance& p : e->sources) list(p.source);
   for (const catalog::published_claim& cl : e->claims) list(cl.source);

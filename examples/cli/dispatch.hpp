@@ -34,6 +34,7 @@ inline std::vector<candidate> command_candidates() {
 // The options of a command, and --help, as suggestion candidates.
 inline std::vector<candidate> option_candidates(const command& cmd) {
   std::vector<candidate> c;
+  c.reserve(cmd.options.size() + 1);
   for (const option_info& o : cmd.options) c.push_back({o.name, o.name});
   c.push_back({help_option.name, help_option.name});
   return c;
@@ -117,7 +118,9 @@ inline void print_command_help(const command& cmd, std::ostream& out) {
   out << "  " << io::pad_right("-h, --help", width) << "  print this help and exit\n";
   out << "\nexamples:\n";
   for (const std::string_view e : cmd.examples) out << "  " << e << "\n";
-  out << "\nexit status: 0 success; 2 bad input (one line on stderr); 1 internal error.\n";
+  out << "\nexit status: 0 success; 2 bad input (one line on stderr); 1 internal error"
+      << (cmd.find("--csv") != nullptr ? "; 3 some --csv rows could not be read (one stderr line each)" : "")
+      << ".\n";
 }
 
 inline void print_general_help(std::ostream& out) {
@@ -178,7 +181,8 @@ inline void print_man_page(std::ostream& out) {
     for (const std::string_view e : cmd.examples) out << ".IP\n" << roff(e) << "\n";
   }
   out << ".SH EXIT STATUS\n0 on success; 2 on bad input, with exactly one line on standard error of the form "
-         "\"accelspec COMMAND: \\-\\-option: message\"; 1 on an internal failure.\n"
+         "\"accelspec COMMAND: \\-\\-option: message\"; 1 on an internal failure; 3 when \\-\\-csv read rows that "
+         "failed (the others printed, one line on standard error per failed row).\n"
       << ".SH FILES\nFor map and report, FILE \\- means standard output; status lines go to standard error.\n"
       << ".SH SEE ALSO\nThe project's docs/cli.md (every command and its JSON contract) and docs/schemas/ (JSON "
          "Schema per command).\n";
@@ -260,6 +264,16 @@ inline std::string one_line(std::string_view message) {
 
 // main() in a function, so that tests and the fuzzer run exactly what the binary runs.
 inline int run_command_line(args all, std::istream& in, std::ostream& out, std::ostream& err) {
+  // The commands reach stdin and stderr through streams() for this call only.
+  struct restore {
+    io_context saved = streams();
+    restore(const restore&) = delete;
+    restore& operator=(const restore&) = delete;
+    restore(restore&&) = delete;
+    restore& operator=(restore&&) = delete;
+    restore() = default;
+    ~restore() { streams() = saved; }
+  } const guard;
   streams() = io_context{&in, &err};
   if (all.empty()) {
     err << "accelspec: missing command (try 'accelspec --help')\n";

@@ -16,8 +16,8 @@
 
 namespace accelspec::cli {
 
-// The catalog's as-of date: the day its figures were last checked against their sources.
-inline constexpr std::string_view catalog_as_of = "2026-11-30";
+// The catalog's as-of date (catalog/sources.hpp): the day its figures were last checked.
+inline constexpr std::string_view catalog_as_of = catalog::as_of;
 
 inline std::string_view transistors_key(transistor_architecture t) {
   return t == transistor_architecture::non_planar ? "non-planar"
@@ -64,6 +64,7 @@ inline std::string source_json(const catalog::provenance& p) {
   o.raw("note", p.note.empty() ? "null" : io::json_string(p.note));
   const catalog::source* s = catalog::find_source(p.source);
   o.raw("url", s != nullptr && !s->url.empty() ? io::json_string(s->url) : "null");
+  o.boolean("url_verified", catalog::url_verified(p.source));
   o.raw("title", s != nullptr ? io::json_string(s->title) : "null");
   o.raw("publisher", s != nullptr ? io::json_string(s->publisher) : "null");
   o.raw("date", s != nullptr ? io::json_string(s->date) : "null");
@@ -139,6 +140,7 @@ inline std::string entry_json(const catalog::entry& e) {
     x.string("kind", key(cl.kind)).string("printed", cl.printed).string("source", cl.source);
     const catalog::source* s = catalog::find_source(cl.source);
     x.raw("url", s != nullptr && !s->url.empty() ? io::json_string(s->url) : "null");
+    x.boolean("url_verified", catalog::url_verified(cl.source));
     x.boolean("reproduced", catalog::reproduces(e, cl));
     claims.push_back(x.str());
   }

@@ -21,6 +21,22 @@ TEST_CASE("headroom of an 814 mm² datacenter die is 2,400", "[analysis][cli]") 
   CHECK(text.out.find("meets 3A090.b.1") != std::string::npos);
 }
 
+TEST_CASE("headroom --chip takes the catalog chip's die area, market and I/O", "[analysis][cli]") {
+  const auto h20 = run_cli("headroom --chip nvidia-h20 --json");
+  REQUIRE(h20.status == 0);
+  CHECK(h20.out.rfind("{\"chip\":{\"id\":\"nvidia-h20\",\"name\":\"NVIDIA H20\"},", 0) == 0);
+  CHECK(h20.out.find("\"applicable_die_area_mm2\":814,") != std::string::npos);
+  CHECK(h20.out.find("\"tpp_limit\":2400,") != std::string::npos);
+  // The RTX 4090D is not for datacenters: the note's bound applies.
+  CHECK(run_cli("headroom --chip rtx-4090d --json").out.find("\"market\":\"other\"") != std::string::npos);
+  CHECK(run_cli("headroom --chip nvidia-h20 --die 814").status == 2);
+  CHECK(run_cli("headroom --chip nvidia-h20 --market other").status == 2);
+  const auto unknown = run_cli("headroom --chip cambricon-mlu370-x8");
+  CHECK(unknown.status == 2);
+  CHECK(unknown.err.find("--chip: the applicable die area of cambricon-mlu370-x8 is not known") != std::string::npos);
+  CHECK(run_cli("headroom --die 814 --json").out.rfind("{\"chip\":null,", 0) == 0);
+}
+
 TEST_CASE("headroom follows the staircase, the market and the rule", "[analysis][cli]") {
   CHECK(run_cli("headroom --die 600 --json").out.find("\"tpp_limit\":1920,") != std::string::npos);
   CHECK(run_cli("headroom --die 600.000001 --json").out.find("\"tpp_limit\":1920.0000032,") != std::string::npos);

@@ -174,6 +174,10 @@ TEST_CASE("demo prints the whole catalog", "[catalog][cli]") {
 
 TEST_CASE("docs/catalog.md is what `accelspec catalog --markdown-page` prints (regenerate it if this fails)",
           "[catalog][cli][docs]") {
+  const auto one = run_cli("catalog --chip H20 --json");
+  REQUIRE(one.status == 0);
+  CHECK(one.out.find("\"count\":1,\"entries\":[{\"chip\":{\"id\":\"nvidia-h20\"") != std::string::npos);
+  CHECK(lines(run_cli("catalog --chip h20 --csv").out) == 2);
   const auto table = run_cli("catalog --markdown");
   REQUIRE(table.status == 0);
   CHECK(table.out.rfind("| id | chip | market | TPP |", 0) == 0);  // the table alone

@@ -122,6 +122,15 @@ TEST_CASE("near misses get suggestions", "[cli][errors]") {
 }
 
 TEST_CASE("every command takes --chip where it takes a chip; repeated options are errors", "[cli][errors]") {
+  for (const char* args :
+       {"classify --chip h20", "assess --chip h20 --destination CN --date 2026-02-01",
+        "timeline --chip h20 --destination CN", "show --chip h20", "headroom --chip h20", "catalog --chip h20"}) {
+    INFO(args);
+    const auto r = run_cli(args);
+    CHECK(r.status == 0);
+    CHECK((has(r.out, "NVIDIA H20") || has(r.out, "nvidia-h20 ")));
+  }
+  CHECK(has(one_line_error("headroom --chip h2O"), "(did you mean 'nvidia-h20'?)"));
   const auto show = run_cli("show --chip h20");
   REQUIRE(show.status == 0);
   CHECK(show.out == run_cli("show h20").out);

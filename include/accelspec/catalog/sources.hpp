@@ -73,12 +73,14 @@ inline constexpr std::array sources{
            "https://brendanjameslynskey.github.io/NVIDIA_GPU_32_Blackwell_Low_Level/"},
     source{"tomshardware-h20",
            "New Nvidia AI GPUs designed to get around US export bans come to China: H20, L20 and L2", "Tom's Hardware",
-           "2023-11",
+           "2024",
            "https://www.tomshardware.com/pc-components/gpus/"
            "new-nvidia-ai-gpus-designed-to-get-around-us-export-bans-come-to-china-h20-l20-and-l2-to-fill-void-left-by-"
            "restricted-models"},
-    source{"semianalysis-h20", "Nvidia's tweaked H20 AI GPU enters mass production (SemiAnalysis figures)", "TweakTown",
-           "2024",
+    source{"semianalysis-h20",
+           "NVIDIA's tweaked H20 AI GPU enters mass production in Q2 2024, destined for China (relays SemiAnalysis's "
+           "figures)",
+           "TweakTown", "2024",
            "https://www.tweaktown.com/news/95224/"
            "nvidias-tweaked-h20-ai-gpu-enters-mass-production-in-q2-2024-destined-for-china/index.html"},
     source{"whatpsu-h20", "NVIDIA will sell more than one million H20 GPUs to China", "WhatPSU", "2023",
@@ -91,7 +93,7 @@ inline constexpr std::array sources{
            "https://tweakers.net/nieuws/203182/"
            "nvidia-introduceert-a800-gpu-voor-china-die-niet-onder-exportrestricties-vs-valt.html"},
     source{"tomshardware-4090d", "Nvidia reportedly creating RTX 4090 D to comply with US export regulations",
-           "Tom's Hardware", "2023-11",
+           "thetechnicalissue.com (reprint of a Tom's Hardware article)", "2023-11",
            "https://thetechnicalissue.com/"
            "nvidia-reportedly-creating-new-rtx-4090-d-dragon-gpu-to-comply-with-us-export-regulations-for-china/"},
     source{"winbuzzer-4090d", "Nvidia releases downgraded RTX 4090D GPU for compliance with US-China export controls",
@@ -139,11 +141,14 @@ inline constexpr std::array sources{
            "https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html"},
     source{"semianalysis-mi300", "AMD MI300: taming the hype (chiplet die areas)", "SemiAnalysis", "2023",
            "https://newsletter.semianalysis.com/p/amd-mi300-taming-the-hype-ai-performance"},
-    source{"isscc-mi355x", "Inside the Instinct MI355X (ISSCC 2026 coverage: XCD area)", "3DTested", "2026",
+    source{"isscc-mi355x",
+           "ISSCC 2026: AMD discloses how the Instinct MI355X doubled per-CU throughput despite lower compute unit "
+           "count",
+           "3DTested (copy of a Tom's Hardware article)", "2026",
            "https://www.3dtested.com/tech-industry/semiconductors/inside-the-instinct-mi355x"},
     // Intel
-    source{"intel-gaudi2-whitepaper", "Habana Gaudi2 white paper", "Habana Labs (Intel)", "2022-05",
-           "https://www.scribd.com/document/752234452/gaudi2-whitepaper"},
+    source{"intel-gaudi2-whitepaper", "Habana Gaudi2 white paper", "Habana Labs (Intel); copy hosted on Scribd",
+           "2022-05", "https://www.scribd.com/document/752234452/gaudi2-whitepaper"},
     source{"technode-gaudi2-china", "Intel launches Habana Gaudi 2 deep learning accelerator card for Chinese market",
            "TechNode", "2023-07-12",
            "https://technode.com/2023/07/12/intel-launches-habana-gaudi-2-deep-learning-accelerator-card-for-chinese-"
@@ -157,8 +162,8 @@ inline constexpr std::array sources{
     source{"cset-ascend", "Pushing the limits: Huawei's AI chip tests U.S. export controls",
            "CSET, Georgetown University", "2024",
            "https://cset.georgetown.edu/publication/pushing-the-limits-huaweis-ai-chip-tests-u-s-export-controls/"},
-    source{"kurnal-910b", "Huawei's homegrown AI chip examined: SMIC-produced Ascend 910B (die shot)", "Tom's Hardware",
-           "2024",
+    source{"kurnal-910b", "Huawei's homegrown AI chip examined: SMIC-produced Ascend 910B (die shot)",
+           "bytefeed.ai (rewrite of a Tom's Hardware article; die-shot measurements by Kurnal)", "2024",
            "https://bytefeed.ai/technology/"
            "huaweis-homegrown-ai-chip-examined-chinese-fab-smic-produced-ascend-910b-is-massively-different-from-the-"
            "tsmc-produced-ascend-910/"},
@@ -181,6 +186,23 @@ inline constexpr std::array sources{
     source{"cambricon-mlu370", "MLU370-X8 intelligent accelerator card", "Cambricon", "2022",
            "https://www.cambricon.com/index.php?m=content&c=index&a=lists&catid=406"},
 };
+
+// The catalog's as-of date: the day its figures and sources were last checked.
+inline constexpr std::string_view as_of = "2026-12-01";
+
+// The sources whose URL was seen, with the content the catalog cites, when the catalog was last
+// checked (as_of). Every other URL is unverified: it is the publisher's page as recorded when the
+// value was entered, and the JSON and the report say so ("url_verified": false).
+inline constexpr std::array<std::string_view, 10> verified_urls{
+    "tomshardware-h20", "semianalysis-h20",        "tomshardware-4090d",    "winbuzzer-4090d", "tomshardware-2026",
+    "isscc-mi355x",     "intel-gaudi2-whitepaper", "technode-gaudi2-china", "cset-ascend",     "kurnal-910b"};
+
+constexpr bool url_verified(std::string_view id) noexcept {
+  for (const std::string_view v : verified_urls) {
+    if (v == id) return true;
+  }
+  return false;
+}
 
 // The citation with that id, or nullptr.
 constexpr const source* find_source(std::string_view id) noexcept {
