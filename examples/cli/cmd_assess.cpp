@@ -15,15 +15,17 @@ int run_assess(args a, std::ostream& out) {
   arg_reader in(a);
   spec_builder spec;
   const accelerator* chip = nullptr;
+  const catalog::entry* entry = nullptr;
   std::optional<policy::destination> to;
   std::optional<std::chrono::year_month_day> date;
   std::optional<int> system_count;
   bool json = false;
-  policy::assess_options options;
+  policy_flags flags;
   while (const auto flag = in.next()) {
-    if (spec.consume(*flag, in)) continue;
+    if (spec.consume(*flag, in) || flags.consume(*flag, in)) continue;
     if (*flag == "--chip") {
-      chip = &chip_option(*flag, in.value());
+      entry = &chip_entry_option(*flag, in.value());
+      chip = &entry->chip();
     } else if (*flag == "--destination") {
       to = destination_option(*flag, in.value());
     } else if (*flag == "--date") {
@@ -38,9 +40,6 @@ int run_assess(args a, std::ostream& out) {
       }
       if (n < 1 || n > 1000) throw usage_error("--system: expected a count of 1 to 1000, got '" + std::string(v) + "'");
       system_count = n;
-    } else if (*flag == "--reexport") {
-      in.no_value();
-      options.export_from_us = false;
     } else if (*flag == "--json") {
       in.no_value();
       json = true;
@@ -56,6 +55,7 @@ int run_assess(args a, std::ostream& out) {
   }
   if (!to) throw usage_error("--destination: missing (an ISO 3166-1 alpha-2 code such as CN)");
   const std::chrono::year_month_day when = date ? *date : today();
+  const policy::assess_options options = flags.for_entry(entry);
   policy::assessment answer;
   if (system_count) {
     policy::system_spec sys{

@@ -3,6 +3,8 @@
 // say so.
 #pragma once
 
+#include <chrono>
+
 #include "../spec/accelerator.hpp"
 #include "../units/literals.hpp"
 #include "entry.hpp"
@@ -42,6 +44,7 @@ inline constexpr accelerator mi300x{
                .bandwidth = 5.3_TBps},
     .io_bandwidth = 896_GBps,
     .tdp = 750_W,
+    .released = std::chrono::year{2023} / 12 / 6,
 };
 inline constexpr entry mi300x_entry{
     .id = "amd-mi300x",
@@ -57,6 +60,9 @@ inline constexpr entry mi300x_entry{
                 datasheet(field::memory_bandwidth, "amd-mi300x-datasheet"),
                 datasheet(field::io_bandwidth, "amd-mi300x-datasheet", "Infinity Fabric, 7 links x 128 GB/s"),
                 datasheet(field::tdp, "amd-mi300x-datasheet"), datasheet(field::market, "amd-mi300x-datasheet")},
+    .released_note = "launched at Advancing AI 2023 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator mi325x{
@@ -73,6 +79,7 @@ inline constexpr accelerator mi325x{
                .bandwidth = 6_TBps},
     .io_bandwidth = 896_GBps,
     .tdp = 1000_W,
+    .released = std::chrono::year{2024} / 10 / 10,
 };
 inline constexpr entry mi325x_entry{
     .id = "amd-mi325x",
@@ -90,6 +97,10 @@ inline constexpr entry mi325x_entry{
     .claims = {tpp_claim(20800, 800, "tomshardware-2026",
                          "TPP 20,800 (1,300 TFLOPS x 16: a figure rounded to the nearest 100 TFLOPS, so +/- 50 x 16)"),
                china_review_2026_claim("bis-2026", "named with the NVIDIA H200 as within the case-by-case parameters")},
+    .released_note = "launched at Advancing AI 2024 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source =
+        "named by BIS with the H200 as within the case-by-case parameters (press); sold through US OEMs",
 };
 
 inline constexpr accelerator mi100{
@@ -107,6 +118,7 @@ inline constexpr accelerator mi100{
                .bandwidth = 1228.8_GBps},
     .io_bandwidth = 276_GBps,
     .tdp = 300_W,
+    .released = std::chrono::year{2020} / 11 / 16,
 };
 inline constexpr entry mi100_entry{
     .id = "amd-mi100",
@@ -121,6 +133,9 @@ inline constexpr entry mi100_entry{
                 datasheet(field::memory_bandwidth, "amd-mi100-datasheet", "1.2288 TB/s"),
                 datasheet(field::io_bandwidth, "amd-mi100-datasheet", "three Infinity Fabric links, 276 GB/s"),
                 datasheet(field::tdp, "amd-mi100-datasheet"), datasheet(field::market, "amd-mi100-datasheet")},
+    .released_note = "announced 2020-11-16 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels (end of life)",
 };
 
 inline constexpr accelerator mi210{
@@ -138,6 +153,7 @@ inline constexpr accelerator mi210{
                .bandwidth = 1638.4_GBps},
     .io_bandwidth = 300_GBps,
     .tdp = 300_W,
+    .released = std::chrono::year{2022} / 3 / 22,
 };
 inline constexpr entry mi210_entry{
     .id = "amd-mi210",
@@ -152,6 +168,9 @@ inline constexpr entry mi210_entry{
                 datasheet(field::io_bandwidth, "amd-mi200-specs", "Infinity Fabric links, 300 GB/s"),
                 datasheet(field::tdp, "amd-mi200-specs"), datasheet(field::market, "amd-mi200-specs")},
     .note = "FP64 matrix sets the TPP: 45.3 x 64 = 2,899.2 exceeds the FP16 figure (2,896).",
+    .released_note = "announced 2022-03-22 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator mi250x{
@@ -169,6 +188,7 @@ inline constexpr accelerator mi250x{
                .bandwidth = 3276.8_GBps},
     .io_bandwidth = 800_GBps,
     .tdp = 560_W,
+    .released = std::chrono::year{2021} / 11 / 8,
 };
 inline constexpr entry mi250x_entry{
     .id = "amd-mi250x",
@@ -183,6 +203,9 @@ inline constexpr entry mi250x_entry{
                 datasheet(field::io_bandwidth, "amd-mi200-specs", "eight Infinity Fabric links, 800 GB/s"),
                 datasheet(field::tdp, "amd-mi200-specs", "560 W liquid-cooled peak"),
                 datasheet(field::market, "amd-mi200-specs")},
+    .released_note = "announced 2021-11-08 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator mi250{
@@ -193,20 +216,27 @@ inline constexpr accelerator mi250{
                 dense(bf16, 362.1_tflops), dense(int8, 362.1_tops)},
     .dies = mi250x.dies,
     .memory = mi250x.memory,
+    .io_bandwidth = 600_GBps,
     .tdp = 500_W,
+    .released = std::chrono::year{2021} / 11 / 8,
 };
 inline constexpr entry mi250_entry{
     .id = "amd-mi250",
     .name = "AMD Instinct MI250",
     .spec = &mi250,
     .aliases = {"mi250", "instinct-mi250"},
-    .sources = {datasheet(field::compute, "amd-mi200-specs", "matrix peaks, 208 compute units"),
-                secondary(field::die_area, "techpowerup-gpudb", "two Aldebaran GCDs of about 724 mm²"),
-                derived(field::memory_layout, "amd-mi200-specs", "as MI250X"),
-                datasheet(field::memory_capacity, "amd-mi200-specs"),
-                datasheet(field::memory_bandwidth, "amd-mi200-specs"), datasheet(field::tdp, "amd-mi200-specs"),
-                datasheet(field::market, "amd-mi200-specs")},
+    .sources =
+        {datasheet(field::compute, "amd-mi200-specs", "matrix peaks, 208 compute units"),
+         secondary(field::die_area, "techpowerup-gpudb", "two Aldebaran GCDs of about 724 mm²"),
+         derived(field::memory_layout, "amd-mi200-specs", "as MI250X"),
+         datasheet(field::memory_capacity, "amd-mi200-specs"), datasheet(field::memory_bandwidth, "amd-mi200-specs"),
+         derived(field::io_bandwidth, "amd-mi200-specs",
+                 "six Infinity Fabric links of 100 GB/s (the MI250X has eight); the PCIe 4.0 x16 host link not added"),
+         datasheet(field::tdp, "amd-mi200-specs"), datasheet(field::market, "amd-mi200-specs")},
     .note = "Infinity Fabric aggregate not recorded (unknown), so the 2022 text's I/O prong is undecided.",
+    .released_note = "announced 2021-11-08 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator mi300a{
@@ -224,6 +254,7 @@ inline constexpr accelerator mi300a{
                .capacity = 128_GB,
                .bandwidth = 5.3_TBps},
     .tdp = 550_W,
+    .released = std::chrono::year{2023} / 12 / 6,
 };
 inline constexpr entry mi300a_entry{
     .id = "amd-mi300a",
@@ -238,6 +269,9 @@ inline constexpr entry mi300a_entry{
                 datasheet(field::memory_bandwidth, "amd-mi300a-datasheet"),
                 datasheet(field::tdp, "amd-mi300a-datasheet", "550 W typical, up to 760 W"),
                 datasheet(field::market, "amd-mi300a-datasheet")},
+    .released_note = "launched at Advancing AI 2023 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels (mainly in systems)",
 };
 
 inline constexpr accelerator mi355x{
@@ -255,6 +289,7 @@ inline constexpr accelerator mi355x{
                .bandwidth = 8_TBps},
     .io_bandwidth = 1075.2_GBps,
     .tdp = 1400_W,
+    .released = std::chrono::year{2025} / 6 / 12,
 };
 inline constexpr entry mi355x_entry{
     .id = "amd-mi355x",
@@ -269,6 +304,9 @@ inline constexpr entry mi355x_entry{
                 derived(field::io_bandwidth, "amd-mi355x-page", "seven Infinity Fabric links x 153.6 GB/s"),
                 datasheet(field::tdp, "amd-mi355x-page"), datasheet(field::market, "amd-mi355x-page")},
     .note = "Density unknown (I/O die area unpublished); TPP alone places it in 3A090.a.1.",
+    .released_note = "launched at Advancing AI 2025 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 }  // namespace accelspec::catalog::amd

@@ -3,6 +3,8 @@
 // figures: most values here are secondary or estimates and say so.
 #pragma once
 
+#include <chrono>
+
 #include "../spec/accelerator.hpp"
 #include "../units/literals.hpp"
 #include "entry.hpp"
@@ -33,6 +35,7 @@ inline constexpr accelerator ascend_910b{
                .bandwidth = 1.6_TBps},
     .io_bandwidth = 392_GBps,
     .tdp = 400_W,
+    .released = std::chrono::year{2023} / 1 / 1,
 };
 inline constexpr entry ascend_910b_entry{
     .id = "huawei-ascend-910b",
@@ -45,6 +48,9 @@ inline constexpr entry ascend_910b_entry{
                 secondary(field::memory_capacity, "cset-ascend"), secondary(field::memory_bandwidth, "cset-ascend"),
                 secondary(field::io_bandwidth, "cset-ascend", "HCCS; may be a system-level figure"),
                 secondary(field::tdp, "cset-ascend"), secondary(field::market, "cset-ascend")},
+    .released_note = "volume from 2023 (CSET; day not known)",
+    .us_available = truth::no,
+    .us_available_source = "Huawei is on the Entity List; not sold in the United States",
 };
 
 inline constexpr accelerator ascend_910c{
@@ -61,6 +67,7 @@ inline constexpr accelerator ascend_910c{
                .capacity = 128_GB,
                .bandwidth = 3.2_TBps},
     .io_bandwidth = 784_GBps,
+    .released = std::chrono::year{2025} / 4 / 1,
 };
 inline constexpr entry ascend_910c_entry{
     .id = "huawei-ascend-910c",
@@ -77,6 +84,9 @@ inline constexpr entry ascend_910c_entry{
                 datasheet(field::io_bandwidth, "huawei-atlas-a3", "scale-up (UB) link, 784 GB/s"),
                 datasheet(field::market, "huawei-atlas-a3")},
     .note = "TDP not published.",
+    .released_note = "first shipments April 2025 (secondary; day not known)",
+    .us_available = truth::no,
+    .us_available_source = "Huawei is on the Entity List; not sold in the United States",
 };
 
 }  // namespace accelspec::catalog::huawei
