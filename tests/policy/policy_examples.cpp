@@ -58,7 +58,9 @@ TEST_CASE("examples/h200_vs_domestic compares the H200 with the Ascend 910B and 
   const std::string out = run(H200_VS_DOMESTIC_PATH);
   CHECK(has(out, "NVIDIA H200 SXM 141GB 15,831.2  ~19.44   141 GB    4,800 GB/s  3A090.a  case-by-case"));
   CHECK(has(out, "Huawei Ascend 910B    5,120"));
-  CHECK(has(out, "Huawei Ascend 910C    12,800"));
+  CHECK(has(out, "Huawei Ascend 910B    5,120     ~7.69    64 GB     1,600 GB/s  3A090.a  presumption of denial"));
+  CHECK(has(out, "Huawei Ascend 910C    12,032"));
+  CHECK(has(out, "risks violating General Prohibition 10"));
   CHECK(has(out, "1.5 times the 910C's memory bandwidth"));
 }
 

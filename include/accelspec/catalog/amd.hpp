@@ -15,7 +15,9 @@ using namespace ::accelspec::literals;
 namespace dies {
 // TSMC N7 and N6 (FinFET): non-planar.
 inline constexpr die arcturus{.name = "Arcturus", .area = 750_mm2, .transistors = non_planar};
-inline constexpr die aldebaran_gcd{.name = "Aldebaran GCD", .area = 724_mm2, .transistors = non_planar};
+// AMD has not published the Aldebaran GCD area; about 790 mm² is Tom's Hardware's estimate from
+// package photos (the 724 mm² once recorded here could not be traced to a source).
+inline constexpr die aldebaran_gcd{.name = "Aldebaran GCD", .area = 790_mm2, .transistors = non_planar};
 // MI300 chiplets (SemiAnalysis estimates): compute dies on N5, I/O base dies on N6, both FinFET.
 // The I/O dies are logic dies for the rule (see docs/limitations.md).
 inline constexpr die mi300_xcd{.name = "MI300 XCD", .area = 115_mm2, .transistors = non_planar, .count = 8};
@@ -94,7 +96,9 @@ inline constexpr entry mi325x_entry{
                 datasheet(field::memory_bandwidth, "amd-mi325x-page"),
                 datasheet(field::io_bandwidth, "amd-mi325x-page"), datasheet(field::tdp, "amd-mi325x-page"),
                 datasheet(field::market, "amd-mi325x-page")},
-    .claims = {tpp_claim(20800, 800, "tomshardware-2026",
+    .claims = {tpp_claim(20919, 1, "amd-mi325x-page",
+                         "FP16 1,307.4 TFLOPS dense (x16 = 20,918.4); OCP-FP8 2,614.9 TFLOPS dense (x8 = 20,919.2)"),
+               tpp_claim(20800, 800, "tomshardware-2026",
                          "TPP 20,800 (1,300 TFLOPS x 16: a figure rounded to the nearest 100 TFLOPS, so +/- 50 x 16)"),
                china_review_2026_claim("bis-2026", "named with the NVIDIA H200 as within the case-by-case parameters")},
     .released_note = "launched at Advancing AI 2024 (secondary)",
@@ -161,7 +165,8 @@ inline constexpr entry mi210_entry{
     .spec = &mi210,
     .aliases = {"mi210", "instinct-mi210"},
     .sources = {datasheet(field::compute, "amd-mi200-specs", "matrix peaks"),
-                secondary(field::die_area, "techpowerup-gpudb", "one Aldebaran GCD, about 724 mm², TSMC N6"),
+                estimate(field::die_area, "tomshardware-mi250x-pictured",
+                         "one Aldebaran GCD, about 790 mm² (photo estimate; AMD does not publish it), TSMC N6"),
                 derived(field::memory_layout, "anandtech-mi210", "four 16 GB HBM2e stacks at 3.2 Gbps (409.6 GB/s)"),
                 datasheet(field::memory_capacity, "amd-mi200-specs"),
                 datasheet(field::memory_bandwidth, "amd-mi200-specs"),
@@ -179,7 +184,7 @@ inline constexpr accelerator mi250x{
     .market = market::datacenter,
     .compute = {dense(fp64, 95.7_tflops), dense(fp32, 95.7_tflops), dense(fp16, 383_tflops), dense(bf16, 383_tflops),
                 dense(int8, 383_tops)},
-    .dies = {{.name = "Aldebaran GCD", .area = 724_mm2, .transistors = non_planar, .count = 2}},
+    .dies = {{.name = "Aldebaran GCD", .area = 790_mm2, .transistors = non_planar, .count = 2}},
     .memory = {.technology = memory_technology::hbm2e,
                .stacks = 8,
                .stack_capacity = 16_GB,
@@ -196,7 +201,8 @@ inline constexpr entry mi250x_entry{
     .spec = &mi250x,
     .aliases = {"mi250x", "instinct-mi250x"},
     .sources = {datasheet(field::compute, "amd-mi200-specs", "matrix peaks"),
-                secondary(field::die_area, "techpowerup-gpudb", "two Aldebaran GCDs of about 724 mm²"),
+                estimate(field::die_area, "tomshardware-mi250x-pictured",
+                         "two Aldebaran GCDs of about 790 mm² (photo estimate; AMD does not publish it)"),
                 derived(field::memory_layout, "amd-mi200-specs", "eight 16 GB HBM2e stacks at 3.2 Gbps"),
                 datasheet(field::memory_capacity, "amd-mi200-specs"),
                 datasheet(field::memory_bandwidth, "amd-mi200-specs"),
@@ -227,7 +233,8 @@ inline constexpr entry mi250_entry{
     .aliases = {"mi250", "instinct-mi250"},
     .sources =
         {datasheet(field::compute, "amd-mi200-specs", "matrix peaks, 208 compute units"),
-         secondary(field::die_area, "techpowerup-gpudb", "two Aldebaran GCDs of about 724 mm²"),
+         estimate(field::die_area, "tomshardware-mi250x-pictured",
+                  "two Aldebaran GCDs of about 790 mm² (photo estimate; AMD does not publish it)"),
          derived(field::memory_layout, "amd-mi200-specs", "as MI250X"),
          datasheet(field::memory_capacity, "amd-mi200-specs"), datasheet(field::memory_bandwidth, "amd-mi200-specs"),
          derived(field::io_bandwidth, "amd-mi200-specs",
@@ -279,7 +286,8 @@ inline constexpr accelerator mi355x{
     .vendor = "AMD",
     .market = market::datacenter,
     .compute = {dense(fp64, 78.6_tflops), dense(fp16, 2516.6_tflops), dense(bf16, 2516.6_tflops),
-                dense(fp8, 5033.2_tflops), dense(int8, 5033.2_tops), dense(fp4, 10066.3_tflops)},
+                dense(fp8, 5033.2_tflops), dense(int8, 5033.2_tops), dense(fp6, 10066.3_tflops),
+                dense(fp4, 10066.3_tflops)},
     .dies = {dies::mi355_xcd, dies::mi355_iod},
     .memory = {.technology = memory_technology::hbm3e,
                .stacks = 8,
@@ -297,6 +305,9 @@ inline constexpr entry mi355x_entry{
     .spec = &mi355x,
     .aliases = {"mi355x", "instinct-mi355x"},
     .sources = {datasheet(field::compute, "amd-mi355x-page", "dense peaks"),
+                rate_source(fp6, value_kind::secondary, "amd-cdna4-whitepaper",
+                            "CDNA 4 runs MXFP6 at the MXFP4 rate (16,384 FLOP per CU per clock): 10,066.3 TFLOPS "
+                            "dense, so FP6 sets the TPP; AMD's figures seen in secondary copies"),
                 secondary(field::die_area, "isscc-mi355x", "XCD 110 mm² each (N3P); I/O die area not published"),
                 derived(field::memory_layout, "amd-mi355x-page", "eight 36 GB HBM3e stacks; 8 TB/s / 8"),
                 datasheet(field::memory_capacity, "amd-mi355x-page"),

@@ -57,7 +57,8 @@ inline constexpr accelerator ascend_910c{
     .name = "Huawei Ascend 910C",
     .vendor = "Huawei",
     .market = market::datacenter,
-    .compute = {dense(fp16, 800_tflops), dense(bf16, 752_tflops)},
+    // Both 16-bit rates from one source (the CloudMatrix384 paper): 752 TFLOPS dense per package.
+    .compute = {dense(fp16, 752_tflops), dense(bf16, 752_tflops)},
     .dies = {dies::ascend_910c},
     // HBM generation not published: "hbm" only.
     .memory = {.technology = memory_technology::hbm,
@@ -75,8 +76,10 @@ inline constexpr entry ascend_910c_entry{
     .spec = &ascend_910c,
     .aliases = {"ascend-910c", "910c"},
     .derived_from = "huawei-ascend-910b",
-    .sources = {rate_source(fp16, value_kind::derived, "huawei-atlas-a3", "307.2 PFLOPS FP16 per 384 chips"),
-                rate_source(bf16, value_kind::datasheet, "arxiv-cloudmatrix384", "up to 752 TFLOPS dense BF16"),
+    .sources = {secondary(field::compute, "arxiv-cloudmatrix384",
+                          "752 TFLOPS dense BF16/FP16 per dual-die package (quoted from the paper); the Atlas A3 "
+                          "system total (307.2 PFLOPS / "
+                          "384 = 800) is not mixed in"),
                 estimate(field::die_area, "arxiv-cloudmatrix384", "dual-die package; each die assumed 910B-sized"),
                 estimate(field::memory_layout, "huawei-atlas-a3", "128 GB read as eight 16 GB stacks"),
                 datasheet(field::memory_capacity, "huawei-atlas-a3"),
