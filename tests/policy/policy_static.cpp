@@ -102,6 +102,10 @@ static_assert(assess(cat::nvidia::h800_sxm, cn, 2023y / 11 / 1).license_required
 static_assert(assess(cat::nvidia::l40s, cn, 2023y / 11 / 1).license_required == truth::yes);
 static_assert(assess(cat::nvidia::l40s, cn, 2023y / 10 / 22).license_required == truth::no);
 static_assert(assess(cat::nvidia::l40s, cn, 2023y / 10 / 23).has_measure("nvidia-notice-2023"));
+// Whether the 2023 notice reached Vietnam is not known: undecided, with the question, never "not required".
+static_assert(assess(cat::nvidia::l40s, "VN", 2023y / 11 / 1).license_required == truth::unknown);
+static_assert(!assess(cat::nvidia::l40s, "VN", 2023y / 11 / 1).needs.empty());
+static_assert(assess(cat::nvidia::l40s, "VN", 2023y / 11 / 17).license_required == truth::yes);
 static_assert(cat::timeline(cat::nvidia::a100_sxm_entry, cn).events[0].date == 2022y / 8 / 26);
 static_assert(assess(cat::nvidia::h20, cn, 2025y / 4 / 9).has_measure("h20-notice-2025"));
 static_assert(!assess(cat::nvidia::h20, cn, 2025y / 4 / 8).has_measure("h20-notice-2025"));

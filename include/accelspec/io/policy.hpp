@@ -105,6 +105,7 @@ inline std::string tariff_json(const policy::tariff_finding& t) {
   for (std::string_view x : policy::section_232_articles) art.emplace_back(x);
   for (std::string_view x : policy::section_232_exemptions) ex.emplace_back(x);
   o.strings("covered_articles", art);
+  o.string("scope", policy::section_232_scope_note);
   o.strings("exemptions", ex);
   return o.str();
 }
@@ -221,7 +222,7 @@ inline std::string explain(const policy::assessment& a) {
     s += "Section 232 tariff band " + std::to_string(a.tariff.band->number) + " (" +
          std::to_string(policy::section_232_rate_percent) + "% on covered imports into the United States): " +
          (a.tariff.in_band == truth::yes ? "inside" : "undecided (an input is unknown or the TF32 reading decides)") +
-         ".\n";
+         "; " + std::string(policy::section_232_scope_note) + ".\n";
   }
   s += "Because:\n";
   for (std::string_view r : a.reasons) s += "  - " + std::string(r) + "\n";

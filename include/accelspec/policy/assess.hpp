@@ -228,6 +228,11 @@ constexpr measure_verdict evaluate(const dated_measure& m, const item_facts& f, 
   std::string_view needs{};
   v.applies = items_match(m, f, needs);
   if (v.applies == truth::no) return v;
+  if (!m.certain_codes.empty() && !code_listed(m.certain_codes, s.to) &&
+      !(m.or_headquartered && d5_or_macau(s.headquarters, s.date))) {
+    v.applies = truth::unknown;
+    needs = m.destination_doubt;
+  }
   v.needs = needs;
   v.reason = m.effect;
   if (m.requires_license) v.review = review_of(m, f, s);

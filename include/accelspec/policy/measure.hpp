@@ -104,6 +104,10 @@ struct dated_measure {
   std::string_view codes{};  // place::codes: ISO codes, three characters apart ("CN RU")
   party_scope parties = party_scope::any;
   bool or_headquartered = false;  // also reaches buyers headquartered in Macau or D:5 wherever located
+  // Where the sources leave the reach open: the measure certainly covers these codes, and inside
+  // `destinations` but outside them it is undecided, needing `destination_doubt`.
+  std::string_view certain_codes{};
+  std::string_view destination_doubt{};
   bool exports_from_us_only = false;
 
   bool requires_license = true;

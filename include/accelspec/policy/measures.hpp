@@ -267,6 +267,10 @@ inline constexpr dated_measure nvidia_notice_2023{
     .company = "NVIDIA",
     .products = {"A100", "A800", "H100", "H800", "L40S"},
     .destinations = place::scope_2023,
+    .certain_codes = "CN",
+    .destination_doubt =
+        "whether NVIDIA's 2023-10-23 notice reached destinations other than China (the 8-K "
+        "was not read; press reports speak of China)",
     .review_by = review_rule::d5_macau_denial,
     .effect =
         "the October 2023 rule's license requirements effective immediately for A100, A800, H100, H800 and "

@@ -53,6 +53,10 @@ inline constexpr std::array<std::string_view, 8> section_232_exemptions{
     "other uses approved by the Secretary of Commerce that support US supply chains or domestic manufacturing",
 };
 
+inline constexpr std::string_view section_232_scope_note =
+    "covers the chip imported as, or in, an article classifiable in HTS 8471.50, 8471.80 or 8473.30; a bare IC "
+    "entered under heading 8542 is not in CBP's list; not due for the exempt end uses";
+
 struct tariff_finding {
   const tariff_band* band = nullptr;  // the band matched (or possibly matched when an input is unknown)
   truth in_band = truth::no;          // unknown: an input is unknown
