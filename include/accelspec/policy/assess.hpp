@@ -236,6 +236,7 @@ constexpr measure_verdict evaluate(const dated_measure& m, const item_facts& f, 
   v.needs = needs;
   v.reason = m.effect;
   if (m.requires_license) v.review = review_of(m, f, s);
+  if (v.review == review_policy::undecided && v.needs.empty()) v.needs = m.review_needs;
   return v;
 }
 
@@ -420,6 +421,7 @@ constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) 
     if (v.applies == truth::yes) {
       required = true;
       review = most_restrictive(review, v.review);
+      if (v.review == review_policy::undecided && !v.needs.empty()) add_unique(a.needs, v.needs);
       embargoed = embargoed || v.measure->kind == measure_kind::embargo;
       a.reasons.push_back(v.reason);
       if (v.measure->company.size() > 0) {

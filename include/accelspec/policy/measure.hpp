@@ -113,7 +113,8 @@ struct dated_measure {
   bool requires_license = true;
   review_policy review = review_policy::none;
   review_rule review_by = review_rule::fixed;
-  std::string_view effect{};  // what it requires, in words
+  std::string_view review_needs{};  // review == undecided: the input the review depends on
+  std::string_view effect{};        // what it requires, in words
 
   [[nodiscard]] constexpr std::chrono::year_month_day first_day() const { return from ? *from : source->effective; }
   [[nodiscard]] constexpr std::optional<std::chrono::year_month_day> last_day() const {

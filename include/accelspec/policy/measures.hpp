@@ -197,6 +197,7 @@ inline constexpr dated_measure embargo_syria_2025{
     .destinations = place::codes,
     .codes = "SY",
     .review = review_policy::undecided,
+    .review_needs = "the end use in Syria (746.9(c) as revised in 2025 reviews civil end uses more favourably)",
     .effect =
         "license still required for all items subject to the EAR except EAR99 food and medicine; review by "
         "end use (presumption of approval for most civil end uses, case-by-case otherwise)",
