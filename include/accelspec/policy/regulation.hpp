@@ -250,7 +250,8 @@ inline constexpr regulation section_232_2026{
 inline constexpr regulation nicaragua_2024{
     .key = "nicaragua-d5-2024",
     .name = "Nicaragua added to Country Groups D:1 and D:5 (March 2024)",
-    .source = {.title = "(title not recorded) rule adding Nicaragua to Country Group D:5",
+    .source = {.title = "Revisions To Export, Reexport, and Transfer (In-Country) Controls for Nicaragua Under the "
+                        "Export Administration Regulations",
                .federal_register = "89 FR 18780",
                .document_number = "2024-05696",
                .published = 2024y / std::chrono::March / 15,
@@ -263,7 +264,7 @@ inline constexpr regulation nicaragua_2024{
 inline constexpr regulation cyprus_2024{
     .key = "cyprus-d5-2024",
     .name = "Cyprus removed from Country Group D:5 (May 2024)",
-    .source = {.title = "(title not recorded) conforming changes: Cyprus no longer in Country Group D:5",
+    .source = {.title = "Conforming and Clarifying Changes to the Export Administration Regulations (EAR)",
                .federal_register = "89 FR 40369",
                .document_number = "2024-10280",
                .published = 2024y / std::chrono::May / 10,
@@ -564,7 +565,7 @@ inline constexpr regulation gao_b337935{
                .published = 2026y / std::chrono::May / 12,
                .url = "https://www.gao.gov/products/b-337935"},
     .effective = 2026y / std::chrono::May / 12,
-    .status = verification::unverified,
+    .status = verification::primary,
     .doubt =
         "legal doubt (GAO B-337935, 2026-05-12): GAO holds the May 2025 non-enforcement press release to be a rule "
         "never submitted under the Congressional Review Act, so the AI Diffusion rule may remain legally in effect; "
