@@ -102,6 +102,25 @@ static_assert(assess(cat::nvidia::h800_sxm, cn, 2023y / 11 / 1).license_required
 static_assert(assess(cat::nvidia::l40s, cn, 2023y / 11 / 1).license_required == truth::yes);
 static_assert(assess(cat::nvidia::l40s, cn, 2023y / 10 / 22).license_required == truth::no);
 static_assert(assess(cat::nvidia::l40s, cn, 2023y / 10 / 23).has_measure("nvidia-notice-2023"));
+// The notices end when the rules they anticipated take effect: the day before and the day of.
+static_assert(assess(cat::nvidia::a100_sxm, cn, 2022y / 10 / 6).has_measure("nvidia-notice-2022"));
+static_assert(!assess(cat::nvidia::a100_sxm, cn, 2022y / 10 / 7).has_measure("nvidia-notice-2022"));
+static_assert(assess(cat::nvidia::a100_sxm, cn, 2022y / 10 / 7).has_measure("3a090-2022-china"));
+static_assert(assess(cat::nvidia::l40s, cn, 2023y / 11 / 16).has_measure("nvidia-notice-2023"));
+static_assert(!assess(cat::nvidia::l40s, cn, 2023y / 11 / 17).has_measure("nvidia-notice-2023"));
+// The 2022 letter's "roughly the A100" reach: an NVIDIA chip at the 2022 text's 600 GB/s and 4800 is
+// undecided; just below either is outside; another company's chip is never reached.
+constexpr accelerator nvidia_chip(data_rate io, tpp_value t) {
+  accelerator c = ts::at(t, 2000_GBps);
+  c.name = "NVIDIA future chip";
+  c.vendor = "NVIDIA";
+  c.io_bandwidth = io;
+  return c;
+}
+static_assert(assess(nvidia_chip(600_GBps, 4800_tpp), cn, 2022y / 9 / 1).license_required == truth::unknown);
+static_assert(assess(nvidia_chip(599.999999_GBps, 4800_tpp), cn, 2022y / 9 / 1).license_required == truth::no);
+static_assert(assess(nvidia_chip(600_GBps, 4799.999992_tpp), cn, 2022y / 9 / 1).license_required == truth::no);
+static_assert(assess(ts::at(6000_tpp, 2000_GBps), cn, 2022y / 9 / 1).license_required == truth::no);
 // Whether the 2023 notice reached Vietnam is not known: undecided, with the question, never "not required".
 static_assert(assess(cat::nvidia::l40s, "VN", 2023y / 11 / 1).license_required == truth::unknown);
 static_assert(!assess(cat::nvidia::l40s, "VN", 2023y / 11 / 1).needs.empty());

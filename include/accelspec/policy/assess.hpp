@@ -626,6 +626,13 @@ constexpr assessment merge_tf32(assessment a32, const assessment& a19) {
       "the answer depends on the bit length of TF32, which the regulation does not settle (32-bit container or "
       "19 significant bits): both readings are given");
   add_unique(a32.needs, std::string_view{"the TF32 bit length to use (--tf32-bits 32|19)"});
+  // What the other reading would still need (e.g. US availability inside the 2026 zone).
+  for (std::string_view n : a19.needs) {
+    if (a32.needs.size() < a32.needs.capacity()) add_unique(a32.needs, n);
+  }
+  a32.reasons.push_back(
+      "the reasons above follow the 32-bit reading; under the 19-bit reading the TPP and what follows from it "
+      "change as shown");
   return a32;
 }
 
