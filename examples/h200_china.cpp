@@ -1,39 +1,53 @@
-// The NVIDIA H200 and China, told from the library's own answers: the 2023 presumption of denial,
-// the January 2026 case-by-case review and its conditions, the Section 232 tariff band, the B200
-// still denied, the H20's April 2025 letter, and a reported first batch of 400,000 H200s beside
-// the AI Diffusion framework's per-country cap. Every figure below is computed, not typed in.
+// The NVIDIA H200 and China, told from the library's own answers: the August 2022 letter and the
+// October 2022 rule that caught its predecessors (A100, H100), the 2023 text that caught the H200
+// and the A800/H800 made to pass the 2022 one, the January 2026 rule and its conditions (which the
+// China-only A800 does not meet), the Section 232 tariff band, the B200 still denied, the H20's April
+// 2025 letter, a buyer headquartered in China, and a reported first batch of 400,000 H200s beside the
+// AI Diffusion framework's per-country cap. Every figure below is computed, not typed in.
 #include <chrono>
 #include <iostream>
 #include <string>
 
 #include <accelspec/accelspec.hpp>
 #include <accelspec/catalog.hpp>
-#include <accelspec/policy.hpp>
 #include <accelspec/io.hpp>
+#include <accelspec/policy.hpp>
 
 namespace as = accelspec;
+namespace cat = accelspec::catalog;
 namespace policy = accelspec::policy;
 using namespace std::chrono_literals;
 
 namespace {
 
 constexpr policy::destination china = policy::require_destination("CN");
-constexpr auto& h200 = as::catalog::nvidia::h200_sxm;
+constexpr auto& h200 = cat::nvidia::h200_sxm;
+constexpr auto& h200_entry = cat::nvidia::h200_sxm_entry;
 
 // The story holds at compile time too.
+static_assert(policy::assess(cat::nvidia::a100_sxm, china, 2022y / 9 / 15).has_measure("nvidia-notice-2022"));
+static_assert(policy::assess(cat::nvidia::a800_sxm, china, 2023y / 1 / 15).license_required == as::truth::no);
 static_assert(policy::assess(h200, china, 2024y / 6 / 1).review == policy::review_policy::presumption_of_denial);
-static_assert(policy::assess(h200, china, 2026y / 1 / 15).review == policy::review_policy::case_by_case);
-static_assert(policy::assess(as::catalog::nvidia::b200, china, 2026y / 1 / 15).review ==
+static_assert(cat::assess(h200_entry, china, 2026y / 1 / 15).review == policy::review_policy::case_by_case);
+static_assert(cat::assess(cat::nvidia::a800_sxm_entry, china, 2026y / 1 / 15).review ==
               policy::review_policy::presumption_of_denial);
+static_assert(cat::assess(cat::nvidia::b200_entry, china, 2026y / 1 / 15).review ==
+              policy::review_policy::presumption_of_denial);
+
+std::string license(const policy::assessment& a) {
+  return a.license_required == as::truth::yes  ? "required"
+         : a.license_required == as::truth::no ? "not required"
+                                               : "undecided";
+}
 
 void show(const char* heading, const policy::assessment& a) {
   std::cout << "\n== " << heading << " ==\n";
-  std::cout << "ECCN " << key(a.eccn) << "; license "
-            << (a.license_required == as::truth::yes  ? "required"
-                : a.license_required == as::truth::no ? "not required"
-                                                      : "undecided");
+  std::cout << "ECCN " << key(a.eccn) << "; license " << license(a);
   if (a.review != policy::review_policy::none) std::cout << "; review: " << key(a.review);
   std::cout << "\n";
+  for (const policy::measure_verdict& v : a.measures) {
+    std::cout << "  measure " << v.measure->key << " (" << v.measure->section << ")\n";
+  }
   for (std::string_view r : a.reasons) std::cout << "  because " << r << "\n";
   for (const policy::regulation* c : a.citations) std::cout << "  cites " << as::io::citation_text(*c) << "\n";
 }
@@ -42,41 +56,60 @@ void show(const char* heading, const policy::assessment& a) {
 
 int main() {
   std::cout << "NVIDIA H200 SXM: TPP " << as::io::pretty(*as::tpp(h200)) << ", total DRAM bandwidth "
-            << as::io::pretty(*as::total_dram_bandwidth(h200)) << "\n";
+            << as::io::pretty(*as::total_dram_bandwidth(h200)) << ", announced " << as::io::to_string(*h200.released)
+            << "\n";
 
+  // 1. Before the H200: the letter of August 2022 and the rule of October 2022 caught the A100 and
+  //    H100; the A800 and H800 were cut to an NVLink rate under the 2022 text's 600 GB/s.
+  show("2022-09-15: A100 to China (the letter of 2022-08-26)",
+       policy::assess(cat::nvidia::a100_sxm, china, 2022y / 9 / 15));
+  show("2023-01-15: H100 to China (the October 2022 rule)",
+       policy::assess(cat::nvidia::h100_sxm, china, 2023y / 1 / 15));
+  show("2023-01-15: A800 to China (400 GB/s NVLink, under the 2022 text)",
+       policy::assess(cat::nvidia::a800_sxm, china, 2023y / 1 / 15));
+  show("2023-11-01: H800 to China (the 2023 rule, effective early for NVIDIA)",
+       policy::assess(cat::nvidia::h800_sxm, china, 2023y / 11 / 1));
+
+  // 2. The H200 under the 2023 text.
   show("2024-06-01: H200 to China", policy::assess(h200, china, 2024y / 6 / 1));
 
-  const policy::assessment jan2026 = policy::assess(h200, china, 2026y / 1 / 15);
+  // 3. January 2026: case-by-case for products commercially available in the US, on conditions.
+  const policy::assessment jan2026 = cat::assess(h200_entry, china, 2026y / 1 / 15);
   show("2026-01-15: H200 to China", jan2026);
   std::cout << "Conditions of the case-by-case review:\n";
   for (std::string_view c : jan2026.conditions) std::cout << "  - " << c << "\n";
   if (jan2026.tariff.band != nullptr) {
-    std::cout << "Section 232: tariff band " << jan2026.tariff.band->number << " (TPP "
-              << as::io::pretty(jan2026.tariff.band->tpp_low) << " to " << as::io::pretty(jan2026.tariff.band->tpp_high)
-              << ", memory bandwidth " << as::io::pretty(jan2026.tariff.band->bandwidth_low) << " to "
+    std::cout << "Section 232: tariff band " << jan2026.tariff.band->number << " (TPP greater than "
+              << as::io::pretty(jan2026.tariff.band->tpp_low) << " and less than "
+              << as::io::pretty(jan2026.tariff.band->tpp_high) << ", memory bandwidth greater than "
+              << as::io::pretty(jan2026.tariff.band->bandwidth_low) << " and less than "
               << as::io::pretty(jan2026.tariff.band->bandwidth_high) << "), " << policy::section_232_rate_percent
               << "% on covered imports into the United States\n";
   }
+  show("2026-01-15: A800 to China (made for China only)",
+       cat::assess(cat::nvidia::a800_sxm_entry, china, 2026y / 1 / 15));
+  show("2026-01-15: B200 to China", cat::assess(cat::nvidia::b200_entry, china, 2026y / 1 / 15));
+  show("2026-06-01: H200 to Malaysia, buyer headquartered in China",
+       cat::assess(h200_entry, policy::require_destination("MY"), 2026y / 6 / 1, {.headquarters = china}));
 
-  const policy::assessment b200 = policy::assess(as::catalog::nvidia::b200, china, 2026y / 1 / 15);
-  show("2026-01-15: B200 to China", b200);
-
-  const policy::assessment h20 = policy::assess(as::catalog::nvidia::h20, china, 2025y / 4 / 9);
+  const policy::assessment h20 = policy::assess(cat::nvidia::h20, china, 2025y / 4 / 9);
   show("2025-04-09: H20 to China", h20);
-  for (const policy::company_measure* m : h20.measures) {
-    std::cout << "  measure (" << m->company << "): " << m->wording << "\n";
-  }
 
   std::cout << "\n== Timeline: H200 to China ==\n";
-  for (const policy::timeline_event& e : policy::timeline(h200, china).events) {
-    std::cout << as::io::to_string(e.date) << ": " << key(e.answer.eccn) << ", " << key(e.answer.review);
+  const policy::timeline_result t = cat::timeline(h200_entry, china);
+  for (const policy::timeline_event& e : t.events) {
+    std::cout << as::io::to_string(e.date) << ": " << (e.release ? "announced, " : "") << key(e.answer.eccn) << ", "
+              << key(e.answer.review);
     for (const policy::regulation* r : e.took_effect) std::cout << "; " << as::io::citation_text(*r);
     std::cout << "\n";
   }
+  for (const policy::timeline_note& n : t.notes) {
+    std::cout << as::io::to_string(n.event->date) << ": event: " << n.event->text << "\n";
+  }
 
   // A reported first batch of 400,000 H200s (press report, unverified) in TPP, beside the
-  // AI Diffusion framework's Tier 2 per-country cap (China was Tier 3, and the framework has not
-  // been enforced since 2025-05-13: the comparison is one of scale only).
+  // AI Diffusion framework's Tier 2 per-country cap (China was Tier 3, and nobody ever had to comply
+  // with the framework: the comparison is one of scale only).
   const as::tpp_value batch = *as::tpp(h200) * 400'000;
   const as::rational ratio = batch.value() / policy::diffusion_country_cap.amount.value();
   std::cout << "\n== 400,000 H200s (reported, unverified) ==\n"
@@ -85,6 +118,8 @@ int main() {
             << " TPP (cap figure: " << key(policy::diffusion_country_cap.status) << " source); the cap covers "
             << policy::chips_within(policy::diffusion_country_cap, *as::tpp(h200)) << " H200s.\n";
 
+  std::cout << "\nNot checked by these answers:\n";
+  for (std::string_view u : jan2026.not_checked) std::cout << "  - " << u << "\n";
   std::cout << "\nNot verified in these answers:\n";
   for (std::string_view u : jan2026.unverified) std::cout << "  - " << u << "\n";
   return 0;

@@ -15,7 +15,7 @@ namespace {
 // assess --csv: one assessment per row, in input order; a row that cannot be read gets an error (in
 // its result and as one line on stderr) and the exit status 3.
 int run_assess_batch(std::string_view path, market m, const policy::destination& to, std::chrono::year_month_day when,
-                     const policy::assess_options& options, bool json, bool csv, std::ostream& out) {
+                     const policy_flags& flags, bool json, bool csv, std::ostream& out) {
   const std::string text = batch::read_input("--csv", path);
   const batch::reader reader("--csv", text, m);
   const std::vector<batch::row_chip> rows = reader.rows();
@@ -25,7 +25,7 @@ int run_assess_batch(std::string_view path, market m, const policy::destination&
   for (const batch::row_chip& r : rows) {
     std::optional<policy::assessment> answer;
     if (!r.error) {
-      answer = policy::assess(r.chip, to, when, options);
+      answer = policy::assess(r.chip, to, when, flags.for_entry(r.entry));
     } else {
       failed = true;
       status_stream() << "accelspec assess: --csv: row " << r.row << " (line " << r.line << ", " << shown(r.name)
@@ -80,9 +80,9 @@ int run_assess(args a, std::ostream& out) {
   std::optional<int> system_count;
   bool json = false, output_csv = false;
   std::optional<std::string_view> csv_path;
-  policy::assess_options options;
+  policy_flags flags;
   while (const auto flag = in.next()) {
-    if (spec.consume(*flag, in)) continue;
+    if (spec.consume(*flag, in) || flags.consume(*flag, in)) continue;
     if (*flag == "--chip") {
       entry = &chip_entry_option(*flag, in.value());
       chip = &entry->chip();
@@ -100,9 +100,6 @@ int run_assess(args a, std::ostream& out) {
       }
       if (n < 1 || n > 1000) throw usage_error("--system: expected a count of 1 to 1000, got " + quoted(v));
       system_count = n;
-    } else if (*flag == "--reexport") {
-      in.no_value();
-      options.export_from_us = false;
     } else if (*flag == "--json") {
       in.no_value();
       json = true;
@@ -122,7 +119,7 @@ int run_assess(args a, std::ostream& out) {
       throw usage_error("--csv: not with the raw spec options (only --market, the default market of the rows)");
     if (!to) throw usage_error("--destination: missing (an ISO 3166-1 alpha-2 code such as CN)");
     if (system_count) throw usage_error("--system: not with --csv");
-    return run_assess_batch(*csv_path, spec.chip().market, *to, date ? *date : today(), options, json, output_csv, out);
+    return run_assess_batch(*csv_path, spec.chip().market, *to, date ? *date : today(), flags, json, output_csv, out);
   }
   if (output_csv) throw usage_error("--output-csv: only with --csv FILE");
   if (chip != nullptr && spec.any()) throw usage_error("--chip: give either --chip or the raw spec flags, not both");
@@ -133,6 +130,7 @@ int run_assess(args a, std::ostream& out) {
   }
   if (!to) throw usage_error("--destination: missing (an ISO 3166-1 alpha-2 code such as CN)");
   const std::chrono::year_month_day when = date ? *date : today();
+  const policy::assess_options options = flags.for_entry(entry);
   policy::assessment answer;
   if (system_count) {
     policy::system_spec sys{

@@ -1,5 +1,6 @@
 // accelspec timeline: every date on which the assessment of a chip for a destination changes,
 // with the measures that took effect and their citations.
+#include <chrono>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -25,17 +26,14 @@ int run_timeline(args a, std::ostream& out) {
   const catalog::entry* entry = nullptr;
   std::optional<policy::destination> to;
   bool json = false;
-  policy::assess_options options;
+  policy_flags flags;
   while (const auto flag = in.next()) {
-    if (spec.consume(*flag, in)) continue;
+    if (spec.consume(*flag, in) || flags.consume(*flag, in)) continue;
     if (*flag == "--chip") {
       entry = &chip_entry_option(*flag, in.value());
       chip = &entry->chip();
     } else if (*flag == "--destination") {
       to = destination_option(*flag, in.value());
-    } else if (*flag == "--reexport") {
-      in.no_value();
-      options.export_from_us = false;
     } else if (*flag == "--json") {
       in.no_value();
       json = true;
@@ -50,7 +48,7 @@ int run_timeline(args a, std::ostream& out) {
     chip = &spec.chip();
   }
   if (!to) throw usage_error("--destination: missing (an ISO 3166-1 alpha-2 code such as CN)");
-  const policy::timeline_result t = policy::timeline(*chip, *to, options);
+  const policy::timeline_result t = policy::timeline(*chip, *to, flags.for_entry(entry));
   if (json) {
     std::vector<std::string> events;
     for (const policy::timeline_event& e : t.events) {
@@ -61,23 +59,51 @@ int run_timeline(args a, std::ostream& out) {
       std::vector<std::string> ended;
       for (const policy::regulation* r : e.ended) ended.push_back(io::to_json(*r));
       o.raw("ended", io::json_array(ended));
+      o.boolean("release", e.release);
       events.push_back(o.str());
     }
+    std::vector<std::string> notes;
+    for (const policy::timeline_note& n : t.notes) {
+      io::json_object x;
+      x.string("key", n.event->key).string("date", io::to_string(n.event->date)).string("event", n.event->text);
+      x.string("source", n.event->source).string("status", key(n.event->status));
+      x.boolean("verified", policy::is_verified(n.event->status));
+      notes.push_back(x.str());
+    }
     io::json_object o;
-    o.raw("chip", chip_json(entry)).string("destination", to->code).raw("events", io::json_array(events));
+    o.raw("chip", chip_json(entry)).string("destination", to->code);
+    o.raw("released", t.released ? io::json_string(io::to_string(*t.released)) : "null");
+    o.raw("events", io::json_array(events)).raw("notes", io::json_array(notes));
     out << o.str() << "\n";
     return 0;
   }
   out << chip->name << " to " << to->code << ":\n";
+  if (!t.released) out << "(release date unknown: rows may predate the product)\n";
+  // Rows and events (licences granted, their terms) in date order; an event changes no answer.
+  std::size_t next_note = 0;
+  auto notes_until = [&](std::optional<std::chrono::year_month_day> before) {
+    for (; next_note < t.notes.size(); ++next_note) {
+      const policy::policy_event& n = *t.notes[next_note].event;
+      if (before && n.date >= *before) return;
+      out << io::to_string(n.date) << "  event: " << n.text << " (" << n.source << ")";
+      if (!policy::is_verified(n.status)) out << " [" << key(n.status) << "]";
+      out << "\n";
+    }
+  };
   for (const policy::timeline_event& e : t.events) {
+    notes_until(e.date);
     const policy::assessment& x = e.answer;
-    out << io::to_string(e.date) << "  " << key(x.eccn) << ", license "
+    out << io::to_string(e.date) << "  " << (e.release ? "released: " : "") << key(x.eccn) << ", license "
         << (x.license_required == truth::yes  ? "required"
             : x.license_required == truth::no ? "not required"
                                               : "undecided");
     if (x.review != policy::review_policy::none) out << ", " << key(x.review);
     if (!x.license_exceptions.empty()) out << ", exceptions " << exception_names(x);
-    for (const policy::company_measure* m : x.measures) out << ", measure " << m->key;
+    for (const policy::measure_verdict& m : x.measures) {
+      if (m.measure->kind == policy::measure_kind::company_notice || m.measure->kind == policy::measure_kind::embargo ||
+          m.measure->kind == policy::measure_kind::party_rule || m.measure->kind == policy::measure_kind::guidance)
+        out << ", " << key(m.measure->kind) << " " << m.measure->key;
+    }
     if (x.tariff.band != nullptr) out << ", Section 232 band " << x.tariff.band->number;
     out << "\n";
     for (const policy::regulation* r : e.took_effect) {
@@ -87,6 +113,7 @@ int run_timeline(args a, std::ostream& out) {
       out << "            ended: " << r->name << " (" << io::citation_text(*r) << ")\n";
     }
   }
+  notes_until(std::nullopt);
   return 0;
 }
 

@@ -1,5 +1,6 @@
 // Options shared by the policy commands (assess, timeline, hbm): --chip from the catalog,
-// --destination as an ISO code, and the default date.
+// --destination as an ISO code, the default date, and the inputs of the policy layer that are not
+// part of a spec: --headquarters, --us-available, --tf32-bits, --reexport.
 #pragma once
 
 #include <chrono>
@@ -23,6 +24,56 @@ inline policy::destination destination_option(std::string_view option, std::stri
   }
   return *d;
 }
+
+inline const catalog::entry& chip_entry_option(std::string_view option, std::string_view id) {
+  const catalog::entry* e = catalog::find(id);
+  if (e == nullptr) {
+    throw usage_error(std::string(option) + ": unknown chip '" + std::string(id) + "' (see 'accelspec catalog')");
+  }
+  return *e;
+}
+
+// The policy inputs shared by assess and timeline. consume() takes one of them, or returns false.
+struct policy_flags {
+  policy::assess_options options{};
+  bool us_available_given = false;
+
+  bool consume(std::string_view flag, arg_reader& in) {
+    if (flag == "--headquarters") {
+      options.headquarters = destination_option(flag, in.value());
+    } else if (flag == "--us-available") {
+      const std::string_view v = in.value();
+      if (v == "yes") {
+        options.us_available = truth::yes;
+      } else if (v == "no") {
+        options.us_available = truth::no;
+      } else {
+        throw usage_error("--us-available: expected yes or no, got '" + std::string(v) + "'");
+      }
+      us_available_given = true;
+    } else if (flag == "--tf32-bits") {
+      const std::string_view v = in.value();
+      if (v == "32") {
+        options.tf32 = tf32_reading::container_32;
+      } else if (v == "19") {
+        options.tf32 = tf32_reading::significant_19;
+      } else {
+        throw usage_error("--tf32-bits: expected 32 or 19, got '" + std::string(v) + "'");
+      }
+    } else if (flag == "--reexport") {
+      in.no_value();
+      options.export_from_us = false;
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  // The options for a catalog entry: its us_available fact unless --us-available was given.
+  [[nodiscard]] policy::assess_options for_entry(const catalog::entry* e) const {
+    return e != nullptr && !us_available_given ? catalog::policy_options(*e, options) : options;
+  }
+};
 
 inline std::chrono::year_month_day today() {
   return std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};

@@ -1,5 +1,6 @@
 // The policy layer: what the rules mean for a shipment. Destinations and Country Groups, every
-// advanced-computing measure since 2022 as dated data, assess() and timeline().
+// measure on advanced-computing items (rules, embargoes, the headquarters rule, company notices,
+// review-policy overlays, guidance) as dated data, assess() and timeline() as folds over them.
 // Opt-in on top of the core <accelspec/accelspec.hpp>.
 #pragma once
 
@@ -10,9 +11,11 @@
 #include "policy/destination.hpp"
 #include "policy/diffusion.hpp"
 #include "policy/hbm.hpp"
+#include "policy/measure.hpp"
 #include "policy/measures.hpp"
 #include "policy/provenance.hpp"
 #include "policy/regulation.hpp"
+#include "policy/review.hpp"
 #include "policy/system.hpp"
 #include "policy/tariff.hpp"
 #include "policy/timeline.hpp"

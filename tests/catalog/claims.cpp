@@ -76,6 +76,27 @@ TEST_CASE("H200 and MI325X: within the January 2026 review parameters that name 
   STATIC_REQUIRE(!cat::within_china_review_2026(cat::nvidia::b200));
 }
 
+TEST_CASE("MI325X: AMD's dense rates give TPP 20,919 within one unit", "[catalog][claims][static]") {
+  // FP16 1,307.4 x 16 = 20,918.4 and OCP-FP8 2,614.9 x 8 = 20,919.2: the claim's tolerance is 1.
+  const cat::published_claim& amd = cat::amd::mi325x_entry.claims[0];
+  STATIC_REQUIRE(amd.kind == cat::claim_kind::tpp);
+  STATIC_REQUIRE(amd.source == "amd-mi325x-page");
+  STATIC_REQUIRE(amd.tolerance == as::rational{1});
+  STATIC_REQUIRE(cat::reproduces(cat::amd::mi325x_entry, amd));
+  // Two units off and the claim fails: the tolerance is tight.
+  STATIC_REQUIRE(!cat::reproduces(cat::amd::mi325x_entry, cat::tpp_claim(20917, 1, amd.source, amd.printed)));
+  STATIC_REQUIRE(!cat::reproduces(cat::amd::mi325x_entry, cat::tpp_claim(20921, 1, amd.source, amd.printed)));
+}
+
+TEST_CASE("MI355X: MXFP6 at the MXFP4 rate sets the TPP; 910C 16-bit rates from one source",
+          "[catalog][claims][static]") {
+  // CDNA 4 runs MXFP6 at the MXFP4 rate: 10,066.3 x 6 = 60,397.8 (not 40,265.6 from FP8/FP16).
+  STATIC_REQUIRE(*as::tpp(cat::amd::mi355x) == 60397.8_tpp);
+  STATIC_REQUIRE(as::tpp_details(cat::amd::mi355x).bits == 6);
+  // Ascend 910C: 752 TFLOPS dense at FP16 and BF16, both from the CloudMatrix384 paper.
+  STATIC_REQUIRE(*as::tpp(cat::huawei::ascend_910c) == 12032_tpp);
+}
+
 // One constant evaluation per entry (clang bounds the steps of each evaluation).
 template <std::size_t... I>
 constexpr bool all_claims_hold(std::index_sequence<I...>) {

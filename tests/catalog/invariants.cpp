@@ -125,6 +125,15 @@ constexpr bool memory_consistent(const cat::entry& e) {
   return true;
 }
 
+// Every entry says when the product was released and whether it was commercially available in the
+// United States on 2026-01-15 (or why that is not known), and how each is known.
+constexpr bool market_facts_recorded(const cat::entry& e) {
+  const auto& released = e.chip().released;
+  using namespace std::chrono_literals;
+  if (!released || !released->ok() || *released < 2015y / 1 / 1 || *released > 2026y / 12 / 1) return false;
+  return !e.released_note.empty() && !e.us_available_source.empty();
+}
+
 template <class Check>
 constexpr bool for_all(Check check) {
   for (const cat::entry* e : cat::all) {
@@ -152,6 +161,26 @@ TEST_CASE("every value is sourced and every source id resolves", "[catalog][stat
 
 TEST_CASE("no sparse headline is used as a dense rate", "[catalog][static]") {
   STATIC_REQUIRE(for_all(sparse_converted));
+}
+
+TEST_CASE("release dates and US availability are recorded with how they are known", "[catalog][static]") {
+  STATIC_REQUIRE(for_all(market_facts_recorded));
+  // Products made for China only never get the January 2026 case-by-case review.
+  STATIC_REQUIRE(cat::nvidia::a800_sxm_entry.us_available == as::truth::no);
+  STATIC_REQUIRE(cat::nvidia::h800_sxm_entry.us_available == as::truth::no);
+  STATIC_REQUIRE(cat::intel::gaudi2_hl225b_entry.us_available == as::truth::no);
+  STATIC_REQUIRE(cat::nvidia::h200_sxm_entry.us_available == as::truth::yes);
+}
+
+TEST_CASE("PCIe-only cards record their host link, so the 2022 I/O prong is decided", "[catalog][static]") {
+  for (const char* id : {"nvidia-rtx-4090", "nvidia-l40s", "nvidia-l40", "nvidia-l4", "nvidia-a10", "nvidia-t4"}) {
+    INFO(id);
+    const cat::entry* e = cat::find(id);
+    REQUIRE(e != nullptr);
+    REQUIRE(e->chip().io_bandwidth);
+    CHECK(*e->chip().io_bandwidth <= 64_GBps);
+    CHECK(as::classify(e->chip(), as::rules::eccn_3a090_2022).eccn != as::eccn::undecided);
+  }
 }
 
 TEST_CASE("die areas are positive or unknown; derived-from links resolve", "[catalog][static]") {

@@ -38,26 +38,151 @@ TEST_CASE("assess: B200 denied, MI325X case-by-case, H20 letter, raw flags, syst
   CHECK(has(h20.out, "\"license_required\":true"));
   CHECK(has(h20.out, "\"key\":\"h20-notice-2025\""));
   CHECK(has(h20.out, "\"review_policy\":null"));
+  // Raw spec flags: whether the product was commercially available in the US is not known unless given.
   const auto raw = run_cli("assess --dense fp8=2614.9 --dram-bandwidth 6000 --destination cn --date 2026-02-01 --json");
   CHECK(raw.status == 0);
-  CHECK(has(raw.out, "\"review_policy\":\"case-by-case\""));
+  CHECK(has(raw.out, "\"review_policy\":null"));
+  CHECK(has(raw.out, "\"review\":\"case-by-case only if commercially available"));
+  CHECK(has(raw.out, "--us-available yes|no"));
+  const auto raw_yes = run_cli(
+      "assess --dense fp8=2614.9 --dram-bandwidth 6000 --destination cn --date 2026-02-01 --us-available yes --json");
+  CHECK(has(raw_yes.out, "\"review_policy\":\"case-by-case\""));
+  const auto raw_no = run_cli(
+      "assess --dense fp8=2614.9 --dram-bandwidth 6000 --destination cn --date 2026-02-01 --us-available no --json");
+  CHECK(has(raw_no.out, "\"review_policy\":\"presumption of denial\""));
   CHECK(has(run_cli("assess --chip nvidia-h200-sxm --system 8 --destination CN --date 2024-01-01 --json").out,
             "\"eccn\":\"4A090.a\""));
+  // The AI Diffusion window: never complied with, so no license and no AIA.
   const auto text = run_cli("assess --chip nvidia-h200-sxm --destination FR --date 2025-02-01");
-  CHECK(has(text.out, "May use License Exception AIA"));
+  CHECK(has(text.out, "License required: no."));
+  CHECK_FALSE(has(text.out, "License Exception AIA"));
+  CHECK(has(text.out, "compliance was due from 2025-05-15"));
+  CHECK(has(text.out, "Not checked:"));
   CHECK(has(text.out, "Citations:"));
 }
 
 TEST_CASE("timeline: H200 to China", "[policy][cli]") {
   const auto r = run_cli("timeline --chip nvidia-h200-sxm --destination CN");
   REQUIRE(r.status == 0);
-  CHECK(has(r.out, "2022-10-07  3A090.a, license required, presumption of denial"));
+  // The H200 was announced on 2023-11-13: no row before that.
+  CHECK_FALSE(has(r.out, "2022-10-07"));
+  CHECK(has(r.out, "2023-11-13  released: 3A090.a, license required, presumption of denial"));
   CHECK(has(r.out, "2023-11-17  3A090.a"));
   CHECK(has(r.out, "2026-01-15  3A090.a, license required, case-by-case"));
+  CHECK(has(r.out, "event: the President announces H200 sales"));
   CHECK(lines(r.out) >= 4);
   const auto j = run_cli("timeline --chip nvidia-h200-sxm --destination CN --json");
   CHECK(has(j.out, "\"events\":[{"));
   CHECK(has(j.out, "\"took_effect\":[{\"key\":\"china-case-by-case-2026\""));
+}
+
+namespace {
+std::string field(const std::string& json, const std::string& key) {
+  const std::string k = "\"" + key + "\":";
+  const std::size_t i = json.find(k);
+  if (i == std::string::npos) return "";
+  std::size_t j = i + k.size();
+  std::size_t end = json.find_first_of(",}", j);
+  if (json[j] == '"') end = json.find('"', j + 1) + 1;
+  return json.substr(j, end - j);
+}
+}  // namespace
+
+// Every case of issue 10, as a user runs it.
+TEST_CASE("assess --json: the cases of issue 10", "[policy][cli][issue10]") {
+  struct expect {
+    const char* args;
+    const char* license;  // "true", "false" or "null"
+    const char* review;   // the "review" field
+    const char* contains;
+  };
+  const expect cases[] = {
+      // The party: a buyer headquartered in China, in Malaysia.
+      {"--chip nvidia-h100-sxm --destination MY --date 2026-06-01 --headquarters CN", "true",
+       "\"presumption of denial\"", "\"key\":\"headquarters-2025-a\""},
+      {"--chip nvidia-h100-sxm --destination MY --date 2026-06-01", "false", "\"none\"",
+       "headquartered in the destination"},
+      {"--chip nvidia-h100-sxm --destination MY --date 2026-06-01 --headquarters MO", "true",
+       "\"presumption of denial\"", "742.6(a)(6)(iii)(A)"},
+      {"--chip nvidia-h100-sxm --destination MY --date 2023-11-16 --headquarters CN", "false", "\"none\"", ""},
+      {"--chip nvidia-h100-sxm --destination MY --date 2023-11-17 --headquarters CN", "true",
+       "\"presumption of denial\"", "744.23(a)(3)(i)"},
+      // Embargoes.
+      {"--chip nvidia-l20 --destination RU --date 2026-06-01", "true", "\"presumption of denial\"", "746.8(a)(1)"},
+      {"--chip nvidia-l20 --destination RU --date 2022-02-23", "false", "\"none\"", ""},
+      {"--chip nvidia-l20 --destination RU --date 2022-02-24", "true", "\"presumption of denial\"", ""},
+      {"--chip nvidia-rtx-4090d --destination KP --date 2026-06-01", "true", "\"presumption of denial\"", "746.4(a)"},
+      {"--chip nvidia-h100-sxm --destination IR --date 2026-06-01", "true", "\"presumption of denial\"", "746.7"},
+      {"--chip nvidia-h100-sxm --destination CU --date 2026-06-01", "true", "\"presumption of denial\"", "746.2"},
+      {"--chip nvidia-l20 --destination SY --date 2025-09-02", "true", "\"undecided\"", "Relaxing"},
+      // Company notices.
+      {"--chip nvidia-a100-sxm --destination CN --date 2022-09-15", "true", "\"not public\"",
+       "\"key\":\"nvidia-notice-2022\""},
+      {"--chip nvidia-a100-sxm --destination CN --date 2022-08-25", "false", "\"none\"", ""},
+      {"--chip amd-mi250 --destination CN --date 2022-09-15", "true", "\"not public\"", "amd-notice-2022"},
+      {"--chip nvidia-a800-sxm --destination CN --date 2023-11-01", "true", "\"presumption of denial\"",
+       "nvidia-notice-2023"},
+      {"--chip nvidia-h800-sxm --destination CN --date 2023-11-01", "true", "\"presumption of denial\"",
+       "nvidia-notice-2023"},
+      {"--chip nvidia-l40s --destination CN --date 2023-11-01", "true", "\"presumption of denial\"",
+       "applies to NVIDIA's items only"},
+      {"--chip nvidia-l40s --destination CN --date 2023-10-22", "false", "\"none\"", ""},
+      // The January 2026 conditions.
+      {"--chip nvidia-a800-sxm --destination CN --date 2026-02-01", "true", "\"presumption of denial\"",
+       "not commercially available in the United States"},
+      {"--chip nvidia-h800-sxm --destination CN --date 2026-02-01", "true", "\"presumption of denial\"", ""},
+      {"--chip intel-gaudi2-hl-225b --destination CN --date 2026-02-01", "true", "\"presumption of denial\"", ""},
+      {"--chip nvidia-a800-sxm --destination CN --date 2026-02-01 --us-available yes", "true", "\"case-by-case\"",
+       "units of the product already shipped"},
+      {"--chip nvidia-h200-sxm --destination CN --date 2026-02-01", "true", "\"case-by-case\"",
+       "not barred by an end-use or end-user control"},
+      // AI Diffusion: never complied with.
+      {"--chip nvidia-h100-sxm --destination IN --date 2025-03-01", "false", "\"none\"", "2025-05-15"},
+      {"--chip nvidia-h100-sxm --destination FR --date 2025-03-01", "false", "\"none\"", "2025-05-13"},
+      {"--chip nvidia-h100-sxm --destination MY --date 2025-03-01", "false", "\"none\"", ""},
+      {"--chip nvidia-h100-sxm --destination FR --date 2026-06-01", "false", "\"none\"", "GAO B-337935"},
+      // General Prohibition 10.
+      {"--chip huawei-ascend-910b --destination MY --date 2025-06-01", "false", "\"none\"",
+       "risks violating General Prohibition 10"},
+      // TF32.
+      {"--chip aws-trainium2 --destination CN --date 2026-02-01 --us-available yes", "true", "\"undecided\"",
+       "\"tf32_readings\":[{\"tf32_bits\":32"},
+      {"--chip aws-trainium2 --destination CN --date 2026-02-01 --us-available yes --tf32-bits 32", "true",
+       "\"presumption of denial\"", "\"tf32_readings\":[]"},
+      {"--chip aws-trainium2 --destination CN --date 2026-02-01 --us-available yes --tf32-bits 19", "true",
+       "\"case-by-case\"", "\"tf32_readings\":[]"},
+      // Tariff: the annex's wording and articles.
+      {"--chip nvidia-h200-sxm --destination CN --date 2026-02-01", "true", "\"case-by-case\"",
+       "\"endpoints_excluded\":true"},
+      {"--chip nvidia-h200-sxm --destination CN --date 2026-02-01", "true", "\"case-by-case\"", "HTS 8473.30"},
+  };
+  for (const expect& c : cases) {
+    INFO(c.args);
+    const auto r = run_cli(std::string("assess ") + c.args + " --json");
+    REQUIRE(r.status == 0);
+    CHECK(field(r.out, "license_required") == c.license);
+    CHECK(field(r.out, "review") == c.review);
+    CHECK(has(r.out, c.contains));
+    CHECK(has(r.out, "\"not_checked\":[\""));
+    CHECK(has(r.out, "\"assumptions\":[\""));
+  }
+  // RTX 4090 and L40S under the 2022 text: decided by their PCIe I/O, no longer undecided.
+  CHECK(
+      has(run_cli("assess --chip nvidia-rtx-4090 --destination CN --date 2023-01-01 --json").out, "\"eccn\":\"none\""));
+  CHECK(has(run_cli("assess --chip nvidia-l40s --destination CN --date 2023-01-01 --json").out, "\"eccn\":\"none\""));
+}
+
+TEST_CASE("timeline: the A100 to China starts at the August 2022 letter", "[policy][cli][issue10]") {
+  const auto r = run_cli("timeline --chip nvidia-a100-sxm --destination CN");
+  REQUIRE(r.status == 0);
+  const std::size_t first = r.out.find('\n');
+  CHECK(r.out.substr(first + 1, 10) == "2022-08-26");
+  CHECK(has(r.out, "company notice nvidia-notice-2022"));
+  CHECK(has(r.out, "2022-10-07  3A090.a"));
+  const auto j = run_cli("timeline --chip nvidia-a100-sxm --destination CN --json");
+  CHECK(has(j.out, "\"released\":\"2020-05-14\""));
+  const auto ru = run_cli("timeline --chip nvidia-l20 --destination RU");
+  CHECK(has(ru.out, "released: none, license required, presumption of denial, embargo embargo-russia"));
 }
 
 TEST_CASE("hbm: the 3A090.c boundary and LE HBM", "[policy][cli]") {
@@ -90,6 +215,10 @@ TEST_CASE("bad input: exit 2 and one line naming the problem", "[policy][cli]") 
       {"hbm --bandwidth abc --area 100", "--bandwidth"},
       {"hbm --bandwidth 200 --area 0", "--area"},
       {"hbm --bandwidth 200 --area 100 --bogus", "--bogus"},
+      {"assess --chip nvidia-h200-sxm --destination CN --headquarters XX", "--headquarters"},
+      {"assess --chip nvidia-h200-sxm --destination CN --us-available maybe", "--us-available"},
+      {"assess --chip nvidia-h200-sxm --destination CN --tf32-bits 16", "--tf32-bits"},
+      {"timeline --chip nvidia-h200-sxm --destination CN --tf32-bits", "--tf32-bits"},
   };
   for (const auto& c : cases) {
     INFO(c[0]);

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "amd.hpp"
+#include "assess.hpp"
 #include "entry.hpp"
 #include "huawei.hpp"
 #include "intel.hpp"

@@ -3,6 +3,8 @@
 // say so.
 #pragma once
 
+#include <chrono>
+
 #include "../spec/accelerator.hpp"
 #include "../units/literals.hpp"
 #include "entry.hpp"
@@ -13,7 +15,9 @@ using namespace ::accelspec::literals;
 namespace dies {
 // TSMC N7 and N6 (FinFET): non-planar.
 inline constexpr die arcturus{.name = "Arcturus", .area = 750_mm2, .transistors = non_planar};
-inline constexpr die aldebaran_gcd{.name = "Aldebaran GCD", .area = 724_mm2, .transistors = non_planar};
+// AMD has not published the Aldebaran GCD area; about 790 mm² is Tom's Hardware's estimate from
+// package photos (the 724 mm² once recorded here could not be traced to a source).
+inline constexpr die aldebaran_gcd{.name = "Aldebaran GCD", .area = 790_mm2, .transistors = non_planar};
 // MI300 chiplets (SemiAnalysis estimates): compute dies on N5, I/O base dies on N6, both FinFET.
 // The I/O dies are logic dies for the rule (see docs/limitations.md).
 inline constexpr die mi300_xcd{.name = "MI300 XCD", .area = 115_mm2, .transistors = non_planar, .count = 8};
@@ -42,6 +46,7 @@ inline constexpr accelerator mi300x{
                .bandwidth = 5.3_TBps},
     .io_bandwidth = 896_GBps,
     .tdp = 750_W,
+    .released = std::chrono::year{2023} / 12 / 6,
 };
 inline constexpr entry mi300x_entry{
     .id = "amd-mi300x",
@@ -57,6 +62,9 @@ inline constexpr entry mi300x_entry{
                 datasheet(field::memory_bandwidth, "amd-mi300x-datasheet"),
                 datasheet(field::io_bandwidth, "amd-mi300x-datasheet", "Infinity Fabric, 7 links x 128 GB/s"),
                 datasheet(field::tdp, "amd-mi300x-datasheet"), datasheet(field::market, "amd-mi300x-datasheet")},
+    .released_note = "launched at Advancing AI 2023 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator mi325x{
@@ -73,6 +81,7 @@ inline constexpr accelerator mi325x{
                .bandwidth = 6_TBps},
     .io_bandwidth = 896_GBps,
     .tdp = 1000_W,
+    .released = std::chrono::year{2024} / 10 / 10,
 };
 inline constexpr entry mi325x_entry{
     .id = "amd-mi325x",
@@ -87,9 +96,15 @@ inline constexpr entry mi325x_entry{
                 datasheet(field::memory_bandwidth, "amd-mi325x-page"),
                 datasheet(field::io_bandwidth, "amd-mi325x-page"), datasheet(field::tdp, "amd-mi325x-page"),
                 datasheet(field::market, "amd-mi325x-page")},
-    .claims = {tpp_claim(20800, 800, "tomshardware-2026",
+    .claims = {tpp_claim(20919, 1, "amd-mi325x-page",
+                         "FP16 1,307.4 TFLOPS dense (x16 = 20,918.4); OCP-FP8 2,614.9 TFLOPS dense (x8 = 20,919.2)"),
+               tpp_claim(20800, 800, "tomshardware-2026",
                          "TPP 20,800 (1,300 TFLOPS x 16: a figure rounded to the nearest 100 TFLOPS, so +/- 50 x 16)"),
                china_review_2026_claim("bis-2026", "named with the NVIDIA H200 as within the case-by-case parameters")},
+    .released_note = "launched at Advancing AI 2024 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source =
+        "named by BIS with the H200 as within the case-by-case parameters (press); sold through US OEMs",
 };
 
 inline constexpr accelerator mi100{
@@ -107,6 +122,7 @@ inline constexpr accelerator mi100{
                .bandwidth = 1228.8_GBps},
     .io_bandwidth = 276_GBps,
     .tdp = 300_W,
+    .released = std::chrono::year{2020} / 11 / 16,
 };
 inline constexpr entry mi100_entry{
     .id = "amd-mi100",
@@ -121,6 +137,9 @@ inline constexpr entry mi100_entry{
                 datasheet(field::memory_bandwidth, "amd-mi100-datasheet", "1.2288 TB/s"),
                 datasheet(field::io_bandwidth, "amd-mi100-datasheet", "three Infinity Fabric links, 276 GB/s"),
                 datasheet(field::tdp, "amd-mi100-datasheet"), datasheet(field::market, "amd-mi100-datasheet")},
+    .released_note = "announced 2020-11-16 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels (end of life)",
 };
 
 inline constexpr accelerator mi210{
@@ -138,6 +157,7 @@ inline constexpr accelerator mi210{
                .bandwidth = 1638.4_GBps},
     .io_bandwidth = 300_GBps,
     .tdp = 300_W,
+    .released = std::chrono::year{2022} / 3 / 22,
 };
 inline constexpr entry mi210_entry{
     .id = "amd-mi210",
@@ -145,13 +165,17 @@ inline constexpr entry mi210_entry{
     .spec = &mi210,
     .aliases = {"mi210", "instinct-mi210"},
     .sources = {datasheet(field::compute, "amd-mi200-specs", "matrix peaks"),
-                secondary(field::die_area, "techpowerup-gpudb", "one Aldebaran GCD, about 724 mm², TSMC N6"),
+                estimate(field::die_area, "tomshardware-mi250x-pictured",
+                         "one Aldebaran GCD, about 790 mm² (photo estimate; AMD does not publish it), TSMC N6"),
                 derived(field::memory_layout, "anandtech-mi210", "four 16 GB HBM2e stacks at 3.2 Gbps (409.6 GB/s)"),
                 datasheet(field::memory_capacity, "amd-mi200-specs"),
                 datasheet(field::memory_bandwidth, "amd-mi200-specs"),
                 datasheet(field::io_bandwidth, "amd-mi200-specs", "Infinity Fabric links, 300 GB/s"),
                 datasheet(field::tdp, "amd-mi200-specs"), datasheet(field::market, "amd-mi200-specs")},
     .note = "FP64 matrix sets the TPP: 45.3 x 64 = 2,899.2 exceeds the FP16 figure (2,896).",
+    .released_note = "announced 2022-03-22 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator mi250x{
@@ -160,7 +184,7 @@ inline constexpr accelerator mi250x{
     .market = market::datacenter,
     .compute = {dense(fp64, 95.7_tflops), dense(fp32, 95.7_tflops), dense(fp16, 383_tflops), dense(bf16, 383_tflops),
                 dense(int8, 383_tops)},
-    .dies = {{.name = "Aldebaran GCD", .area = 724_mm2, .transistors = non_planar, .count = 2}},
+    .dies = {{.name = "Aldebaran GCD", .area = 790_mm2, .transistors = non_planar, .count = 2}},
     .memory = {.technology = memory_technology::hbm2e,
                .stacks = 8,
                .stack_capacity = 16_GB,
@@ -169,6 +193,7 @@ inline constexpr accelerator mi250x{
                .bandwidth = 3276.8_GBps},
     .io_bandwidth = 800_GBps,
     .tdp = 560_W,
+    .released = std::chrono::year{2021} / 11 / 8,
 };
 inline constexpr entry mi250x_entry{
     .id = "amd-mi250x",
@@ -176,13 +201,17 @@ inline constexpr entry mi250x_entry{
     .spec = &mi250x,
     .aliases = {"mi250x", "instinct-mi250x"},
     .sources = {datasheet(field::compute, "amd-mi200-specs", "matrix peaks"),
-                secondary(field::die_area, "techpowerup-gpudb", "two Aldebaran GCDs of about 724 mm²"),
+                estimate(field::die_area, "tomshardware-mi250x-pictured",
+                         "two Aldebaran GCDs of about 790 mm² (photo estimate; AMD does not publish it)"),
                 derived(field::memory_layout, "amd-mi200-specs", "eight 16 GB HBM2e stacks at 3.2 Gbps"),
                 datasheet(field::memory_capacity, "amd-mi200-specs"),
                 datasheet(field::memory_bandwidth, "amd-mi200-specs"),
                 datasheet(field::io_bandwidth, "amd-mi200-specs", "eight Infinity Fabric links, 800 GB/s"),
                 datasheet(field::tdp, "amd-mi200-specs", "560 W liquid-cooled peak"),
                 datasheet(field::market, "amd-mi200-specs")},
+    .released_note = "announced 2021-11-08 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator mi250{
@@ -193,20 +222,28 @@ inline constexpr accelerator mi250{
                 dense(bf16, 362.1_tflops), dense(int8, 362.1_tops)},
     .dies = mi250x.dies,
     .memory = mi250x.memory,
+    .io_bandwidth = 600_GBps,
     .tdp = 500_W,
+    .released = std::chrono::year{2021} / 11 / 8,
 };
 inline constexpr entry mi250_entry{
     .id = "amd-mi250",
     .name = "AMD Instinct MI250",
     .spec = &mi250,
     .aliases = {"mi250", "instinct-mi250"},
-    .sources = {datasheet(field::compute, "amd-mi200-specs", "matrix peaks, 208 compute units"),
-                secondary(field::die_area, "techpowerup-gpudb", "two Aldebaran GCDs of about 724 mm²"),
-                derived(field::memory_layout, "amd-mi200-specs", "as MI250X"),
-                datasheet(field::memory_capacity, "amd-mi200-specs"),
-                datasheet(field::memory_bandwidth, "amd-mi200-specs"), datasheet(field::tdp, "amd-mi200-specs"),
-                datasheet(field::market, "amd-mi200-specs")},
+    .sources =
+        {datasheet(field::compute, "amd-mi200-specs", "matrix peaks, 208 compute units"),
+         estimate(field::die_area, "tomshardware-mi250x-pictured",
+                  "two Aldebaran GCDs of about 790 mm² (photo estimate; AMD does not publish it)"),
+         derived(field::memory_layout, "amd-mi200-specs", "as MI250X"),
+         datasheet(field::memory_capacity, "amd-mi200-specs"), datasheet(field::memory_bandwidth, "amd-mi200-specs"),
+         derived(field::io_bandwidth, "amd-mi200-specs",
+                 "six Infinity Fabric links of 100 GB/s (the MI250X has eight); the PCIe 4.0 x16 host link not added"),
+         datasheet(field::tdp, "amd-mi200-specs"), datasheet(field::market, "amd-mi200-specs")},
     .note = "Infinity Fabric aggregate not recorded (unknown), so the 2022 text's I/O prong is undecided.",
+    .released_note = "announced 2021-11-08 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator mi300a{
@@ -224,6 +261,7 @@ inline constexpr accelerator mi300a{
                .capacity = 128_GB,
                .bandwidth = 5.3_TBps},
     .tdp = 550_W,
+    .released = std::chrono::year{2023} / 12 / 6,
 };
 inline constexpr entry mi300a_entry{
     .id = "amd-mi300a",
@@ -238,6 +276,9 @@ inline constexpr entry mi300a_entry{
                 datasheet(field::memory_bandwidth, "amd-mi300a-datasheet"),
                 datasheet(field::tdp, "amd-mi300a-datasheet", "550 W typical, up to 760 W"),
                 datasheet(field::market, "amd-mi300a-datasheet")},
+    .released_note = "launched at Advancing AI 2023 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels (mainly in systems)",
 };
 
 inline constexpr accelerator mi355x{
@@ -245,7 +286,8 @@ inline constexpr accelerator mi355x{
     .vendor = "AMD",
     .market = market::datacenter,
     .compute = {dense(fp64, 78.6_tflops), dense(fp16, 2516.6_tflops), dense(bf16, 2516.6_tflops),
-                dense(fp8, 5033.2_tflops), dense(int8, 5033.2_tops), dense(fp4, 10066.3_tflops)},
+                dense(fp8, 5033.2_tflops), dense(int8, 5033.2_tops), dense(fp6, 10066.3_tflops),
+                dense(fp4, 10066.3_tflops)},
     .dies = {dies::mi355_xcd, dies::mi355_iod},
     .memory = {.technology = memory_technology::hbm3e,
                .stacks = 8,
@@ -255,6 +297,7 @@ inline constexpr accelerator mi355x{
                .bandwidth = 8_TBps},
     .io_bandwidth = 1075.2_GBps,
     .tdp = 1400_W,
+    .released = std::chrono::year{2025} / 6 / 12,
 };
 inline constexpr entry mi355x_entry{
     .id = "amd-mi355x",
@@ -262,6 +305,9 @@ inline constexpr entry mi355x_entry{
     .spec = &mi355x,
     .aliases = {"mi355x", "instinct-mi355x"},
     .sources = {datasheet(field::compute, "amd-mi355x-page", "dense peaks"),
+                rate_source(fp6, value_kind::secondary, "amd-cdna4-whitepaper",
+                            "CDNA 4 runs MXFP6 at the MXFP4 rate (16,384 FLOP per CU per clock): 10,066.3 TFLOPS "
+                            "dense, so FP6 sets the TPP; AMD's figures seen in secondary copies"),
                 secondary(field::die_area, "isscc-mi355x", "XCD 110 mm² each (N3P); I/O die area not published"),
                 derived(field::memory_layout, "amd-mi355x-page", "eight 36 GB HBM3e stacks; 8 TB/s / 8"),
                 datasheet(field::memory_capacity, "amd-mi355x-page"),
@@ -269,6 +315,9 @@ inline constexpr entry mi355x_entry{
                 derived(field::io_bandwidth, "amd-mi355x-page", "seven Infinity Fabric links x 153.6 GB/s"),
                 datasheet(field::tdp, "amd-mi355x-page"), datasheet(field::market, "amd-mi355x-page")},
     .note = "Density unknown (I/O die area unpublished); TPP alone places it in 3A090.a.1.",
+    .released_note = "launched at Advancing AI 2025 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 }  // namespace accelspec::catalog::amd

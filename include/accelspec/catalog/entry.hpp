@@ -12,6 +12,7 @@
 
 #include "../detail/fixed_list.hpp"
 #include "../rules/eccn.hpp"
+#include "../rules/truth.hpp"
 #include "../spec/accelerator.hpp"
 #include "../spec/number_format.hpp"
 #include "../units/quantity.hpp"
@@ -170,6 +171,13 @@ struct entry {
   detail::fixed_list<sparse_headline, 6> sparse{};
   detail::fixed_list<published_claim, 4> claims{};
   std::string_view note{};
+  // Whether the product was commercially available in the United States on 2026-01-15, when the
+  // January 2026 rule (91 FR 1684) was published: its case-by-case review covers only such
+  // products; a product made for China only stays under a presumption of denial. unknown when no
+  // source says.
+  std::string_view released_note{};  // how the spec's release date is known (announcement, first shipment)
+  truth us_available = truth::unknown;
+  std::string_view us_available_source{};  // how it is known (a source, or the catalog's judgement)
 
   [[nodiscard]] constexpr const accelerator& chip() const { return *spec; }
 };

@@ -3,6 +3,8 @@
 // figures: most values here are secondary or estimates and say so.
 #pragma once
 
+#include <chrono>
+
 #include "../spec/accelerator.hpp"
 #include "../units/literals.hpp"
 #include "entry.hpp"
@@ -33,6 +35,7 @@ inline constexpr accelerator ascend_910b{
                .bandwidth = 1.6_TBps},
     .io_bandwidth = 392_GBps,
     .tdp = 400_W,
+    .released = std::chrono::year{2023} / 1 / 1,
 };
 inline constexpr entry ascend_910b_entry{
     .id = "huawei-ascend-910b",
@@ -45,13 +48,17 @@ inline constexpr entry ascend_910b_entry{
                 secondary(field::memory_capacity, "cset-ascend"), secondary(field::memory_bandwidth, "cset-ascend"),
                 secondary(field::io_bandwidth, "cset-ascend", "HCCS; may be a system-level figure"),
                 secondary(field::tdp, "cset-ascend"), secondary(field::market, "cset-ascend")},
+    .released_note = "volume from 2023 (CSET; day not known)",
+    .us_available = truth::no,
+    .us_available_source = "Huawei is on the Entity List; not sold in the United States",
 };
 
 inline constexpr accelerator ascend_910c{
     .name = "Huawei Ascend 910C",
     .vendor = "Huawei",
     .market = market::datacenter,
-    .compute = {dense(fp16, 800_tflops), dense(bf16, 752_tflops)},
+    // Both 16-bit rates from one source (the CloudMatrix384 paper): 752 TFLOPS dense per package.
+    .compute = {dense(fp16, 752_tflops), dense(bf16, 752_tflops)},
     .dies = {dies::ascend_910c},
     // HBM generation not published: "hbm" only.
     .memory = {.technology = memory_technology::hbm,
@@ -61,6 +68,7 @@ inline constexpr accelerator ascend_910c{
                .capacity = 128_GB,
                .bandwidth = 3.2_TBps},
     .io_bandwidth = 784_GBps,
+    .released = std::chrono::year{2025} / 4 / 1,
 };
 inline constexpr entry ascend_910c_entry{
     .id = "huawei-ascend-910c",
@@ -68,8 +76,10 @@ inline constexpr entry ascend_910c_entry{
     .spec = &ascend_910c,
     .aliases = {"ascend-910c", "910c"},
     .derived_from = "huawei-ascend-910b",
-    .sources = {rate_source(fp16, value_kind::derived, "huawei-atlas-a3", "307.2 PFLOPS FP16 per 384 chips"),
-                rate_source(bf16, value_kind::datasheet, "arxiv-cloudmatrix384", "up to 752 TFLOPS dense BF16"),
+    .sources = {secondary(field::compute, "arxiv-cloudmatrix384",
+                          "752 TFLOPS dense BF16/FP16 per dual-die package (quoted from the paper); the Atlas A3 "
+                          "system total (307.2 PFLOPS / "
+                          "384 = 800) is not mixed in"),
                 estimate(field::die_area, "arxiv-cloudmatrix384", "dual-die package; each die assumed 910B-sized"),
                 estimate(field::memory_layout, "huawei-atlas-a3", "128 GB read as eight 16 GB stacks"),
                 datasheet(field::memory_capacity, "huawei-atlas-a3"),
@@ -77,6 +87,9 @@ inline constexpr entry ascend_910c_entry{
                 datasheet(field::io_bandwidth, "huawei-atlas-a3", "scale-up (UB) link, 784 GB/s"),
                 datasheet(field::market, "huawei-atlas-a3")},
     .note = "TDP not published.",
+    .released_note = "first shipments April 2025 (secondary; day not known)",
+    .us_available = truth::no,
+    .us_available_source = "Huawei is on the Entity List; not sold in the United States",
 };
 
 }  // namespace accelspec::catalog::huawei

@@ -2,6 +2,8 @@
 // density clauses are undecided where TPP alone does not settle the classification.
 #pragma once
 
+#include <chrono>
+
 #include "../spec/accelerator.hpp"
 #include "../units/literals.hpp"
 #include "entry.hpp"
@@ -29,6 +31,7 @@ inline constexpr accelerator gaudi2{
                .bandwidth = 2.45_TBps},
     .io_bandwidth = 600_GBps,
     .tdp = 600_W,
+    .released = std::chrono::year{2022} / 5 / 10,
 };
 inline constexpr entry gaudi2_entry{
     .id = "intel-gaudi2",
@@ -42,6 +45,9 @@ inline constexpr entry gaudi2_entry{
                 datasheet(field::memory_bandwidth, "intel-gaudi2-whitepaper"),
                 derived(field::io_bandwidth, "intel-gaudi2-whitepaper", "24 x 100 GbE RoCE, both directions"),
                 datasheet(field::tdp, "intel-gaudi2-whitepaper"), datasheet(field::market, "intel-gaudi2-whitepaper")},
+    .released_note = "launched at Intel Vision 2022 (day from memory)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator gaudi2_hl225b{
@@ -58,6 +64,7 @@ inline constexpr accelerator gaudi2_hl225b{
                .bandwidth = 2.4_TBps},
     .io_bandwidth = 525_GBps,
     .tdp = 600_W,
+    .released = std::chrono::year{2023} / 7 / 11,
 };
 inline constexpr entry gaudi2_hl225b_entry{
     .id = "intel-gaudi2-hl-225b",
@@ -73,6 +80,9 @@ inline constexpr entry gaudi2_hl225b_entry{
                 derived(field::io_bandwidth, "technode-gaudi2-china", "21 instead of 24 x 100 GbE ports"),
                 secondary(field::tdp, "technode-gaudi2-china"), secondary(field::market, "technode-gaudi2-china")},
     .note = "Cut for the 2022 text's I/O prong (525 GB/s < 600 GB/s).",
+    .released_note = "announced for the Chinese market on 2023-07-11 (TechNode)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only",
 };
 
 inline constexpr accelerator gaudi3{
@@ -90,6 +100,7 @@ inline constexpr accelerator gaudi3{
                .bandwidth = 3.7_TBps},
     .io_bandwidth = 1200_GBps,
     .tdp = 900_W,
+    .released = std::chrono::year{2024} / 4 / 9,
 };
 inline constexpr entry gaudi3_entry{
     .id = "intel-gaudi3",
@@ -103,6 +114,9 @@ inline constexpr entry gaudi3_entry{
                 datasheet(field::memory_bandwidth, "intel-gaudi3-whitepaper"),
                 derived(field::io_bandwidth, "intel-gaudi3-whitepaper", "24 x 200 GbE RoCE, both directions"),
                 datasheet(field::tdp, "intel-gaudi3-whitepaper"), datasheet(field::market, "intel-gaudi3-whitepaper")},
+    .released_note = "announced at Intel Vision 2024 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator gaudi3_pcie{
@@ -114,6 +128,7 @@ inline constexpr accelerator gaudi3_pcie{
     .memory = gaudi3.memory,
     .io_bandwidth = 1100_GBps,
     .tdp = 600_W,
+    .released = std::chrono::year{2024} / 4 / 9,
 };
 inline constexpr entry gaudi3_pcie_entry{
     .id = "intel-gaudi3-pcie",
@@ -128,6 +143,9 @@ inline constexpr entry gaudi3_pcie_entry{
                 datasheet(field::memory_bandwidth, "intel-gaudi3-whitepaper"),
                 derived(field::io_bandwidth, "intel-gaudi3-whitepaper", "22 x 200 GbE, both directions"),
                 datasheet(field::tdp, "intel-gaudi3-whitepaper"), datasheet(field::market, "intel-gaudi3-whitepaper")},
+    .released_note = "announced at Intel Vision 2024 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 }  // namespace accelspec::catalog::intel

@@ -3,6 +3,8 @@
 // shared between the SKUs cut from one die.
 #pragma once
 
+#include <chrono>
+
 #include "../spec/accelerator.hpp"
 #include "../units/literals.hpp"
 #include "entry.hpp"
@@ -43,6 +45,7 @@ inline constexpr accelerator h100_sxm{
                .bandwidth = 3.35_TBps},
     .io_bandwidth = 900_GBps,
     .tdp = 700_W,
+    .released = std::chrono::year{2022} / 3 / 22,
 };
 inline constexpr entry h100_sxm_entry{
     .id = "nvidia-h100-sxm",
@@ -59,6 +62,9 @@ inline constexpr entry h100_sxm_entry{
                 datasheet(field::tdp, "nvidia-h100-page"), datasheet(field::market, "nvidia-h100-page")},
     .claims = {density_claim(rational::from_decimal(194, 1), rational::from_decimal(5, 2), "semianalysis-h20",
                              "performance density 19.4")},
+    .released_note = "announced at GTC 2022 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator h20{
@@ -76,6 +82,7 @@ inline constexpr accelerator h20{
                .bandwidth = 4_TBps},
     .io_bandwidth = 900_GBps,
     .tdp = 400_W,
+    .released = std::chrono::year{2024} / 2 / 1,
 };
 inline constexpr entry h20_entry{
     .id = "nvidia-h20",
@@ -98,6 +105,9 @@ inline constexpr entry h20_entry{
     .note =
         "China-market derivative of H100; from April 2025 licensed by an is-informed letter, not by 3A090 "
         "parameters.",
+    .released_note = "pre-orders and small batches in China from early 2024 (secondary; day not known)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only",
 };
 
 inline constexpr accelerator h200_sxm{
@@ -114,6 +124,7 @@ inline constexpr accelerator h200_sxm{
                .bandwidth = 4.8_TBps},
     .io_bandwidth = 900_GBps,
     .tdp = 700_W,
+    .released = std::chrono::year{2023} / 11 / 13,
 };
 inline constexpr entry h200_sxm_entry{
     .id = "nvidia-h200-sxm",
@@ -130,6 +141,9 @@ inline constexpr entry h200_sxm_entry{
                 datasheet(field::market, "nvidia-h200-page")},
     .claims = {tpp_claim(15832, 1, "tomshardware-2026", "TPP 15,832 (989.5 TFLOPS x 16; our 1,978.9 x 8 = 15,831.2)"),
                china_review_2026_claim("bis-2026", "named with the AMD MI325X as within the case-by-case parameters")},
+    .released_note = "announced at SC23 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "named by 91 FR 1684 as covered",
 };
 
 // --- Ampere (GA100) ---------------------------------------------------------------------------
@@ -149,6 +163,7 @@ inline constexpr accelerator a100_sxm{
                .bandwidth = 2039_GBps},
     .io_bandwidth = 600_GBps,
     .tdp = 400_W,
+    .released = std::chrono::year{2020} / 5 / 14,
 };
 inline constexpr entry a100_sxm_entry{
     .id = "nvidia-a100-sxm",
@@ -165,6 +180,9 @@ inline constexpr entry a100_sxm_entry{
                 datasheet(field::tdp, "nvidia-a100-datasheet"), datasheet(field::market, "nvidia-a100-datasheet")},
     .claims = {tpp_claim(4992, rational::from_decimal(5, 1), "tomshardware-4090d", "TPP 4,992"),
                eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d", "controlled under the October 2023 rule")},
+    .released_note = "A100 announced at GTC 2020 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator a800_sxm{
@@ -176,6 +194,7 @@ inline constexpr accelerator a800_sxm{
     .memory = a100_sxm.memory,
     .io_bandwidth = 400_GBps,
     .tdp = 400_W,
+    .released = std::chrono::year{2022} / 11 / 7,
 };
 inline constexpr entry a800_sxm_entry{
     .id = "nvidia-a800-sxm",
@@ -193,6 +212,9 @@ inline constexpr entry a800_sxm_entry{
                           "not covered by the October 2022 export restrictions (interconnect under 600 GB/s)"),
                eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d", "restricted by the October 2023 rule")},
     .note = "Cut for the 2022 text: the NVLink rate is under its 600 GB/s I/O prong.",
+    .released_note = "first reported by NVIDIA to Reuters, 2022-11-07 (secondary)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only (Global Times, Reuters)",
 };
 
 // --- Ada Lovelace ------------------------------------------------------------------------------
@@ -211,7 +233,9 @@ inline constexpr accelerator rtx_4090{
                .stack_bandwidth = 84_GBps,
                .capacity = 24_GB,
                .bandwidth = 1008_GBps},
+    .io_bandwidth = 64_GBps,
     .tdp = 450_W,
+    .released = std::chrono::year{2022} / 9 / 20,
 };
 inline constexpr entry rtx_4090_entry{
     .id = "nvidia-rtx-4090",
@@ -224,11 +248,16 @@ inline constexpr entry rtx_4090_entry{
                         "twelve 2 GB GDDR6X packages on a 384-bit bus at 21 Gbps (84 GB/s each)"),
                 datasheet(field::memory_capacity, "nvidia-ada-whitepaper"),
                 datasheet(field::memory_bandwidth, "nvidia-ada-whitepaper"),
+                derived(field::io_bandwidth, "nvidia-ada-whitepaper",
+                        "PCIe 4.0 x16, no NVLink: 64 GB/s both directions together"),
                 datasheet(field::tdp, "nvidia-ada-whitepaper"),
                 datasheet(field::market, "nvidia-ada-whitepaper", "GeForce: gaming and creator market")},
     .claims = {tpp_claim(5285, rational::from_decimal(5, 1), "winbuzzer-4090d", "TPP 5,285"),
                eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d",
                           "TPP over 4,800: restricted for China (license exception NAC as a non-datacenter item)")},
+    .released_note = "announced 2022-09-20, on sale 2022-10-12 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator rtx_4090d{
@@ -239,7 +268,9 @@ inline constexpr accelerator rtx_4090d{
                 dense(fp8, 588.3_tflops), dense(int8, 588.3_tops)},
     .dies = {dies::ad102},
     .memory = rtx_4090.memory,
+    .io_bandwidth = 64_GBps,
     .tdp = 425_W,
+    .released = std::chrono::year{2023} / 12 / 28,
 };
 inline constexpr entry rtx_4090d_entry{
     .id = "nvidia-rtx-4090d",
@@ -247,17 +278,21 @@ inline constexpr entry rtx_4090d_entry{
     .spec = &rtx_4090d,
     .aliases = {"rtx-4090d", "rtx4090d", "4090d", "rtx-4090-d"},
     .derived_from = "nvidia-rtx-4090",
-    .sources = {secondary(field::compute, "tomshw-it-4090d", "114 of 128 SMs enabled"),
-                datasheet(field::die_area, "nvidia-ada-whitepaper", "AD102"),
-                derived(field::memory_layout, "nvidia-ada-whitepaper", "as RTX 4090"),
-                secondary(field::memory_capacity, "winbuzzer-4090d"),
-                secondary(field::memory_bandwidth, "winbuzzer-4090d"), secondary(field::tdp, "winbuzzer-4090d"),
-                secondary(field::market, "winbuzzer-4090d", "GeForce gaming card")},
+    .sources =
+        {secondary(field::compute, "tomshw-it-4090d", "114 of 128 SMs enabled"),
+         datasheet(field::die_area, "nvidia-ada-whitepaper", "AD102"),
+         derived(field::memory_layout, "nvidia-ada-whitepaper", "as RTX 4090"),
+         secondary(field::memory_capacity, "winbuzzer-4090d"), secondary(field::memory_bandwidth, "winbuzzer-4090d"),
+         derived(field::io_bandwidth, "winbuzzer-4090d", "PCIe 4.0 x16, no NVLink: 64 GB/s both directions together"),
+         secondary(field::tdp, "winbuzzer-4090d"), secondary(field::market, "winbuzzer-4090d", "GeForce gaming card")},
     .claims = {tpp_claim(4707, rational::from_decimal(5, 1), "winbuzzer-4090d",
                          "TPP 4,707 (our 294.2 TFLOPS FP16 x 16 = 4,707.2)"),
                eccn_claim(eccn::none, "3a090-2023", "winbuzzer-4090d",
                           "below 4,800 and not for datacenters: outside 3A090 by the note")},
     .note = "China-market GeForce cut to stay under TPP 4,800 so that the non-datacenter note applies.",
+    .released_note = "on sale in China from 2023-12-28 (secondary)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only",
 };
 
 inline constexpr accelerator l4{
@@ -271,7 +306,9 @@ inline constexpr accelerator l4{
                 dense(int8, dense_from_sparse(485_sparse_tops, sparsity::structured_2_4))},
     .dies = {dies::ad104},
     .memory = {.technology = memory_technology::gddr6, .capacity = 24_GB, .bandwidth = 300_GBps},
+    .io_bandwidth = 64_GBps,
     .tdp = 72_W,
+    .released = std::chrono::year{2023} / 3 / 21,
 };
 inline constexpr entry l4_entry{
     .id = "nvidia-l4",
@@ -282,8 +319,9 @@ inline constexpr entry l4_entry{
                 datasheet(field::die_area, "nvidia-ada-whitepaper", "AD104, 294.5 mm²"),
                 datasheet(field::memory_layout, "nvidia-l4-datasheet", "GDDR6; package count not printed"),
                 datasheet(field::memory_capacity, "nvidia-l4-datasheet"),
-                datasheet(field::memory_bandwidth, "nvidia-l4-datasheet"), datasheet(field::tdp, "nvidia-l4-datasheet"),
-                datasheet(field::market, "nvidia-l4-datasheet")},
+                datasheet(field::memory_bandwidth, "nvidia-l4-datasheet"),
+                derived(field::io_bandwidth, "nvidia-l4-datasheet", "PCIe Gen4 x16: 64 GB/s both directions together"),
+                datasheet(field::tdp, "nvidia-l4-datasheet"), datasheet(field::market, "nvidia-l4-datasheet")},
     .sparse = {{fp8, 485_sparse_tflops},
                {int8, 485_sparse_tops},
                {fp16, 242_sparse_tflops},
@@ -292,6 +330,9 @@ inline constexpr entry l4_entry{
     .claims = {density_claim(rational::from_decimal(66, 1), rational::from_decimal(5, 2), "tomshardware-4090d",
                              "performance density 6.6"),
                eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d", "restricted through the density clause")},
+    .released_note = "announced at GTC 2023 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 // --- Blackwell -------------------------------------------------------------------------------
@@ -315,6 +356,7 @@ inline constexpr accelerator b200{
                .bandwidth = 7.7_TBps},
     .io_bandwidth = 1800_GBps,
     .tdp = 1000_W,
+    .released = std::chrono::year{2024} / 3 / 18,
 };
 inline constexpr entry b200_entry{
     .id = "nvidia-b200",
@@ -336,6 +378,9 @@ inline constexpr entry b200_entry{
                {fp8, 9_sparse_pflops},
                {int8, 9_sparse_pops},
                {fp4, 18_sparse_pflops}},
+    .released_note = "announced at GTC 2024 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 // --- Volta, Turing, more Ampere --------------------------------------------------------------
@@ -355,6 +400,7 @@ inline constexpr accelerator v100_sxm2{
                .bandwidth = 900_GBps},
     .io_bandwidth = 300_GBps,
     .tdp = 300_W,
+    .released = std::chrono::year{2017} / 5 / 10,
 };
 inline constexpr entry v100_sxm2_entry{
     .id = "nvidia-v100-sxm2",
@@ -369,6 +415,9 @@ inline constexpr entry v100_sxm2_entry{
                 datasheet(field::memory_bandwidth, "nvidia-v100-datasheet"),
                 datasheet(field::io_bandwidth, "nvidia-v100-datasheet", "NVLink 300 GB/s"),
                 datasheet(field::tdp, "nvidia-v100-datasheet"), datasheet(field::market, "nvidia-v100-datasheet")},
+    .released_note = "V100 announced at GTC 2017 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels (end of life)",
 };
 
 inline constexpr accelerator t4{
@@ -384,7 +433,9 @@ inline constexpr accelerator t4{
                .stack_bandwidth = 40_GBps,
                .capacity = 16_GB,
                .bandwidth = 320_GBps},
+    .io_bandwidth = 32_GBps,
     .tdp = 70_W,
+    .released = std::chrono::year{2018} / 9 / 12,
 };
 inline constexpr entry t4_entry{
     .id = "nvidia-t4",
@@ -396,8 +447,13 @@ inline constexpr entry t4_entry{
                 derived(field::memory_layout, "nvidia-t4-datasheet",
                         "256-bit bus at 10 Gbps: eight 2 GB GDDR6 packages of 40 GB/s"),
                 datasheet(field::memory_capacity, "nvidia-t4-datasheet"),
-                datasheet(field::memory_bandwidth, "nvidia-t4-datasheet"), datasheet(field::tdp, "nvidia-t4-datasheet"),
-                datasheet(field::market, "nvidia-t4-datasheet")},
+                datasheet(field::memory_bandwidth, "nvidia-t4-datasheet"),
+                derived(field::io_bandwidth, "nvidia-t4-datasheet",
+                        "PCIe Gen3 x16: 32 GB/s both directions together (NVIDIA prints 32 GB/s)"),
+                datasheet(field::tdp, "nvidia-t4-datasheet"), datasheet(field::market, "nvidia-t4-datasheet")},
+    .released_note = "announced at GTC Japan 2018 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator a100_pcie{
@@ -414,6 +470,7 @@ inline constexpr accelerator a100_pcie{
                .bandwidth = 1935_GBps},
     .io_bandwidth = 600_GBps,
     .tdp = 300_W,
+    .released = std::chrono::year{2021} / 6 / 28,
 };
 inline constexpr entry a100_pcie_entry{
     .id = "nvidia-a100-pcie",
@@ -428,6 +485,9 @@ inline constexpr entry a100_pcie_entry{
                 datasheet(field::memory_bandwidth, "nvidia-a100-datasheet"),
                 datasheet(field::io_bandwidth, "nvidia-a100-datasheet", "NVLink bridge for two GPUs, 600 GB/s"),
                 datasheet(field::tdp, "nvidia-a100-datasheet"), datasheet(field::market, "nvidia-a100-datasheet")},
+    .released_note = "80 GB PCIe card announced at ISC 2021 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator a30{
@@ -445,6 +505,7 @@ inline constexpr accelerator a30{
                .bandwidth = 933_GBps},
     .io_bandwidth = 200_GBps,
     .tdp = 165_W,
+    .released = std::chrono::year{2021} / 4 / 12,
 };
 inline constexpr entry a30_entry{
     .id = "nvidia-a30",
@@ -459,6 +520,9 @@ inline constexpr entry a30_entry{
                 datasheet(field::io_bandwidth, "nvidia-a30-datasheet", "NVLink bridge, 200 GB/s"),
                 datasheet(field::tdp, "nvidia-a30-datasheet"), datasheet(field::market, "nvidia-a30-datasheet")},
     .note = "The printed INT4 rate (661 x 4 = 2,644) is its highest TPP, just above the INT8 figure (2,640).",
+    .released_note = "announced at GTC 2021 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator a10{
@@ -474,7 +538,9 @@ inline constexpr accelerator a10{
                .stack_bandwidth = 50_GBps,
                .capacity = 24_GB,
                .bandwidth = 600_GBps},
+    .io_bandwidth = 64_GBps,
     .tdp = 150_W,
+    .released = std::chrono::year{2021} / 4 / 12,
 };
 inline constexpr entry a10_entry{
     .id = "nvidia-a10",
@@ -487,7 +553,11 @@ inline constexpr entry a10_entry{
                         "384-bit bus at 12.5 Gbps: twelve 2 GB GDDR6 packages of 50 GB/s"),
                 datasheet(field::memory_capacity, "nvidia-a10-datasheet"),
                 datasheet(field::memory_bandwidth, "nvidia-a10-datasheet"),
+                derived(field::io_bandwidth, "nvidia-a10-datasheet", "PCIe Gen4 x16: 64 GB/s both directions together"),
                 datasheet(field::tdp, "nvidia-a10-datasheet"), datasheet(field::market, "nvidia-a10-datasheet")},
+    .released_note = "announced at GTC 2021 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator a40{
@@ -505,6 +575,7 @@ inline constexpr accelerator a40{
                .bandwidth = 696_GBps},
     .io_bandwidth = 112.5_GBps,
     .tdp = 300_W,
+    .released = std::chrono::year{2020} / 10 / 5,
 };
 inline constexpr entry a40_entry{
     .id = "nvidia-a40",
@@ -519,6 +590,9 @@ inline constexpr entry a40_entry{
                 datasheet(field::memory_bandwidth, "nvidia-a40-datasheet"),
                 datasheet(field::io_bandwidth, "nvidia-a40-datasheet", "NVLink bridge, 112.5 GB/s bidirectional"),
                 datasheet(field::tdp, "nvidia-a40-datasheet"), datasheet(field::market, "nvidia-a40-datasheet")},
+    .released_note = "announced at GTC Fall 2020 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 // --- more Hopper -----------------------------------------------------------------------------
@@ -541,6 +615,7 @@ inline constexpr accelerator h100_pcie{
                .bandwidth = 2_TBps},
     .io_bandwidth = 600_GBps,
     .tdp = 350_W,
+    .released = std::chrono::year{2022} / 3 / 22,
 };
 inline constexpr entry h100_pcie_entry{
     .id = "nvidia-h100-pcie",
@@ -562,6 +637,9 @@ inline constexpr entry h100_pcie_entry{
                {bf16, 1513_sparse_tflops},
                {fp8, 3026_sparse_tflops},
                {int8, 3026_sparse_tops}},
+    .released_note = "announced at GTC 2022 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator h100_nvl{
@@ -582,6 +660,7 @@ inline constexpr accelerator h100_nvl{
                .bandwidth = 3.9_TBps},
     .io_bandwidth = 600_GBps,
     .tdp = 400_W,
+    .released = std::chrono::year{2023} / 3 / 21,
 };
 inline constexpr entry h100_nvl_entry{
     .id = "nvidia-h100-nvl",
@@ -604,6 +683,9 @@ inline constexpr entry h100_nvl_entry{
                {fp8, 3341_sparse_tflops},
                {int8, 3341_sparse_tops}},
     .note = "Sold as a bridged pair; figures are per GPU.",
+    .released_note = "announced at GTC 2023 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator h800_sxm{
@@ -616,6 +698,7 @@ inline constexpr accelerator h800_sxm{
     .memory = h100_sxm.memory,
     .io_bandwidth = 400_GBps,
     .tdp = 700_W,
+    .released = std::chrono::year{2023} / 3 / 21,
 };
 inline constexpr entry h800_sxm_entry{
     .id = "nvidia-h800-sxm",
@@ -630,6 +713,9 @@ inline constexpr entry h800_sxm_entry{
                 secondary(field::io_bandwidth, "philisun-h800", "NVLink cut from 900 to 400 GB/s"),
                 secondary(field::tdp, "philisun-h800"), secondary(field::market, "philisun-h800")},
     .note = "Cut for the 2022 text (I/O under 600 GB/s); caught by the 2023 text's TPP-only clause.",
+    .released_note = "reported by Reuters 2023-03-21 (secondary)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only",
 };
 
 inline constexpr accelerator h200_nvl{
@@ -641,6 +727,7 @@ inline constexpr accelerator h200_nvl{
     .memory = h200_sxm.memory,
     .io_bandwidth = 900_GBps,
     .tdp = 600_W,
+    .released = std::chrono::year{2024} / 11 / 18,
 };
 inline constexpr entry h200_nvl_entry{
     .id = "nvidia-h200-nvl",
@@ -660,6 +747,9 @@ inline constexpr entry h200_nvl_entry{
                {bf16, 1671_sparse_tflops},
                {fp8, 3341_sparse_tflops},
                {int8, 3341_sparse_tops}},
+    .released_note = "announced at SC24 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator gh200{
@@ -675,6 +765,7 @@ inline constexpr accelerator gh200{
                .capacity = 144_GB,
                .bandwidth = 4.9_TBps},
     .io_bandwidth = 900_GBps,
+    .released = std::chrono::year{2023} / 5 / 29,
 };
 inline constexpr entry gh200_entry{
     .id = "nvidia-gh200",
@@ -689,6 +780,9 @@ inline constexpr entry gh200_entry{
                 datasheet(field::io_bandwidth, "nvidia-gh200-page", "NVLink 900 GB/s (C2C to Grace not added)"),
                 datasheet(field::market, "nvidia-gh200-page")},
     .note = "Module power (450-1000 W) includes the Grace CPU and its memory: no GPU TDP recorded.",
+    .released_note = "in full production, Computex 2023 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 // --- more Blackwell --------------------------------------------------------------------------
@@ -708,6 +802,7 @@ inline constexpr accelerator b100{
                .bandwidth = 8_TBps},
     .io_bandwidth = 1800_GBps,
     .tdp = 700_W,
+    .released = std::chrono::year{2024} / 3 / 18,
 };
 inline constexpr entry b100_entry{
     .id = "nvidia-b100",
@@ -721,6 +816,9 @@ inline constexpr entry b100_entry{
                 secondary(field::memory_bandwidth, "lockwood-blackwell"),
                 secondary(field::io_bandwidth, "lockwood-blackwell", "NVLink 1.8 TB/s"),
                 secondary(field::tdp, "lockwood-blackwell"), secondary(field::market, "lockwood-blackwell")},
+    .released_note = "announced at GTC 2024 (from memory, unverified)",
+    .us_available = truth::unknown,
+    .us_available_source = "volume shipments not confirmed",
 };
 
 inline constexpr accelerator gb200_gpu{
@@ -738,6 +836,7 @@ inline constexpr accelerator gb200_gpu{
                .bandwidth = 8_TBps},
     .io_bandwidth = 1800_GBps,
     .tdp = 1200_W,
+    .released = std::chrono::year{2024} / 3 / 18,
 };
 inline constexpr entry gb200_gpu_entry{
     .id = "nvidia-gb200",
@@ -753,6 +852,9 @@ inline constexpr entry gb200_gpu_entry{
                 datasheet(field::io_bandwidth, "nvidia-gb200-page", "NVLink 1.8 TB/s per GPU"),
                 secondary(field::tdp, "lockwood-blackwell"), datasheet(field::market, "nvidia-gb200-page")},
     .note = "A GB200 superchip is two of these GPUs and one Grace CPU.",
+    .released_note = "announced at GTC 2024 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator b300{
@@ -770,6 +872,7 @@ inline constexpr accelerator b300{
                .bandwidth = 7.7_TBps},
     .io_bandwidth = 1800_GBps,
     .tdp = 1100_W,
+    .released = std::chrono::year{2025} / 3 / 18,
 };
 inline constexpr entry b300_entry{
     .id = "nvidia-b300",
@@ -786,6 +889,9 @@ inline constexpr entry b300_entry{
                 datasheet(field::io_bandwidth, "nvidia-hgx-page", "NVLink 1.8 TB/s"),
                 secondary(field::tdp, "lockwood-blackwell"), datasheet(field::market, "nvidia-hgx-page")},
     .note = "FP4 sets the TPP: 14,000 x 4 = 56,000 exceeds the FP8 figure (36,000).",
+    .released_note = "announced at GTC 2025 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator gb300_gpu{
@@ -803,6 +909,7 @@ inline constexpr accelerator gb300_gpu{
                .bandwidth = 8_TBps},
     .io_bandwidth = 1800_GBps,
     .tdp = 1400_W,
+    .released = std::chrono::year{2025} / 3 / 18,
 };
 inline constexpr entry gb300_gpu_entry{
     .id = "nvidia-gb300",
@@ -817,6 +924,9 @@ inline constexpr entry gb300_gpu_entry{
                 secondary(field::memory_bandwidth, "verda-gb300"),
                 secondary(field::io_bandwidth, "verda-gb300", "NVLink 1.8 TB/s"), secondary(field::tdp, "verda-gb300"),
                 secondary(field::market, "verda-gb300")},
+    .released_note = "announced at GTC 2025 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator rtx_pro_6000_server{
@@ -832,7 +942,9 @@ inline constexpr accelerator rtx_pro_6000_server{
                .stack_bandwidth = 56_GBps,
                .capacity = 96_GB,
                .bandwidth = 1792_GBps},
+    .io_bandwidth = 128_GBps,
     .tdp = 600_W,
+    .released = std::chrono::year{2025} / 3 / 18,
 };
 inline constexpr entry rtx_pro_6000_server_entry{
     .id = "nvidia-rtx-pro-6000-server",
@@ -846,9 +958,14 @@ inline constexpr entry rtx_pro_6000_server_entry{
                         "512-bit bus at 28 Gbps, clamshell: 32 x 3 GB GDDR7 packages of 56 GB/s"),
                 datasheet(field::memory_capacity, "nvidia-rtx-pro-6000-page"),
                 datasheet(field::memory_bandwidth, "nvidia-rtx-pro-6000-page"),
+                derived(field::io_bandwidth, "nvidia-rtx-pro-6000-page",
+                        "PCIe Gen5 x16, no NVLink: 128 GB/s both directions together"),
                 datasheet(field::tdp, "nvidia-rtx-pro-6000-page"),
                 datasheet(field::market, "nvidia-rtx-pro-6000-page", "Server Edition, for datacenters")},
     .sparse = {{fp4, 4000_sparse_tflops}},
+    .released_note = "announced at GTC 2025 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 // --- more Ada Lovelace -----------------------------------------------------------------------
@@ -866,7 +983,9 @@ inline constexpr accelerator l40s{
                .stack_bandwidth = 36_GBps,
                .capacity = 48_GB,
                .bandwidth = 864_GBps},
+    .io_bandwidth = 64_GBps,
     .tdp = 350_W,
+    .released = std::chrono::year{2023} / 8 / 8,
 };
 inline constexpr entry l40s_entry{
     .id = "nvidia-l40s",
@@ -879,7 +998,12 @@ inline constexpr entry l40s_entry{
                         "384-bit bus at 18 Gbps, clamshell: 24 x 2 GB GDDR6 packages of 36 GB/s"),
                 datasheet(field::memory_capacity, "nvidia-l40s-datasheet"),
                 datasheet(field::memory_bandwidth, "nvidia-l40s-datasheet"),
+                derived(field::io_bandwidth, "nvidia-l40s-datasheet",
+                        "datasheet: PCIe Gen4 x16, 64 GB/s bidirectional; NVLink not supported"),
                 datasheet(field::tdp, "nvidia-l40s-datasheet"), datasheet(field::market, "nvidia-l40s-datasheet")},
+    .released_note = "announced at SIGGRAPH 2023 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator l40{
@@ -890,7 +1014,9 @@ inline constexpr accelerator l40{
                 dense(fp8, 362_tflops), dense(int8, 362_tops), dense(int4, 724_tops)},
     .dies = {dies::ad102},
     .memory = l40s.memory,
+    .io_bandwidth = 64_GBps,
     .tdp = 300_W,
+    .released = std::chrono::year{2022} / 9 / 20,
 };
 inline constexpr entry l40_entry{
     .id = "nvidia-l40",
@@ -902,7 +1028,12 @@ inline constexpr entry l40_entry{
                 derived(field::memory_layout, "nvidia-l40-datasheet", "as L40S"),
                 datasheet(field::memory_capacity, "nvidia-l40-datasheet"),
                 datasheet(field::memory_bandwidth, "nvidia-l40-datasheet"),
+                derived(field::io_bandwidth, "nvidia-l40-datasheet",
+                        "datasheet: PCIe Gen4 x16, 64 GB/s bidirectional; NVLink not supported"),
                 datasheet(field::tdp, "nvidia-l40-datasheet"), datasheet(field::market, "nvidia-l40-datasheet")},
+    .released_note = "announced at GTC Fall 2022 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator l20{
@@ -913,7 +1044,9 @@ inline constexpr accelerator l20{
                 dense(int8, 239_tops)},
     .dies = {dies::ad102},
     .memory = l40s.memory,
+    .io_bandwidth = 64_GBps,
     .tdp = 275_W,
+    .released = std::chrono::year{2024} / 2 / 1,
 };
 inline constexpr entry l20_entry{
     .id = "nvidia-l20",
@@ -925,8 +1058,13 @@ inline constexpr entry l20_entry{
                 secondary(field::die_area, "epoch-chips", "AD102"),
                 derived(field::memory_layout, "tomshardware-h20", "48 GB GDDR6 as on L40"),
                 secondary(field::memory_capacity, "tomshardware-h20"),
-                secondary(field::memory_bandwidth, "tomshardware-h20"), secondary(field::tdp, "tomshardware-h20"),
-                secondary(field::market, "tomshardware-h20")},
+                secondary(field::memory_bandwidth, "tomshardware-h20"),
+                derived(field::io_bandwidth, "tomshardware-h20",
+                        "PCIe (Gen4 x16 assumed): 64 GB/s both directions together"),
+                secondary(field::tdp, "tomshardware-h20"), secondary(field::market, "tomshardware-h20")},
+    .released_note = "China-market card reported with the H20 in early 2024 (secondary)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only",
 };
 
 inline constexpr accelerator l2{
@@ -937,6 +1075,8 @@ inline constexpr accelerator l2{
                 dense(int8, 193_tops)},
     .dies = {dies::ad104},
     .memory = {.technology = memory_technology::gddr6, .capacity = 24_GB, .bandwidth = 300_GBps},
+    .io_bandwidth = 64_GBps,
+    .released = std::chrono::year{2024} / 2 / 1,
 };
 inline constexpr entry l2_entry{
     .id = "nvidia-l2",
@@ -948,10 +1088,16 @@ inline constexpr entry l2_entry{
                 estimate(field::die_area, "epoch-chips", "AD104 assumed (as L4); not confirmed"),
                 secondary(field::memory_layout, "tomshardware-h20", "GDDR6"),
                 secondary(field::memory_capacity, "tomshardware-h20"),
-                secondary(field::memory_bandwidth, "tomshardware-h20"), secondary(field::market, "tomshardware-h20")},
+                secondary(field::memory_bandwidth, "tomshardware-h20"),
+                derived(field::io_bandwidth, "tomshardware-h20",
+                        "PCIe (Gen4 x16 assumed): 64 GB/s both directions together"),
+                secondary(field::market, "tomshardware-h20")},
     .note =
         "TPP 1,545.6 (TF32 read as 32-bit) is under the 1,600 floor of every density clause, so the unconfirmed "
         "die does not matter. TDP not found.",
+    .released_note = "China-market card reported with the H20 in early 2024 (secondary)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only",
 };
 
 inline constexpr accelerator rtx_4080{
@@ -967,7 +1113,9 @@ inline constexpr accelerator rtx_4080{
                .stack_bandwidth = 89.6_GBps,
                .capacity = 16_GB,
                .bandwidth = 716.8_GBps},
+    .io_bandwidth = 64_GBps,
     .tdp = 320_W,
+    .released = std::chrono::year{2022} / 9 / 20,
 };
 inline constexpr entry rtx_4080_entry{
     .id = "nvidia-rtx-4080",
@@ -980,9 +1128,13 @@ inline constexpr entry rtx_4080_entry{
                         "256-bit bus at 22.4 Gbps: eight 2 GB GDDR6X packages of 89.6 GB/s"),
                 datasheet(field::memory_capacity, "nvidia-ada-whitepaper"),
                 datasheet(field::memory_bandwidth, "nvidia-ada-whitepaper"),
+                derived(field::io_bandwidth, "nvidia-ada-whitepaper", "PCIe 4.0 x16: 64 GB/s both directions together"),
                 datasheet(field::tdp, "nvidia-ada-whitepaper"),
                 datasheet(field::market, "nvidia-ada-whitepaper", "GeForce: gaming and creator market")},
     .note = "Density above 5.92 but TPP under 4,800 and not for datacenters: outside 3A090 by the note.",
+    .released_note = "announced 2022-09-20 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels (end of life)",
 };
 
 inline constexpr accelerator rtx_6000_ada{
@@ -997,7 +1149,9 @@ inline constexpr accelerator rtx_6000_ada{
                .stack_bandwidth = 40_GBps,
                .capacity = 48_GB,
                .bandwidth = 960_GBps},
+    .io_bandwidth = 64_GBps,
     .tdp = 300_W,
+    .released = std::chrono::year{2022} / 9 / 20,
 };
 inline constexpr entry rtx_6000_ada_entry{
     .id = "nvidia-rtx-6000-ada",
@@ -1011,9 +1165,14 @@ inline constexpr entry rtx_6000_ada_entry{
                         "384-bit bus at 20 Gbps, clamshell: 24 x 2 GB GDDR6 packages of 40 GB/s"),
                 datasheet(field::memory_capacity, "nvidia-rtx6000-ada-datasheet"),
                 datasheet(field::memory_bandwidth, "nvidia-rtx6000-ada-datasheet"),
+                derived(field::io_bandwidth, "nvidia-rtx6000-ada-datasheet",
+                        "PCIe 4.0 x16, no NVLink: 64 GB/s both directions together"),
                 datasheet(field::tdp, "nvidia-rtx6000-ada-datasheet"),
                 datasheet(field::market, "nvidia-rtx6000-ada-datasheet", "professional workstation card")},
     .sparse = {{fp8, 1457_sparse_tflops}},
+    .released_note = "announced 2022-09-20 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator rtx_5090{
@@ -1029,7 +1188,9 @@ inline constexpr accelerator rtx_5090{
                .stack_bandwidth = 112_GBps,
                .capacity = 32_GB,
                .bandwidth = 1792_GBps},
+    .io_bandwidth = 128_GBps,
     .tdp = 575_W,
+    .released = std::chrono::year{2025} / 1 / 6,
 };
 inline constexpr entry rtx_5090_entry{
     .id = "nvidia-rtx-5090",
@@ -1044,9 +1205,14 @@ inline constexpr entry rtx_5090_entry{
                         "512-bit bus at 28 Gbps: sixteen 2 GB GDDR7 packages of 112 GB/s"),
                 datasheet(field::memory_capacity, "nvidia-rtx-blackwell-whitepaper"),
                 datasheet(field::memory_bandwidth, "nvidia-rtx-blackwell-whitepaper"),
+                derived(field::io_bandwidth, "nvidia-rtx-blackwell-whitepaper",
+                        "PCIe 5.0 x16: 128 GB/s both directions together"),
                 datasheet(field::tdp, "nvidia-rtx-blackwell-whitepaper"),
                 datasheet(field::market, "nvidia-rtx-blackwell-whitepaper", "GeForce")},
     .sparse = {{fp4, 3352_sparse_tflops}},
+    .released_note = "announced at CES 2025 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator rtx_5090d{
@@ -1057,7 +1223,9 @@ inline constexpr accelerator rtx_5090d{
                 dense(fp4, dense_from_sparse(2375_sparse_tflops, sparsity::structured_2_4))},
     .dies = {dies::gb202},
     .memory = rtx_5090.memory,
+    .io_bandwidth = 128_GBps,
     .tdp = 575_W,
+    .released = std::chrono::year{2025} / 1 / 6,
 };
 inline constexpr entry rtx_5090d_entry{
     .id = "nvidia-rtx-5090d",
@@ -1070,10 +1238,14 @@ inline constexpr entry rtx_5090d_entry{
                 datasheet(field::die_area, "nvidia-rtx-blackwell-whitepaper", "GB202"),
                 derived(field::memory_layout, "tomshardware-5090d", "as RTX 5090 (first version)"),
                 secondary(field::memory_capacity, "tomshardware-5090d"),
-                secondary(field::memory_bandwidth, "tomshardware-5090d"), secondary(field::tdp, "tomshardware-5090d"),
-                secondary(field::market, "tomshardware-5090d", "GeForce")},
+                secondary(field::memory_bandwidth, "tomshardware-5090d"),
+                derived(field::io_bandwidth, "tomshardware-5090d", "PCIe 5.0 x16: 128 GB/s both directions together"),
+                secondary(field::tdp, "tomshardware-5090d"), secondary(field::market, "tomshardware-5090d", "GeForce")},
     .sparse = {{fp4, 2375_sparse_tflops}},
     .note = "First version (32 GB). The August 2025 V2 has 24 GB at 1,344 GB/s and the same AI TOPS cap.",
+    .released_note = "announced at CES 2025 for China (secondary)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only",
 };
 
 }  // namespace accelspec::catalog::nvidia

@@ -2,6 +2,8 @@
 // but rarely die areas: those stay unknown, and the density clauses with them.
 #pragma once
 
+#include <chrono>
+
 #include "../spec/accelerator.hpp"
 #include "../units/literals.hpp"
 #include "entry.hpp"
@@ -22,6 +24,7 @@ inline constexpr accelerator tpu_v4{
                .stack_bandwidth = 300_GBps,
                .capacity = 32_GB,
                .bandwidth = 1200_GBps},
+    .released = std::chrono::year{2021} / 5 / 18,
 };
 inline constexpr entry tpu_v4_entry{
     .id = "google-tpu-v4",
@@ -33,6 +36,9 @@ inline constexpr entry tpu_v4_entry{
                 datasheet(field::memory_capacity, "gcp-tpu-v4"), datasheet(field::memory_bandwidth, "gcp-tpu-v4"),
                 datasheet(field::market, "gcp-tpu-v4", "cloud datacenter part")},
     .note = "Die area not published: TPP 4,400 leaves 3A090.a.2 (density) undecided.",
+    .released_note = "announced at Google I/O 2021 (from memory, unverified)",
+    .us_available = truth::unknown,
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
 };
 
 inline constexpr accelerator tpu_v5e{
@@ -47,6 +53,7 @@ inline constexpr accelerator tpu_v5e{
                .capacity = 16_GB,
                .bandwidth = 819_GBps},
     .io_bandwidth = 400_GBps,
+    .released = std::chrono::year{2023} / 8 / 29,
 };
 inline constexpr entry tpu_v5e_entry{
     .id = "google-tpu-v5e",
@@ -58,6 +65,9 @@ inline constexpr entry tpu_v5e_entry{
                 datasheet(field::memory_capacity, "gcp-tpu-v5e"), datasheet(field::memory_bandwidth, "gcp-tpu-v5e"),
                 datasheet(field::io_bandwidth, "gcp-tpu-v5e", "inter-chip interconnect, bidirectional"),
                 datasheet(field::market, "gcp-tpu-v5e", "cloud datacenter part")},
+    .released_note = "announced at Cloud Next 2023 (from memory, unverified)",
+    .us_available = truth::unknown,
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
 };
 
 inline constexpr accelerator tpu_v5p{
@@ -67,6 +77,7 @@ inline constexpr accelerator tpu_v5p{
     .compute = {dense(bf16, 459_tflops), dense(int8, 918_tops)},
     .memory = {.technology = memory_technology::hbm2e, .capacity = 95_GB, .bandwidth = 2765_GBps},
     .io_bandwidth = 600_GBps,
+    .released = std::chrono::year{2023} / 12 / 6,
 };
 inline constexpr entry tpu_v5p_entry{
     .id = "google-tpu-v5p",
@@ -79,6 +90,9 @@ inline constexpr entry tpu_v5p_entry{
                     field::io_bandwidth, "gcp-tpu-v5p",
                     "ICI 4,800 Gbps; direction not stated, so 600 GB/s is a lower bound of the bidirectional rate"),
                 datasheet(field::market, "gcp-tpu-v5p", "cloud datacenter part")},
+    .released_note = "announced 2023-12-06 (from memory, unverified)",
+    .us_available = truth::unknown,
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
 };
 
 inline constexpr accelerator tpu_v6e{
@@ -88,6 +102,7 @@ inline constexpr accelerator tpu_v6e{
     .compute = {dense(bf16, 918_tflops), dense(int8, 1836_tops)},
     .memory = {.technology = memory_technology::hbm, .capacity = 32_GB, .bandwidth = 1638_GBps},
     .io_bandwidth = 800_GBps,
+    .released = std::chrono::year{2024} / 5 / 14,
 };
 inline constexpr entry tpu_v6e_entry{
     .id = "google-tpu-v6e",
@@ -99,6 +114,9 @@ inline constexpr entry tpu_v6e_entry{
                 datasheet(field::memory_capacity, "gcp-tpu-v6e"), datasheet(field::memory_bandwidth, "gcp-tpu-v6e"),
                 datasheet(field::io_bandwidth, "gcp-tpu-v6e", "inter-chip interconnect, bidirectional"),
                 datasheet(field::market, "gcp-tpu-v6e", "cloud datacenter part")},
+    .released_note = "announced at Google I/O 2024 (from memory, unverified)",
+    .us_available = truth::unknown,
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
 };
 }  // namespace google
 
@@ -121,6 +139,7 @@ inline constexpr accelerator trainium2{
                .stack_bandwidth = 725_GBps,
                .capacity = 96_GiB,
                .bandwidth = 2.9_TBps},
+    .released = std::chrono::year{2023} / 11 / 28,
 };
 inline constexpr entry trainium2_entry{
     .id = "aws-trainium2",
@@ -133,6 +152,9 @@ inline constexpr entry trainium2_entry{
                 datasheet(field::memory_capacity, "aws-trainium2", "96 GiB"),
                 datasheet(field::memory_bandwidth, "aws-trainium2"),
                 datasheet(field::market, "aws-trainium2", "cloud datacenter part")},
+    .released_note = "announced at re:Invent 2023 (from memory, unverified)",
+    .us_available = truth::unknown,
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
 };
 }  // namespace aws
 
@@ -147,6 +169,7 @@ inline constexpr accelerator wse3{
     // no dense rate is recorded, so TPP is unknown.
     .dies = {{.name = "WSE-3 wafer", .area = 46225_mm2, .transistors = non_planar}},
     .memory = {.technology = memory_technology::sram, .capacity = 44_GB, .bandwidth = 21'000'000_GBps},
+    .released = std::chrono::year{2024} / 3 / 13,
 };
 inline constexpr entry wse3_entry{
     .id = "cerebras-wse-3",
@@ -159,6 +182,9 @@ inline constexpr entry wse3_entry{
                 datasheet(field::memory_bandwidth, "cerebras-wse3", "21 PB/s"),
                 datasheet(field::market, "cerebras-wse3")},
     .note = "No dense rate published: TPP and the classification are unknown.",
+    .released_note = "announced 2024-03-13 (Cerebras press release)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels (as CS-3 systems)",
 };
 }  // namespace cerebras
 
@@ -172,6 +198,7 @@ inline constexpr accelerator mlu370{
     .compute = {dense(fp16, 48_tflops), dense(bf16, 48_tflops), dense(int8, 128_tops)},
     .dies = {{.name = "MLU370 chiplet", .transistors = non_planar, .count = 2}},
     .memory = {.technology = memory_technology::lpddr5, .capacity = 24_GB, .bandwidth = 307.2_GBps},
+    .released = std::chrono::year{2022} / 3 / 21,
 };
 inline constexpr entry mlu370_entry{
     .id = "cambricon-mlu370-x8",
@@ -185,6 +212,9 @@ inline constexpr entry mlu370_entry{
                 derived(field::memory_bandwidth, "cambricon-mlu370", "614.4 GB/s card bandwidth halved"),
                 datasheet(field::market, "cambricon-mlu370")},
     .note = "3A090 applies per integrated circuit: the card carries two, so the card's rates are halved.",
+    .released_note = "launched 2022-03-21 (Chinese press)",
+    .us_available = truth::no,
+    .us_available_source = "Chinese vendor on the Entity List since 2022-12",
 };
 }  // namespace cambricon
 

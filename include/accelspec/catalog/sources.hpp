@@ -185,6 +185,12 @@ inline constexpr std::array sources{
     // Cambricon
     source{"cambricon-mlu370", "MLU370-X8 intelligent accelerator card", "Cambricon", "2022",
            "https://www.cambricon.com/index.php?m=content&c=index&a=lists&catid=406"},
+    // Added for the policy and catalog review (issue 10)
+    source{"amd-cdna4-whitepaper", "AMD CDNA 4 Architecture (whitepaper)", "AMD", "2025",
+           "https://www.amd.com/content/dam/amd/en/documents/instinct-tech-docs/white-papers/"
+           "amd-cdna-4-architecture-whitepaper.pdf"},
+    source{"tomshardware-mi250x-pictured", "AMD's Instinct MI250X pictured (GCD area estimated from photos)",
+           "Tom's Hardware", "2021-11", "https://www.tomshardware.com/news/amd-instinct-mi250x-pictured"},
 };
 
 // The catalog's as-of date: the day its figures and sources were last checked.

@@ -71,25 +71,42 @@ inline std::string to_json(const policy::exception_offer& e) {
   return o.str();
 }
 
-inline std::string to_json(const policy::company_measure& m) {
+inline std::string to_json(const policy::measure_verdict& v) {
+  const policy::dated_measure& m = *v.measure;
   json_object o;
-  o.string("key", m.key).string("company", m.company).string("requirement", m.wording);
-  o.string("destinations", m.destinations).string("citation", citation_text(*m.source));
+  o.string("key", m.key).string("kind", key(m.kind)).string("section", m.section);
+  o.raw("applies", truth_json(v.applies));
+  o.boolean("requires_license", m.requires_license);
+  o.raw("review_policy", review_json(v.review));
+  o.string("review", key(v.review));
+  o.string("requirement", m.effect);
+  if (!m.company.empty()) o.string("company", m.company);
+  if (!v.needs.empty()) o.string("needs", v.needs);
+  o.string("citation", citation_text(*m.source));
+  o.string("effective", to_string(m.first_day()));
+  o.raw("last_day", m.last_day() ? json_string(to_string(*m.last_day())) : "null");
   o.string("status", key(m.source->status));
   o.boolean("verified", policy::is_verified(m.source->status));
   return o.str();
 }
+
+inline std::string tf32_bits(tf32_reading r) { return r == tf32_reading::container_32 ? "32" : "19"; }
 
 inline std::string tariff_json(const policy::tariff_finding& t) {
   if (t.band == nullptr) return "null";
   json_object o;
   o.raw("band", std::to_string(t.band->number));
   o.raw("in_band", truth_json(t.in_band));
-  o.boolean("on_endpoint", t.on_endpoint);
   o.raw("rate_percent", std::to_string(policy::section_232_rate_percent));
   o.string("tpp_range", number(t.band->tpp_low) + "-" + number(t.band->tpp_high));
   o.string("memory_bandwidth_gbps_range", number(t.band->bandwidth_low) + "-" + number(t.band->bandwidth_high));
-  o.boolean("endpoint_inclusivity_verified", false);
+  o.boolean("endpoints_excluded", true);
+  std::vector<std::string> art, ex;
+  for (std::string_view x : policy::section_232_articles) art.emplace_back(x);
+  for (std::string_view x : policy::section_232_exemptions) ex.emplace_back(x);
+  o.strings("covered_articles", art);
+  o.string("scope", policy::section_232_scope_note);
+  o.strings("exemptions", ex);
   return o.str();
 }
 
@@ -109,13 +126,33 @@ inline json_object to_json_object(const policy::assessment& a) {
   o.raw("license_exceptions", json_array(ex));
   o.strings("conditions", strings_of(a.conditions));
   std::vector<std::string> ms;
-  for (const policy::company_measure* m : a.measures) ms.push_back(to_json(*m));
+  for (const policy::measure_verdict& v : a.measures) ms.push_back(to_json(v));
   o.raw("measures", json_array(ms));
   std::vector<std::string> cs;
   for (const policy::regulation* r : a.citations) cs.push_back(to_json(*r));
   o.raw("citations", json_array(cs));
   o.strings("unverified", strings_of(a.unverified));
   o.strings("reasons", strings_of(a.reasons));
+  o.strings("assumptions", strings_of(a.assumptions));
+  o.strings("not_checked", strings_of(a.not_checked));
+  o.strings("warnings", strings_of(a.warnings));
+  o.strings("needs", strings_of(a.needs));
+  o.string("headquarters", a.headquarters.code);
+  o.boolean("headquarters_given", a.headquarters_given);
+  o.raw("us_available", truth_json(a.us_available));
+  std::vector<std::string> tf;
+  for (const policy::tf32_outcome& t : a.tf32_readings) {
+    json_object r;
+    r.raw("tf32_bits", tf32_bits(t.reading));
+    r.string("eccn", key(t.eccn));
+    r.raw("tpp", t.tpp ? number(*t.tpp) : "null");
+    r.raw("license_required", truth_json(t.license_required));
+    r.raw("review_policy", review_json(t.review));
+    r.string("review", key(t.review));
+    r.raw("tariff_band", t.band != nullptr && t.in_band != truth::no ? std::to_string(t.band->number) : "null");
+    tf.push_back(r.str());
+  }
+  o.raw("tf32_readings", json_array(tf));
   o.raw("tariff", tariff_json(a.tariff));
   o.boolean("export_from_us", a.export_from_us);
   if (a.kind == policy::item_kind::memory) {
@@ -162,19 +199,42 @@ inline std::string explain(const policy::assessment& a) {
     s += "Conditions:\n";
     for (std::string_view c : a.conditions) s += "  - " + std::string(c) + "\n";
   }
-  for (const policy::company_measure* m : a.measures) {
-    s += "Company-specific measure (" + std::string(m->company) + ", " + citation_text(*m->source) +
-         "): " + std::string(m->wording) + ".\n";
+  if (!a.measures.empty()) {
+    s += "Measures:\n";
+    for (const policy::measure_verdict& v : a.measures) {
+      s += "  - " + std::string(v.measure->key) + " (" + std::string(v.measure->section) + ")";
+      if (v.applies == truth::unknown) s += ": may apply, needs " + std::string(v.needs);
+      if (v.measure->requires_license && v.applies == truth::yes)
+        s += ": license required, " + std::string(key(v.review));
+      if (!v.measure->requires_license) s += ": " + std::string(key(v.measure->kind));
+      s += "\n";
+    }
+  }
+  for (const policy::tf32_outcome& t : a.tf32_readings) {
+    s += "If TF32 counts " + tf32_bits(t.reading) + " bits: " + std::string(key(t.eccn)) +
+         (t.tpp ? ", TPP " + pretty(*t.tpp) : std::string()) + ", license " +
+         (t.license_required == truth::yes  ? "required"
+          : t.license_required == truth::no ? "not required"
+                                            : "undecided") +
+         (t.review != policy::review_policy::none ? ", " + std::string(key(t.review)) : std::string()) + ".\n";
   }
   if (a.tariff.band != nullptr) {
     s += "Section 232 tariff band " + std::to_string(a.tariff.band->number) + " (" +
          std::to_string(policy::section_232_rate_percent) + "% on covered imports into the United States): " +
-         (a.tariff.in_band == truth::yes ? "inside"
-                                         : "on a band endpoint, inside only if endpoints are inclusive (unverified)") +
-         ".\n";
+         (a.tariff.in_band == truth::yes ? "inside" : "undecided (an input is unknown or the TF32 reading decides)") +
+         "; " + std::string(policy::section_232_scope_note) + ".\n";
   }
   s += "Because:\n";
   for (std::string_view r : a.reasons) s += "  - " + std::string(r) + "\n";
+  for (std::string_view w : a.warnings) s += "Warning: " + std::string(w) + ".\n";
+  if (!a.needs.empty()) {
+    s += "To decide, give:\n";
+    for (std::string_view n : a.needs) s += "  - " + std::string(n) + "\n";
+  }
+  s += "Assumed:\n";
+  for (std::string_view x : a.assumptions) s += "  - " + std::string(x) + "\n";
+  s += "Not checked:\n";
+  for (std::string_view x : a.not_checked) s += "  - " + std::string(x) + "\n";
   s += "Citations:\n";
   for (const policy::regulation* r : a.citations) {
     s += "  - " + std::string(r->name) + ", " + citation_text(*r) + ", effective " + to_string(r->effective);

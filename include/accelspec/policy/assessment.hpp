@@ -9,11 +9,13 @@
 #include "../detail/fixed_list.hpp"
 #include "../rules/determination.hpp"
 #include "../rules/truth.hpp"
+#include "../spec/number_format.hpp"
 #include "destination.hpp"
 #include "hbm.hpp"
-#include "measures.hpp"
+#include "measure.hpp"
 #include "provenance.hpp"
 #include "regulation.hpp"
+#include "review.hpp"
 #include "tariff.hpp"
 
 namespace accelspec::policy {
@@ -49,34 +51,6 @@ constexpr std::string_view key(control c) noexcept {
   return "undecided";
 }
 
-// How a license application would be reviewed (15 CFR 742.6(b)(10) and the 2026 revision).
-enum class review_policy : std::uint8_t {
-  none,  // no license required
-  presumption_of_denial,
-  case_by_case,
-  presumption_of_approval,
-  not_public,  // a license is required but the review policy is not public or not read
-  undecided,   // depends on an unknown input (e.g. total DRAM bandwidth for the 2026 zone)
-};
-
-constexpr std::string_view key(review_policy r) noexcept {
-  switch (r) {
-    case review_policy::none:
-      return "none";
-    case review_policy::presumption_of_denial:
-      return "presumption of denial";
-    case review_policy::case_by_case:
-      return "case-by-case";
-    case review_policy::presumption_of_approval:
-      return "presumption of approval";
-    case review_policy::not_public:
-      return "not public";
-    case review_policy::undecided:
-      return "undecided";
-  }
-  return "undecided";
-}
-
 enum class license_exception : std::uint8_t { nac, aca, hbm, aia, lpp, acm };
 
 constexpr std::string_view key(license_exception e) noexcept {
@@ -106,11 +80,27 @@ struct exception_offer {
 
 enum class item_kind : std::uint8_t { chip, system, memory };
 
+// The answer under one reading of TF32's bit length, when the two readings differ.
+struct tf32_outcome {
+  tf32_reading reading = tf32_reading::container_32;
+  control eccn = control::none;
+  std::optional<tpp_value> tpp{};
+  truth license_required = truth::no;
+  review_policy review = review_policy::none;
+  const policy::tariff_band* band = nullptr;
+  truth in_band = truth::no;
+};
+
 struct assessment {
   item_kind kind = item_kind::chip;
   destination to{};
   std::chrono::year_month_day date{};
   bool export_from_us = true;
+  // Who the end user is: the country of its headquarters or of its ultimate parent. Without the
+  // input the answer assumes the destination (and says so under `assumptions`).
+  destination headquarters{};
+  bool headquarters_given = false;
+  truth us_available = truth::unknown;  // commercially available in the United States on 2026-01-15
 
   control eccn = control::none;
   determination classification{};  // the IC (for a system: the IC that decides)
@@ -122,12 +112,18 @@ struct assessment {
   review_policy review = review_policy::none;
   truth china_zone = truth::no;  // inside the January 2026 case-by-case zone (when it was asked)
   accelspec::detail::fixed_list<exception_offer, 4> license_exceptions{};
-  accelspec::detail::fixed_list<std::string_view, 12> conditions{};
-  accelspec::detail::fixed_list<const company_measure*, 2> measures{};
+  accelspec::detail::fixed_list<std::string_view, 16> conditions{};
+  // Every measure that applies on the date, or could apply for want of an input.
+  accelspec::detail::fixed_list<measure_verdict, 12> measures{};
   tariff_finding tariff{};
-  accelspec::detail::fixed_list<std::string_view, 8> reasons{};      // why, in words
-  accelspec::detail::fixed_list<const regulation*, 12> citations{};  // what the answer relies on
-  accelspec::detail::fixed_list<std::string_view, 12> unverified{};  // ... and what of it is not verified
+  accelspec::detail::fixed_list<std::string_view, 16> reasons{};     // why, in words
+  accelspec::detail::fixed_list<const regulation*, 16> citations{};  // what the answer relies on
+  accelspec::detail::fixed_list<std::string_view, 20> unverified{};  // ... and what of it is not verified
+  accelspec::detail::fixed_list<std::string_view, 6> assumptions{};  // inputs taken as given, not asked
+  accelspec::detail::fixed_list<std::string_view, 8> not_checked{};  // what this answer does not clear
+  accelspec::detail::fixed_list<std::string_view, 4> warnings{};     // guidance that requires no license
+  accelspec::detail::fixed_list<std::string_view, 4> needs{};        // inputs that would decide an open answer
+  accelspec::detail::fixed_list<tf32_outcome, 2> tf32_readings{};    // both readings, when they differ
 
   [[nodiscard]] constexpr bool has_exception(license_exception e) const noexcept {
     for (const exception_offer& o : license_exceptions) {
@@ -141,11 +137,18 @@ struct assessment {
     }
     return false;
   }
+  // Whether the measure with this key applies (or could apply) to the shipment.
   [[nodiscard]] constexpr bool has_measure(std::string_view k) const noexcept {
-    for (const company_measure* m : measures) {
-      if (m->key == k) return true;
+    for (const measure_verdict& v : measures) {
+      if (v.measure->key == k) return true;
     }
     return false;
+  }
+  [[nodiscard]] constexpr const measure_verdict* verdict(std::string_view k) const noexcept {
+    for (const measure_verdict& v : measures) {
+      if (v.measure->key == k) return &v;
+    }
+    return nullptr;
   }
 };
 

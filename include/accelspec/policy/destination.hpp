@@ -20,7 +20,9 @@
 
 namespace accelspec::policy {
 
-enum class country_group : std::uint8_t { a5, a6, d1, d4, d5, tier1 };
+// E:1 (terrorist supporting countries) and E:2 (unilateral embargo) matter through Part 746, whose
+// embargoes are measures of their own (measures.hpp); the groups are kept here as dated data.
+enum class country_group : std::uint8_t { a5, a6, d1, d4, d5, tier1, e1, e2 };
 
 constexpr std::string_view key(country_group g) noexcept {
   switch (g) {
@@ -36,6 +38,10 @@ constexpr std::string_view key(country_group g) noexcept {
       return "D:5";
     case country_group::tier1:
       return "AI Diffusion Tier 1";
+    case country_group::e1:
+      return "E:1";
+    case country_group::e2:
+      return "E:2";
   }
   return "";
 }
@@ -60,6 +66,10 @@ inline constexpr std::string_view d5_baseline = "AF BY CD CF CN CU CY ER HT IQ I
 inline constexpr std::string_view a5_baseline =
     "AR AT AU BE BG CA CH CZ DE DK EE ES FI FR GB GR HR HU IE IN IS IT JP KR LT LU LV NL NO NZ PL PT RO SE SI SK TR";
 inline constexpr std::string_view a6_baseline = "AL CY IL MT MX SG TW ZA";
+// E:1 and E:2 as in Supp. No. 1 to Part 740 (2026 table; Syria stays in E:1 after the September
+// 2025 Syria rule). Cuba left E:1 on 2015-07-22 (80 FR 43314) and stays in E:2.
+inline constexpr std::string_view e1_baseline = "IR KP SY";
+inline constexpr std::string_view e2_baseline = "CU";
 // Paragraph (a) of Supp. No. 5 to Part 740 (AI Diffusion Tier 1), from 2025-01-13. The list
 // comes from secondary sources (the paragraph itself was not read).
 inline constexpr std::string_view tier1_members = "US AU BE CA DK FI FR DE IE IT JP NL NZ NO KR ES SE TW GB";
@@ -88,7 +98,9 @@ struct membership_change {
 
 namespace detail {
 using namespace std::chrono_literals;
-inline constexpr std::array<membership_change, 6> membership_changes{{
+inline constexpr std::array<membership_change, 7> membership_changes{{
+    {"CU", country_group::e1, std::nullopt, 2015y / std::chrono::July / 22, &regulations::cuba_e1_2015,
+     verification::primary},
     {"NI", country_group::d1, 2024y / std::chrono::March / 15, std::nullopt, &regulations::nicaragua_2024,
      verification::secondary},
     {"NI", country_group::d5, 2024y / std::chrono::March / 15, std::nullopt, &regulations::nicaragua_2024,
@@ -163,6 +175,10 @@ constexpr membership group_membership(destination d, country_group g, std::chron
     case country_group::tier1:
       return {date >= regulations::ai_diffusion_2025.effective && detail::list_contains(detail::tier1_members, code),
               nullptr};
+    case country_group::e1:
+      return {detail::list_contains(detail::e1_baseline, code), nullptr};
+    case country_group::e2:
+      return {detail::list_contains(detail::e2_baseline, code), nullptr};
   }
   return {};
 }

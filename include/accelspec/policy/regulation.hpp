@@ -25,12 +25,15 @@ struct regulation {
   std::chrono::year_month_day effective{};                         // first day in force
   std::optional<std::chrono::year_month_day> last_day{};           // last day in force
   std::optional<std::chrono::year_month_day> not_enforced_from{};  // codified but not enforced from
+  // First day anyone had to comply, when later than `effective` (a delayed compliance date).
+  std::optional<std::chrono::year_month_day> compliance_from{};
   verification status = verification::primary;
   std::string_view doubt{};  // what is not verified about this entry; empty when nothing
 
-  // In force and enforced on the date.
+  // In force, compliance required, and enforced on the date.
   [[nodiscard]] constexpr bool applies_on(std::chrono::year_month_day d) const noexcept {
-    return d >= effective && (!last_day || d <= *last_day) && (!not_enforced_from || d < *not_enforced_from);
+    return d >= effective && (!last_day || d <= *last_day) && (!not_enforced_from || d < *not_enforced_from) &&
+           (!compliance_from || d >= *compliance_from);
   }
   // Codified on the date, whether enforced or not.
   [[nodiscard]] constexpr bool codified_on(std::chrono::year_month_day d) const noexcept {
@@ -60,16 +63,19 @@ inline constexpr regulation macau_2023{
     .key = "macau-2023",
     .name = "Macau added to the advanced-computing license requirement (January 2023)",
     .source = {.title = "Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor "
-                        "Manufacturing Items; Supercomputer and Semiconductor End Use; Updates to the Controls To Add "
-                        "Macau",
+                        "Manufacturing Items; Supercomputer and Semiconductor End Use; Entity List Modification; "
+                        "Updates to the Controls To Add Macau",
                .federal_register = "88 FR 2821",
                .document_number = "2023-00888",
                .published = 2023y / std::chrono::January / 18,
                .url = "https://www.federalregister.gov/d/2023-00888"},
     .effective = 2023y / std::chrono::January / 17,
     .last_day = 2023y / std::chrono::November / 16,
-    .status = verification::secondary,
-    .doubt = "the January 2023 addition of Macau (88 FR 2821) is known from secondary summaries only",
+    .status = verification::primary_quoted,
+    .doubt =
+        "88 FR 2821's title and citation are read; its effective date (2023-01-17) is known from verbatim "
+        "quotations of its DATES section; it added Macau to the 3A090/4A090 license requirement and review policy "
+        "but not to Country Group D:5",
 };
 
 // ECCN 3A090 as revised (88 FR 73458): TPP and performance density; scope D:1, D:4, D:5 less
@@ -82,8 +88,9 @@ inline constexpr regulation eccn_3a090_2023{
     .last_day = std::nullopt,
     .status = verification::primary,
     .doubt =
-        "license review policy of 742.6(b)(10) (presumption of denial for D:5 and Macau, approval for other "
-        "D:1/D:4) known from secondary summaries; the 2023 group memberships are inferred from the 2026 tables",
+        "742.6(a)(6)(iii) and the review policy of 742.6(b)(10)(ii) were read in the text as corrected on "
+        "2024-04-04 (the 2023-11-17 wording was not read separately); the 2023 group memberships are inferred "
+        "from the 2026 tables",
 };
 
 // Corrections rule: License Exception NAC split into NAC (notified, D:5 and Macau) and ACA.
@@ -123,19 +130,23 @@ inline constexpr regulation hbm_2024{
 // AIA/ACM/LPP, 4E091. BIS announced on 2025-05-13 that it would not enforce it.
 inline constexpr regulation ai_diffusion_2025{
     .key = "ai-diffusion-2025",
-    .name = "Framework for Artificial Intelligence Diffusion (January 2025; not enforced from May 2025)",
+    .name =
+        "Framework for Artificial Intelligence Diffusion (January 2025; compliance from 2025-05-15, never "
+        "enforced)",
     .source = {.title = "Framework for Artificial Intelligence Diffusion",
                .federal_register = "90 FR 4544",
                .document_number = "2025-00636",
                .published = 2025y / std::chrono::January / 15,
                .url = "https://www.federalregister.gov/d/2025-00636"},
     .effective = 2025y / std::chrono::January / 13,
+    // BIS announced non-enforcement two days before the compliance date: nobody ever had to comply.
     .not_enforced_from = 2025y / std::chrono::May / 13,
+    .compliance_from = 2025y / std::chrono::May / 15,
     .status = verification::primary,
     .doubt =
-        "non-enforcement from 2025-05-13 is known from the BIS announcement as reported (no Federal Register "
-        "rescission found); the Tier 1 list, the 790,000,000 TPP country cap and the 26,900,000 TPP LPP "
-        "allowance are from secondary sources; Tier 2 license review policy not read",
+        "non-enforcement from 2025-05-13 rests on the BIS press release of that day (no Federal Register "
+        "rescission was published); the Tier 1 list, the 790,000,000 TPP country cap and the 26,900,000 TPP LPP "
+        "allowance are from secondary sources",
 };
 
 // Due-diligence rule for front-end fabricators and OSATs (Note 1 to 3A090.a).
@@ -219,24 +230,28 @@ inline constexpr regulation china_case_by_case_2026{
 // Section 232 tariff on covered advanced chips (Presidential Proclamation of January 14, 2026).
 inline constexpr regulation section_232_2026{
     .key = "section-232-2026",
-    .name = "Section 232 tariff of 25% on covered advanced computing chips (January 2026)",
-    .source = {.title = "Presidential Proclamation of January 14, 2026 (Section 232, semiconductors), annex",
+    .name =
+        "Section 232 tariff of 25% on covered advanced computing chips and articles containing them (January "
+        "2026)",
+    .source = {.title = "Proclamation 11002, Adjusting Imports of Semiconductors, Semiconductor Manufacturing "
+                        "Equipment, and Their Derivative Products into the United States (CBP CSMS # 67400472)",
                .federal_register = "",
-               .document_number = "Proclamation of 2026-01-14 (Federal Register citation not found)",
+               .document_number = "Proclamation 11002 of 2026-01-14 (Federal Register citation not found)",
                .published = 2026y / std::chrono::January / 14,
-               .url = "https://www.whitehouse.gov/presidential-actions/"},
+               .url = "https://content.govdelivery.com/accounts/USDHSCBP/bulletins/4047318"},
     .effective = 2026y / std::chrono::January / 15,
-    .status = verification::secondary,
+    .status = verification::primary,
     .doubt =
-        "the tariff bands come from a secondary copy of the annex; whether the band endpoints are inclusive is "
-        "not verified",
+        "the bands and covered HTS provisions are read in CBP's guidance (CSMS # 67400472), the proclamation's "
+        "Federal Register text was not found; the end-use exemptions are from secondary summaries",
 };
 
 // Country Group changes that move a destination in or out of a license requirement.
 inline constexpr regulation nicaragua_2024{
     .key = "nicaragua-d5-2024",
     .name = "Nicaragua added to Country Groups D:1 and D:5 (March 2024)",
-    .source = {.title = "(title not recorded) rule adding Nicaragua to Country Group D:5",
+    .source = {.title = "Revisions To Export, Reexport, and Transfer (In-Country) Controls for Nicaragua Under the "
+                        "Export Administration Regulations",
                .federal_register = "89 FR 18780",
                .document_number = "2024-05696",
                .published = 2024y / std::chrono::March / 15,
@@ -249,7 +264,7 @@ inline constexpr regulation nicaragua_2024{
 inline constexpr regulation cyprus_2024{
     .key = "cyprus-d5-2024",
     .name = "Cyprus removed from Country Group D:5 (May 2024)",
-    .source = {.title = "(title not recorded) conforming changes: Cyprus no longer in Country Group D:5",
+    .source = {.title = "Conforming and Clarifying Changes to the Export Administration Regulations (EAR)",
                .federal_register = "89 FR 40369",
                .document_number = "2024-10280",
                .published = 2024y / std::chrono::May / 10,
@@ -292,16 +307,305 @@ inline constexpr regulation uae_2026{
         "so 2026-07-23 is an upper bound",
 };
 
+// --- Company notices ("is-informed" letters) before the 2022 and 2023 rules took effect -------------
+
+inline constexpr regulation nvidia_notice_2022{
+    .key = "nvidia-notice-2022",
+    .name =
+        "License requirement for NVIDIA A100 and H100 to China, Hong Kong and Russia by is-informed letter "
+        "(August 2022)",
+    .source = {.title = "NVIDIA Corporation, Form 8-K filed 2022-08-31 (Item 8.01: letter of August 26, 2022)",
+               .federal_register = "",
+               .document_number = "SEC Form 8-K, filed 2022-08-31",
+               .published = 2022y / std::chrono::August / 31,
+               .url = "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0001045810&type=8-K"},
+    .effective = 2022y / std::chrono::August / 26,
+    // From 2022-10-07 the rule itself requires a license for the same items to China; Russia is under
+    // Part 746. The letter was not withdrawn publicly: the end date is the library's reading.
+    .last_day = 2022y / std::chrono::October / 6,
+    .status = verification::primary_quoted,
+    .doubt =
+        "the 8-K is known through verbatim press quotations; the letter's 'roughly the A100' performance and "
+        "I/O thresholds for future chips are not public; the letter's end is inferred from the October 2022 "
+        "rule that codified it",
+};
+
+inline constexpr regulation amd_notice_2022{
+    .key = "amd-notice-2022",
+    .name = "License requirement for AMD MI250 to China (August 2022, AMD statement)",
+    .source = {.title = "AMD statement to the press on the MI250 license requirement (reported by Reuters, "
+                        "August 31, 2022)",
+               .federal_register = "",
+               .document_number = "press statement; no SEC filing found",
+               .published = 2022y / std::chrono::August / 31,
+               .url = "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0000002488&type=8-K"},
+    .effective = 2022y / std::chrono::August / 31,
+    .last_day = 2022y / std::chrono::October / 6,
+    .status = verification::secondary,
+    .doubt =
+        "AMD's MI250 requirement is known only from press reports of an AMD spokesperson's statement (no AMD "
+        "filing found); the day it took effect is not known (2022-08-31 is the day it was reported); the MI250X "
+        "and Russia were not named",
+};
+
+inline constexpr regulation nvidia_notice_2023{
+    .key = "nvidia-notice-2023",
+    .name =
+        "October 2023 rule's license requirements effective immediately for NVIDIA A100, A800, H100, H800 and "
+        "L40S (letter of October 23, 2023)",
+    .source = {.title = "NVIDIA Corporation, Form 8-K filed 2023-10-24 (Item 8.01)",
+               .federal_register = "",
+               .document_number = "SEC Form 8-K, filed 2023-10-24",
+               .published = 2023y / std::chrono::October / 24,
+               .url = "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0001045810&type=8-K"},
+    .effective = 2023y / std::chrono::October / 23,
+    .last_day = 2023y / std::chrono::November / 16,
+    .status = verification::secondary,
+    .doubt =
+        "NVIDIA's 8-K of 2023-10-24 was not read; the product list (A100, A800, H100, H800, L40S) and whether "
+        "the acceleration covered every destination of the rule or only China are from press reports",
+};
+
+// --- The headquarters (party) rule --------------------------------------------------------------
+
+// 15 CFR 744.23(a)(3)(i), added by 88 FR 73458: a license for 3A090/4A090 (and the .z items) to an
+// entity headquartered in, or whose ultimate parent is headquartered in, Macau or D:5, wherever it
+// is located; knowledge-based. Review: 744.23(d).
+inline constexpr regulation headquarters_2023{
+    .key = "headquarters-2023",
+    .name =
+        "License required for advanced computing items for entities headquartered in Macau or Country Group "
+        "D:5, wherever located (15 CFR 744.23(a)(3), November 2023)",
+    .source = rules::eccn_3a090_2023.source,
+    .effective = rules::eccn_3a090_2023.effective,
+    .status = verification::primary,
+    .doubt =
+        "744.23(a)(3)(i) and (d) were read in the text as amended 2024-04-04 (the 2023-11-17 wording was not "
+        "read separately); that 744.23(a)(3) still carries the .b items after 2025-01-13 is not verified",
+};
+
+// The AI Diffusion rule moved the .a items into 742.6(a)(6)(iii)(A); BIS guidance of 2026-05-31
+// says that requirement is enforced for D:5/Macau-headquartered entities.
+inline constexpr regulation headquarters_guidance_2026{
+    .key = "headquarters-guidance-2026",
+    .name =
+        "Guidance Regarding Enforcement of License Requirements for Advanced Computing Items for Entities "
+        "Headquartered in Country Group D:5 and Macau (BIS, May 2026)",
+    .source = {.title = "Guidance Regarding Enforcement of License Requirements for Advanced Computing Items for "
+                        "Entities Headquartered in Country Group D:5 and Macau",
+               .federal_register = "",
+               .document_number = "BIS guidance of 2026-05-31",
+               .published = 2026y / std::chrono::May / 31,
+               .url = "https://www.bis.gov/"},
+    .effective = 2025y / std::chrono::January / 13,
+    .status = verification::primary_quoted,
+    .doubt =
+        "the guidance was read in a verbatim reproduction, not on bis.gov; the text of 742.6(a)(6)(iii)(A) itself "
+        "and the review policy for .a items under it were not read",
+};
+
+// --- Part 746: embargoes and other special controls ------------------------------------------------
+
+inline constexpr regulation embargo_cuba{
+    .key = "embargo-cuba",
+    .name = "Cuba: license required for all items subject to the EAR (15 CFR 746.2)",
+    .source = {.title = "15 CFR 746.2 Cuba (source note 61 FR 12802, March 25, 1996)",
+               .federal_register = "61 FR 12802",
+               .document_number = "15 CFR 746.2",
+               .published = 1996y / std::chrono::March / 25,
+               .url = "https://www.ecfr.gov/current/title-15/part-746/section-746.2"},
+    .effective = 1996y / std::chrono::March / 25,
+    .status = verification::primary,
+};
+
+inline constexpr regulation embargo_north_korea{
+    .key = "embargo-north-korea",
+    .name =
+        "North Korea: license required for all items subject to the EAR except EAR99 food and medicine (15 CFR "
+        "746.4)",
+    .source = {.title = "15 CFR 746.4 North Korea (source note 72 FR 3725, January 26, 2007)",
+               .federal_register = "72 FR 3725",
+               .document_number = "15 CFR 746.4",
+               .published = 2007y / std::chrono::January / 26,
+               .url = "https://www.ecfr.gov/current/title-15/part-746/section-746.4"},
+    .effective = 2007y / std::chrono::January / 26,
+    .status = verification::primary,
+    .doubt =
+        "the review policy for other CCL items (746.4(b)(5), pointing to 742.19(b)) was not read; a general "
+        "policy of denial is assumed",
+};
+
+inline constexpr regulation embargo_iran{
+    .key = "embargo-iran",
+    .name = "Iran: license required for CCL items (AT column 1 and others), no license exceptions (15 CFR 746.7)",
+    .source = {.title = "15 CFR 746.7 Iran (source note 74 FR 2358, January 15, 2009)",
+               .federal_register = "74 FR 2358",
+               .document_number = "15 CFR 746.7",
+               .published = 2009y / std::chrono::January / 15,
+               .url = "https://www.ecfr.gov/current/title-15/part-746/section-746.7"},
+    .effective = 2009y / std::chrono::January / 15,
+    .status = verification::primary,
+};
+
+inline constexpr regulation embargo_syria{
+    .key = "embargo-syria",
+    .name =
+        "Syria: license required for all items subject to the EAR except EAR99 food and medicine, general "
+        "policy of denial (15 CFR 746.9)",
+    .source = {.title = "15 CFR 746.9 Syria (General Order No. 2 of May 14, 2004; source note 76 FR 77117)",
+               .federal_register = "76 FR 77117",
+               .document_number = "15 CFR 746.9",
+               .published = 2011y / std::chrono::December / 12,
+               .url = "https://www.ecfr.gov/current/title-15/part-746/section-746.9"},
+    .effective = 2004y / std::chrono::May / 14,
+    .last_day = 2025y / std::chrono::September / 1,
+    .status = verification::primary,
+};
+
+inline constexpr regulation embargo_syria_2025{
+    .key = "embargo-syria-2025",
+    .name = "Syria: license still required for items subject to the EAR, more favourable review (September 2025)",
+    .source = {.title = "Relaxing Export Controls for Syria",
+               .federal_register = "90 FR 42315",
+               .document_number = "2025-16724",
+               .published = 2025y / std::chrono::September / 2,
+               .url = "https://www.federalregister.gov/d/2025-16724"},
+    .effective = 2025y / std::chrono::September / 2,
+    .status = verification::primary,
+    .doubt =
+        "the new review policy of 746.9(c) (presumption of approval for most civil end uses, case-by-case "
+        "otherwise) is from secondary summaries",
+};
+
+inline constexpr regulation embargo_russia{
+    .key = "embargo-russia",
+    .name = "Russia: license required for items on the Commerce Control List, policy of denial (15 CFR 746.8)",
+    .source = {.title = "Implementation of Sanctions Against Russia Under the Export Administration Regulations (EAR)",
+               .federal_register = "87 FR 12226",
+               .document_number = "2022-04300",
+               .published = 2022y / std::chrono::March / 3,
+               .url = "https://www.federalregister.gov/d/2022-04300"},
+    .effective = 2022y / std::chrono::February / 24,
+    .status = verification::primary,
+    .doubt =
+        "from 2022-02-24 to 2022-04-07 the requirement covered CCL Categories 3 to 9 (secondary summary), which "
+        "includes every item the library classifies",
+};
+
+inline constexpr regulation embargo_belarus{
+    .key = "embargo-belarus",
+    .name = "Belarus: the Russia sanctions of 15 CFR 746.8 extended to Belarus (March 2022)",
+    .source = {.title = "Imposition of Sanctions Against Belarus Under the Export Administration Regulations (EAR)",
+               .federal_register = "87 FR 13048",
+               .document_number = "2022-04819",
+               .published = 2022y / std::chrono::March / 8,
+               .url = "https://www.federalregister.gov/d/2022-04819"},
+    .effective = 2022y / std::chrono::March / 2,
+    .status = verification::primary,
+};
+
+inline constexpr regulation embargo_ukraine_regions{
+    .key = "embargo-ukraine-regions",
+    .name =
+        "Crimea and the covered regions of Ukraine (so-called DNR and LNR): license required for all items "
+        "subject to the EAR except EAR99 food and medicine (15 CFR 746.6)",
+    .source = {.title = "Russian Sanctions: Licensing Policy for the Crimea Region of Ukraine (80 FR 4776); covered "
+                        "regions added by 87 FR 12226",
+               .federal_register = "80 FR 4776",
+               .document_number = "2015-01638",
+               .published = 2015y / std::chrono::January / 29,
+               .url = "https://www.federalregister.gov/d/2015-01638"},
+    .effective = 2015y / std::chrono::January / 29,
+    .status = verification::primary,
+    .doubt = "whether regions other than Crimea, DNR and LNR were added after 2023 was not verified",
+};
+
+inline constexpr regulation cuba_e1_2015{
+    .key = "cuba-e1-2015",
+    .name = "Cuba removed from Country Group E:1 (stays in E:2) (July 2015)",
+    .source = {.title = "Cuba: Implementing Rescission of State Sponsor of Terrorism Designation",
+               .federal_register = "80 FR 43314",
+               .document_number = "2015-17981",
+               .published = 2015y / std::chrono::July / 22,
+               .url = "https://www.federalregister.gov/d/2015-17981"},
+    .effective = 2015y / std::chrono::July / 22,
+    .status = verification::primary,
+    .doubt = "no later BIS rule returning Cuba to E:1 (after the 2021 State designation) was found",
+};
+
+// --- Guidance and notes that change no answer but must be said -----------------------------------
+
+inline constexpr regulation gp10_huawei_2025{
+    .key = "gp10-huawei-2025",
+    .name =
+        "BIS guidance: using Huawei Ascend 910B, 910C or 910D anywhere risks violating General Prohibition 10 "
+        "(May 2025)",
+    .source = {.title = "Guidance on application of General Prohibition 10 to People's Republic of China "
+                        "advanced-computing integrated circuits",
+               .federal_register = "",
+               .document_number = "BIS guidance of 2025-05-13",
+               .published = 2025y / std::chrono::May / 13,
+               .url = "https://www.bis.gov/"},
+    .effective = 2025y / std::chrono::May / 13,
+    .status = verification::secondary,
+    .doubt =
+        "the May 2025 guidance is known from secondary reports (text not read); it names Huawei Ascend 910B, "
+        "910C and 910D and reaches other China- and D:5-origin 3A090 ICs as well",
+};
+
+inline constexpr regulation gao_b337935{
+    .key = "gao-b-337935",
+    .name =
+        "GAO decision B-337935: the May 2025 non-enforcement of the AI Diffusion rule is itself a rule never "
+        "submitted under the Congressional Review Act",
+    .source = {.title = "U.S. Department of Commerce, Bureau of Industry and Security: Applicability of the "
+                        "Congressional Review Act to the Rescission of the Artificial Intelligence Diffusion Rule",
+               .federal_register = "",
+               .document_number = "GAO B-337935",
+               .published = 2026y / std::chrono::May / 12,
+               .url = "https://www.gao.gov/products/b-337935"},
+    .effective = 2026y / std::chrono::May / 12,
+    .status = verification::primary,
+    .doubt =
+        "legal doubt (GAO B-337935, 2026-05-12): GAO holds the May 2025 non-enforcement press release to be a rule "
+        "never submitted under the Congressional Review Act, so the AI Diffusion rule may remain legally in effect; "
+        "BIS has not enforced it and the answer does not change",
+};
+
 // Every entry, by effective date.
-inline constexpr std::array<const regulation*, 16> all{
-    &eccn_3a090_2022,  &macau_2023,
-    &eccn_3a090_2023,  &nicaragua_2024,
-    &nac_aca_2024,     &cyprus_2024,
-    &hbm_2024,         &ai_diffusion_2025,
-    &foundry_2025,     &foundry_correction_2025,
-    &h20_notice_2025,  &mi308_notice_2025,
-    &cambodia_2025,    &china_case_by_case_2026,
-    &section_232_2026, &uae_2026,
+inline constexpr std::array<const regulation*, 32> all{
+    &embargo_syria,
+    &embargo_cuba,
+    &cuba_e1_2015,
+    &embargo_north_korea,
+    &embargo_iran,
+    &embargo_ukraine_regions,
+    &embargo_russia,
+    &embargo_belarus,
+    &nvidia_notice_2022,
+    &amd_notice_2022,
+    &eccn_3a090_2022,
+    &macau_2023,
+    &nvidia_notice_2023,
+    &eccn_3a090_2023,
+    &headquarters_2023,
+    &nicaragua_2024,
+    &nac_aca_2024,
+    &cyprus_2024,
+    &hbm_2024,
+    &ai_diffusion_2025,
+    &headquarters_guidance_2026,
+    &foundry_2025,
+    &foundry_correction_2025,
+    &h20_notice_2025,
+    &mi308_notice_2025,
+    &gp10_huawei_2025,
+    &embargo_syria_2025,
+    &cambodia_2025,
+    &china_case_by_case_2026,
+    &section_232_2026,
+    &gao_b337935,
+    &uae_2026,
 };
 
 // Looks an entry up by key; nullptr when unknown.

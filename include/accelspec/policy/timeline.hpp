@@ -1,16 +1,23 @@
 // timeline(): every date on which the assessment of an item for a destination changes, with the
-// measures that took effect that day. The candidate dates are the effective, end and
-// non-enforcement dates of every regulation and Country Group change; a date enters the
-// timeline only when the answer on it differs from the answer the day before.
+// measures that took effect or ended that day: the same fold as assess() over every date a
+// measure, a regulation or a Country Group membership starts or ends. A date enters the timeline
+// only when the answer on it differs from the answer the day before.
+//
+// A chip with a known release date starts there: no row predates the product. The first row is the
+// release date itself when something already applied to it then (the H200 to China), otherwise the
+// first change after it (the A100 to China starts on 2022-08-26). Without a release date the rows
+// are not limited, and the result says the release date is unknown.
 #pragma once
 
 #include <array>
 #include <chrono>
 #include <cstdint>
+#include <optional>
 
 #include "../detail/fixed_list.hpp"
 #include "assess.hpp"
 #include "destination.hpp"
+#include "measures.hpp"
 #include "regulation.hpp"
 
 namespace accelspec::policy {
@@ -18,12 +25,21 @@ namespace accelspec::policy {
 struct timeline_event {
   std::chrono::year_month_day date{};
   assessment answer{};                                                // the assessment from this date
-  accelspec::detail::fixed_list<const regulation*, 4> took_effect{};  // in force (or unenforced) from the date
-  accelspec::detail::fixed_list<const regulation*, 4> ended{};        // last in force the day before
+  accelspec::detail::fixed_list<const regulation*, 6> took_effect{};  // in force (or unenforced) from the date
+  accelspec::detail::fixed_list<const regulation*, 6> ended{};        // last in force the day before
+  bool release = false;                                               // the row opens at the product's release
+};
+
+// A dated event that changes no requirement (a license granted, its terms), for the same product and
+// destination.
+struct timeline_note {
+  const policy_event* event = nullptr;
 };
 
 struct timeline_result {
-  accelspec::detail::fixed_list<timeline_event, 16> events{};
+  std::optional<std::chrono::year_month_day> released{};  // the product's release date, when known
+  accelspec::detail::fixed_list<timeline_event, 20> events{};
+  accelspec::detail::fixed_list<timeline_note, 6> notes{};
 };
 
 namespace detail {
@@ -36,13 +52,13 @@ constexpr std::chrono::year_month_day previous_day(std::chrono::year_month_day d
 }
 
 constexpr bool starts_on(const regulation& r, std::chrono::year_month_day d) {
-  return r.effective == d || r.not_enforced_from == d;
+  return r.effective == d || r.not_enforced_from == d || r.compliance_from == d;
 }
 constexpr bool ends_on(const regulation& r, std::chrono::year_month_day d) {
   return r.last_day && next_day(*r.last_day) == d;
 }
 
-inline constexpr std::size_t max_candidates = 40;
+inline constexpr std::size_t max_candidates = 64;
 
 constexpr accelspec::detail::fixed_list<std::chrono::year_month_day, max_candidates> candidate_dates() {
   std::array<std::chrono::year_month_day, max_candidates> d{};
@@ -63,6 +79,11 @@ constexpr accelspec::detail::fixed_list<std::chrono::year_month_day, max_candida
     add(r->effective);
     if (r->last_day) add(next_day(*r->last_day));
     if (r->not_enforced_from) add(*r->not_enforced_from);
+    if (r->compliance_from) add(*r->compliance_from);
+  }
+  for (const dated_measure* m : all_measures) {
+    add(m->first_day());
+    if (m->last_day()) add(next_day(*m->last_day()));
   }
   for (const membership_change& c : membership_changes) {
     if (c.since) add(*c.since);
@@ -87,46 +108,84 @@ constexpr bool same_outcome(const assessment& x, const assessment& y) {
     if (x.license_exceptions[i].which != y.license_exceptions[i].which) return false;
   }
   for (std::size_t i = 0; i < x.measures.size(); ++i) {
-    if (x.measures[i] != y.measures[i]) return false;
+    if (x.measures[i].measure != y.measures[i].measure || x.measures[i].applies != y.measures[i].applies) return false;
   }
   return true;
 }
 
-template <class Item>
-constexpr timeline_result make_timeline(const Item& item, destination to, assess_options options) {
-  timeline_result out;
-  const auto dates = candidate_dates();
-  assessment before = assess(item, to, previous_day(dates[0]), options);
-  for (const std::chrono::year_month_day d : dates) {
-    assessment now = assess(item, to, d, options);
-    if (!same_outcome(before, now)) {
-      timeline_event e{d, now, {}, {}};
-      for (const regulation* r : regulations::all) {
-        if (starts_on(*r, d) && e.took_effect.size() < e.took_effect.capacity()) e.took_effect.push_back(r);
-        if (ends_on(*r, d) && e.ended.size() < e.ended.capacity()) e.ended.push_back(r);
+// The state before anything applied: what a product had before any measure.
+constexpr bool nothing_applies(const assessment& a) {
+  return a.eccn == control::none && a.license_required == truth::no && a.measures.empty() && a.tariff.band == nullptr;
+}
+
+// Lists what took effect and what ended on the date, among the entries the answers rely on.
+constexpr void add_event(timeline_result& out, std::chrono::year_month_day d, const assessment& before,
+                         const assessment& now, bool release) {
+  timeline_event e{d, now, {}, {}, release};
+  if (!release) {
+    for (const regulation* r : regulations::all) {
+      if (starts_on(*r, d) && now.cites(*r) && e.took_effect.size() < e.took_effect.capacity()) {
+        e.took_effect.push_back(r);
       }
-      out.events.push_back(e);
+      if (ends_on(*r, d) && before.cites(*r) && e.ended.size() < e.ended.capacity()) e.ended.push_back(r);
     }
+  }
+  out.events.push_back(e);
+}
+
+template <class Item>
+constexpr timeline_result make_timeline(const Item& item, destination to, assess_options options,
+                                        std::optional<std::chrono::year_month_day> released, std::string_view vendor,
+                                        std::string_view name) {
+  timeline_result out;
+  out.released = released;
+  const auto dates = candidate_dates();
+  std::optional<assessment> before;
+  if (released) {
+    const assessment at = assess(item, to, *released, options);
+    if (!nothing_applies(at)) add_event(out, *released, at, at, true);
+    before = at;
+  } else {
+    before = assess(item, to, previous_day(dates[0]), options);
+  }
+  for (const std::chrono::year_month_day d : dates) {
+    if (released && d <= *released) continue;
+    const assessment now = assess(item, to, d, options);
+    if (!same_outcome(*before, now)) add_event(out, d, *before, now, false);
     before = now;
+  }
+  for (const policy_event& e : measures::events) {
+    if (released && e.date < *released) continue;
+    if (!code_listed(e.codes, to)) continue;
+    if (!names_product(e.company, e.products, vendor, name)) continue;
+    if (out.notes.size() < out.notes.capacity()) out.notes.push_back({&e});
   }
   return out;
 }
 
 }  // namespace detail
 
-// Every date the assessment of a chip for a destination changes.
+// Every date the assessment of a chip for a destination changes, from the chip's release date
+// when the spec records it.
 constexpr timeline_result timeline(const accelerator& chip, destination to, assess_options options = {}) {
-  return detail::make_timeline(chip, to, options);
+  return detail::make_timeline(chip, to, options, chip.released, chip.vendor, chip.name);
 }
 constexpr timeline_result timeline(const accelerator& chip, std::string_view destination_code,
                                    assess_options options = {}) {
-  return detail::make_timeline(chip, require_destination(destination_code), options);
+  return timeline(chip, require_destination(destination_code), options);
 }
 constexpr timeline_result timeline(const system_spec& sys, destination to, assess_options options = {}) {
-  return detail::make_timeline(sys, to, options);
+  std::optional<std::chrono::year_month_day> released{};
+  for (const system_part& p : sys.parts) {
+    if (p.chip == nullptr || !p.chip->released) continue;
+    if (!released || *p.chip->released > *released) released = p.chip->released;
+  }
+  const accelerator* first = sys.parts.empty() ? nullptr : sys.parts[0].chip;
+  return detail::make_timeline(sys, to, options, released, first ? first->vendor : std::string_view{},
+                               first ? first->name : std::string_view{});
 }
 constexpr timeline_result timeline(const hbm_device& device, destination to, assess_options options = {}) {
-  return detail::make_timeline(device, to, options);
+  return detail::make_timeline(device, to, options, std::nullopt, {}, {});
 }
 
 }  // namespace accelspec::policy
