@@ -44,7 +44,7 @@ int run_assess_batch(std::string_view path, market m, const policy::destination&
       } else {
         o.string("error", *r.error);
       }
-      o.strings("assumptions", r.assumptions);
+      o.strings("input_assumptions", r.assumptions);
       items.push_back(o.str());
     } else if (csv) {
       const std::vector<std::string> f{std::to_string(r.row),

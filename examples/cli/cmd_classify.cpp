@@ -43,7 +43,7 @@ int run_batch(std::string_view path, market m, const rule* chosen_rule,
       } else {
         o.string("error", *r.error);
       }
-      o.strings("assumptions", r.assumptions);
+      o.strings("input_assumptions", r.assumptions);
       items.push_back(o.str());
     } else if (csv) {
       const std::vector<std::string> f{std::to_string(r.row),

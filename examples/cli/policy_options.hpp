@@ -25,14 +25,6 @@ inline policy::destination destination_option(std::string_view option, std::stri
   return *d;
 }
 
-inline const catalog::entry& chip_entry_option(std::string_view option, std::string_view id) {
-  const catalog::entry* e = catalog::find(id);
-  if (e == nullptr) {
-    throw usage_error(std::string(option) + ": unknown chip '" + std::string(id) + "' (see 'accelspec catalog')");
-  }
-  return *e;
-}
-
 // The policy inputs shared by assess and timeline. consume() takes one of them, or returns false.
 struct policy_flags {
   policy::assess_options options{};
@@ -48,7 +40,7 @@ struct policy_flags {
       } else if (v == "no") {
         options.us_available = truth::no;
       } else {
-        throw usage_error("--us-available: expected yes or no, got '" + std::string(v) + "'");
+        throw usage_error("--us-available: expected yes or no, got " + quoted(v) + did_you_mean(v, {{"yes", "yes"}, {"no", "no"}}));
       }
       us_available_given = true;
     } else if (flag == "--tf32-bits") {
@@ -58,7 +50,7 @@ struct policy_flags {
       } else if (v == "19") {
         options.tf32 = tf32_reading::significant_19;
       } else {
-        throw usage_error("--tf32-bits: expected 32 or 19, got '" + std::string(v) + "'");
+        throw usage_error("--tf32-bits: expected 32 or 19, got " + quoted(v));
       }
     } else if (flag == "--reexport") {
       in.no_value();

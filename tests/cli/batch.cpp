@@ -74,7 +74,7 @@ TEST_CASE("classify --csv reads Epoch AI's CSV exactly, row by row", "[cli][batc
   CHECK(member(rows.items[2], "applicable_die_area_mm2") == "null");
   CHECK(member(rows.items[2], "tpp") == "124.8");
   std::string assumptions3;
-  for (const json::value& a : rows.items[2].get("assumptions")->items) assumptions3 += a.text + "\n";
+  for (const json::value& a : rows.items[2].get("input_assumptions")->items) assumptions3 += a.text + "\n";
   CHECK(assumptions3.find("die: area unknown (process 28 nm does not establish non-planar") != std::string::npos);
   // Row 4: inf is an error for that row only.
   CHECK(member(rows.items[3], "error").find("'inf' is not a finite number") != std::string::npos);

@@ -1,7 +1,7 @@
 // The edges of the dated measures, one count either side of every line: the January 2026
 // China/Macau zone (TPP < 21,000 and DRAM < 6,500 GB/s, both strict), 3A090.c (memory bandwidth
 // density > 2 GB/s per mm²; License Exception HBM below 3.3) and the Section 232 tariff bands
-// (an endpoint is unknown: inclusivity unverified). The expected values are written from the
+// (both endpoints excluded: "greater than ... and less than ..."). The expected values are written from the
 // measures' text, so a bound moved by one count or a comparison turned (< to <=) fails here.
 #include <accelspec/policy.hpp>
 
@@ -58,7 +58,7 @@ TEST_CASE("3A090.c: density above 2 GB/s per mm² is controlled; License Excepti
       policy::classify_hbm({.bandwidth = gbps_bytes(819 * gbps), .footprint = mm2_100}, 2024y / 12 / 1).is_3a090c());
 }
 
-TEST_CASE("Section 232 bands: inside, outside and the unverified endpoints", "[policy][edges]") {
+TEST_CASE("Section 232 bands: inside, outside, and both endpoints excluded", "[policy][edges]") {
   const auto when = 2026y / 2 / 1;
   const auto band_of = [&](std::int64_t tpp, std::int64_t bw) {
     return policy::section_232(tpp_count(tpp), gbps_bytes(bw), when);
@@ -68,27 +68,31 @@ TEST_CASE("Section 232 bands: inside, outside and the unverified endpoints", "[p
   REQUIRE(in1.band != nullptr);
   CHECK(in1.band->number == 1);
   CHECK(in1.in_band == truth::yes);
+  // One count inside each endpoint is in the band.
+  CHECK(band_of(14'000 * tpp_unit + 1, 4'700 * gbps).in_band == truth::yes);
+  CHECK(band_of(17'500 * tpp_unit - 1, 4'700 * gbps).in_band == truth::yes);
+  CHECK(band_of(15'000 * tpp_unit, 4'500 * gbps + 1).in_band == truth::yes);
+  CHECK(band_of(15'000 * tpp_unit, 5'000 * gbps - 1).in_band == truth::yes);
   CHECK(band_of(14'000 * tpp_unit - 1, 4'700 * gbps).band == nullptr);
   CHECK(band_of(17'500 * tpp_unit + 1, 4'700 * gbps).band == nullptr);
   CHECK(band_of(15'000 * tpp_unit, 4'500 * gbps - 1).band == nullptr);
   CHECK(band_of(15'000 * tpp_unit, 5'000 * gbps + 1).band == nullptr);
   for (const auto& [t, b] : {std::pair{14'000 * tpp_unit, 4'700 * gbps}, std::pair{17'500 * tpp_unit, 4'700 * gbps},
                              std::pair{15'000 * tpp_unit, 4'500 * gbps}, std::pair{15'000 * tpp_unit, 5'000 * gbps}}) {
+    // The annex says "greater than ... and less than ...": an endpoint is outside the band.
     const policy::tariff_finding f = band_of(t, b);
     INFO(t << " " << b);
-    REQUIRE(f.band != nullptr);
-    CHECK(f.in_band == truth::unknown);
-    CHECK(f.on_endpoint);
+    CHECK(f.band == nullptr);
+    CHECK(f.in_band == truth::no);
   }
   // Band 2: TPP 20,800-21,100 and 5,800-6,200 GB/s.
   for (const auto& [t, b] : {std::pair{20'800 * tpp_unit, 6'000 * gbps}, std::pair{21'100 * tpp_unit, 6'000 * gbps},
                              std::pair{21'000 * tpp_unit, 5'800 * gbps}, std::pair{21'000 * tpp_unit, 6'200 * gbps}}) {
+    // The annex says "greater than ... and less than ...": an endpoint is outside the band.
     const policy::tariff_finding f = band_of(t, b);
     INFO(t << " " << b);
-    REQUIRE(f.band != nullptr);
-    CHECK(f.band->number == 2);
-    CHECK(f.in_band == truth::unknown);
-    CHECK(f.on_endpoint);
+    CHECK(f.band == nullptr);
+    CHECK(f.in_band == truth::no);
   }
   const policy::tariff_finding in2 = band_of(21'000 * tpp_unit, 6'000 * gbps);
   REQUIRE(in2.band != nullptr);

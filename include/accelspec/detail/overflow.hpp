@@ -10,8 +10,10 @@
 
 namespace accelspec::detail {
 
+// nvcc's front end does not evaluate the overflow builtins in constant expressions: it takes the
+// portable branch, as ACCELSPEC_PORTABLE does.
 constexpr bool mul_overflows(std::int64_t a, std::int64_t b, std::int64_t& out) noexcept {
-#if (defined(__GNUC__) || defined(__clang__)) && !defined(ACCELSPEC_PORTABLE)
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(__CUDACC__) && !defined(ACCELSPEC_PORTABLE)
   return __builtin_mul_overflow(a, b, &out);
 #else
   return !try_mul(a, b, out);
@@ -19,7 +21,7 @@ constexpr bool mul_overflows(std::int64_t a, std::int64_t b, std::int64_t& out) 
 }
 
 constexpr bool add_overflows(std::int64_t a, std::int64_t b, std::int64_t& out) noexcept {
-#if (defined(__GNUC__) || defined(__clang__)) && !defined(ACCELSPEC_PORTABLE)
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(__CUDACC__) && !defined(ACCELSPEC_PORTABLE)
   return __builtin_add_overflow(a, b, &out);
 #else
   if ((b > 0 && a > i64_max - b) || (b < 0 && a < i64_min - b)) return true;
