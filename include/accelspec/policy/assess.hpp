@@ -424,12 +424,7 @@ constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) 
       if (v.review == review_policy::undecided && !v.needs.empty()) add_unique(a.needs, v.needs);
       embargoed = embargoed || v.measure->kind == measure_kind::embargo;
       a.reasons.push_back(v.reason);
-      if (v.measure->company.size() > 0) {
-        a.reasons.push_back(v.measure->company == "NVIDIA" ? "the notice was addressed to NVIDIA and applies to "
-                                                             "NVIDIA's items only"
-                                                           : "the notice was addressed to AMD and applies to AMD's "
-                                                             "items only");
-      }
+      if (!v.measure->addressee_note.empty()) a.reasons.push_back(v.measure->addressee_note);
     } else {
       open = true;
       add_unique(a.needs, v.needs);
