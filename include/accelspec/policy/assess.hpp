@@ -220,7 +220,8 @@ constexpr review_policy review_of(const dated_measure& m, const item_facts& f, c
 // One measure's finding for the shipment (before overlays).
 constexpr measure_verdict evaluate(const dated_measure& m, const item_facts& f, const shipment& s) {
   measure_verdict v{&m, truth::no, review_policy::none, {}, {}};
-  if (!m.in_force(s.date) || s.to.is_united_states()) return v;
+  // Guidance on using an item (General Prohibition 10) reaches the United States too; nothing else does.
+  if (!m.in_force(s.date) || (s.to.is_united_states() && m.kind != measure_kind::guidance)) return v;
   bool where = place_matches(m, s);
   if (m.or_headquartered && d5_or_macau(s.headquarters, s.date)) where = true;
   if (!where) return v;
