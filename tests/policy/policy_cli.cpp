@@ -181,6 +181,10 @@ TEST_CASE("timeline: the A100 to China starts at the August 2022 letter", "[poli
   CHECK(has(r.out, "2022-10-07  3A090.a"));
   const auto j = run_cli("timeline --chip nvidia-a100-sxm --destination CN --json");
   CHECK(has(j.out, "\"released\":\"2020-05-14\""));
+  // The buyer's headquarters in a timeline: the headquarters rule from 2023-11-17.
+  const auto hq = run_cli("timeline --chip nvidia-h100-sxm --destination MY --headquarters CN");
+  CHECK(has(hq.out, "2023-11-17  3A090.a, license required, presumption of denial, party rule headquarters-2023"));
+  CHECK(has(hq.out, "2025-01-13  3A090.a, license required, presumption of denial, party rule headquarters-2025-a"));
   const auto ru = run_cli("timeline --chip nvidia-l20 --destination RU");
   CHECK(has(ru.out, "released: none, license required, presumption of denial, embargo embargo-russia"));
 }

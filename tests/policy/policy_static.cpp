@@ -160,6 +160,9 @@ static_assert(assess(cat::huawei::ascend_910b, my, 2025y / 6 / 1).warnings.size(
 static_assert(assess(cat::huawei::ascend_910b, my, 2025y / 5 / 12).warnings.empty());
 static_assert(assess(cat::huawei::ascend_910b, my, 2025y / 5 / 13).has_measure("gp10-huawei-2025"));
 static_assert(!assess(cat::nvidia::h100_sxm, my, 2025y / 6 / 1).has_measure("gp10-huawei-2025"));
+// "Anywhere in the world": the warning holds in the United States too, where no license is needed.
+static_assert(assess(cat::huawei::ascend_910c, "US", 2025y / 6 / 1).warnings.size() == 1);
+static_assert(assess(cat::huawei::ascend_910c, "US", 2025y / 6 / 1).license_required == truth::no);
 
 // --- 7. TF32: both readings when they differ; --tf32-bits picks one ------------------------------------
 constexpr assessment trn2 = assess(cat::aws::trainium2, cn, feb2026, us_available);

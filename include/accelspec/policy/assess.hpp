@@ -220,7 +220,8 @@ constexpr review_policy review_of(const dated_measure& m, const item_facts& f, c
 // One measure's finding for the shipment (before overlays).
 constexpr measure_verdict evaluate(const dated_measure& m, const item_facts& f, const shipment& s) {
   measure_verdict v{&m, truth::no, review_policy::none, {}, {}};
-  if (!m.in_force(s.date) || s.to.is_united_states()) return v;
+  // Guidance on using an item (General Prohibition 10) reaches the United States too; nothing else does.
+  if (!m.in_force(s.date) || (s.to.is_united_states() && m.kind != measure_kind::guidance)) return v;
   bool where = place_matches(m, s);
   if (m.or_headquartered && d5_or_macau(s.headquarters, s.date)) where = true;
   if (!where) return v;
@@ -424,12 +425,7 @@ constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) 
       if (v.review == review_policy::undecided && !v.needs.empty()) add_unique(a.needs, v.needs);
       embargoed = embargoed || v.measure->kind == measure_kind::embargo;
       a.reasons.push_back(v.reason);
-      if (v.measure->company.size() > 0) {
-        a.reasons.push_back(v.measure->company == "NVIDIA" ? "the notice was addressed to NVIDIA and applies to "
-                                                             "NVIDIA's items only"
-                                                           : "the notice was addressed to AMD and applies to AMD's "
-                                                             "items only");
-      }
+      if (!v.measure->addressee_note.empty()) a.reasons.push_back(v.measure->addressee_note);
     } else {
       open = true;
       add_unique(a.needs, v.needs);

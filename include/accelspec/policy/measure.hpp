@@ -96,7 +96,8 @@ struct dated_measure {
   std::optional<std::chrono::year_month_day> until{};
 
   item_scope items = item_scope::any_item;
-  std::string_view company{};                                     // named_products: the addressee
+  std::string_view company{};         // named_products: the addressee
+  std::string_view addressee_note{};  // a company notice: whose items it applies to, in words
   accelspec::detail::fixed_list<std::string_view, 6> products{};  // named_products: whole words of the names
   notice_reach reach = notice_reach::named_only;
 
