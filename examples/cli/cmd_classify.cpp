@@ -174,7 +174,7 @@ ACCELSPEC_CLI_COMMAND(command{
              "the newest text; not with --rule", value_type::date},
             {"--tf32-bits", "BITS", "bit length of TF32: 32 (its container) or 19", "32", value_type::choice, false,
              "32 19"},
-            {"--json", "", "print the determination as JSON (docs/schemas/classify.json)", {}, value_type::none},
+            {"--json", "", "print the determination as JSON (JSON Schema: classify.json)", {}, value_type::none},
             {"--csv",
              "FILE",
              "classify every row of a CSV file (- for standard input): accelspec's catalog CSV or Epoch AI's ML "

@@ -223,7 +223,7 @@ ACCELSPEC_CLI_COMMAND(command{
              value_type::text},
             {"--outside", "a|both", "with --tpp: stay outside 3A090.a only, or .a and .b", "both", value_type::choice,
              false, "a both"},
-            {"--json", "", "print the result as JSON (docs/schemas/headroom.json)", {}, value_type::none},
+            {"--json", "", "print the result as JSON (JSON Schema: headroom.json)", {}, value_type::none},
         },
     .examples = {"accelspec headroom --die 814", "accelspec headroom --tpp 2368 --market other --json"},
     .run = run_headroom,
