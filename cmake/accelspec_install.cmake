@@ -40,6 +40,9 @@ if(TARGET accelspec_cli)
   option(ACCELSPEC_INSTALL_CLI "Install the accelspec command, its man page and bash completion" ON)
   if(ACCELSPEC_INSTALL_CLI)
     install(TARGETS accelspec_cli RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}" COMPONENT cli)
+    # The JSON Schema of every command's --json output, which its help names.
+    install(DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}/docs/schemas/" DESTINATION "${CMAKE_INSTALL_DOCDIR}/schemas"
+      COMPONENT cli FILES_MATCHING PATTERN "*.json")
     if(NOT CMAKE_CROSSCOMPILING OR CMAKE_CROSSCOMPILING_EMULATOR)
       set(_accelspec_man "${CMAKE_CURRENT_BINARY_DIR}/accelspec.1")
       set(_accelspec_completion "${CMAKE_CURRENT_BINARY_DIR}/accelspec.bash-completion")

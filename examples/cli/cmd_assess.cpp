@@ -175,7 +175,7 @@ ACCELSPEC_CLI_COMMAND(command{
              "32 19"},
             {"--reexport", "", "a reexport or in-country transfer, not an export from the United States",
              "an export from the United States", value_type::none},
-            {"--json", "", "print the assessment as JSON (docs/schemas/assess.json)", {}, value_type::none},
+            {"--json", "", "print the assessment as JSON (JSON Schema: assess.json)", {}, value_type::none},
             {"--csv",
              "FILE",
              "assess every row of a CSV file (- for standard input): accelspec's catalog CSV or Epoch AI's ML "

@@ -331,7 +331,7 @@ ACCELSPEC_CLI_COMMAND(command{
     .options =
         {
             {"--chip", "ID", "list this catalog chip alone", "every chip", value_type::chip},
-            {"--json", "", "print every entry as JSON (docs/schemas/catalog.json)", "a text table", value_type::none},
+            {"--json", "", "print every entry as JSON (JSON Schema: catalog.json)", "a text table", value_type::none},
             {"--csv", "", "print every entry as CSV (RFC 4180; columns name their units)", "a text table",
              value_type::none},
             {"--markdown", "", "print the catalog as one Markdown table", "a text table", value_type::none},

@@ -139,10 +139,13 @@ int run_classify(args a, std::ostream& out) {
         : date                 ? classify(subject, *date, options)
                                : classify(subject, options);
   } catch (const error& e) {
-    // The spec is valid but its figures do not fit exact arithmetic (a rate so large that rate x
-    // bit length overflows): name the options that carry them.
-    throw usage_error(std::string(chip != nullptr ? "--chip" : "--dense") + ": " + std::string(library_message(e)) +
-                      " (the rates are too large to compute TPP exactly)");
+    // The spec passed its checks but its figures do not fit exact arithmetic (a rate so large that
+    // rate x bit length overflows): name the option that carries them.
+    const std::string option = chip != nullptr ? "--chip" : "--dense";
+    if (e.kind() == error_kind::invalid_quantity) {
+      throw usage_error(option + ": the rates are too large for an exact TPP (rate x bit length overflows)");
+    }
+    throw usage_error(option + ": " + std::string(library_message(e)));
   }
   if (json) {
     io::json_object o;
@@ -174,7 +177,7 @@ ACCELSPEC_CLI_COMMAND(command{
              "the newest text; not with --rule", value_type::date},
             {"--tf32-bits", "BITS", "bit length of TF32: 32 (its container) or 19", "32", value_type::choice, false,
              "32 19"},
-            {"--json", "", "print the determination as JSON (docs/schemas/classify.json)", {}, value_type::none},
+            {"--json", "", "print the determination as JSON (JSON Schema: classify.json)", {}, value_type::none},
             {"--csv",
              "FILE",
              "classify every row of a CSV file (- for standard input): accelspec's catalog CSV or Epoch AI's ML "

@@ -103,7 +103,7 @@ ACCELSPEC_CLI_COMMAND(command{
              "co-packaged with logic whose dominant function is processing (then classify it as an accelerator)",
              {},
              value_type::none},
-            {"--json", "", "print the determination as JSON (docs/schemas/hbm.json)", {}, value_type::none},
+            {"--json", "", "print the determination as JSON (JSON Schema: hbm.json)", {}, value_type::none},
         },
     .examples = {"accelspec hbm --bandwidth 819 --area 110",
                  "accelspec hbm --bandwidth 1229 --area 121 --destination CN --date 2025-01-15 --json"},

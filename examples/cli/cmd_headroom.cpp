@@ -139,7 +139,8 @@ int run_headroom(args a, std::ostream& out) {
       const std::string_view v = in.value();
       const decimal_result r = parse_decimal(v, tpp_value::per_unit, false);
       if (!r.ok())
-        throw usage_error("--tpp: " + quoted(v) + " is not a valid number (" + std::string(describe(r.error)) + ")");
+        throw usage_error("--tpp: " + quoted(v) + " is not a valid number (" +
+                          parse_failure(v, r.error, tpp_value::per_unit) + ")");
       tpp = tpp_value::from_count(r.count);
     } else if (*flag == "--market") {
       m = parse_market_option(*flag, in.value());
@@ -223,7 +224,7 @@ ACCELSPEC_CLI_COMMAND(command{
              value_type::text},
             {"--outside", "a|both", "with --tpp: stay outside 3A090.a only, or .a and .b", "both", value_type::choice,
              false, "a both"},
-            {"--json", "", "print the result as JSON (docs/schemas/headroom.json)", {}, value_type::none},
+            {"--json", "", "print the result as JSON (JSON Schema: headroom.json)", {}, value_type::none},
         },
     .examples = {"accelspec headroom --die 814", "accelspec headroom --tpp 2368 --market other --json"},
     .run = run_headroom,

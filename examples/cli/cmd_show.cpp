@@ -188,7 +188,7 @@ ACCELSPEC_CLI_COMMAND(command{
     .options =
         {
             chip_option_info,
-            {"--json", "", "print the entry as JSON (docs/schemas/show.json)", {}, value_type::none},
+            {"--json", "", "print the entry as JSON (JSON Schema: show.json)", {}, value_type::none},
         },
     .examples = {"accelspec show nvidia-h20", "accelspec show --chip h100 --json"},
     .run = run_show,

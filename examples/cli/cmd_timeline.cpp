@@ -136,7 +136,7 @@ ACCELSPEC_CLI_COMMAND(command{
              "32 19"},
             {"--reexport", "", "a reexport or in-country transfer, not an export from the United States",
              "an export from the United States", value_type::none},
-            {"--json", "", "print the events as JSON (docs/schemas/timeline.json)", {}, value_type::none},
+            {"--json", "", "print the events as JSON (JSON Schema: timeline.json)", {}, value_type::none},
         }),
     .examples = {"accelspec timeline --chip nvidia-h20 --destination CN",
                  "accelspec timeline --chip amd-mi325x --destination AE --json"},

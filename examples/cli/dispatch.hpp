@@ -119,8 +119,7 @@ inline void print_command_help(const command& cmd, std::ostream& out) {
   out << "\nexamples:\n";
   for (const std::string_view e : cmd.examples) out << "  " << e << "\n";
   out << "\nexit status: 0 success; 2 bad input (one line on stderr); 1 internal error"
-      << (cmd.find("--csv") != nullptr ? "; 3 some --csv rows could not be read (one stderr line each)" : "")
-      << ".\n";
+      << (cmd.find("--csv") != nullptr ? "; 3 some --csv rows could not be read (one stderr line each)" : "") << ".\n";
 }
 
 inline void print_general_help(std::ostream& out) {
@@ -137,7 +136,8 @@ inline void print_general_help(std::ostream& out) {
       << "\nexamples:\n"
       << "  accelspec classify --chip nvidia-h20\n"
       << "  accelspec assess --chip nvidia-h200-sxm --destination CN --date 2026-02-01\n"
-      << "\n'accelspec help COMMAND' lists a command's options with their defaults and examples.\n"
+      << "\n'accelspec help COMMAND' lists a command's options with their defaults and examples; 'man accelspec'\n"
+      << "has them all. The JSON Schemas of --json are installed in share/doc/accelspec/schemas/.\n"
       << "Exit status: 0 success; 2 bad input (one line on stderr); 1 internal error.\n";
 }
 
@@ -183,9 +183,10 @@ inline void print_man_page(std::ostream& out) {
   out << ".SH EXIT STATUS\n0 on success; 2 on bad input, with exactly one line on standard error of the form "
          "\"accelspec COMMAND: \\-\\-option: message\"; 1 on an internal failure; 3 when \\-\\-csv read rows that "
          "failed (the others printed, one line on standard error per failed row).\n"
-      << ".SH FILES\nFor map and report, FILE \\- means standard output; status lines go to standard error.\n"
-      << ".SH SEE ALSO\nThe project's docs/cli.md (every command and its JSON contract) and docs/schemas/ (JSON "
-         "Schema per command).\n";
+      << ".SH FILES\nFor map and report, FILE \\- means standard output; for \\-\\-csv, standard input. Status "
+         "lines go to standard error.\n.PP\nThe JSON Schema of each command's \\-\\-json output (classify.json, "
+         "assess.json, ...) is installed in share/doc/accelspec/schemas/ (docs/schemas/ in the source).\n"
+      << ".SH SEE ALSO\nThe project's docs/cli.md: every command, its JSON contract and the CSV input formats.\n";
 }
 
 inline void print_bash_completion(std::ostream& out) {

@@ -72,7 +72,9 @@ TEST_CASE("headroom rejects bad input with one line and status 2", "[analysis][c
     const auto r = run_cli(bad);
     CHECK(r.status == 2);
     CHECK(r.out.empty());
-    REQUIRE(!r.err.empty());  // an empty stderr is no error message
+    // Exactly one line, with the command's prefix (an empty stderr fails here too).
+    REQUIRE_FALSE(r.err.empty());
     CHECK(r.err.find('\n') == r.err.size() - 1);
+    CHECK(r.err.rfind("accelspec headroom: ", 0) == 0);
   }
 }

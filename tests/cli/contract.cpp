@@ -162,9 +162,18 @@ TEST_CASE("errors stay one line and short, whatever the input", "[cli][errors]")
   CHECK(one_line_error("classify --chip " + std::string(3000, 'x')).size() < 300);
   CHECK(one_line_error("classify --" + std::string(3000, 'x')).size() < 300);
   one_line_error("assess --destination \"$(printf 'C\\nN')\" --chip h20");
+  // The real cause: too large (not "more decimal places"), an exponent out of range (not malformed).
+  CHECK(has(one_line_error("classify --dense fp16=9223372036854.775808"), "(value too large)"));
+  CHECK(has(one_line_error("classify --dense fp16=9223372036854.7758071"), "(more decimal places"));
+  CHECK(has(one_line_error("classify --dense fp16=1e401"), "(exponent out of range)"));
+  CHECK(has(one_line_error("classify --dense fp16=1e+99999999"), "(exponent out of range)"));
+  CHECK(has(one_line_error("classify --dense fp16=1e"), "(malformed exponent)"));
+  CHECK(has(one_line_error("headroom --tpp 123456789012345678901"), "(value too large)"));
   // A library error names the option, with one prefix.
-  const std::string overflow = one_line_error("classify --dense fp16=999999999999");
-  CHECK(overflow.rfind("accelspec classify: --dense: ", 0) == 0);
+  for (const char* command : {"classify", "assess --destination CN", "timeline --destination CN"}) {
+    const std::string overflow = one_line_error(std::string(command) + " --dense fp16=999999999999");
+    CHECK(overflow.find(": --dense: '999999999999' is too large for an exact TPP") != std::string::npos);
+  }
 }
 
 TEST_CASE("every command: bad input is one line", "[cli][errors]") {

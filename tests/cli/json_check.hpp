@@ -6,8 +6,6 @@
 #pragma once
 
 #include <cstddef>
-#include <map>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,11 +17,14 @@ struct value {
   bool b = false;
   std::string text;  // number: its literal text; string: the decoded string
   std::vector<value> items;
-  std::vector<std::pair<std::string, value>> members;
+  // An object's members: keys[i] names values[i] (two vectors: a vector of pairs would need the
+  // incomplete `value` inside std::pair, which not every standard library accepts).
+  std::vector<std::string> keys;
+  std::vector<value> values;
 
   [[nodiscard]] const value* get(std::string_view key) const {
-    for (const auto& [k, v] : members) {
-      if (k == key) return &v;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      if (keys[i] == key) return &values[i];
     }
     return nullptr;
   }
@@ -76,11 +77,12 @@ class parser {
         skip();
         if (i_ >= s_.size() || s_[i_] != '"') fail("expected a key");
         std::string k = parse_string();
-        for (const auto& m : v.members) {
-          if (m.first == k) fail("duplicate key " + k);
+        for (const std::string& seen : v.keys) {
+          if (seen == k) fail("duplicate key " + k);
         }
         if (!eat(':')) fail("expected ':'");
-        v.members.emplace_back(std::move(k), parse_value());
+        v.keys.push_back(std::move(k));
+        v.values.push_back(parse_value());
       } while (eat(','));
       if (!eat('}')) fail("expected '}'");
     } else if (c == '[') {
@@ -239,7 +241,9 @@ class validator {
       if (!schema.b) problems.push_back(path + ": not allowed");
       return;
     }
-    for (const auto& [k, s] : schema.members) {
+    for (std::size_t m = 0; m < schema.keys.size(); ++m) {
+      const std::string& k = schema.keys[m];
+      const value& s = schema.values[m];
       if (k == "$ref") {
         const std::string prefix = "#/$defs/";
         const value* defs = root_.get("$defs");
@@ -259,8 +263,8 @@ class validator {
         if (!ok) problems.push_back(path + ": type " + std::string(t) + " not allowed");
       } else if (k == "properties") {
         if (v.type != value::kind::object) continue;
-        for (const auto& [name, sub] : s.members) {
-          if (const value* m = v.get(name)) check(*m, sub, path + "." + name, problems);
+        for (std::size_t i = 0; i < s.keys.size(); ++i) {
+          if (const value* member = v.get(s.keys[i])) check(*member, s.values[i], path + "." + s.keys[i], problems);
         }
       } else if (k == "required") {
         if (v.type != value::kind::object) continue;
@@ -270,9 +274,9 @@ class validator {
       } else if (k == "additionalProperties") {
         if (v.type != value::kind::object) continue;
         const value* props = schema.get("properties");
-        for (const auto& [name, m] : v.members) {
-          if (props != nullptr && props->get(name) != nullptr) continue;
-          check(m, s, path + "." + name, problems);
+        for (std::size_t i = 0; i < v.keys.size(); ++i) {
+          if (props != nullptr && props->get(v.keys[i]) != nullptr) continue;
+          check(v.values[i], s, path + "." + v.keys[i], problems);
         }
       } else if (k == "items") {
         if (v.type != value::kind::array) continue;

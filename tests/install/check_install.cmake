@@ -18,7 +18,7 @@ execute_process(COMMAND "${PREFIX}/bin/accelspec" --version RESULT_VARIABLE rc O
 if(NOT rc EQUAL 0 OR NOT out STREQUAL "accelspec ${VERSION}\n")
   message(FATAL_ERROR "installed accelspec --version: status ${rc}, output '${out}'")
 endif()
-foreach(f share/man/man1/accelspec.1 share/bash-completion/completions/accelspec share/pkgconfig/accelspec.pc
+foreach(f share/man/man1/accelspec.1 share/doc/accelspec/schemas/classify.json share/bash-completion/completions/accelspec share/pkgconfig/accelspec.pc
           include/accelspec/accelspec.hpp share/cmake/accelspec/accelspec-config.cmake)
   if(NOT EXISTS "${PREFIX}/${f}")
     message(FATAL_ERROR "not installed: ${f}")
