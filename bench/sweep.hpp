@@ -1,13 +1,227 @@
-// The design-space sweeps shared by the run-time benchmark and its ctest pass: the points, the
-// bare hand-written classifier (the floor) and the public-API paths, all answering an
-// eccn_answer so that every point can be checked for agreement.
+// The workloads shared by the run-time benchmark and its ctest pass: run-time specs that vary the
+// way real ones do, the hand-written classifier they are measured against (the floor), and the
+// public-API paths, all answering an eccn_answer so that every point is checked for agreement.
+//
+// The floor is exact and branch-free in its decision: it reads the same `accelerator` objects,
+// groups rates by processing unit, takes each unit's best rate per bit length, sums the units,
+// sums the applicable die area, and evaluates the 2023 text's clauses in three-valued logic held
+// as two bitmasks (definitely true, definitely false), combined with & and | only. It does not
+// validate the spec (the library does, in the same pass): the sweep's specs are valid.
 #pragma once
 
 #include <accelspec/accelspec.hpp>
 
 #include <cstdint>
+#include <string_view>
 
 namespace accelspec::bench {
+
+// ---------------------------------------------------------------------------------------------
+// The spec sweep.
+
+// A cheap, well-mixed 64-bit hash (splitmix64's finaliser): the i-th point is a pure function of i.
+constexpr std::uint64_t mix(std::uint64_t x) noexcept {
+  x += 0x9E3779B97F4A7C15ull;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+  return x ^ (x >> 31);
+}
+
+// Draws from a hash, consuming it.
+struct draw {
+  std::uint64_t state;
+  constexpr std::uint64_t next(std::uint64_t n) noexcept {  // uniform in [0, n)
+    const std::uint64_t v = state % n;
+    state /= n;
+    if (state < (1ull << 20)) state = mix(state ^ v ^ 0x5bd1e995ull);
+    return v;
+  }
+};
+
+inline constexpr std::int64_t tera = 1'000'000;  // dense-rate counts per TOPS
+inline constexpr std::int64_t mm2 = 1'000'000;   // area counts (µm²) per mm²
+
+// The i-th spec of the sweep: 1-3 processing units with 1-4 formats each, 0-4 dies (logic,
+// I/O, planar logic, HBM, chiplet counts), a market, and on some points an unknown input or a
+// rate and area put exactly on a threshold. Every outcome of the 2023 text occurs many times.
+constexpr accelerator runtime_spec(std::uint64_t i) {
+  draw d{mix(i * 0x2545F4914F6CDD1Dull + 1)};
+  accelerator c{};
+  const std::uint64_t market_pick = d.next(10);
+  c.market = market_pick < 6 ? market::datacenter : market_pick < 9 ? market::other : market::unknown;
+
+  // The main matrix unit: FP16 20..420 TFLOPS and faster low-precision modes.
+  const std::uint64_t tpp_pick = d.next(8);
+  std::int64_t fp16 = (20 + static_cast<std::int64_t>(d.next(400'001)) / 1000) * tera +
+                      static_cast<std::int64_t>(d.next(1000)) * 1000;
+  // One point in eight sits exactly on a TPP threshold (1600, 2400 or 4800 at 16 bits).
+  if (tpp_pick == 0) fp16 = 100 * tera;
+  if (tpp_pick == 1) fp16 = 150 * tera;
+  if (tpp_pick == 2) fp16 = 300 * tera;
+  const bool no_rates = d.next(32) == 0;  // TPP unknown
+  if (!no_rates) {
+    c.compute.push_back(dense(number_format::fp16, dense_rate::from_count(fp16)));
+    const std::uint64_t extra = d.next(4);  // 0..3 more formats on the main unit
+    if (extra >= 1) c.compute.push_back(dense(number_format::bf16, dense_rate::from_count(fp16)));
+    if (extra >= 2) {
+      c.compute.push_back(dense(number_format::fp8, dense_rate::from_count(fp16 * (1 + (d.next(3) == 0 ? 1 : 0)))));
+    }
+    if (extra >= 3) c.compute.push_back(dense(number_format::tf32, dense_rate::from_count(fp16 / 2)));
+    const std::uint64_t units = d.next(3);  // 0..2 more processing units
+    if (units >= 1) {
+      c.compute.push_back(dense(number_format::fp32, dense_rate::from_count(fp16 / 16), "vector"));
+      c.compute.push_back(dense(number_format::fp64, dense_rate::from_count(fp16 / 32), "vector"));
+    }
+    if (units >= 2) {
+      c.compute.push_back(dense(number_format::int8, dense_rate::from_count(fp16 / 4 * (1 + static_cast<std::int64_t>(d.next(4)))), "npu"));
+    }
+  }
+
+  // Dies: one logic die of 100..900 mm², or exactly the area that puts the density on a threshold.
+  const std::uint64_t die_pick = d.next(16);
+  std::int64_t logic = (100 + static_cast<std::int64_t>(d.next(800))) * mm2 + static_cast<std::int64_t>(d.next(1000)) * 1000;
+  // Density thresholds 5.92 = 148/25, 3.2 = 16/5, 1.6 = 8/5 on the main unit's 16-bit TPP.
+  const std::uint64_t density_pick = d.next(8);
+  const std::int64_t tpp16 = fp16 * 16;
+  if (density_pick == 0 && tpp16 * 25 % 148 == 0) logic = tpp16 * 25 / 148;
+  if (density_pick == 1 && tpp16 * 5 % 16 == 0) logic = tpp16 * 5 / 16;
+  if (density_pick == 2 && tpp16 * 5 % 8 == 0) logic = tpp16 * 5 / 8;
+  if (die_pick == 0) return c;  // no die listed: area unknown
+  die main{.name = "logic", .area = area::from_count(logic), .transistors = transistor_architecture::non_planar};
+  if (die_pick == 1) main.area = std::nullopt;                            // area unknown
+  if (die_pick == 2) main.transistors = transistor_architecture::unknown;  // process unknown
+  if (die_pick == 3) main.transistors = transistor_architecture::planar;   // planar logic
+  if (die_pick == 4) {                                                     // chiplets
+    main.count = 2 + static_cast<int>(d.next(7));
+    main.area = area::from_count(logic / main.count);
+  }
+  c.dies.push_back(main);
+  const std::uint64_t more = d.next(4);  // 0..3 more dies
+  if (more >= 1) {
+    c.dies.push_back(die{.name = "hbm", .area = area::from_count(110 * mm2), .transistors = transistor_architecture::planar,
+                         .role = die_role::memory, .count = 4 + static_cast<int>(d.next(5))});
+  }
+  if (more >= 2) {
+    c.dies.push_back(die{.name = "io", .area = area::from_count((50 + static_cast<std::int64_t>(d.next(300))) * mm2),
+                         .transistors = transistor_architecture::non_planar, .role = die_role::io});
+  }
+  if (more >= 3) {
+    c.dies.push_back(die{.name = "legacy", .area = area::from_count(40 * mm2), .transistors = transistor_architecture::planar});
+  }
+  return c;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The floor.
+
+// Three-valued logic as two masks: t = definitely true, f = definitely false (neither: unknown).
+struct tri {
+  bool t, f;
+};
+constexpr tri known_as(bool known, bool holds) noexcept {
+  return {static_cast<bool>(known & holds), static_cast<bool>(known & !holds)};
+}
+constexpr tri operator&(tri a, tri b) noexcept { return {static_cast<bool>(a.t & b.t), static_cast<bool>(a.f | b.f)}; }
+constexpr tri operator|(tri a, tri b) noexcept { return {static_cast<bool>(a.t | b.t), static_cast<bool>(a.f & b.f)}; }
+constexpr tri operator~(tri a) noexcept { return {a.f, a.t}; }
+constexpr bool unknown(tri a) noexcept { return !(a.t | a.f); }
+
+// The 2023 text on integers: TPP in 10^-6 TPP, area in µm², each with a flag for known; a known
+// zero area (planar logic only) meets no density clause. Answers in the library's type.
+[[gnu::always_inline]] inline eccn_answer decide_by_hand(bool tpp_known, std::int64_t tpp, bool area_known,
+                                                        std::int64_t a, market m) noexcept {
+  constexpr std::int64_t M = 1'000'000;
+  __extension__ using wide = __int128;
+  const bool dens_known = tpp_known & area_known & (a != 0);
+  const bool zero_area = area_known & (a == 0);
+  const wide t = tpp, ar = a;
+  const auto density = [&](wide num, wide den, bool at_least) {
+    const bool holds = (t * den >= num * ar) == at_least;
+    return tri{static_cast<bool>(dens_known & holds), static_cast<bool>((dens_known & !holds) | zero_area)};
+  };
+  const tri a1 = known_as(tpp_known, tpp >= 4800 * M);
+  const tri a2 = known_as(tpp_known, tpp >= 1600 * M) & density(148, 25, true);
+  const tri b1 = known_as(tpp_known, tpp >= 2400 * M) & known_as(tpp_known, tpp < 4800 * M) & density(8, 5, true) &
+                 density(148, 25, false);
+  const tri b2 = known_as(tpp_known, tpp >= 1600 * M) & density(16, 5, true) & density(148, 25, false);
+  const tri note = known_as(m != market::unknown, m == market::other) & known_as(tpp_known, tpp < 4800 * M);
+  const tri in_a = a1 | a2, b1e = b1 & ~in_a, b2e = b2 & ~in_a, in_b = b1e | b2e;
+  const tri ca = in_a & ~note, cb = in_b & ~note;
+  const bool is_a = ca.t, und_a = unknown(ca) & !is_a, is_b = !is_a & !und_a & cb.t,
+             und_b = !is_a & !und_a & !is_b & unknown(cb);
+  const unsigned e = (is_a ? 1u : 0u) | (is_b ? 2u : 0u) | ((und_a | und_b) ? 3u : 0u);
+  const auto bit = [](bool on, clause c) { return static_cast<unsigned>(on) << static_cast<unsigned>(c); };
+  const unsigned met = bit(is_a & a1.t, clause::a_1) | bit(is_a & a2.t, clause::a_2) | bit(is_b & b1e.t, clause::b_1) |
+                       bit(is_b & b2e.t, clause::b_2);
+  const unsigned und = bit(unknown(a1), clause::a_1) | bit(unknown(a2), clause::a_2) | bit(unknown(b1e), clause::b_1) |
+                       bit(unknown(b2e), clause::b_2) |
+                       bit(unknown(note) & (!in_a.f | !in_b.f), clause::non_datacenter_note);
+  return {.eccn = static_cast<accelspec::eccn>(e),
+          .clauses = clause_set::from_bits(static_cast<std::uint16_t>(met)),
+          .undecided = clause_set::from_bits(static_cast<std::uint16_t>(und)),
+          .nac_aca = static_cast<bool>((is_a & (m == market::other)) | (is_b & (m == market::datacenter)))};
+}
+
+// The bit length of each format (TF32 as its 32-bit container), by format index.
+inline constexpr int hand_bits[] = {64, 32, 32, 16, 16, 8, 8, 8, 6, 4, 32, 16, 8, 4};
+// The TPP slot of each bit length: 4, 6, 8, 16, 32, 64 -> 0..5.
+constexpr int hand_slot(int bits) noexcept {
+  return (bits >= 6) + (bits >= 8) + (bits >= 16) + (bits >= 32) + (bits >= 64);
+}
+
+// A spec by hand: each unit's best rate per bit length, summed over units; the highest sum; the
+// area of the listed logic and I/O dies on non-planar processes; then the decision above.
+[[gnu::always_inline]] inline eccn_answer classify_by_hand(const accelerator& c) noexcept {
+  std::int64_t best[3][6];  // per unit (at most 3 in the sweep), per bit length: rate x bits
+  std::string_view names[3];
+  int units = 0;
+  for (const compute_rate& r : c.compute) {
+    int u = 0;
+    while (u < units && !(names[u].size() == r.unit.size() && (r.unit.empty() || names[u] == r.unit))) ++u;
+    if (u == units) {  // a new unit: its slots start at zero
+      names[u] = r.unit;
+      for (std::int64_t& b : best[u]) b = 0;
+      ++units;
+    }
+    const int bits = hand_bits[static_cast<int>(r.format)];
+    std::int64_t& b = best[u][hand_slot(bits)];
+    const std::int64_t v = r.rate.count() * bits;
+    b = v > b ? v : b;
+  }
+  std::int64_t tpp = 0;
+  for (int s = 0; s < 6; ++s) {
+    std::int64_t sum = 0;
+    for (int u = 0; u < units; ++u) sum += best[u][s];
+    tpp = sum > tpp ? sum : tpp;
+  }
+  std::int64_t a = 0;
+  bool any_logic = false, area_unknown = false;
+  for (const die& d : c.dies) {
+    const bool counts = d.role != die_role::memory, non_planar = d.transistors == transistor_architecture::non_planar;
+    any_logic |= counts;
+    area_unknown |= counts & ((d.transistors == transistor_architecture::unknown) | (non_planar & !d.area));
+    a += (counts & non_planar & !area_unknown) ? d.area->count() * d.count : 0;
+  }
+  return decide_by_hand(!c.compute.empty(), tpp, any_logic & !area_unknown, a, c.market);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The public-API paths.
+
+[[gnu::always_inline]] inline eccn_answer classify_by_eccn_of(const accelerator& c) {
+  return eccn_of(c, rules::eccn_3a090_2023);
+}
+
+// classify() with its full determination; its decision fields kept.
+[[gnu::always_inline]] inline eccn_answer classify_by_classify(const accelerator& c) {
+  const determination d = classify(c, rules::eccn_3a090_2023);
+  return {.eccn = d.eccn, .clauses = d.clauses, .undecided = d.undecided, .nac_aca = d.nac_aca};
+}
+
+// ---------------------------------------------------------------------------------------------
+// The two-format sweep: a 16-bit matrix unit, an 8-bit integer unit, one die (the benchmark's
+// sweep before run-time specs varied; tests/perf reads it), and the metrics of its points, the
+// benchmark's secondary row (eccn_of on metrics given directly).
 
 // A point of the metrics sweep: what a designer varies when asking "how much TPP on how much
 // area": a TPP count (10^-6 TPP), an applicable die area in µm² and the market.
@@ -57,35 +271,12 @@ constexpr metrics_point sweep_metrics(std::uint64_t i) noexcept {
   return {tpp_by_hand(s), s.area_um2, s.datacenter};
 }
 
-// The floor: the 2023 text's inequalities written by hand on integers, answering in the same
-// type as eccn_of() so that no path pays for a conversion. TPP counts are 10^-6 TPP and areas µm²,
-// so density >= n/d is tpp * d >= n * area (no overflow in the sweep's range).
-constexpr eccn_answer classify_by_hand(const metrics_point& p) noexcept {
-  const std::int64_t tpp = p.tpp_count, a = p.area_um2;
-  constexpr std::int64_t m = 1'000'000;  // counts per TPP
-  const bool d_592 = tpp * 25 >= 148 * a, d_32 = tpp * 5 >= 16 * a, d_16 = tpp * 5 >= 8 * a;
-  const bool a1 = tpp >= 4800 * m;
-  const bool a2 = tpp >= 1600 * m && d_592;
-  const bool b1 = tpp >= 2400 * m && tpp < 4800 * m && d_16 && !d_592;
-  const bool b2 = tpp >= 1600 * m && d_32 && !d_592;
-  const bool note = !p.datacenter && tpp < 4800 * m;
-  const bool in_a = a1 || a2;
-  eccn_answer out;
-  if (in_a && !note) {
-    out.eccn = eccn::a;
-    if (a1) out.clauses.insert(clause::a_1);
-    if (a2) out.clauses.insert(clause::a_2);
-    out.nac_aca = !p.datacenter;
-  } else if (!in_a && (b1 || b2) && !note) {
-    out.eccn = eccn::b;
-    if (b1) out.clauses.insert(clause::b_1);
-    if (b2) out.clauses.insert(clause::b_2);
-    out.nac_aca = p.datacenter;
-  }
-  return out;
+// The floor on metrics: the decision of the spec floor with every input known.
+[[gnu::always_inline]] inline eccn_answer classify_by_hand(const metrics_point& p) noexcept {
+  return decide_by_hand(true, p.tpp_count, true, p.area_um2, p.datacenter ? market::datacenter : market::other);
 }
 
-constexpr eccn_answer classify_by_hand(const spec_point& p) noexcept {
+inline eccn_answer classify_by_hand(const spec_point& p) noexcept {
   return classify_by_hand(metrics_point{tpp_by_hand(p), p.area_um2, p.datacenter});
 }
 

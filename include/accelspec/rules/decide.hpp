@@ -1,9 +1,9 @@
 // The decider: the evaluator that runs a rule text's clauses (rules/rule.hpp) as comparisons only,
 // for eccn_of(), and the inequalities that classify()'s explainer reuses for its verdicts.
 //
-// The logic is a template parameter: `truth` (Kleene three-valued logic, for inputs that may be
-// unknown) or a two-valued logic when every input is known, the common case in a design-space
-// sweep, where the clauses compile to a few integer comparisons.
+// The logic is a template parameter: Kleene three-valued logic, as the `truth` enumeration or as
+// two flags (`kleene_bits`), so that unknown inputs make exactly the clauses that need them
+// undecided, and eccn_of() decides known and unknown inputs on one branch-free path.
 #pragma once
 
 #include <cstdint>
@@ -43,26 +43,16 @@ constexpr bool product_at_least(std::int64_t a, std::int64_t b, std::int64_t c, 
 #endif
 }
 
-// Which two-valued logic the common case uses. Measured (docs/performance.md): g++ gains from the
-// branch-free `known`, clang is faster with plain short-circuit `bool`. Both run the same texts.
-#if defined(__clang__)
-using common_logic = bool;
-#else
-using common_logic = known;
-#endif
-
-// The evaluator that decides. The inputs are unpacked once into plain integers and flags, so
-// each inequality is a comparison or two, in a constant expression as at run time. With a
-// two-valued Logic the caller guarantees that TPP, a positive area and the market are known; an
-// unknown I/O rate (read by the 2022 text only) sets `incomplete`, and the caller decides again
-// in three-valued logic.
+// The evaluator that decides, in `truth` (for classify's explainer) or `kleene_bits` (for
+// eccn_of: the same three-valued logic without a branch). The inputs are unpacked once into plain
+// integers and flags, so each inequality is a comparison or two, in a constant evaluation as at
+// run time.
 template <class Logic>
 struct decider {
-  static constexpr bool kleene = std::is_same_v<Logic, truth>;
+  static_assert(std::is_same_v<Logic, truth> || std::is_same_v<Logic, kleene_bits>);
   bool tpp_known = false, area_known = false, io_known = false;
   std::int64_t tpp = 0, area = 0, io = 0;  // counts: 10^-6 TPP, µm², B/s
   accelspec::market chip_market = accelspec::market::unknown;
-  bool incomplete = false;
 
   constexpr explicit decider(const decision_inputs& in) noexcept : chip_market(in.market) {
     if (in.tpp) {
@@ -79,21 +69,24 @@ struct decider {
     }
   }
 
-  // Each inequality is one expression per logic: in a constant evaluation every statement and
-  // call is a step against the compiler's limit.
-  static constexpr Logic of(bool holds) noexcept {
-    if constexpr (kleene) {
-      return holds ? truth::yes : truth::no;
-    } else {
-      return Logic{holds};
-    }
-  }
-  // Kleene: unknown when `known` is false, else the verdict.
+  // Unknown when `known` is false, else the verdict; one expression per logic (in a constant
+  // evaluation every statement and call is a step against the compiler's limit).
   static constexpr Logic given(bool known, bool holds) noexcept {
-    if constexpr (kleene) {
+    if constexpr (std::is_same_v<Logic, truth>) {
       return !known ? truth::unknown : holds ? truth::yes : truth::no;
     } else {
-      return Logic{holds};
+      return {static_cast<bool>(known & holds), static_cast<bool>(known & !holds)};
+    }
+  }
+  // A density verdict: a known zero area (all logic planar) has no density and meets no density
+  // clause, neither "at least" nor "below".
+  [[nodiscard]] constexpr Logic density(bool holds) const noexcept {
+    const bool zero = area_known & (area == 0);
+    if constexpr (std::is_same_v<Logic, truth>) {
+      return zero ? truth::no : given(tpp_known && area_known, holds);
+    } else {
+      const bool known = tpp_known & area_known & !zero;
+      return {static_cast<bool>(known & holds), static_cast<bool>((known & !holds) | zero)};
     }
   }
 
@@ -105,24 +98,14 @@ struct decider {
   }
 
   // Density (TPP count / area count, both in 10^-6 units) >= threshold, without forming the
-  // reduced rational: t * den >= num * a, exact. A known zero area (all logic planar) has no
-  // density and meets no density clause, neither "at least" nor "below".
+  // reduced rational: t * den >= num * a, exact.
   [[nodiscard]] constexpr Logic density_at_least(const rational& threshold) const noexcept {
-    if constexpr (kleene) {
-      if (area_known && area == 0) return truth::no;
-    }
-    return given(tpp_known && area_known,
-                 product_at_least(tpp, threshold.denominator(), threshold.numerator(), area));
+    return density(product_at_least(tpp, threshold.denominator(), threshold.numerator(), area));
   }
   [[nodiscard]] constexpr Logic density_below(const rational& threshold) const noexcept {
-    if constexpr (kleene) {
-      if (area_known && area == 0) return truth::no;
-    }
-    return given(tpp_known && area_known,
-                 !product_at_least(tpp, threshold.denominator(), threshold.numerator(), area));
+    return density(!product_at_least(tpp, threshold.denominator(), threshold.numerator(), area));
   }
-  [[nodiscard]] constexpr Logic io_at_least(data_rate threshold) noexcept {
-    if constexpr (!kleene) incomplete = incomplete || !io_known;
+  [[nodiscard]] constexpr Logic io_at_least(data_rate threshold) const noexcept {
     return given(io_known, io >= threshold.count());
   }
   [[nodiscard]] constexpr Logic not_datacenter() const noexcept {
@@ -137,27 +120,14 @@ struct decider {
   }
 };
 
-// Inputs that may be unknown, or a zero area, or a negative value: the general path, out of the
-// way of the common one so that the latter stays small enough to inline into a caller's loop.
-constexpr eccn_answer decide_general(const decision_inputs& in, const rule& r) {
+// The decision, for eccn_of(): one path for known and unknown inputs alike.
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide(const decision_inputs& in, const rule& r) {
   if ((in.tpp && in.tpp->count() < 0) || (in.applicable_die_area && in.applicable_die_area->count() < 0) ||
       (in.io_bandwidth && in.io_bandwidth->count() < 0)) {
     ACCELSPEC_FAIL(invalid_argument, "accelspec: TPP, die area and I/O bandwidth must not be negative");
   }
-  decider<truth> e(in);
+  const decider<kleene_bits> e(in);
   return apply_text(r, e);
-}
-
-// The decision: two-valued when TPP, a positive area and the market are known, else three-valued.
-ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide(const decision_inputs& in, const rule& r) {
-  const bool common = in.tpp && in.tpp->count() >= 0 && in.applicable_die_area && in.applicable_die_area->count() > 0 &&
-                      in.market != market::unknown && (!in.io_bandwidth || in.io_bandwidth->count() >= 0);
-  if (common) {
-    decider<common_logic> e(in);
-    const eccn_answer out = apply_text(r, e);
-    if (!e.incomplete) return out;
-  }
-  return decide_general(in, r);
 }
 
 }  // namespace detail

@@ -61,6 +61,14 @@ class clause_set {
   constexpr void insert(clause c) noexcept {
     bits_ = static_cast<std::uint16_t>(bits_ | (1u << static_cast<unsigned>(c)));
   }
+  // The set as a bitmask (bit i: the clause with value i), and back: for code that builds a set
+  // without branches, such as the benchmark's hand-written classifier.
+  [[nodiscard]] constexpr std::uint16_t bits() const noexcept { return bits_; }
+  static constexpr clause_set from_bits(std::uint16_t bits) noexcept {
+    clause_set s;
+    s.bits_ = static_cast<std::uint16_t>(bits & ((1u << (sizeof(all) / sizeof(all[0]))) - 1u));
+    return s;
+  }
   [[nodiscard]] constexpr bool contains(clause c) const noexcept { return (bits_ >> static_cast<unsigned>(c)) & 1u; }
   [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
   [[nodiscard]] constexpr int size() const noexcept {

@@ -77,6 +77,23 @@ struct rule {
 
 namespace detail {
 
+// The answer from the verdicts, assembled with bit operations rather than branches: the outcome
+// of a sweep's specs is random, and a mispredicted branch costs more than the whole decision.
+constexpr unsigned bit_of(bool on, clause c) noexcept {
+  return static_cast<unsigned>(on) << static_cast<unsigned>(c);
+}
+// At most one of is_a, open_a, is_b, open_b is true.
+constexpr eccn_answer answer_of(bool is_a, bool open_a, bool is_b, bool open_b, unsigned met, unsigned open,
+                                bool nac_aca) noexcept {
+  const unsigned e = (is_a ? 1u : 0u) | (is_b ? 2u : 0u) | ((open_a || open_b) ? 3u : 0u);
+  static_assert(static_cast<unsigned>(eccn::a) == 1u && static_cast<unsigned>(eccn::b) == 2u &&
+                static_cast<unsigned>(eccn::undecided) == 3u);
+  return {.eccn = static_cast<accelspec::eccn>(e),
+          .clauses = clause_set::from_bits(static_cast<std::uint16_t>(met)),
+          .undecided = clause_set::from_bits(static_cast<std::uint16_t>(open)),
+          .nac_aca = nac_aca};
+}
+
 // The clause structures. An evaluator `e` provides, for its logic type L (`truth`, `known` or
 // `bool`): e.tpp_at_least(t), e.tpp_below(t), e.density_at_least(d), e.density_below(d),
 // e.io_at_least(rate), e.not_datacenter() (each an inequality of the text), e.clause(c, parts...)
@@ -87,15 +104,8 @@ namespace detail {
 template <class Eval>
 ACCELSPEC_DETAIL_HOT constexpr eccn_answer text_2022(const thresholds_2022& th, Eval& e) {
   const auto a = e.clause(clause::a_2022, e.io_at_least(th.io_bandwidth), e.tpp_at_least(th.tpp));
-  eccn_answer out;
-  if (is_yes(a)) {
-    out.eccn = eccn::a;
-    out.clauses.insert(clause::a_2022);
-  } else if (is_unknown(a)) {
-    out.eccn = eccn::undecided;
-    out.undecided.insert(clause::a_2022);
-  }
-  return out;
+  return answer_of(is_yes(a), is_unknown(a), false, false, bit_of(is_yes(a), clause::a_2022),
+                   bit_of(is_unknown(a), clause::a_2022), false);
 }
 
 // 88 FR 73458: 3A090.a.1, .a.2, .b.1, .b.2 and the note for items not designed or marketed for
@@ -119,30 +129,20 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer text_2023(const thresholds_2023& th, 
   const auto controlled_a = in_a && !note;
   const auto controlled_b = in_b && !note;
 
-  eccn_answer out;
-  if (is_yes(controlled_a)) {
-    out.eccn = eccn::a;
-    if (is_yes(a1)) out.clauses.insert(clause::a_1);
-    if (is_yes(a2)) out.clauses.insert(clause::a_2);
-    // LE NAC/ACA line: 3A090.a items not designed or marketed for datacenters.
-    out.nac_aca = e.market() == market::other;
-  } else if (is_unknown(controlled_a)) {
-    out.eccn = eccn::undecided;
-  } else if (is_yes(controlled_b)) {
-    out.eccn = eccn::b;
-    if (is_yes(b1_effective)) out.clauses.insert(clause::b_1);
-    if (is_yes(b2_effective)) out.clauses.insert(clause::b_2);
-    // LE NAC/ACA line: 3A090.b items designed or marketed for datacenters.
-    out.nac_aca = e.market() == market::datacenter;
-  } else if (is_unknown(controlled_b)) {
-    out.eccn = eccn::undecided;
-  }
-  if (is_unknown(a1)) out.undecided.insert(clause::a_1);
-  if (is_unknown(a2)) out.undecided.insert(clause::a_2);
-  if (is_unknown(b1_effective)) out.undecided.insert(clause::b_1);
-  if (is_unknown(b2_effective)) out.undecided.insert(clause::b_2);
-  if (is_unknown(note) && (!is_no(in_a) || !is_no(in_b))) out.undecided.insert(clause::non_datacenter_note);
-  return out;
+  // .a if controlled_a holds; undecided if that is unknown; else .b if controlled_b holds;
+  // undecided if that is unknown; else none. The clauses listed are those of the paragraph found.
+  const bool is_a = is_yes(controlled_a), open_a = is_unknown(controlled_a);
+  const bool is_b = !is_a && !open_a && is_yes(controlled_b), open_b = !is_a && !open_a && is_unknown(controlled_b);
+  const unsigned met = bit_of(is_a && is_yes(a1), clause::a_1) | bit_of(is_a && is_yes(a2), clause::a_2) |
+                       bit_of(is_b && is_yes(b1_effective), clause::b_1) |
+                       bit_of(is_b && is_yes(b2_effective), clause::b_2);
+  const unsigned open = bit_of(is_unknown(a1), clause::a_1) | bit_of(is_unknown(a2), clause::a_2) |
+                        bit_of(is_unknown(b1_effective), clause::b_1) |
+                        bit_of(is_unknown(b2_effective), clause::b_2) |
+                        bit_of(is_unknown(note) && (!is_no(in_a) || !is_no(in_b)), clause::non_datacenter_note);
+  // LE NAC/ACA lines: 3A090.a items not designed or marketed for datacenters; 3A090.b items that are.
+  const bool nac_aca = (is_a && e.market() == market::other) || (is_b && e.market() == market::datacenter);
+  return answer_of(is_a, open_a, is_b, open_b, met, open, nac_aca);
 }
 
 // A vintage's text applied through an evaluator: the one dispatch from rule_text to its clauses.

@@ -31,23 +31,25 @@ constexpr std::string_view key(truth t) noexcept {
 }
 
 namespace detail {
-// Two-valued logic whose && and || do not short-circuit (overloaded operators never do), so a
-// clause over known inputs compiles to comparisons combined without branches. The rule texts
-// (rules/rule.hpp) are written once over a logic type: `truth` when an input may be unknown,
-// `known` or plain `bool` when every input is known.
-struct known {
-  bool value = false;
-  friend constexpr known operator&&(known a, known b) noexcept { return {static_cast<bool>(a.value & b.value)}; }
-  friend constexpr known operator||(known a, known b) noexcept { return {static_cast<bool>(a.value | b.value)}; }
-  friend constexpr known operator!(known a) noexcept { return {!a.value}; }
+// Kleene logic as two flags, "definitely true" and "definitely false" (neither: unknown), whose
+// && || ! are bit operations: no short circuit (overloaded operators never have one), no branch.
+// The rule texts (rules/rule.hpp) are written once over a logic type: `truth` where readability
+// of a stored verdict matters (classify's findings), `kleene_bits` where speed does (eccn_of):
+// a sweep's unknowns and outcomes are random, and this logic decides them without a branch.
+struct kleene_bits {
+  bool yes = false, no = false;
+  friend constexpr kleene_bits operator&&(kleene_bits a, kleene_bits b) noexcept {
+    return {static_cast<bool>(a.yes & b.yes), static_cast<bool>(a.no | b.no)};
+  }
+  friend constexpr kleene_bits operator||(kleene_bits a, kleene_bits b) noexcept {
+    return {static_cast<bool>(a.yes | b.yes), static_cast<bool>(a.no & b.no)};
+  }
+  friend constexpr kleene_bits operator!(kleene_bits a) noexcept { return {a.no, a.yes}; }
 };
 
-constexpr bool is_yes(bool b) noexcept { return b; }
-constexpr bool is_unknown(bool) noexcept { return false; }
-constexpr bool is_no(bool b) noexcept { return !b; }
-constexpr bool is_yes(known k) noexcept { return k.value; }
-constexpr bool is_unknown(known) noexcept { return false; }
-constexpr bool is_no(known k) noexcept { return !k.value; }
+constexpr bool is_yes(kleene_bits k) noexcept { return k.yes; }
+constexpr bool is_unknown(kleene_bits k) noexcept { return !(k.yes | k.no); }
+constexpr bool is_no(kleene_bits k) noexcept { return k.no; }
 constexpr bool is_yes(truth t) noexcept { return t == truth::yes; }
 constexpr bool is_unknown(truth t) noexcept { return t == truth::unknown; }
 constexpr bool is_no(truth t) noexcept { return t == truth::no; }
