@@ -156,7 +156,7 @@ Q scaled_value(std::string_view column, std::string_view text, int shift) {
   const quantity_parse_result<Q> r = parse_quantity<Q>(rewritten);
   if (!r.ok()) {
     throw row_error{std::string(column) + ": " + quoted(t) + " is not a valid value (" +
-                    parse_failure(rewritten, r.error, Q::kind::per_display) + ")"};
+                    std::string(describe(r.error)) + ")"};
   }
   return r.value;
 }

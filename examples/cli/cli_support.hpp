@@ -173,66 +173,13 @@ inline void rule_or_date(const rule* chosen, bool date_given) {
   }
 }
 
-// What is really wrong with `text`, given the first problem the exact parser met while reading
-// it: an exponent that is well formed but out of range is "exponent out of range" (not
-// malformed), and a value whose digits overflow before its decimal places run out is "value too
-// large" (not too precise). `factor` is the quantity's smallest units per display unit.
-inline std::string parse_failure(std::string_view text, decimal_errc e, std::int64_t factor) {
-  const auto all_digits = [](std::string_view d) {
-    return !d.empty() && d.find_first_not_of("0123456789") == std::string_view::npos;
-  };
-  const std::size_t ep = text.find_first_of("eE");
-  std::string_view mantissa = text.substr(0, ep);
-  std::string_view exponent = ep == std::string_view::npos ? std::string_view{} : text.substr(ep + 1);
-  if (e == decimal_errc::bad_exponent) {
-    std::string_view x = exponent;
-    if (!x.empty() && (x.front() == '+' || x.front() == '-')) x.remove_prefix(1);
-    if (all_digits(x)) return "exponent out of range";
-    return std::string(describe(e));
-  }
-  if (e != decimal_errc::too_precise) return std::string(describe(e));
-  // The integer part, with the exponent applied, against the largest count / factor.
-  int places = 0;
-  for (std::int64_t f = factor; f > 1; f /= 10) {
-    if (f % 10 != 0) return std::string(describe(e));  // not a power of ten: keep the parser's word
-    ++places;
-  }
-  if (!mantissa.empty() && mantissa.front() == '+') mantissa.remove_prefix(1);
-  const std::size_t point = mantissa.find('.');
-  std::string digits(mantissa.substr(0, point));
-  if (point != std::string_view::npos) digits += mantissa.substr(point + 1);
-  if (!all_digits(digits)) return std::string(describe(e));
-  long long shift = 0;  // where the decimal point falls, counted in digits from the left
-  shift = static_cast<long long>(point == std::string_view::npos ? mantissa.size() : point);
-  if (!exponent.empty()) {
-    std::string_view x = exponent;
-    const bool negative = x.front() == '-';
-    if (x.front() == '+' || x.front() == '-') x.remove_prefix(1);
-    if (!all_digits(x) || x.size() > 6) return std::string(describe(e));
-    long long v = 0;
-    for (const char c : x) v = v * 10 + (c - '0');
-    shift += negative ? -v : v;
-  }
-  // The count's digits: those left of the point plus `places` more.
-  const long long count_digits = shift + places;
-  std::string whole;
-  for (long long i = 0; i < count_digits; ++i) {
-    whole += i < static_cast<long long>(digits.size()) && i >= 0 ? digits[static_cast<std::size_t>(i)] : '0';
-  }
-  const std::size_t first = whole.find_first_not_of('0');
-  whole = first == std::string::npos ? "" : whole.substr(first);
-  constexpr std::string_view max_count = "9223372036854775807";
-  const bool too_large = whole.size() > max_count.size() || (whole.size() == max_count.size() && whole > max_count);
-  return too_large ? "value too large" : std::string(describe(e));
-}
-
 // A decimal quantity in display units (TOPS, GB/s, GB, mm², W), with an error naming the option.
 template <class Q>
 Q parse_value(std::string_view option, std::string_view text, bool allow_zero = false) {
   const quantity_parse_result<Q> r = parse_quantity<Q>(text);
   if (!r.ok()) {
     throw usage_error(std::string(option) + ": " + quoted(text) + " is not a valid number (" +
-                      parse_failure(text, r.error, Q::kind::per_display) + ")");
+                      std::string(describe(r.error)) + ")");
   }
   if (!allow_zero && r.value.count() == 0) {
     throw usage_error(std::string(option) + ": value must be positive, got " + quoted(text));

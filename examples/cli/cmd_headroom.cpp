@@ -140,7 +140,7 @@ int run_headroom(args a, std::ostream& out) {
       const decimal_result r = parse_decimal(v, tpp_value::per_unit, false);
       if (!r.ok())
         throw usage_error("--tpp: " + quoted(v) + " is not a valid number (" +
-                          parse_failure(v, r.error, tpp_value::per_unit) + ")");
+                          std::string(describe(r.error)) + ")");
       tpp = tpp_value::from_count(r.count);
     } else if (*flag == "--market") {
       m = parse_market_option(*flag, in.value());
