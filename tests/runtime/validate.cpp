@@ -15,9 +15,22 @@ as::accelerator valid_chip() {
                          .compute = {as::dense(as::fp16, 100_tflops)},
                          .dies = {{.name = "d", .area = 100_mm2, .transistors = as::non_planar}}};
 }
+// find_problem()'s message, after checking that every entry point that measures a spec (the one
+// pass behind tpp(), classify() and eccn_of() runs its own fused checks) stops on the same problem
+// with the same message, or accepts the spec when find_problem() finds nothing.
 std::string problem(const as::accelerator& c) {
   const char* p = as::find_problem(c);
-  return p == nullptr ? "" : p;
+  const std::string message = p == nullptr ? "" : p;
+  if (message.empty()) {
+    CHECK_NOTHROW(as::tpp(c));
+    CHECK_NOTHROW(as::classify(c));
+    CHECK_NOTHROW(as::eccn_of(c, as::rules::eccn_3a090_2023));
+  } else {
+    CHECK_THROWS_WITH(as::tpp(c), message);
+    CHECK_THROWS_WITH(as::classify(c), message);
+    CHECK_THROWS_WITH(as::eccn_of(c, as::rules::eccn_3a090_2023), message);
+  }
+  return message;
 }
 }  // namespace
 
