@@ -79,6 +79,9 @@ int run_timeline(args a, std::ostream& out) {
   }
   out << chip->name << " to " << to->code << ":\n";
   if (!t.released) out << "(release date unknown: rows may predate the product)\n";
+  if (t.events.empty())
+    out << "No dated change: no rule, country group or measure the library knows changes the answer for this "
+           "destination (accelspec assess gives it for any date).\n";
   // Rows and events (licences granted, their terms) in date order; an event changes no answer.
   std::size_t next_note = 0;
   auto notes_until = [&](std::optional<std::chrono::year_month_day> before) {

@@ -23,6 +23,9 @@ TEST_CASE("assess --json: the contract", "[policy][cli]") {
                         "\"unverified\":[\"", "91 FR 1684", "\"tariff\":{\"band\":1"}) {
     CHECK(has(r.out, k));
   }
+  // The same key as classify, show and catalog for the same fact (4,800 GB/s of HBM3e).
+  CHECK(has(r.out, "\"dram_bandwidth_gbps\":4800,"));
+  CHECK_FALSE(has(r.out, "total_dram_bandwidth"));
   const auto before = run_cli("assess --chip nvidia-h200-sxm --destination CN --date 2026-01-14 --json");
   CHECK(has(before.out, "\"review_policy\":\"presumption of denial\""));
   CHECK(has(before.out, "\"tariff\":null"));
