@@ -175,7 +175,10 @@ ACCELSPEC_CLI_COMMAND(command{
              "the newest; not with --date", value_type::rule},
             {"--date", "YYYY-MM-DD", "classify under the text in force on that date",
              "the newest text; not with --rule", value_type::date},
-            {"--tf32-bits", "BITS", "bit length of TF32: 32 (its container) or 19", "32", value_type::choice, false,
+            {"--tf32-bits", "BITS",
+             "bit length of TF32: 32 (its container) or 19 (its significant bits); the regulation does not settle it "
+             "(assess reports both readings when they differ)",
+             "32", value_type::choice, false,
              "32 19"},
             {"--json", "", "print the determination as JSON (JSON Schema: classify.json)", {}, value_type::none},
             {"--csv",
