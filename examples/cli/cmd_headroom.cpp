@@ -11,6 +11,13 @@
 namespace accelspec::cli {
 namespace {
 
+// A bound with no finite decimal expansion (a TPP bound over 6 bits) is cut after six places; its
+// "_exact" flag says whether the printed digits are the whole value (null with a null value), as
+// classify does for performance_density.
+std::string exact_json(const std::optional<rational>& r) {
+  return r ? (io::to_decimal(*r, 6).exact ? "true" : "false") : "null";
+}
+
 std::string clause_name(clause c) {
   return c == clause::non_datacenter_note ? "note-non-datacenter" : std::string(key(c));
 }
@@ -43,19 +50,23 @@ void print_forward(const tpp_headroom& h, const catalog::entry* chip, bool json,
     o.raw("applicable_die_area_mm2", io::number(h.applicable_die_area));
     o.boolean("bounded", h.bounded);
     o.raw("tpp_limit", h.bounded ? io::number(h.tpp_limit, 6) : "null");
+    o.raw("tpp_limit_exact", exact_json(h.bounded ? std::optional<rational>(h.tpp_limit) : std::nullopt));
     o.boolean("tpp_limit_exclusive", true);
     o.raw("max_tpp", h.bounded ? io::number(*h.max_tpp()) : "null");
     // The first binding clause in the rule's order; all of them when two meet at the bound.
     const std::vector<std::string> binding = clause_names(h.binding);
     o.raw("binding_clause", binding.empty() ? "null" : io::json_string(binding.front()));
     o.strings("binding_clauses", binding);
-    io::json_object max_rates, limits;
+    io::json_object max_rates, limits, limits_exact;
     for (const format_info& f : format_table) {
+      const std::optional<rational> limit = h.bounded ? h.dense_limit(f.format) : std::nullopt;
       max_rates.raw(f.key, h.bounded ? io::number(*h.max_dense_rate(f.format)) : "null");
-      limits.raw(f.key, h.bounded ? io::number(*h.dense_limit(f.format), 6) : "null");
+      limits.raw(f.key, limit ? io::number(*limit, 6) : "null");
+      limits_exact.raw(f.key, exact_json(limit));
     }
     o.raw("max_dense_teraops", max_rates.str());
     o.raw("dense_teraops_limit", limits.str());
+    o.raw("dense_teraops_limit_exact", limits_exact.str());
     out << o.str() << "\n";
     return;
   }
@@ -92,8 +103,10 @@ void print_inverse(const area_headroom& h, const catalog::entry* chip, bool json
     o.raw("tpp", io::number(h.tpp));
     o.string("outside_of", h.goal == outside_of::a_and_b ? "a_and_b" : "a");
     o.string("result", kind);
-    o.raw("min_area_mm2_exclusive",
-          h.result == area_headroom::kind::area_above ? io::number(h.min_area_mm2, 6) : "null");
+    const std::optional<rational> min_area =
+        h.result == area_headroom::kind::area_above ? std::optional<rational>(h.min_area_mm2) : std::nullopt;
+    o.raw("min_area_mm2_exclusive", min_area ? io::number(*min_area, 6) : "null");
+    o.raw("min_area_mm2_exclusive_exact", exact_json(min_area));
     o.raw("smallest_area_mm2", h.smallest_area() ? io::number(*h.smallest_area()) : "null");
     o.strings("binding_clauses", clause_names(h.binding));
     out << o.str() << "\n";
