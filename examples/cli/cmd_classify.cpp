@@ -19,7 +19,8 @@ int run_batch(std::string_view path, market m, const rule* chosen_rule,
   const std::vector<batch::row_chip> rows = reader.rows();
   std::vector<std::string> items;
   if (csv) {
-    out << "row,name,chip_id,tpp,tpp_bit_length,applicable_die_area_mm2,performance_density,eccn,clauses,"
+    out << "row,name,chip_id,tpp,tpp_bit_length,applicable_die_area_mm2,performance_density,"
+           "performance_density_exact,eccn,clauses,"
            "undecided_clauses,rule,error,assumptions\n";
   }
   bool failed = false;
@@ -53,6 +54,10 @@ int run_batch(std::string_view path, market m, const rule* chosen_rule,
                                        d && d->tpp ? std::to_string(d->tpp_bits) : "",
                                        d && d->applicable_die_area ? io::number(*d->applicable_die_area) : "",
                                        d && d->performance_density ? io::number(*d->performance_density, 9) : "",
+                                       // as in the catalog CSV: whether the digits are the whole value
+                                       d && d->performance_density
+                                           ? (io::to_decimal(*d->performance_density, 9).exact ? "true" : "false")
+                                           : "",
                                        d ? std::string(key(d->eccn)) : "",
                                        d ? batch::joined(io::clause_keys(d->clauses), ";") : "",
                                        d ? batch::joined(io::clause_keys(d->undecided), ";") : "",
