@@ -47,23 +47,17 @@ int run_batch(std::string_view path, market m, const rule* chosen_rule,
       o.strings("input_assumptions", r.assumptions);
       items.push_back(o.str());
     } else if (csv) {
-      const std::vector<std::string> f{std::to_string(r.row),
-                                       r.name,
-                                       r.entry != nullptr ? std::string(r.entry->id) : "",
-                                       d && d->tpp ? io::number(*d->tpp) : "",
-                                       d && d->tpp ? std::to_string(d->tpp_bits) : "",
-                                       d && d->applicable_die_area ? io::number(*d->applicable_die_area) : "",
-                                       d && d->performance_density ? io::number(*d->performance_density, 9) : "",
-                                       // as in the catalog CSV: whether the digits are the whole value
-                                       d && d->performance_density
-                                           ? (io::to_decimal(*d->performance_density, 9).exact ? "true" : "false")
-                                           : "",
-                                       d ? std::string(key(d->eccn)) : "",
-                                       d ? batch::joined(io::clause_keys(d->clauses), ";") : "",
-                                       d ? batch::joined(io::clause_keys(d->undecided), ";") : "",
-                                       d && d->applied != nullptr ? std::string(d->applied->key) : "",
-                                       r.error.value_or(""),
-                                       batch::joined(r.assumptions, "; ")};
+      const std::vector<std::string> f{
+          std::to_string(r.row), r.name, r.entry != nullptr ? std::string(r.entry->id) : "",
+          d && d->tpp ? io::number(*d->tpp) : "", d && d->tpp ? std::to_string(d->tpp_bits) : "",
+          d && d->applicable_die_area ? io::number(*d->applicable_die_area) : "",
+          d && d->performance_density ? io::number(*d->performance_density, 9) : "",
+          // as in the catalog CSV: whether the digits are the whole value
+          d && d->performance_density ? (io::to_decimal(*d->performance_density, 9).exact ? "true" : "false") : "",
+          d ? std::string(key(d->eccn)) : "", d ? batch::joined(io::clause_keys(d->clauses), ";") : "",
+          d ? batch::joined(io::clause_keys(d->undecided), ";") : "",
+          d && d->applied != nullptr ? std::string(d->applied->key) : "", r.error.value_or(""),
+          batch::joined(r.assumptions, "; ")};
       std::vector<std::string> cells;
       cells.reserve(f.size());
       for (const std::string& x : f) cells.push_back(batch::csv_cell(x));
@@ -183,8 +177,7 @@ ACCELSPEC_CLI_COMMAND(command{
             {"--tf32-bits", "BITS",
              "bit length of TF32: 32 (its container) or 19 (its significant bits); the regulation does not settle it "
              "(assess reports both readings when they differ)",
-             "32", value_type::choice, false,
-             "32 19"},
+             "32", value_type::choice, false, "32 19"},
             {"--json", "", "print the determination as JSON (JSON Schema: classify.json)", {}, value_type::none},
             {"--csv",
              "FILE",

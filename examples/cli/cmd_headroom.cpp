@@ -152,8 +152,7 @@ int run_headroom(args a, std::ostream& out) {
       const std::string_view v = in.value();
       const decimal_result r = parse_decimal(v, tpp_value::per_unit, false);
       if (!r.ok())
-        throw usage_error("--tpp: " + quoted(v) + " is not a valid number (" +
-                          std::string(describe(r.error)) + ")");
+        throw usage_error("--tpp: " + quoted(v) + " is not a valid number (" + std::string(describe(r.error)) + ")");
       tpp = tpp_value::from_count(r.count);
     } else if (*flag == "--market") {
       m = parse_market_option(*flag, in.value());
@@ -221,7 +220,11 @@ ACCELSPEC_CLI_COMMAND(command{
         "format. With --tpp: the inverse, the smallest applicable die area that keeps that TPP outside.",
     .options =
         {
-            {"--die", "MM2", "applicable die area in mm² (the sum over non-planar logic and I/O dies)", {}, value_type::text},
+            {"--die",
+             "MM2",
+             "applicable die area in mm² (the sum over non-planar logic and I/O dies)",
+             {},
+             value_type::text},
             {"--chip",
              "ID",
              "take the die area, market and I/O of a catalog chip (with --tpp: its market); not with --die or --market",

@@ -46,7 +46,9 @@ inline std::string release_json(const accelerator& c) {
 
 // "yes", "no" or "unknown": whether the product was commercially available in the United States
 // when the January 2026 rule was published (catalog::entry::us_available).
-inline std::string_view us_available_key(truth t) { return t == truth::yes ? "yes" : t == truth::no ? "no" : "unknown"; }
+inline std::string_view us_available_key(truth t) {
+  return t == truth::yes ? "yes" : t == truth::no ? "no" : "unknown";
+}
 
 inline std::string classification_json(const determination& d) {
   io::json_object o;

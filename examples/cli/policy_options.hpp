@@ -69,7 +69,8 @@ struct policy_flags {
       } else if (v == "no") {
         options.us_available = truth::no;
       } else {
-        throw usage_error("--us-available: expected yes or no, got " + quoted(v) + did_you_mean(v, {{"yes", "yes"}, {"no", "no"}}));
+        throw usage_error("--us-available: expected yes or no, got " + quoted(v) +
+                          did_you_mean(v, {{"yes", "yes"}, {"no", "no"}}));
       }
       us_available_given = true;
     } else if (flag == "--tf32-bits") {

@@ -69,10 +69,9 @@ TEST_CASE("catalog --csv: header naming units, one line per entry", "[catalog][c
   REQUIRE(r.status == 0);
   CHECK(r.out.rfind("id,name,vendor,market,dense_rates,fp64_dense_tops,fp32_dense_tops,", 0) == 0);
   const std::string header = r.out.substr(0, r.out.find('\n'));
-  for (const char* k :
-       {",fp16_dense_tops,", ",applicable_die_area_mm2,", ",dram_bandwidth_gbps,", ",tpp,", ",io_bandwidth_gbps,",
-        ",tdp_w,", ",memory_capacity_gb,", ",non_datacenter_note_effect,", ",release_date,us_available,",
-        ",sources,catalog_as_of"}) {
+  for (const char* k : {",fp16_dense_tops,", ",applicable_die_area_mm2,", ",dram_bandwidth_gbps,", ",tpp,",
+                        ",io_bandwidth_gbps,", ",tdp_w,", ",memory_capacity_gb,", ",non_datacenter_note_effect,",
+                        ",release_date,us_available,", ",sources,catalog_as_of"}) {
     INFO(k);
     CHECK(header.find(k) != std::string::npos);
   }

@@ -67,7 +67,8 @@ void check_schema_node(const json::value& node, const std::string& path, std::ve
         problems.push_back(where + ": no description");
     }
   }
-  for (std::size_t i = 0; i < node.keys.size(); ++i) check_schema_node(node.values[i], path + "." + node.keys[i], problems);
+  for (std::size_t i = 0; i < node.keys.size(); ++i)
+    check_schema_node(node.values[i], path + "." + node.keys[i], problems);
 }
 
 }  // namespace
@@ -137,8 +138,8 @@ TEST_CASE("assess and timeline --json validate across chips, destinations, dates
            "assess --chip aws-trainium2 --destination CN --date 2026-02-01 --json",  // both TF32 readings
            "assess --chip aws-trainium2 --destination CN --date 2026-02-01 --tf32-bits 19 --json",
            "assess --chip nvidia-h100-sxm --destination MY --date 2026-06-01 --headquarters CN --json",
-           "assess --chip nvidia-h100-sxm --destination IR --date 2024-06-01 --json",  // an embargo
-           "assess --chip nvidia-a100-sxm --destination CN --date 2022-09-15 --json",  // a company notice
+           "assess --chip nvidia-h100-sxm --destination IR --date 2024-06-01 --json",     // an embargo
+           "assess --chip nvidia-a100-sxm --destination CN --date 2022-09-15 --json",     // a company notice
            "assess --chip huawei-ascend-910b --destination MY --date 2025-06-01 --json",  // a warning
            "assess --chip nvidia-h800-sxm --destination CN --date 2026-02-01 --us-available yes --json",
            "assess --chip nvidia-h100-sxm --destination AE --date 2025-03-01 --system 8 --json",
