@@ -92,6 +92,8 @@ std::vector<std::string> csv_columns() {
                                    "rule",
                                    "eccn_2022",
                                    "derived_from",
+                                   "release_date",
+                                   "us_available",
                                    "sources",
                                    "catalog_as_of"}) {
     c.emplace_back(k);
@@ -150,6 +152,8 @@ std::string to_csv(const row& r) {
   f.push_back(std::string(r.newest.applied->key));
   f.push_back(std::string(key(r.original.eccn)));
   f.push_back(std::string(r.e->derived_from));
+  f.push_back(c.released ? io::to_string(*c.released) : "");
+  f.emplace_back(us_available_key(r.e->us_available));
   std::vector<std::string> cited;
   for (const std::string& id : r.sources) {
     const catalog::source* s = catalog::find_source(id);
@@ -184,14 +188,16 @@ std::string md_escape(std::string_view s) {
 // The catalog as one Markdown table (what `catalog --markdown` prints).
 void print_markdown_table(const std::vector<row>& rows, std::ostream& out) {
   out << "| id | chip | market | TPP | die area (mm²) | density | DRAM GB/s | 3A090 (2023 text) | 2022 text | "
-         "derived from |\n";
-  out << "|---|---|---|---:|---:|---:|---:|---|---|---|\n";
+         "derived from | released | in US |\n";
+  out << "|---|---|---|---:|---:|---:|---:|---|---|---|---|---|\n";
   for (const row& r : rows) {
     out << "| `" << r.e->id << "` | " << md_escape(r.e->name) << " | " << key(r.e->chip().market) << " | "
         << people(r.newest.tpp) << " | " << people_area(r.newest.applicable_die_area) << " | "
         << people_density(r.newest.performance_density) << " | " << people_rate(r.dram) << " | "
         << io::eccn_summary(r.newest) << " | " << io::eccn_summary(r.original) << " | "
-        << (r.e->derived_from.empty() ? std::string() : "`" + std::string(r.e->derived_from) + "`") << " |\n";
+        << (r.e->derived_from.empty() ? std::string() : "`" + std::string(r.e->derived_from) + "`") << " | "
+        << (r.e->chip().released ? io::to_string(*r.e->chip().released) : std::string("unknown")) << " | "
+        << us_available_key(r.e->us_available) << " |\n";
   }
 }
 
@@ -205,7 +211,10 @@ void print_markdown(const std::vector<row>& rows, std::ostream& out) {
          "(not rounded) after three decimals; `~` marks a cut value. \"unknown\" means an input is not public, and\n"
          "the classification is then `undecided` where that input matters. ECCN columns: the October 2023 text\n"
          "(88 FR 73458, in force since 2023-11-17) and the October 2022 text (87 FR 62186). `(note)` marks a chip\n"
-         "taken out of 3A090 by the note for items not designed or marketed for datacenters.\n\n"
+         "taken out of 3A090 by the note for items not designed or marketed for datacenters. \"released\" is the\n"
+         "date the spec records (an announcement or first shipment; `accelspec show ID` says which); \"in US\" says\n"
+         "whether the product was commercially available in the United States when the January 2026 rule was\n"
+         "published (2026-01-15), the condition of its case-by-case review.\n\n"
          "## Using the catalog\n\n"
          "```cpp\n"
          "#include <accelspec/catalog.hpp>  // the core and the catalog\n"

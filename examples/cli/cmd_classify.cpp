@@ -19,7 +19,8 @@ int run_batch(std::string_view path, market m, const rule* chosen_rule,
   const std::vector<batch::row_chip> rows = reader.rows();
   std::vector<std::string> items;
   if (csv) {
-    out << "row,name,chip_id,tpp,tpp_bit_length,applicable_die_area_mm2,performance_density,eccn,clauses,"
+    out << "row,name,chip_id,tpp,tpp_bit_length,applicable_die_area_mm2,performance_density,"
+           "performance_density_exact,eccn,clauses,"
            "undecided_clauses,rule,error,assumptions\n";
   }
   bool failed = false;
@@ -46,19 +47,17 @@ int run_batch(std::string_view path, market m, const rule* chosen_rule,
       o.strings("input_assumptions", r.assumptions);
       items.push_back(o.str());
     } else if (csv) {
-      const std::vector<std::string> f{std::to_string(r.row),
-                                       r.name,
-                                       r.entry != nullptr ? std::string(r.entry->id) : "",
-                                       d && d->tpp ? io::number(*d->tpp) : "",
-                                       d && d->tpp ? std::to_string(d->tpp_bits) : "",
-                                       d && d->applicable_die_area ? io::number(*d->applicable_die_area) : "",
-                                       d && d->performance_density ? io::number(*d->performance_density, 9) : "",
-                                       d ? std::string(key(d->eccn)) : "",
-                                       d ? batch::joined(io::clause_keys(d->clauses), ";") : "",
-                                       d ? batch::joined(io::clause_keys(d->undecided), ";") : "",
-                                       d && d->applied != nullptr ? std::string(d->applied->key) : "",
-                                       r.error.value_or(""),
-                                       batch::joined(r.assumptions, "; ")};
+      const std::vector<std::string> f{
+          std::to_string(r.row), r.name, r.entry != nullptr ? std::string(r.entry->id) : "",
+          d && d->tpp ? io::number(*d->tpp) : "", d && d->tpp ? std::to_string(d->tpp_bits) : "",
+          d && d->applicable_die_area ? io::number(*d->applicable_die_area) : "",
+          d && d->performance_density ? io::number(*d->performance_density, 9) : "",
+          // as in the catalog CSV: whether the digits are the whole value
+          d && d->performance_density ? (io::to_decimal(*d->performance_density, 9).exact ? "true" : "false") : "",
+          d ? std::string(key(d->eccn)) : "", d ? batch::joined(io::clause_keys(d->clauses), ";") : "",
+          d ? batch::joined(io::clause_keys(d->undecided), ";") : "",
+          d && d->applied != nullptr ? std::string(d->applied->key) : "", r.error.value_or(""),
+          batch::joined(r.assumptions, "; ")};
       std::vector<std::string> cells;
       cells.reserve(f.size());
       for (const std::string& x : f) cells.push_back(batch::csv_cell(x));
@@ -175,8 +174,10 @@ ACCELSPEC_CLI_COMMAND(command{
              "the newest; not with --date", value_type::rule},
             {"--date", "YYYY-MM-DD", "classify under the text in force on that date",
              "the newest text; not with --rule", value_type::date},
-            {"--tf32-bits", "BITS", "bit length of TF32: 32 (its container) or 19", "32", value_type::choice, false,
-             "32 19"},
+            {"--tf32-bits", "BITS",
+             "bit length of TF32: 32 (its container) or 19 (its significant bits); the regulation does not settle it "
+             "(assess reports both readings when they differ)",
+             "32", value_type::choice, false, "32 19"},
             {"--json", "", "print the determination as JSON (JSON Schema: classify.json)", {}, value_type::none},
             {"--csv",
              "FILE",

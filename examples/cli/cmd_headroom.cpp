@@ -11,6 +11,13 @@
 namespace accelspec::cli {
 namespace {
 
+// A bound with no finite decimal expansion (a TPP bound over 6 bits) is cut after six places; its
+// "_exact" flag says whether the printed digits are the whole value (null with a null value), as
+// classify does for performance_density.
+std::string exact_json(const std::optional<rational>& r) {
+  return r ? (io::to_decimal(*r, 6).exact ? "true" : "false") : "null";
+}
+
 std::string clause_name(clause c) {
   return c == clause::non_datacenter_note ? "note-non-datacenter" : std::string(key(c));
 }
@@ -43,19 +50,23 @@ void print_forward(const tpp_headroom& h, const catalog::entry* chip, bool json,
     o.raw("applicable_die_area_mm2", io::number(h.applicable_die_area));
     o.boolean("bounded", h.bounded);
     o.raw("tpp_limit", h.bounded ? io::number(h.tpp_limit, 6) : "null");
+    o.raw("tpp_limit_exact", exact_json(h.bounded ? std::optional<rational>(h.tpp_limit) : std::nullopt));
     o.boolean("tpp_limit_exclusive", true);
     o.raw("max_tpp", h.bounded ? io::number(*h.max_tpp()) : "null");
     // The first binding clause in the rule's order; all of them when two meet at the bound.
     const std::vector<std::string> binding = clause_names(h.binding);
     o.raw("binding_clause", binding.empty() ? "null" : io::json_string(binding.front()));
     o.strings("binding_clauses", binding);
-    io::json_object max_rates, limits;
+    io::json_object max_rates, limits, limits_exact;
     for (const format_info& f : format_table) {
+      const std::optional<rational> limit = h.bounded ? h.dense_limit(f.format) : std::nullopt;
       max_rates.raw(f.key, h.bounded ? io::number(*h.max_dense_rate(f.format)) : "null");
-      limits.raw(f.key, h.bounded ? io::number(*h.dense_limit(f.format), 6) : "null");
+      limits.raw(f.key, limit ? io::number(*limit, 6) : "null");
+      limits_exact.raw(f.key, exact_json(limit));
     }
     o.raw("max_dense_teraops", max_rates.str());
     o.raw("dense_teraops_limit", limits.str());
+    o.raw("dense_teraops_limit_exact", limits_exact.str());
     out << o.str() << "\n";
     return;
   }
@@ -92,8 +103,10 @@ void print_inverse(const area_headroom& h, const catalog::entry* chip, bool json
     o.raw("tpp", io::number(h.tpp));
     o.string("outside_of", h.goal == outside_of::a_and_b ? "a_and_b" : "a");
     o.string("result", kind);
-    o.raw("min_area_mm2_exclusive",
-          h.result == area_headroom::kind::area_above ? io::number(h.min_area_mm2, 6) : "null");
+    const std::optional<rational> min_area =
+        h.result == area_headroom::kind::area_above ? std::optional<rational>(h.min_area_mm2) : std::nullopt;
+    o.raw("min_area_mm2_exclusive", min_area ? io::number(*min_area, 6) : "null");
+    o.raw("min_area_mm2_exclusive_exact", exact_json(min_area));
     o.raw("smallest_area_mm2", h.smallest_area() ? io::number(*h.smallest_area()) : "null");
     o.strings("binding_clauses", clause_names(h.binding));
     out << o.str() << "\n";
@@ -139,8 +152,7 @@ int run_headroom(args a, std::ostream& out) {
       const std::string_view v = in.value();
       const decimal_result r = parse_decimal(v, tpp_value::per_unit, false);
       if (!r.ok())
-        throw usage_error("--tpp: " + quoted(v) + " is not a valid number (" +
-                          std::string(describe(r.error)) + ")");
+        throw usage_error("--tpp: " + quoted(v) + " is not a valid number (" + std::string(describe(r.error)) + ")");
       tpp = tpp_value::from_count(r.count);
     } else if (*flag == "--market") {
       m = parse_market_option(*flag, in.value());
@@ -208,20 +220,24 @@ ACCELSPEC_CLI_COMMAND(command{
         "format. With --tpp: the inverse, the smallest applicable die area that keeps that TPP outside.",
     .options =
         {
-            {"--die", "MM2", "applicable die area in mm² (the sum over non-planar logic dies)", {}, value_type::text},
+            {"--die",
+             "MM2",
+             "applicable die area in mm² (the sum over non-planar logic and I/O dies)",
+             {},
+             value_type::text},
             {"--chip",
              "ID",
              "take the die area, market and I/O of a catalog chip (with --tpp: its market); not with --die or --market",
              {},
              value_type::chip},
             {"--tpp", "TPP", "a TPP, for the smallest die area that keeps it outside", {}, value_type::text},
-            {"--market", "MARKET", "datacenter, or other (not designed or marketed for datacenters)", "datacenter",
-             value_type::market},
+            {"--market", "MARKET", "datacenter, or other (not designed or marketed for datacenters)",
+             "datacenter; with --chip, the chip's", value_type::market},
             {"--rule", "RULE", "under this text of 3A090", "the newest; not with --date", value_type::rule},
             {"--date", "YYYY-MM-DD", "under the text in force on that date", "the newest text; not with --rule",
              value_type::date},
-            {"--io-bandwidth", "GBPS", "chip-to-chip I/O in GB/s (the 2022 text's 600 GB/s test)", "unknown",
-             value_type::text},
+            {"--io-bandwidth", "GBPS", "chip-to-chip I/O in GB/s (the 2022 text's 600 GB/s test)",
+             "the chip's with --chip, else unknown", value_type::text},
             {"--outside", "a|both", "with --tpp: stay outside 3A090.a only, or .a and .b", "both", value_type::choice,
              false, "a both"},
             {"--json", "", "print the result as JSON (JSON Schema: headroom.json)", {}, value_type::none},

@@ -91,6 +91,12 @@ int run_show(args a, std::ostream& out) {
   out << "vendor: " << c.vendor << "\n";
   out << "market: " << key(c.market) << " " << cite_field(*e, catalog::field::market) << "\n";
   if (!e->derived_from.empty()) out << "derived from: " << e->derived_from << "\n";
+  out << "released: " << (c.released ? io::to_string(*c.released) : std::string("unknown"));
+  if (!e->released_note.empty()) out << " [" << e->released_note << "]";
+  out << "\n";
+  out << "available in the US on 2026-01-15: " << us_available_key(e->us_available);
+  if (!e->us_available_source.empty()) out << " [" << e->us_available_source << "]";
+  out << "\n";
 
   out << "\ndense compute:\n";
   if (c.compute.empty()) out << "  unknown (no dense rate published)\n";

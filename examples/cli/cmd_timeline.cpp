@@ -79,6 +79,9 @@ int run_timeline(args a, std::ostream& out) {
   }
   out << chip->name << " to " << to->code << ":\n";
   if (!t.released) out << "(release date unknown: rows may predate the product)\n";
+  if (t.events.empty())
+    out << "No dated change: no rule, country group or measure the library knows changes the answer for this "
+           "destination (accelspec assess gives it for any date).\n";
   // Rows and events (licences granted, their terms) in date order; an event changes no answer.
   std::size_t next_note = 0;
   auto notes_until = [&](std::optional<std::chrono::year_month_day> before) {
@@ -129,13 +132,10 @@ ACCELSPEC_CLI_COMMAND(command{
         {chip_option_info},
         {
             {"--destination", "CC", "the destination as an ISO 3166-1 alpha-2 code", "required", value_type::country},
-            {"--headquarters", "CC", "where the buyer is headquartered (ISO code)", "unknown", value_type::country},
-            {"--us-available", "yes|no", "whether the chip is available in the United States", "unknown",
-             value_type::choice, false, "yes no"},
-            {"--tf32-bits", "BITS", "bit length of TF32: 32 (its container) or 19", "32", value_type::choice, false,
-             "32 19"},
-            {"--reexport", "", "a reexport or in-country transfer, not an export from the United States",
-             "an export from the United States", value_type::none},
+            headquarters_option_info,
+            us_available_option_info,
+            tf32_bits_option_info,
+            reexport_option_info,
             {"--json", "", "print the events as JSON (JSON Schema: timeline.json)", {}, value_type::none},
         }),
     .examples = {"accelspec timeline --chip nvidia-h20 --destination CN",

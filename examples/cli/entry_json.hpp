@@ -39,6 +39,17 @@ inline std::string_view note_effect(const determination& d) {
   return d.non_datacenter_note == truth::yes ? "removes" : d.non_datacenter_note == truth::no ? "none" : "undecided";
 }
 
+// The release date as the spec records it (YYYY-MM-DD), or null.
+inline std::string release_json(const accelerator& c) {
+  return c.released ? io::json_string(io::to_string(*c.released)) : "null";
+}
+
+// "yes", "no" or "unknown": whether the product was commercially available in the United States
+// when the January 2026 rule was published (catalog::entry::us_available).
+inline std::string_view us_available_key(truth t) {
+  return t == truth::yes ? "yes" : t == truth::no ? "no" : "unknown";
+}
+
 inline std::string classification_json(const determination& d) {
   io::json_object o;
   o.raw("rule", d.applied != nullptr ? io::json_string(d.applied->key) : "null");
@@ -83,6 +94,10 @@ inline std::string entry_json(const catalog::entry& e) {
   for (const std::string_view a : e.aliases) aliases.emplace_back(a);
   o.strings("aliases", aliases);
   o.raw("derived_from", e.derived_from.empty() ? "null" : io::json_string(e.derived_from));
+  o.raw("release_date", release_json(c));
+  o.raw("release_note", e.released_note.empty() ? "null" : io::json_string(e.released_note));
+  o.raw("us_available", io::truth_json(e.us_available));
+  o.raw("us_available_source", e.us_available_source.empty() ? "null" : io::json_string(e.us_available_source));
   std::vector<std::string> rates;
   for (const compute_rate& r : c.compute) {
     io::json_object x;

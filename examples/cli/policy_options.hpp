@@ -25,6 +25,35 @@ inline policy::destination destination_option(std::string_view option, std::stri
   return *d;
 }
 
+// The help of the policy inputs, shared by assess and timeline so that both say the same (and what
+// policy::assess does without them: see assess_options in policy/assess.hpp).
+inline const option_info headquarters_option_info{
+    "--headquarters", "CC",
+    "country (ISO code) where the end user or its ultimate parent is headquartered; a headquarters in Macau or "
+    "Country Group D:5 can require a license wherever the item goes",
+    "the destination, assumed and listed in the answer's assumptions", value_type::country};
+inline const option_info us_available_option_info{
+    "--us-available",
+    "yes|no",
+    "whether the product was commercially available in the United States when the January 2026 rule was "
+    "published (2026-01-15), the condition of its case-by-case review for China and Macau",
+    "the catalog entry's own fact when the chip is from the catalog, else unknown: the review is then stated "
+    "as conditional",
+    value_type::choice,
+    false,
+    "yes no"};
+inline const option_info tf32_bits_option_info{
+    "--tf32-bits",
+    "BITS",
+    "bit length of TF32: 32 (its container) or 19 (its significant bits); the regulation does not settle it",
+    "both readings: where they give different answers, the answer is undecided and tf32_readings shows each",
+    value_type::choice,
+    false,
+    "32 19"};
+inline const option_info reexport_option_info{
+    "--reexport", "", "a reexport, export from abroad or in-country transfer, not an export from the United States",
+    "an export from the United States", value_type::none};
+
 // The policy inputs shared by assess and timeline. consume() takes one of them, or returns false.
 struct policy_flags {
   policy::assess_options options{};
@@ -40,7 +69,8 @@ struct policy_flags {
       } else if (v == "no") {
         options.us_available = truth::no;
       } else {
-        throw usage_error("--us-available: expected yes or no, got " + quoted(v) + did_you_mean(v, {{"yes", "yes"}, {"no", "no"}}));
+        throw usage_error("--us-available: expected yes or no, got " + quoted(v) +
+                          did_you_mean(v, {{"yes", "yes"}, {"no", "no"}}));
       }
       us_available_given = true;
     } else if (flag == "--tf32-bits") {

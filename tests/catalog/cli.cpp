@@ -48,6 +48,17 @@ TEST_CASE("catalog --json: as-of date, one object per entry with every spec valu
   CHECK(count(r.out, "\"url\":\"https://") >= cat::all.size());
   // The note's effect is explicit (the RTX 4090D: not for datacenters, TPP under 4,800).
   CHECK(r.out.find("\"non_datacenter_note_effect\":\"removes\"") != std::string::npos);
+  // Release date and US availability, with how each is known (the H20: China only).
+  for (const char* k : {"\"release_date\":", "\"release_note\":", "\"us_available\":", "\"us_available_source\":"}) {
+    INFO(k);
+    CHECK(count(r.out, k) == cat::all.size());
+  }
+  const auto h20 = run_cli("show --chip h20 --json");
+  CHECK(h20.out.find("\"release_date\":\"2024-02-01\",\"release_note\":\"") != std::string::npos);
+  CHECK(h20.out.find("\"us_available\":false,\"us_available_source\":\"made for and sold in China only\"") !=
+        std::string::npos);
+  CHECK(run_cli("show --chip h100-sxm --json").out.find("\"us_available\":true,") != std::string::npos);
+  CHECK(r.out.find("\"us_available\":null,") != std::string::npos);
   // Unknown stays unknown.
   CHECK(r.out.find("{\"chip\":{\"id\":\"cerebras-wse-3\"") != std::string::npos);
   CHECK(r.out.find("\"tpp\":null") != std::string::npos);
@@ -58,15 +69,16 @@ TEST_CASE("catalog --csv: header naming units, one line per entry", "[catalog][c
   REQUIRE(r.status == 0);
   CHECK(r.out.rfind("id,name,vendor,market,dense_rates,fp64_dense_tops,fp32_dense_tops,", 0) == 0);
   const std::string header = r.out.substr(0, r.out.find('\n'));
-  for (const char* k :
-       {",fp16_dense_tops,", ",applicable_die_area_mm2,", ",dram_bandwidth_gbps,", ",tpp,", ",io_bandwidth_gbps,",
-        ",tdp_w,", ",memory_capacity_gb,", ",non_datacenter_note_effect,", ",sources,catalog_as_of"}) {
+  for (const char* k : {",fp16_dense_tops,", ",applicable_die_area_mm2,", ",dram_bandwidth_gbps,", ",tpp,",
+                        ",io_bandwidth_gbps,", ",tdp_w,", ",memory_capacity_gb,", ",non_datacenter_note_effect,",
+                        ",release_date,us_available,", ",sources,catalog_as_of"}) {
     INFO(k);
     CHECK(header.find(k) != std::string::npos);
   }
   CHECK(lines(r.out) == cat::all.size() + 1);
   CHECK(r.out.find("\nnvidia-h20,NVIDIA H20,NVIDIA,datacenter,") != std::string::npos);
   CHECK(r.out.find(",2368,8,") != std::string::npos);
+  CHECK(r.out.find(",nvidia-h100-sxm,2024-02-01,no,") != std::string::npos);  // H20: derived_from, released, US
   CHECK(r.out.find("https://") != std::string::npos);
 }
 
@@ -89,6 +101,8 @@ TEST_CASE("show ID: every value with its source", "[catalog][cli]") {
   REQUIRE(r.status == 0);
   CHECK(r.out.rfind("NVIDIA H20 (nvidia-h20)\n", 0) == 0);
   CHECK(r.out.find("derived from: nvidia-h100-sxm") != std::string::npos);
+  CHECK(r.out.find("\nreleased: 2024-02-01 [") != std::string::npos);
+  CHECK(r.out.find("\navailable in the US on 2026-01-15: no [made for and sold in China only]\n") != std::string::npos);
   CHECK(r.out.find("fp8: 296 TOPS [secondary: tomshardware-h20") != std::string::npos);
   CHECK(r.out.find("1 x GH100: 814 mm², non-planar") != std::string::npos);
   CHECK(r.out.find("TPP: 2,368 (8-bit)") != std::string::npos);

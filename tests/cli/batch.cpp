@@ -94,10 +94,12 @@ TEST_CASE("classify --csv: market override, CSV output, precision and header err
   CHECK(member(rows.items[0], "market") == "other");
   const auto csv = run_cli("classify --csv " + sample + " --output-csv");
   CHECK(csv.status == 3);
-  CHECK(csv.out.rfind("row,name,chip_id,tpp,tpp_bit_length,applicable_die_area_mm2,performance_density,eccn,", 0) == 0);
-  CHECK(csv.out.find("\n1,NVIDIA H100 SXM5 80GB,,15832,8,814,19.449631449,3A090.a,3A090.a.1;3A090.a.2,") !=
+  CHECK(csv.out.rfind("row,name,chip_id,tpp,tpp_bit_length,applicable_die_area_mm2,performance_density,"
+                      "performance_density_exact,eccn,",
+                      0) == 0);
+  CHECK(csv.out.find("\n1,NVIDIA H100 SXM5 80GB,,15832,8,814,19.449631449,false,3A090.a,3A090.a.1;3A090.a.2,") !=
         std::string::npos);
-  CHECK(csv.out.find("\n4,Broken row,,,,,,,,,,") != std::string::npos);
+  CHECK(csv.out.find("\n4,Broken row,,,,,,,,,,,") != std::string::npos);
   // A rate below the 10^-6 TOPS resolution is an error for its row, never rounded.
   const std::string path = std::string(ACCELSPEC_TEST_TMPDIR) + "/precise.csv";
   {

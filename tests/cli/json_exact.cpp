@@ -231,6 +231,13 @@ TEST_CASE("headroom, assess and timeline --json: every flag has its value", "[cl
     REQUIRE(r.status == 0);
     check_flag_pairs(r.out);
   }
+  // A memory item's assessment carries the density flag as hbm does.
+  const auto memory = run_cli("hbm --bandwidth 1 --area 3 --destination CN --date 2025-06-01 --json");
+  REQUIRE(memory.status == 0);
+  const std::size_t inner = memory.out.find("\"assessment\":{");
+  REQUIRE(inner != std::string::npos);
+  CHECK(value_of(memory.out, "memory_bandwidth_density_exact", inner) == "false");
+  CHECK(check_flag_pairs(memory.out.substr(inner)) == 1);
   // headroom: the largest rate under the bound, in TOPS with six decimals, times the bit length
   // stays below the bound, and one more unit reaches it.
   const auto r = run_cli("headroom --die 8.388608 --json");
@@ -247,4 +254,64 @@ TEST_CASE("headroom, assess and timeline --json: every flag has its value", "[cl
     CHECK(compare(multiply(parse(*rate), parse(bits)), parse(*limit)) < 0);
     CHECK(compare(multiply(plus_ulp(parse(*rate), 6), parse(bits)), parse(*limit)) >= 0);
   }
+}
+
+// Every number a headroom bound prints is either the whole value or flagged as cut: the TPP bound,
+// each per-format rate bound (a bound over 6 bits rarely terminates) and the inverse's area bound.
+TEST_CASE("headroom --json: each cut bound has a flag, and the flag matches the digits", "[cli][exact]") {
+  for (const std::string die : {"814", "8.388608", "0.000007", "3"}) {
+    const auto r = run_cli("headroom --die " + die + " --json");
+    INFO(die << ": " << r.err);
+    REQUIRE(r.status == 0);
+    const auto limit = value_of(r.out, "tpp_limit");
+    const auto limit_exact = value_of(r.out, "tpp_limit_exact");
+    REQUIRE(limit);
+    REQUIRE(limit_exact);
+    check_ratio(*limit, *limit_exact, "1", *limit, 6);
+    const std::size_t limits = r.out.find("\"dense_teraops_limit\":");
+    const std::size_t flags = r.out.find("\"dense_teraops_limit_exact\":");
+    REQUIRE(limits != std::string::npos);
+    REQUIRE(flags != std::string::npos);
+    for (const auto& [format, bits] : {std::pair{"fp64", "64"}, std::pair{"fp16", "16"}, std::pair{"fp8", "8"},
+                                       std::pair{"fp6", "6"}, std::pair{"int4", "4"}}) {
+      const auto v = value_of(r.out, format, limits);
+      const auto f = value_of(r.out, format, flags);
+      REQUIRE(v);
+      REQUIRE(f);
+      // The bound times the bit length is the TPP bound: exactly when the flag says so.
+      check_ratio(*v, *f, bits, *limit, 6);
+    }
+  }
+  // At 2 mm² the bound is TPP 1,600 (the TPP floor of 3A090.a.2): 1,600 / 16 = 100 exactly, while
+  // 1,600 / 6 = 266.66... is cut and says so.
+  const auto two = run_cli("headroom --die 2 --json");
+  REQUIRE(two.status == 0);
+  const std::size_t flags = two.out.find("\"dense_teraops_limit_exact\":");
+  CHECK(value_of(two.out, "fp6", flags) == "false");
+  CHECK(value_of(two.out, "fp16", flags) == "true");
+  // Not bounded: null values, null flags.
+  // (the 2022 text with I/O under 600 GB/s).
+  const auto unbounded = run_cli("headroom --die 814 --rule 3a090-2022 --io-bandwidth 100 --json");
+  REQUIRE(unbounded.status == 0);
+  CHECK(value_of(unbounded.out, "tpp_limit") == "null");
+  CHECK(value_of(unbounded.out, "tpp_limit_exact") == "null");
+  CHECK(value_of(unbounded.out, "fp6", unbounded.out.find("\"dense_teraops_limit\":")) == "null");
+  CHECK(value_of(unbounded.out, "fp6", unbounded.out.find("\"dense_teraops_limit_exact\":")) == "null");
+  // The inverse: the smallest area bound is TPP / density limit, flagged the same way.
+  for (const std::string tpp : {"2368", "1000", "0.000016", "1700 --outside a"}) {
+    const auto r = run_cli("headroom --tpp " + tpp + " --json");
+    INFO(tpp << ": " << r.err);
+    REQUIRE(r.status == 0);
+    CHECK(check_flag_pairs(r.out) == 1);
+    const auto area = value_of(r.out, "min_area_mm2_exclusive");
+    const auto exact = value_of(r.out, "min_area_mm2_exclusive_exact");
+    REQUIRE(area);
+    REQUIRE(exact);
+    CHECK((*area == "null") == (*exact == "null"));
+  }
+  // 1,700 / 5.92 (3A090.a.2) = 287.162162...: cut, flagged, and below the true bound by less than 10^-6.
+  const auto cut = run_cli("headroom --tpp 1700 --outside a --json");
+  REQUIRE(cut.status == 0);
+  CHECK(value_of(cut.out, "min_area_mm2_exclusive_exact") == "false");
+  check_ratio(*value_of(cut.out, "min_area_mm2_exclusive"), "false", "5.92", "1700", 6);
 }

@@ -28,8 +28,6 @@ void validates(const std::string& args, const std::string& schema_name, int stat
   CHECK(problems.empty());
 }
 
-}  // namespace
-
 TEST_CASE("the validator rejects what the schemas forbid", "[cli][schema]") {
   const std::string s = schema("classify.json");
   const auto good = run_cli("classify --chip h20 --json");
@@ -44,6 +42,72 @@ TEST_CASE("the validator rejects what the schemas forbid", "[cli][schema]") {
   CHECK_FALSE(json::validate("{", s).empty());
   CHECK_FALSE(json::validate("{\"a\":1} x", s).empty());
   CHECK_FALSE(json::validate("[1,]", s).empty());
+}
+
+// Every object a schema describes is closed and every member is described: a key the CLI prints
+// that no schema documents fails validation, and no documented key goes without its meaning.
+void check_schema_node(const json::value& node, const std::string& path, std::vector<std::string>& problems) {
+  if (node.type == json::value::kind::array) {
+    for (std::size_t i = 0; i < node.items.size(); ++i)
+      check_schema_node(node.items[i], path + "[" + std::to_string(i) + "]", problems);
+    return;
+  }
+  if (node.type != json::value::kind::object) return;
+  if (const json::value* props = node.get("properties")) {
+    const json::value* extra = node.get("additionalProperties");
+    if (extra == nullptr || extra->type != json::value::kind::boolean || extra->b)
+      problems.push_back(path + ": an object with properties but not additionalProperties false");
+    for (std::size_t i = 0; i < props->keys.size(); ++i) {
+      const json::value& p = props->values[i];
+      const std::string where = path + ".properties." + props->keys[i];
+      if (p.get("$ref") != nullptr) continue;  // described where it is defined
+      if (p.get("type") == nullptr) problems.push_back(where + ": no type");
+      const json::value* d = p.get("description");
+      if (d == nullptr || d->type != json::value::kind::string || d->text.empty())
+        problems.push_back(where + ": no description");
+    }
+  }
+  for (std::size_t i = 0; i < node.keys.size(); ++i)
+    check_schema_node(node.values[i], path + "." + node.keys[i], problems);
+}
+
+}  // namespace
+
+TEST_CASE("every schema is closed and describes every member", "[cli][schema]") {
+  for (const char* name : {"assess.json", "assess-batch.json", "catalog.json", "classify.json", "classify-batch.json",
+                           "hbm.json", "headroom.json", "show.json", "timeline.json"}) {
+    INFO(name);
+    std::string error;
+    const json::value s = json::parse(schema(name), error);
+    REQUIRE(error.empty());
+    std::vector<std::string> problems;
+    check_schema_node(s, "$", problems);
+    for (const std::string& p : problems) FAIL_CHECK(p);
+    CHECK(problems.empty());
+  }
+}
+
+TEST_CASE("an undocumented key fails, at the top and inside a described object", "[cli][schema]") {
+  const auto r = run_cli("assess --chip nvidia-h200-sxm --destination CN --date 2026-02-01 --json");
+  REQUIRE(r.status == 0);
+  const std::string s = schema("assess.json");
+  REQUIRE(json::validate(r.out, s).empty());
+  std::string top = r.out;
+  top.insert(1, "\"undocumented\":1,");
+  CHECK_FALSE(json::validate(top, s).empty());
+  for (const std::string member : {"\"measures\":[{", "\"citations\":[{", "\"tariff\":{", "\"classification\":{"}) {
+    INFO(member);
+    std::string inner = r.out;
+    const std::size_t at = inner.find(member);
+    REQUIRE(at != std::string::npos);
+    inner.insert(at + member.size(), "\"undocumented\":1,");
+    CHECK_FALSE(json::validate(inner, s).empty());
+  }
+  const auto t = run_cli("timeline --chip nvidia-h20 --destination CN --json");
+  REQUIRE(t.status == 0);
+  std::string event = t.out;
+  event.insert(event.find("\"events\":[{") + 11, "\"undocumented\":1,");
+  CHECK_FALSE(json::validate(event, schema("timeline.json")).empty());
 }
 
 TEST_CASE("classify --json validates for a catalog chip, a raw spec and every rule", "[cli][schema]") {
@@ -61,9 +125,35 @@ TEST_CASE("show, catalog, assess, timeline, headroom and hbm --json validate", "
   validates("assess --chip nvidia-h200-sxm --destination CN --date 2026-02-01 --json", "assess.json");
   validates("assess --dense fp8=296 --die 814 --destination AE --date 2025-06-01 --json", "assess.json");
   validates("timeline --chip nvidia-h20 --destination CN --json", "timeline.json");
+  validates("hbm --bandwidth 1 --area 3 --destination RU --json", "hbm.json");
+  validates("headroom --die 814 --rule 3a090-2022 --json", "headroom.json");
+  validates("headroom --tpp 2368 --market other --json", "headroom.json");
   validates("headroom --die 814 --json", "headroom.json");
   validates("headroom --tpp 2368 --json", "headroom.json");
   validates("hbm --bandwidth 819 --area 110 --destination CN --date 2025-06-01 --json", "hbm.json");
+}
+
+TEST_CASE("assess and timeline --json validate across chips, destinations, dates and inputs", "[cli][schema]") {
+  for (const char* args : {
+           "assess --chip aws-trainium2 --destination CN --date 2026-02-01 --json",  // both TF32 readings
+           "assess --chip aws-trainium2 --destination CN --date 2026-02-01 --tf32-bits 19 --json",
+           "assess --chip nvidia-h100-sxm --destination MY --date 2026-06-01 --headquarters CN --json",
+           "assess --chip nvidia-h100-sxm --destination IR --date 2024-06-01 --json",     // an embargo
+           "assess --chip nvidia-a100-sxm --destination CN --date 2022-09-15 --json",     // a company notice
+           "assess --chip huawei-ascend-910b --destination MY --date 2025-06-01 --json",  // a warning
+           "assess --chip nvidia-h800-sxm --destination CN --date 2026-02-01 --us-available yes --json",
+           "assess --chip nvidia-h100-sxm --destination AE --date 2025-03-01 --system 8 --json",
+           "assess --chip nvidia-b200 --destination UA --date 2026-02-01 --reexport --json",
+           "assess --dense fp16=100 --destination CN --date 2021-06-01 --json",  // before any rule
+       }) {
+    validates(args, "assess.json");
+  }
+  for (const char* args : {"timeline --chip nvidia-a100-sxm --destination CN --json",
+                           "timeline --chip nvidia-h200-sxm --destination CN --json",
+                           "timeline --chip aws-trainium2 --destination CN --json",
+                           "timeline --dense fp8=296 --die 814 --destination AE --headquarters MO --json"}) {
+    validates(args, "timeline.json");
+  }
 }
 
 TEST_CASE("batch --json validates, with a row that fails", "[cli][schema]") {

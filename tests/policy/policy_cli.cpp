@@ -23,6 +23,9 @@ TEST_CASE("assess --json: the contract", "[policy][cli]") {
                         "\"unverified\":[\"", "91 FR 1684", "\"tariff\":{\"band\":1"}) {
     CHECK(has(r.out, k));
   }
+  // The same key as classify, show and catalog for the same fact (4,800 GB/s of HBM3e).
+  CHECK(has(r.out, "\"dram_bandwidth_gbps\":4800,"));
+  CHECK_FALSE(has(r.out, "total_dram_bandwidth"));
   const auto before = run_cli("assess --chip nvidia-h200-sxm --destination CN --date 2026-01-14 --json");
   CHECK(has(before.out, "\"review_policy\":\"presumption of denial\""));
   CHECK(has(before.out, "\"tariff\":null"));
@@ -235,3 +238,29 @@ TEST_CASE("bad input: exit 2 and one line naming the problem", "[policy][cli]") 
 }
 
 }  // namespace
+
+TEST_CASE("help says what assess does without --headquarters, --us-available and --tf32-bits", "[policy][cli]") {
+  for (const char* command : {"assess", "timeline"}) {
+    INFO(command);
+    const auto help = run_cli(std::string("help ") + command);
+    REQUIRE(help.status == 0);
+    CHECK(has(help.out, "(default: the destination, assumed and listed in the answer's assumptions)"));
+    CHECK(has(help.out, "(default: the catalog entry's own fact when the chip is from the catalog, else unknown"));
+    CHECK(has(help.out, "(default: both readings: where they give different answers, the answer is undecided"));
+  }
+  // And that is what happens: the headquarters is the destination and said to be assumed ...
+  const auto h20 = run_cli("assess --chip h20 --destination CN --date 2026-02-01 --json");
+  REQUIRE(h20.status == 0);
+  CHECK(has(h20.out, "\"headquarters\":\"CN\",\"headquarters_given\":false,"));
+  CHECK(has(h20.out, "\"assumptions\":[\"the end user and its ultimate parent are headquartered in the destination"));
+  // ... US availability is the catalog's fact (the H20: China only), unknown for a raw spec ...
+  CHECK(has(h20.out, "\"us_available\":false,"));
+  const auto raw = run_cli("assess --dense fp8=296 --die 814 --destination CN --date 2026-02-01 --json");
+  CHECK(has(raw.out, "\"us_available\":null,"));
+  CHECK(has(run_cli("assess --chip h20 --destination CN --date 2026-02-01 --us-available yes --json").out,
+            "\"us_available\":true,"));
+  // ... and Trainium2, whose TF32 reading changes the answer, gets both readings.
+  const auto trn = run_cli("assess --chip aws-trainium2 --destination CN --date 2026-02-01 --json");
+  CHECK(has(trn.out, "\"tf32_readings\":[{\"tf32_bits\":32,"));
+  CHECK(has(trn.out, "{\"tf32_bits\":19,"));
+}

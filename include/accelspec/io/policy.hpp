@@ -157,10 +157,12 @@ inline json_object to_json_object(const policy::assessment& a) {
   o.boolean("export_from_us", a.export_from_us);
   if (a.kind == policy::item_kind::memory) {
     o.raw("memory_bandwidth_density", number(a.memory.density, 9));
+    // Whether the printed digits are the whole value (as `hbm --json` and classify's density).
+    o.boolean("memory_bandwidth_density_exact", to_decimal(a.memory.density, 9).exact);
     o.boolean("license_exception_hbm", a.memory.license_exception_hbm);
   } else {
     o.raw("tpp", a.tpp ? number(*a.tpp) : "null");
-    o.raw("total_dram_bandwidth_gbps", a.total_dram_bandwidth ? number(*a.total_dram_bandwidth) : "null");
+    o.raw("dram_bandwidth_gbps", a.total_dram_bandwidth ? number(*a.total_dram_bandwidth) : "null");
     o.raw("china_zone_2026", truth_json(a.china_zone));
     o.raw("classification", to_json(a.classification));
   }
