@@ -171,20 +171,30 @@ constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32) 
   std::int64_t area_sum = 0;
   bool any_logic = false, area_unknown = false;
   std::uint64_t names_seen = 0;
+  std::uint64_t name_hashes[decltype(chip.dies)::capacity()];  // NOLINT: written before it is read
   const die* const dies_begin = chip.dies.begin();
   for (const die *d = dies_begin, *dies_end = chip.dies.end(); d != dies_end; ++d) {
     const bool has_area = d->area.has_value();
     const std::int64_t a = has_area ? d->area->count() : 0;
     const std::size_t name_size = d->name.size();
+    name_hashes[d - dies_begin] = 0;  // an empty name: no hash, never a duplicate
     bad = bad || (has_area && a <= 0) || d->count < 1;
     if (name_size != 0) {
-      const std::size_t h = name_size * 7u + static_cast<unsigned char>(d->name[0]) * 3u +
-                            static_cast<unsigned char>(d->name[name_size - 1]);
-      const std::uint64_t name_bit = std::uint64_t{1} << (h & 63u);
-      if ((names_seen & name_bit) != 0) {
-        for (const die* p = dies_begin; p != d; ++p) bad = bad || p->name == d->name;
+      // Two filter bits (a Bloom filter of 64 bits, k = 2) from the length and the first, middle
+      // and last characters, mixed by a multiplication: a name seen before always finds both bits
+      // set; a new one rarely does, and then costs a scan of the dies before it.
+      const std::uint64_t h = (name_size + static_cast<unsigned char>(d->name[0]) * 131u +
+                               static_cast<unsigned char>(d->name[name_size / 2]) * 8191u +
+                               static_cast<unsigned char>(d->name[name_size - 1]) * 524287u) *
+                              0x9E3779B97F4A7C15ull;
+      const std::uint64_t name_bit = std::uint64_t{1} << (h >> 58u) | std::uint64_t{1} << (h >> 52u & 63u);
+      if ((names_seen & name_bit) == name_bit) {  // compare names only where the hashes agree
+        for (const die* p = dies_begin; p != d; ++p) {
+          bad = bad || (name_hashes[p - dies_begin] == h && p->name == d->name);
+        }
       }
       names_seen |= name_bit;
+      name_hashes[d - dies_begin] = h;
     }
     if (d->role == die_role::memory) continue;
     any_logic = true;
