@@ -117,9 +117,9 @@ std::uint64_t run_sweep(const char* title, Generate generate, std::uint64_t coun
 // The scaling specs: `rates` rates over units of 12 formats each, `dies` non-planar logic dies.
 inline constexpr std::string_view die_names[16] = {"d0", "d1", "d2",  "d3",  "d4",  "d5",  "d6",  "d7",
                                                    "d8", "d9", "d10", "d11", "d12", "d13", "d14", "d15"};
-inline constexpr as::number_format scaling_formats[12] = {as::fp64, as::fp32,     as::tf32,     as::bf16,
-                                                          as::fp16, as::fp8,      as::fp8_e4m3, as::fp8_e5m2,
-                                                          as::fp6,  as::int32,    as::int16,    as::int8};
+inline constexpr as::number_format scaling_formats[12] = {as::fp64, as::fp32,  as::tf32,     as::bf16,
+                                                          as::fp16, as::fp8,   as::fp8_e4m3, as::fp8_e5m2,
+                                                          as::fp6,  as::int32, as::int16,    as::int8};
 as::accelerator scaling_spec(std::uint64_t i, int rates, int dies) {
   ab::draw d{ab::mix(i * 31 + static_cast<std::uint64_t>(rates * 100 + dies))};
   as::accelerator c{.market = d.next(4) == 0 ? as::market::other : as::market::datacenter};
@@ -241,9 +241,9 @@ int main(int argc, char** argv) {
   std::uint64_t mismatches = 0;
   {
     const char* const names[] = {"hand-written", "eccn_of(spec)", "classify(spec)"};
-    mismatches += run_sweep<as::accelerator>(
-        "run-time specs (1-3 units, 0-4 dies, unknowns, threshold hits; rule of 2023)", ab::runtime_spec, count, block,
-        names, spec_hand{}, spec_eccn_of{}, spec_classify{});
+    mismatches +=
+        run_sweep<as::accelerator>("run-time specs (1-3 units, 0-4 dies, unknowns, threshold hits; rule of 2023)",
+                                   ab::runtime_spec, count, block, names, spec_hand{}, spec_eccn_of{}, spec_classify{});
   }
   {
     const char* const names[] = {"hand-written", "eccn_of(decision_inputs)"};

@@ -67,16 +67,16 @@ static_assert(
 // What the pass measures. Valid only for a valid spec: measure_spec() fails on any other.
 struct spec_measure {
   std::int64_t tpp_by_slot[bit_slot_count]{};  // TPP counts (10^-6 TPP) per slot
-  std::uint8_t slots_present = 0;                          // slots that some rate reaches
-  std::optional<tpp_value> tpp{};                          // the highest slot; nullopt: no rate
-  int tpp_bits = 0;                                        // its bit length
+  std::uint8_t slots_present = 0;              // slots that some rate reaches
+  std::optional<tpp_value> tpp{};              // the highest slot; nullopt: no rate
+  int tpp_bits = 0;                            // its bit length
   std::optional<area> applicable_die_area{};
 };
 
 // The TPP slot of a rate.
 constexpr std::uint8_t slot_of(number_format f, tf32_reading tf32) noexcept {
   return f == number_format::tf32 && tf32 == tf32_reading::significant_19 ? tf32_significant_slot
-                                                                            : format_slot.of[static_cast<std::size_t>(f)];
+                                                                          : format_slot.of[static_cast<std::size_t>(f)];
 }
 
 // Reports an overflow of a valid spec's TPP with the message and in the order of the checked
@@ -118,7 +118,7 @@ constexpr void report_area_overflow(const accelerator& chip) {
 // unit when it first meets it, so an unused slot of the array costs nothing.
 struct unit_state {
   std::string_view name;
-  std::uint16_t formats;                  // formats it has listed
+  std::uint16_t formats;              // formats it has listed
   std::int64_t best[bit_slot_count];  // its best rate count per slot
 };
 
@@ -138,7 +138,7 @@ constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32) 
   unit_state units[decltype(chip.compute)::capacity()];  // NOLINT: initialised on first use
   std::size_t unit_count = 0;
   unsigned present = 0;
-  for (const compute_rate* r = chip.compute.begin(), *rates_end = chip.compute.end(); r != rates_end; ++r) {
+  for (const compute_rate *r = chip.compute.begin(), *rates_end = chip.compute.end(); r != rates_end; ++r) {
     const std::int64_t rate = r->rate.count();
     const auto f = static_cast<std::size_t>(r->format);
     std::size_t u = 0;

@@ -80,11 +80,13 @@ namespace detail {
 // The answer from the verdicts, assembled with bit operations rather than branches: the outcome
 // of a sweep's specs is random, and a mispredicted branch costs more than the whole decision.
 // Non-short-circuit and/or on bools: both sides are cheap and evaluating both avoids a branch.
-constexpr bool both(bool a, bool b) noexcept { return static_cast<bool>(static_cast<unsigned>(a) & static_cast<unsigned>(b)); }
-constexpr bool either(bool a, bool b) noexcept { return static_cast<bool>(static_cast<unsigned>(a) | static_cast<unsigned>(b)); }
-constexpr unsigned bit_of(bool on, clause c) noexcept {
-  return static_cast<unsigned>(on) << static_cast<unsigned>(c);
+constexpr bool both(bool a, bool b) noexcept {
+  return static_cast<bool>(static_cast<unsigned>(a) & static_cast<unsigned>(b));
 }
+constexpr bool either(bool a, bool b) noexcept {
+  return static_cast<bool>(static_cast<unsigned>(a) | static_cast<unsigned>(b));
+}
+constexpr unsigned bit_of(bool on, clause c) noexcept { return static_cast<unsigned>(on) << static_cast<unsigned>(c); }
 // At most one of is_a, open_a, is_b, open_b is true.
 constexpr eccn_answer answer_of(bool is_a, bool open_a, bool is_b, bool open_b, unsigned met, unsigned open,
                                 bool nac_aca) noexcept {
@@ -142,12 +144,10 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer text_2023(const thresholds_2023& th, 
                        bit_of(both(is_b, is_yes(b1_effective)), clause::b_1) |
                        bit_of(both(is_b, is_yes(b2_effective)), clause::b_2);
   const unsigned open = bit_of(is_unknown(a1), clause::a_1) | bit_of(is_unknown(a2), clause::a_2) |
-                        bit_of(is_unknown(b1_effective), clause::b_1) |
-                        bit_of(is_unknown(b2_effective), clause::b_2) |
+                        bit_of(is_unknown(b1_effective), clause::b_1) | bit_of(is_unknown(b2_effective), clause::b_2) |
                         bit_of(both(is_unknown(note), either(!is_no(in_a), !is_no(in_b))), clause::non_datacenter_note);
   // LE NAC/ACA lines: 3A090.a items not designed or marketed for datacenters; 3A090.b items that are.
-  const bool nac_aca =
-      either(both(is_a, e.market() == market::other), both(is_b, e.market() == market::datacenter));
+  const bool nac_aca = either(both(is_a, e.market() == market::other), both(is_b, e.market() == market::datacenter));
   return answer_of(is_a, open_a, is_b, open_b, met, open, nac_aca);
 }
 
