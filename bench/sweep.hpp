@@ -52,8 +52,8 @@ constexpr accelerator runtime_spec(std::uint64_t i) {
 
   // The main matrix unit: FP16 20..420 TFLOPS and faster low-precision modes.
   const std::uint64_t tpp_pick = d.next(8);
-  std::int64_t fp16 = (20 + static_cast<std::int64_t>(d.next(400'001)) / 1000) * tera +
-                      static_cast<std::int64_t>(d.next(1000)) * 1000;
+  std::int64_t fp16 =
+      (20 + static_cast<std::int64_t>(d.next(400'001)) / 1000) * tera + static_cast<std::int64_t>(d.next(1000)) * 1000;
   // One point in eight sits exactly on a TPP threshold (1600, 2400 or 4800 at 16 bits).
   if (tpp_pick == 0) fp16 = 100 * tera;
   if (tpp_pick == 1) fp16 = 150 * tera;
@@ -73,13 +73,15 @@ constexpr accelerator runtime_spec(std::uint64_t i) {
       c.compute.push_back(dense(number_format::fp64, dense_rate::from_count(fp16 / 32), "vector"));
     }
     if (units >= 2) {
-      c.compute.push_back(dense(number_format::int8, dense_rate::from_count(fp16 / 4 * (1 + static_cast<std::int64_t>(d.next(4)))), "npu"));
+      c.compute.push_back(dense(number_format::int8,
+                                dense_rate::from_count(fp16 / 4 * (1 + static_cast<std::int64_t>(d.next(4)))), "npu"));
     }
   }
 
   // Dies: one logic die of 100..900 mm², or exactly the area that puts the density on a threshold.
   const std::uint64_t die_pick = d.next(16);
-  std::int64_t logic = (100 + static_cast<std::int64_t>(d.next(800))) * mm2 + static_cast<std::int64_t>(d.next(1000)) * 1000;
+  std::int64_t logic =
+      (100 + static_cast<std::int64_t>(d.next(800))) * mm2 + static_cast<std::int64_t>(d.next(1000)) * 1000;
   // Density thresholds 5.92 = 148/25, 3.2 = 16/5, 1.6 = 8/5 on the main unit's 16-bit TPP.
   const std::uint64_t density_pick = d.next(8);
   const std::int64_t tpp16 = fp16 * 16;
@@ -88,7 +90,7 @@ constexpr accelerator runtime_spec(std::uint64_t i) {
   if (density_pick == 2 && tpp16 * 5 % 8 == 0) logic = tpp16 * 5 / 8;
   if (die_pick == 0) return c;  // no die listed: area unknown
   die main{.name = "logic", .area = area::from_count(logic), .transistors = transistor_architecture::non_planar};
-  if (die_pick == 1) main.area = std::nullopt;                            // area unknown
+  if (die_pick == 1) main.area = std::nullopt;                             // area unknown
   if (die_pick == 2) main.transistors = transistor_architecture::unknown;  // process unknown
   if (die_pick == 3) main.transistors = transistor_architecture::planar;   // planar logic
   if (die_pick == 4) {                                                     // chiplets
@@ -98,15 +100,21 @@ constexpr accelerator runtime_spec(std::uint64_t i) {
   c.dies.push_back(main);
   const std::uint64_t more = d.next(4);  // 0..3 more dies
   if (more >= 1) {
-    c.dies.push_back(die{.name = "hbm", .area = area::from_count(110 * mm2), .transistors = transistor_architecture::planar,
-                         .role = die_role::memory, .count = 4 + static_cast<int>(d.next(5))});
+    c.dies.push_back(die{.name = "hbm",
+                         .area = area::from_count(110 * mm2),
+                         .transistors = transistor_architecture::planar,
+                         .role = die_role::memory,
+                         .count = 4 + static_cast<int>(d.next(5))});
   }
   if (more >= 2) {
-    c.dies.push_back(die{.name = "io", .area = area::from_count((50 + static_cast<std::int64_t>(d.next(300))) * mm2),
-                         .transistors = transistor_architecture::non_planar, .role = die_role::io});
+    c.dies.push_back(die{.name = "io",
+                         .area = area::from_count((50 + static_cast<std::int64_t>(d.next(300))) * mm2),
+                         .transistors = transistor_architecture::non_planar,
+                         .role = die_role::io});
   }
   if (more >= 3) {
-    c.dies.push_back(die{.name = "legacy", .area = area::from_count(40 * mm2), .transistors = transistor_architecture::planar});
+    c.dies.push_back(
+        die{.name = "legacy", .area = area::from_count(40 * mm2), .transistors = transistor_architecture::planar});
   }
   return c;
 }
@@ -129,7 +137,7 @@ constexpr bool unknown(tri a) noexcept { return !(a.t | a.f); }
 // The 2023 text on integers: TPP in 10^-6 TPP, area in µm², each with a flag for known; a known
 // zero area (planar logic only) meets no density clause. Answers in the library's type.
 [[gnu::always_inline]] inline eccn_answer decide_by_hand(bool tpp_known, std::int64_t tpp, bool area_known,
-                                                        std::int64_t a, market m) noexcept {
+                                                         std::int64_t a, market m) noexcept {
   constexpr std::int64_t M = 1'000'000;
   __extension__ using wide = __int128;
   const bool dens_known = tpp_known & area_known & (a != 0);

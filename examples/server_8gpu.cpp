@@ -11,8 +11,8 @@
 
 #include <accelspec/accelspec.hpp>
 #include <accelspec/catalog.hpp>
-#include <accelspec/policy.hpp>
 #include <accelspec/io.hpp>
+#include <accelspec/policy.hpp>
 
 namespace as = accelspec;
 namespace policy = accelspec::policy;

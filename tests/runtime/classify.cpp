@@ -57,8 +57,8 @@ TEST_CASE("run time: memory dies alone leave the applicable area unknown", "[rul
   as::accelerator c = runtime_chip(as::fp16, "200", "");
   const auto hbm_area = as::parse_quantity<as::area>("110");
   REQUIRE(hbm_area.ok());
-  c.dies.push_back(as::die{.name = "hbm", .area = hbm_area.value, .transistors = as::non_planar,
-                           .role = as::die_role::memory, .count = 8});
+  c.dies.push_back(as::die{
+      .name = "hbm", .area = hbm_area.value, .transistors = as::non_planar, .role = as::die_role::memory, .count = 8});
   CHECK_FALSE(as::applicable_die_area(c).has_value());
   const as::determination d = as::classify(c, as::rules::eccn_3a090_2023);
   CHECK(d.eccn == as::eccn::undecided);

@@ -162,8 +162,8 @@ TEST_CASE("memory dies alone leave the applicable area unknown, never zero", "[m
   constexpr as::accelerator memory_only{
       .market = as::market::datacenter,
       .compute = {as::dense(as::fp16, 200_tflops)},  // TPP 3200: below a.1, a.2 and b.2 need the density
-      .dies = {{.name = "hbm", .area = 110_mm2, .transistors = as::non_planar, .role = as::die_role::memory,
-                .count = 8}}};
+      .dies = {
+          {.name = "hbm", .area = 110_mm2, .transistors = as::non_planar, .role = as::die_role::memory, .count = 8}}};
   STATIC_REQUIRE(!as::applicable_die_area(memory_only).has_value());
   STATIC_REQUIRE(!as::performance_density(memory_only).has_value());
   STATIC_REQUIRE(eccn23(memory_only) == as::eccn::undecided);
@@ -180,10 +180,9 @@ TEST_CASE("memory dies alone leave the applicable area unknown, never zero", "[m
   STATIC_REQUIRE(eccn23(memory_only_fast) == as::eccn::a);
   STATIC_REQUIRE(has(memory_only_fast, as::clause::a_1));
   // A memory die with an unknown area or architecture says nothing either.
-  constexpr as::accelerator memory_unknown{
-      .market = as::market::datacenter,
-      .compute = {as::dense(as::fp16, 200_tflops)},
-      .dies = {{.name = "hbm", .role = as::die_role::memory}}};
+  constexpr as::accelerator memory_unknown{.market = as::market::datacenter,
+                                           .compute = {as::dense(as::fp16, 200_tflops)},
+                                           .dies = {{.name = "hbm", .role = as::die_role::memory}}};
   STATIC_REQUIRE(!as::applicable_die_area(memory_unknown).has_value());
   STATIC_REQUIRE(eccn23(memory_unknown) == as::eccn::undecided);
 }

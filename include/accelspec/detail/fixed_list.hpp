@@ -15,8 +15,9 @@ class fixed_list {
  public:
   constexpr fixed_list() = default;
   constexpr fixed_list(std::initializer_list<T> items) {  // NOLINT: braced lists are the intended spelling
-    if (items.size() > Capacity) ACCELSPEC_FAIL(invalid_spec, "accelspec: too many entries in a list (capacity exceeded)");
-    for (const T* p = items.begin(), *e = items.end(); p != e; ++p) items_[size_++] = *p;
+    if (items.size() > Capacity)
+      ACCELSPEC_FAIL(invalid_spec, "accelspec: too many entries in a list (capacity exceeded)");
+    for (const T *p = items.begin(), *e = items.end(); p != e; ++p) items_[size_++] = *p;
   }
 
   // A list of exactly these items, built by member initialisation alone (no loop): the cheap way

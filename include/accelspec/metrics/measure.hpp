@@ -67,16 +67,16 @@ static_assert(
 // What the pass measures. Valid only for a valid spec: measure_spec() fails on any other.
 struct spec_measure {
   std::int64_t tpp_by_slot[bit_slot_count]{};  // TPP counts (10^-6 TPP) per slot
-  std::uint8_t slots_present = 0;                          // slots that some rate reaches
-  std::optional<tpp_value> tpp{};                          // the highest slot; nullopt: no rate
-  int tpp_bits = 0;                                        // its bit length
+  std::uint8_t slots_present = 0;              // slots that some rate reaches
+  std::optional<tpp_value> tpp{};              // the highest slot; nullopt: no rate
+  int tpp_bits = 0;                            // its bit length
   std::optional<area> applicable_die_area{};
 };
 
 // The TPP slot of a rate.
 constexpr std::uint8_t slot_of(number_format f, tf32_reading tf32) noexcept {
   return f == number_format::tf32 && tf32 == tf32_reading::significant_19 ? tf32_significant_slot
-                                                                            : format_slot.of[static_cast<std::size_t>(f)];
+                                                                          : format_slot.of[static_cast<std::size_t>(f)];
 }
 
 // Reports an overflow of a valid spec's TPP with the message and in the order of the checked
@@ -118,7 +118,7 @@ constexpr void report_area_overflow(const accelerator& chip) {
 // unit when it first meets it, so an unused slot of the array costs nothing.
 struct unit_state {
   std::string_view name;
-  std::uint16_t formats;                  // formats it has listed
+  std::uint16_t formats;              // formats it has listed
   std::int64_t best[bit_slot_count];  // its best rate count per slot
 };
 
@@ -138,7 +138,7 @@ constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32) 
   unit_state units[decltype(chip.compute)::capacity()];  // NOLINT: initialised on first use
   std::size_t unit_count = 0;
   unsigned present = 0;
-  for (const compute_rate* r = chip.compute.begin(), *rates_end = chip.compute.end(); r != rates_end; ++r) {
+  for (const compute_rate *r = chip.compute.begin(), *rates_end = chip.compute.end(); r != rates_end; ++r) {
     const std::int64_t rate = r->rate.count();
     const auto f = static_cast<std::size_t>(r->format);
     std::size_t u = 0;
@@ -171,20 +171,30 @@ constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32) 
   std::int64_t area_sum = 0;
   bool any_logic = false, area_unknown = false;
   std::uint64_t names_seen = 0;
+  std::uint64_t name_hashes[decltype(chip.dies)::capacity()];  // NOLINT: written before it is read
   const die* const dies_begin = chip.dies.begin();
   for (const die *d = dies_begin, *dies_end = chip.dies.end(); d != dies_end; ++d) {
     const bool has_area = d->area.has_value();
     const std::int64_t a = has_area ? d->area->count() : 0;
     const std::size_t name_size = d->name.size();
+    name_hashes[d - dies_begin] = 0;  // an empty name: no hash, never a duplicate
     bad = bad || (has_area && a <= 0) || d->count < 1;
     if (name_size != 0) {
-      const std::size_t h = name_size * 7u + static_cast<unsigned char>(d->name[0]) * 3u +
-                            static_cast<unsigned char>(d->name[name_size - 1]);
-      const std::uint64_t name_bit = std::uint64_t{1} << (h & 63u);
-      if ((names_seen & name_bit) != 0) {
-        for (const die* p = dies_begin; p != d; ++p) bad = bad || p->name == d->name;
+      // Two filter bits (a Bloom filter of 64 bits, k = 2) from the length and the first, middle
+      // and last characters, mixed by a multiplication: a name seen before always finds both bits
+      // set; a new one rarely does, and then costs a scan of the dies before it.
+      const std::uint64_t h = (name_size + static_cast<unsigned char>(d->name[0]) * 131u +
+                               static_cast<unsigned char>(d->name[name_size / 2]) * 8191u +
+                               static_cast<unsigned char>(d->name[name_size - 1]) * 524287u) *
+                              0x9E3779B97F4A7C15ull;
+      const std::uint64_t name_bit = std::uint64_t{1} << (h >> 58u) | std::uint64_t{1} << (h >> 52u & 63u);
+      if ((names_seen & name_bit) == name_bit) {  // compare names only where the hashes agree
+        for (const die* p = dies_begin; p != d; ++p) {
+          bad = bad || (name_hashes[p - dies_begin] == h && p->name == d->name);
+        }
       }
       names_seen |= name_bit;
+      name_hashes[d - dies_begin] = h;
     }
     if (d->role == die_role::memory) continue;
     any_logic = true;

@@ -87,10 +87,8 @@ constexpr determination measured(const accelerator& chip, classify_options optio
 constexpr determination classify(const accelerator& chip, const rule& r, classify_options options = {}) {
   determination d = detail::measured(chip, options);
   d.applied = &r;
-  const decision_inputs in{.tpp = d.tpp,
-                           .applicable_die_area = d.applicable_die_area,
-                           .io_bandwidth = d.io_bandwidth,
-                           .market = d.market};
+  const decision_inputs in{
+      .tpp = d.tpp, .applicable_die_area = d.applicable_die_area, .io_bandwidth = d.io_bandwidth, .market = d.market};
   detail::explainer e{d, detail::decider<truth>(in)};
   if (d.tpp) e.tpp_shown = d.tpp->value();
   const eccn_answer answer = detail::apply_text(r, e);

@@ -47,9 +47,13 @@ constexpr bool product_at_least(std::int64_t a, std::int64_t b, std::int64_t c, 
 // eccn_of: the same three-valued logic without a branch). The inputs are unpacked once into plain
 // integers and flags, so each inequality is a comparison or two, in a constant evaluation as at
 // run time.
-template <class Logic>
+//
+// AllKnown (kleene_bits only): the caller has checked that TPP, a positive area, the market and
+// the I/O rate are known, so every verdict is a plain comparison; the compiler drops the flags.
+template <class Logic, bool AllKnown = false>
 struct decider {
   static_assert(std::is_same_v<Logic, truth> || std::is_same_v<Logic, kleene_bits>);
+  static_assert(!AllKnown || std::is_same_v<Logic, kleene_bits>);
   bool tpp_known = false, area_known = false, io_known = false;
   std::int64_t tpp = 0, area = 0, io = 0;  // counts: 10^-6 TPP, µm², B/s
   accelspec::market chip_market = accelspec::market::unknown;
@@ -74,6 +78,8 @@ struct decider {
   static constexpr Logic given(bool known, bool holds) noexcept {
     if constexpr (std::is_same_v<Logic, truth>) {
       return !known ? truth::unknown : holds ? truth::yes : truth::no;
+    } else if constexpr (AllKnown) {
+      return {holds, !holds};
     } else {
       return {static_cast<bool>(known & holds), static_cast<bool>(known & !holds)};
     }
@@ -84,6 +90,8 @@ struct decider {
     const bool zero = area_known & (area == 0);
     if constexpr (std::is_same_v<Logic, truth>) {
       return zero ? truth::no : given(tpp_known && area_known, holds);
+    } else if constexpr (AllKnown) {
+      return {holds, !holds};  // the caller checked that the area is positive
     } else {
       const bool known = tpp_known & area_known & !zero;
       return {static_cast<bool>(known & holds), static_cast<bool>((known & !holds) | zero)};
@@ -120,7 +128,8 @@ struct decider {
   }
 };
 
-// The decision, for eccn_of(): one path for known and unknown inputs alike.
+// The decision of eccn_of() on a spec: one branch-free path for known and unknown inputs alike (a
+// sweep's specs may have unknowns at random, and a branch on them would be mispredicted).
 ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide(const decision_inputs& in, const rule& r) {
   if ((in.tpp && in.tpp->count() < 0) || (in.applicable_die_area && in.applicable_die_area->count() < 0) ||
       (in.io_bandwidth && in.io_bandwidth->count() < 0)) {
@@ -128,6 +137,20 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide(const decision_inputs& in, con
   }
   const decider<kleene_bits> e(in);
   return apply_text(r, e);
+}
+
+// The decision of eccn_of() on metrics given directly: a caller that passes metrics usually knows
+// them all, and then every verdict is a bare comparison; otherwise the general path above.
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_metrics(const decision_inputs& in, const rule& r) {
+  const bool all_known = in.tpp && in.tpp->count() >= 0 && in.applicable_die_area &&
+                         in.applicable_die_area->count() > 0 && in.market != market::unknown &&
+                         (r.text != rule_text::original_2022 || in.io_bandwidth.has_value()) &&
+                         (!in.io_bandwidth || in.io_bandwidth->count() >= 0);
+  if (all_known) {
+    const decider<kleene_bits, true> e(in);
+    return apply_text(r, e);
+  }
+  return decide(in, r);
 }
 
 }  // namespace detail

@@ -21,7 +21,7 @@ namespace accelspec {
 // The ECCN paragraph for metrics given directly (TPP, applicable die area, market and, for the
 // 2022 text, I/O bandwidth). A negative TPP, area or I/O rate is an error, as it is in a spec.
 ACCELSPEC_DETAIL_HOT constexpr eccn_answer eccn_of(const decision_inputs& in, const rule& r) {
-  return detail::decide(in, r);
+  return detail::decide_metrics(in, r);
 }
 
 // The ECCN paragraph of a chip under one vintage of the rule, without the explanation: the one

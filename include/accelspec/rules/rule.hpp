@@ -79,13 +79,19 @@ namespace detail {
 
 // The answer from the verdicts, assembled with bit operations rather than branches: the outcome
 // of a sweep's specs is random, and a mispredicted branch costs more than the whole decision.
-constexpr unsigned bit_of(bool on, clause c) noexcept {
-  return static_cast<unsigned>(on) << static_cast<unsigned>(c);
+// Non-short-circuit and/or on bools: both sides are cheap and evaluating both avoids a branch.
+constexpr bool both(bool a, bool b) noexcept {
+  return static_cast<bool>(static_cast<unsigned>(a) & static_cast<unsigned>(b));
 }
+constexpr bool either(bool a, bool b) noexcept {
+  return static_cast<bool>(static_cast<unsigned>(a) | static_cast<unsigned>(b));
+}
+constexpr unsigned bit_of(bool on, clause c) noexcept { return static_cast<unsigned>(on) << static_cast<unsigned>(c); }
 // At most one of is_a, open_a, is_b, open_b is true.
 constexpr eccn_answer answer_of(bool is_a, bool open_a, bool is_b, bool open_b, unsigned met, unsigned open,
                                 bool nac_aca) noexcept {
-  const unsigned e = (is_a ? 1u : 0u) | (is_b ? 2u : 0u) | ((open_a || open_b) ? 3u : 0u);
+  const unsigned e = static_cast<unsigned>(is_a) | static_cast<unsigned>(is_b) << 1u |
+                     static_cast<unsigned>(either(open_a, open_b)) * 3u;
   static_assert(static_cast<unsigned>(eccn::a) == 1u && static_cast<unsigned>(eccn::b) == 2u &&
                 static_cast<unsigned>(eccn::undecided) == 3u);
   return {.eccn = static_cast<accelspec::eccn>(e),
@@ -132,16 +138,16 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer text_2023(const thresholds_2023& th, 
   // .a if controlled_a holds; undecided if that is unknown; else .b if controlled_b holds;
   // undecided if that is unknown; else none. The clauses listed are those of the paragraph found.
   const bool is_a = is_yes(controlled_a), open_a = is_unknown(controlled_a);
-  const bool is_b = !is_a && !open_a && is_yes(controlled_b), open_b = !is_a && !open_a && is_unknown(controlled_b);
-  const unsigned met = bit_of(is_a && is_yes(a1), clause::a_1) | bit_of(is_a && is_yes(a2), clause::a_2) |
-                       bit_of(is_b && is_yes(b1_effective), clause::b_1) |
-                       bit_of(is_b && is_yes(b2_effective), clause::b_2);
+  const bool neither_a = !either(is_a, open_a);
+  const bool is_b = both(neither_a, is_yes(controlled_b)), open_b = both(neither_a, is_unknown(controlled_b));
+  const unsigned met = bit_of(both(is_a, is_yes(a1)), clause::a_1) | bit_of(both(is_a, is_yes(a2)), clause::a_2) |
+                       bit_of(both(is_b, is_yes(b1_effective)), clause::b_1) |
+                       bit_of(both(is_b, is_yes(b2_effective)), clause::b_2);
   const unsigned open = bit_of(is_unknown(a1), clause::a_1) | bit_of(is_unknown(a2), clause::a_2) |
-                        bit_of(is_unknown(b1_effective), clause::b_1) |
-                        bit_of(is_unknown(b2_effective), clause::b_2) |
-                        bit_of(is_unknown(note) && (!is_no(in_a) || !is_no(in_b)), clause::non_datacenter_note);
+                        bit_of(is_unknown(b1_effective), clause::b_1) | bit_of(is_unknown(b2_effective), clause::b_2) |
+                        bit_of(both(is_unknown(note), either(!is_no(in_a), !is_no(in_b))), clause::non_datacenter_note);
   // LE NAC/ACA lines: 3A090.a items not designed or marketed for datacenters; 3A090.b items that are.
-  const bool nac_aca = (is_a && e.market() == market::other) || (is_b && e.market() == market::datacenter);
+  const bool nac_aca = either(both(is_a, e.market() == market::other), both(is_b, e.market() == market::datacenter));
   return answer_of(is_a, open_a, is_b, open_b, met, open, nac_aca);
 }
 

@@ -12,7 +12,7 @@ enum class truth : std::uint8_t { no, yes, unknown };
 // Each operator is a single expression: in a constant evaluation every statement is a step
 // against the compiler's limit, and a classification combines truths a few dozen times.
 constexpr truth operator&&(truth a, truth b) noexcept {
-  return a == truth::no || b == truth::no ? truth::no
+  return a == truth::no || b == truth::no     ? truth::no
          : a == truth::yes && b == truth::yes ? truth::yes
                                               : truth::unknown;
 }

@@ -44,21 +44,11 @@ consteval Q make_literal(const char* text) {
 namespace literals {
 
 // Dense operation rates, as printed on datasheets (one MAC = two operations).
-consteval dense_rate operator""_gops(const char* text) {
-  return detail::make_literal<dense_rate, 1'000>(text);
-}
-consteval dense_rate operator""_gflops(const char* text) {
-  return detail::make_literal<dense_rate, 1'000>(text);
-}
-consteval dense_rate operator""_tops(const char* text) {
-  return detail::make_literal<dense_rate, 1'000'000>(text);
-}
-consteval dense_rate operator""_tflops(const char* text) {
-  return detail::make_literal<dense_rate, 1'000'000>(text);
-}
-consteval dense_rate operator""_pops(const char* text) {
-  return detail::make_literal<dense_rate, 1'000'000'000>(text);
-}
+consteval dense_rate operator""_gops(const char* text) { return detail::make_literal<dense_rate, 1'000>(text); }
+consteval dense_rate operator""_gflops(const char* text) { return detail::make_literal<dense_rate, 1'000>(text); }
+consteval dense_rate operator""_tops(const char* text) { return detail::make_literal<dense_rate, 1'000'000>(text); }
+consteval dense_rate operator""_tflops(const char* text) { return detail::make_literal<dense_rate, 1'000'000>(text); }
+consteval dense_rate operator""_pops(const char* text) { return detail::make_literal<dense_rate, 1'000'000'000>(text); }
 consteval dense_rate operator""_pflops(const char* text) {
   return detail::make_literal<dense_rate, 1'000'000'000>(text);
 }
@@ -78,23 +68,15 @@ consteval sparse_rate operator""_sparse_pflops(const char* text) {
 }
 
 // The regulation's MacTOPS (tera multiply-accumulates per second).
-consteval mac_rate operator""_mactops(const char* text) {
-  return detail::make_literal<mac_rate, 1'000'000>(text);
-}
+consteval mac_rate operator""_mactops(const char* text) { return detail::make_literal<mac_rate, 1'000'000>(text); }
 
 // Data rates. Decimal prefixes are powers of ten; binary ones (GiB/s) are powers of two.
-consteval data_rate operator""_MBps(const char* text) {
-  return detail::make_literal<data_rate, 1'000'000>(text);
-}
-consteval data_rate operator""_GBps(const char* text) {
-  return detail::make_literal<data_rate, 1'000'000'000>(text);
-}
+consteval data_rate operator""_MBps(const char* text) { return detail::make_literal<data_rate, 1'000'000>(text); }
+consteval data_rate operator""_GBps(const char* text) { return detail::make_literal<data_rate, 1'000'000'000>(text); }
 consteval data_rate operator""_TBps(const char* text) {
   return detail::make_literal<data_rate, 1'000'000'000'000>(text);
 }
-consteval data_rate operator""_GiBps(const char* text) {
-  return detail::make_literal<data_rate, 1'073'741'824>(text);
-}
+consteval data_rate operator""_GiBps(const char* text) { return detail::make_literal<data_rate, 1'073'741'824>(text); }
 consteval data_rate operator""_TiBps(const char* text) {
   return detail::make_literal<data_rate, 1'099'511'627'776>(text);
 }
@@ -103,41 +85,21 @@ consteval data_rate operator""_Gbps(const char* text) {
 }  // gigabits/s
 
 // Data sizes.
-consteval data_size operator""_MB(const char* text) {
-  return detail::make_literal<data_size, 1'000'000>(text);
-}
-consteval data_size operator""_GB(const char* text) {
-  return detail::make_literal<data_size, 1'000'000'000>(text);
-}
-consteval data_size operator""_TB(const char* text) {
-  return detail::make_literal<data_size, 1'000'000'000'000>(text);
-}
-consteval data_size operator""_MiB(const char* text) {
-  return detail::make_literal<data_size, 1'048'576>(text);
-}
-consteval data_size operator""_GiB(const char* text) {
-  return detail::make_literal<data_size, 1'073'741'824>(text);
-}
+consteval data_size operator""_MB(const char* text) { return detail::make_literal<data_size, 1'000'000>(text); }
+consteval data_size operator""_GB(const char* text) { return detail::make_literal<data_size, 1'000'000'000>(text); }
+consteval data_size operator""_TB(const char* text) { return detail::make_literal<data_size, 1'000'000'000'000>(text); }
+consteval data_size operator""_MiB(const char* text) { return detail::make_literal<data_size, 1'048'576>(text); }
+consteval data_size operator""_GiB(const char* text) { return detail::make_literal<data_size, 1'073'741'824>(text); }
 consteval data_size operator""_TiB(const char* text) {
   return detail::make_literal<data_size, 1'099'511'627'776>(text);
 }
 
 // Area, power, frequency.
-consteval area operator""_mm2(const char* text) {
-  return detail::make_literal<area, 1'000'000>(text);
-}
-consteval power operator""_W(const char* text) {
-  return detail::make_literal<power, 1'000>(text);
-}
-consteval power operator""_kW(const char* text) {
-  return detail::make_literal<power, 1'000'000>(text);
-}
-consteval frequency operator""_MHz(const char* text) {
-  return detail::make_literal<frequency, 1'000'000>(text);
-}
-consteval frequency operator""_GHz(const char* text) {
-  return detail::make_literal<frequency, 1'000'000'000>(text);
-}
+consteval area operator""_mm2(const char* text) { return detail::make_literal<area, 1'000'000>(text); }
+consteval power operator""_W(const char* text) { return detail::make_literal<power, 1'000>(text); }
+consteval power operator""_kW(const char* text) { return detail::make_literal<power, 1'000'000>(text); }
+consteval frequency operator""_MHz(const char* text) { return detail::make_literal<frequency, 1'000'000>(text); }
+consteval frequency operator""_GHz(const char* text) { return detail::make_literal<frequency, 1'000'000'000>(text); }
 
 }  // namespace literals
 }  // namespace accelspec
