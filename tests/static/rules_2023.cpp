@@ -3,6 +3,8 @@
 // on the wrong side, the non-datacenter note, and unknown inputs.
 #include <accelspec/accelspec.hpp>
 
+#include <cstdint>
+
 #include "catch.hpp"
 #include "test_chips.hpp"
 
@@ -217,4 +219,37 @@ TEST_CASE("compile-time gating with the outside_3a090 concept", "[rules][static]
   STATIC_REQUIRE(!as::outside_3a090<l4>);
   STATIC_REQUIRE(as::classified_as<l4, as::eccn::a>);
   STATIC_REQUIRE(as::outside_3a090<l4, as::rules::eccn_3a090_2022>);  // no I/O figure, TPP < 4800
+}
+
+TEST_CASE("TPP: each unit's best mode per bit length, summed over units, the shorter bit length on a tie",
+          "[metrics][static]") {
+  // Main unit: FP16 100 and BF16 150 TFLOPS are two modes of one unit at 16 bits (best: 150); a
+  // vector unit adds FP16 50 at 16 bits. 16 bits: (150 + 50) x 16 = 3200; 8 bits: 200 x 8 = 1600.
+  constexpr as::accelerator units{.compute = {as::dense(as::fp16, 100_tflops), as::dense(as::bf16, 150_tflops),
+                                              as::dense(as::fp16, 50_tflops, "vector"),
+                                              as::dense(as::fp8, 200_tflops)}};
+  STATIC_REQUIRE(as::tpp(units) == 3200);
+  STATIC_REQUIRE(as::tpp_details(units).bits == 16);
+  STATIC_REQUIRE(as::tpp_details(units).by_bit_length.size() == 2);
+  STATIC_REQUIRE(as::tpp_details(units).by_bit_length[0].bits == 8);
+  STATIC_REQUIRE(as::tpp_details(units).by_bit_length[0].value == 1600_tpp);
+  // A tie between bit lengths: the shorter one is reported, the value is the same.
+  constexpr as::accelerator tie{.compute = {as::dense(as::fp16, 100_tflops), as::dense(as::fp8, 200_tflops)}};
+  STATIC_REQUIRE(as::tpp(tie) == 1600);
+  STATIC_REQUIRE(as::tpp_details(tie).bits == 8);
+  // TF32 read as its 32-bit container (default) or its 19 significant bits.
+  constexpr as::accelerator tf32{.compute = {as::dense(as::tf32, 100_tflops)}};
+  STATIC_REQUIRE(as::tpp(tf32) == 3200);
+  STATIC_REQUIRE(as::tpp(tf32, {.tf32 = as::tf32_reading::significant_19}) == 1900);
+  STATIC_REQUIRE(as::tpp_details(tf32, {.tf32 = as::tf32_reading::significant_19}).bits == 19);
+}
+
+TEST_CASE("clause sets as bitmasks", "[rules][static]") {
+  constexpr as::clause_set s = as::clause_set::from_bits(static_cast<std::uint16_t>(
+      1u << static_cast<unsigned>(as::clause::a_2) | 1u << static_cast<unsigned>(as::clause::b_1)));
+  STATIC_REQUIRE(s.contains(as::clause::a_2));
+  STATIC_REQUIRE(s.contains(as::clause::b_1));
+  STATIC_REQUIRE(s.size() == 2);
+  STATIC_REQUIRE(as::clause_set::from_bits(s.bits()) == s);
+  STATIC_REQUIRE(as::clause_set::from_bits(0xFFFF).size() == 6);  // bits past the last clause are dropped
 }
