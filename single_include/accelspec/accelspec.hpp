@@ -1,15 +1,26 @@
 // accelspec 0.1.0: AI accelerators and the US export-control rules on them as constexpr data.
-// Single-header edition: every header of include/accelspec/ in one file, io layer included.
+// Single-header edition: <accelspec/all.hpp>, every header of include/accelspec/ in one file.
 //
 // GENERATED FILE, do not edit. Regenerate with `cmake -P scripts/amalgamate.cmake` from the source tree.
 #pragma once
 
+// ---- begin accelspec/all.hpp ----
+// accelspec, every layer: the core (<accelspec/accelspec.hpp>), policy, catalog, analysis and io,
+// including the SVG map and the HTML report. Convenient for tools; a translation unit that only
+// classifies its own chips compiles faster with the core alone.
+
+// (inlined: accelspec.hpp)
 // ---- begin accelspec/accelspec.hpp ----
 // accelspec: AI accelerators and the US export-control rules on them as constexpr data.
 //
-// This umbrella header brings in every layer that works in constant expressions (units, spec,
-// metrics, rules). Text, JSON and CSV output live in <accelspec/io.hpp>, so a translation unit
-// that only classifies does not pay for <string> and friends.
+// This umbrella header is the core: units, spec, metrics and rules, everything needed to describe
+// a chip and classify it at compile time or run time, on light standard headers only. The other
+// layers are opt-in so that a translation unit pays to compile only what it uses:
+//   <accelspec/policy.hpp>    destinations, dated measures, assess() and timeline()
+//   <accelspec/catalog.hpp>   every catalogued SKU as a constexpr spec, with sources
+//   <accelspec/analysis.hpp>  design headroom, roofline, LLM bounds
+//   <accelspec/io.hpp>        text, JSON and parsing (<string>, <vector>)
+//   <accelspec/all.hpp>       all of the above
 
 // (inlined: version.hpp)
 // ---- begin accelspec/version.hpp ----
@@ -98,8 +109,7 @@ class error : public std::exception {
 #include <cstdlib>
 namespace accelspec::detail {
 [[noreturn]] inline void fail_without_exceptions(const char* message) noexcept {
-  std::fputs("accelspec: ", stderr);
-  std::fputs(message, stderr);
+  std::fputs(message, stderr);  // every message already starts with "accelspec: "
   std::fputc('\n', stderr);
   std::abort();
 }
@@ -195,8 +205,13 @@ constexpr i64 gcd(i64 a, i64 b) noexcept {
   return static_cast<i64>(x);
 }
 
-// 10^n for 0 <= n <= 18 (the powers that fit in an int64).
-constexpr i64 pow10(int n) noexcept {
+// 10^n for 0 <= n <= 18 (the powers that fit in an int64); any other n is an error (a compile
+// error in a constant expression), never a wrapped value.
+inline constexpr int pow10_max = 18;
+constexpr i64 pow10(int n) {
+  if (n < 0 || n > pow10_max) {
+    ACCELSPEC_FAIL(invalid_quantity, "accelspec: power of ten out of range (10^0 to 10^18 fit in an int64)");
+  }
   i64 r = 1;
   for (int i = 0; i < n; ++i) r *= 10;
   return r;
@@ -211,13 +226,14 @@ namespace accelspec {
 // Why a decimal text could not be turned into an exact quantity.
 enum class decimal_errc : std::uint8_t {
   ok,
-  empty,              // nothing to read
-  negative,           // a leading minus sign: quantities here are never negative
-  invalid_character,  // anything but digits, one '.', an exponent, and (in literals) digit separators
-  no_digits,          // e.g. "." or "e5"
-  bad_exponent,       // "1e", "1e+", or an exponent out of range
-  too_precise,        // more decimal places than the quantity's smallest unit can hold exactly
-  too_large,          // the value does not fit the quantity's integer representation
+  empty,                  // nothing to read
+  negative,               // a leading minus sign: quantities here are never negative
+  invalid_character,      // anything but digits, one '.', an exponent, and (in literals) digit separators
+  no_digits,              // e.g. "." or "e5"
+  bad_exponent,           // "1e", "1e+": an exponent with no digits
+  too_precise,            // more decimal places than the quantity's smallest unit can hold exactly
+  too_large,              // the value does not fit the quantity's integer representation
+  exponent_out_of_range,  // an exponent beyond +-400 ("1e401", "0e999"), whatever the digits
 };
 
 constexpr std::string_view describe(decimal_errc e) noexcept {
@@ -233,11 +249,13 @@ constexpr std::string_view describe(decimal_errc e) noexcept {
     case decimal_errc::no_digits:
       return "no digits";
     case decimal_errc::bad_exponent:
-      return "malformed exponent";
+      return "malformed exponent, no digits after 'e'";
     case decimal_errc::too_precise:
       return "more decimal places than can be held exactly";
     case decimal_errc::too_large:
       return "value too large";
+    case decimal_errc::exponent_out_of_range:
+      return "exponent out of range, beyond 400 either way";
   }
   return "unknown error";
 }
@@ -287,10 +305,36 @@ constexpr decimal_result scale_decimal(i64 mantissa, i64 exponent, i64 factor) n
   return {out, decimal_errc::ok};
 }
 
+// Why a decimal with more significant digits than an int64 holds cannot be stored: `kept` is its
+// first digits and the value lies strictly between kept * 10^exponent and (kept + 1) * 10^exponent
+// (a non-zero digit was dropped). Too large when the upper end, scaled, passes the largest count
+// (within one unit of the last kept digit the value is at the edge of the range, and reported too
+// large); otherwise the value is in range but has more digits than the smallest unit holds.
+constexpr decimal_errc classify_overflow(i64 kept, i64 exponent, i64 factor) noexcept {
+  const u128 upper = mul_wide(static_cast<u64>(kept) + 1u, magnitude(factor));  // (kept + 1) * factor
+  const u128 max{0, static_cast<u64>(i64_max)};
+  if (exponent >= 0) {
+    if (compare_wide(upper, max) > 0) return decimal_errc::too_large;
+    u64 v = upper.lo;  // <= i64_max: multiply by ten until it passes the largest count
+    for (i64 i = 0; i < exponent; ++i) {
+      if (v > static_cast<u64>(i64_max) / 10u) return decimal_errc::too_large;
+      v *= 10u;
+    }
+    return decimal_errc::too_precise;
+  }
+  // upper * 10^exponent > max  <=>  upper > max * 10^-exponent. (kept + 1) * factor < 2^126, and
+  // max * 10^19 > 2^126, so beyond 18 negative powers the value is always in range.
+  if (-exponent > pow10_max) return decimal_errc::too_precise;
+  const u128 limit = mul_wide(static_cast<u64>(i64_max), static_cast<u64>(pow10(static_cast<int>(-exponent))));
+  return compare_wide(upper, limit) > 0 ? decimal_errc::too_large : decimal_errc::too_precise;
+}
+
 }  // namespace detail
 
 // Parses a non-negative decimal ("989.4", "4.8", "1e3", "0.5E-2") and scales it exactly by
 // `factor`. `allow_separators` admits C++ digit separators (1'000), as they appear in literals.
+// The error names the real cause: a value beyond the largest count is too large, one with more
+// decimals than the smallest unit is too precise, an exponent beyond 400 is out of range.
 constexpr decimal_result parse_decimal(std::string_view text, std::int64_t factor,
                                        bool allow_separators = false) noexcept {
   using detail::i64;
@@ -300,14 +344,20 @@ constexpr decimal_result parse_decimal(std::string_view text, std::int64_t facto
   if (text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X' || text[1] == 'b' || text[1] == 'B')) {
     return {0, decimal_errc::invalid_character};
   }
-  i64 mantissa = 0, pending_zeros = 0, fraction_digits = 0;
-  bool seen_point = false, seen_digit = false;
+  // value = mantissa * 10^(pending_zeros + dropped - fraction_digits + exponent part), plus, once
+  // the mantissa is full (`overflowed`), the dropped digits, of which the first is non-zero.
+  i64 mantissa = 0, pending_zeros = 0, fraction_digits = 0, dropped = 0;
+  bool seen_point = false, seen_digit = false, overflowed = false;
   std::size_t i = 0;
   for (; i < text.size(); ++i) {
     const char c = text[i];
     if (c >= '0' && c <= '9') {
       seen_digit = true;
       if (seen_point) ++fraction_digits;
+      if (overflowed) {
+        ++dropped;
+        continue;
+      }
       if (c == '0') {
         ++pending_zeros;
         continue;
@@ -317,10 +367,13 @@ constexpr decimal_result parse_decimal(std::string_view text, std::int64_t facto
         mantissa = c - '0';  // leading zeros carry no digits
       } else {
         i64 shifted = 0;
-        if (pending_zeros + 1 > 18 ||
+        if (pending_zeros + 1 > detail::pow10_max ||
             !detail::try_mul(mantissa, detail::pow10(static_cast<int>(pending_zeros + 1)), shifted) ||
             shifted > detail::i64_max - (c - '0')) {
-          return {0, seen_point ? decimal_errc::too_precise : decimal_errc::too_large};
+          overflowed = true;  // keep the digits so far; this one and the rest only shift the value
+          dropped = pending_zeros + 1;
+          pending_zeros = 0;
+          continue;
         }
         mantissa = shifted + (c - '0');
       }
@@ -337,7 +390,7 @@ constexpr decimal_result parse_decimal(std::string_view text, std::int64_t facto
     }
   }
   if (!seen_digit) return {0, decimal_errc::no_digits};
-  i64 exponent = pending_zeros - fraction_digits;
+  i64 exponent = pending_zeros + dropped - fraction_digits;
   if (i < text.size()) {  // exponent part
     ++i;
     bool negative_exponent = false;
@@ -347,15 +400,18 @@ constexpr decimal_result parse_decimal(std::string_view text, std::int64_t facto
     }
     if (i == text.size()) return {0, decimal_errc::bad_exponent};
     i64 e = 0;
+    bool out_of_range = false;
     for (; i < text.size(); ++i) {
       const char c = text[i];
       if (c < '0' || c > '9')
         return {0, c == '\'' && allow_separators ? decimal_errc::bad_exponent : decimal_errc::invalid_character};
-      e = e * 10 + (c - '0');
-      if (e > 400) return {0, decimal_errc::bad_exponent};
+      if (!out_of_range) e = e * 10 + (c - '0');
+      if (e > 400) out_of_range = true;  // read on: a later bad character is still reported as such
     }
+    if (out_of_range) return {0, decimal_errc::exponent_out_of_range};
     exponent += negative_exponent ? -e : e;
   }
+  if (overflowed) return {0, detail::classify_overflow(mantissa, exponent, factor)};
   return detail::scale_decimal(mantissa, exponent, factor);
 }
 
@@ -367,14 +423,20 @@ constexpr decimal_result parse_decimal(std::string_view text, std::int64_t facto
 // ---- begin accelspec/units/literals.hpp ----
 // User-defined literals for exact quantities: 989.4_tflops, 4.8_TBps, 814_mm2, 141_GB, 700_W.
 //
-// Each literal is a raw literal operator template, so the compiler hands us the characters as
-// written ("989.4") and the value is parsed exactly at compile time, never converted to double.
-// A literal that cannot be held exactly (more decimal places than the smallest unit) is rejected
-// with a message, not rounded.
+// Each literal is a raw literal operator, so the compiler hands us the characters as written
+// ("989.4") and the value is parsed exactly at compile time, never converted to double. A literal
+// that cannot be held exactly (more decimal places than the smallest unit) is rejected with a
+// message, not rounded: the operators are consteval, so the failing check stops the compile on
+// the line that carries the message.
+//
+// The operators take the characters as a `const char*` rather than as a template parameter pack:
+// a pack instantiates the parser once per distinct spelling (a catalog writes hundreds), the
+// pointer form once per unit.
 
 #include <cstdint>
 #include <string_view>
 
+// (inlined: ../detail/error.hpp)
 // (inlined: decimal.hpp)
 // (inlined: quantity.hpp)
 // ---- begin accelspec/units/quantity.hpp ----
@@ -424,7 +486,8 @@ class rational {
     }
   }
 
-  // A decimal written as an integer count of 10^-scale: from_decimal(592, 2) is 5.92.
+  // A decimal written as an integer count of 10^-scale: from_decimal(592, 2) is 5.92. The scale
+  // runs from 0 to 18 (10^18 is the largest power of ten an int64 holds); any other is an error.
   static constexpr rational from_decimal(std::int64_t count, int scale) { return {count, detail::pow10(scale)}; }
 
   [[nodiscard]] constexpr std::int64_t numerator() const noexcept { return num_; }
@@ -669,16 +732,21 @@ constexpr dense_rate dense_from_macs(mac_rate macs) {
 namespace accelspec {
 namespace detail {
 
-template <class Q, std::int64_t Factor, char... Cs>
-consteval Q make_literal() {
-  constexpr char text[] = {Cs...};
-  constexpr decimal_result r = parse_decimal(std::string_view(text, sizeof...(Cs)), Factor, true);
-  static_assert(r.error != decimal_errc::too_precise,
-                "accelspec: literal has more decimal places than the quantity can hold exactly");
-  static_assert(r.error != decimal_errc::too_large, "accelspec: literal value is too large for the quantity");
-  static_assert(r.error != decimal_errc::invalid_character,
-                "accelspec: quantity literals must be decimal numbers (no hexadecimal, octal or binary)");
-  static_assert(r.ok(), "accelspec: malformed quantity literal");
+// Keep each message on the line of its check: that line is what the compiler prints.
+template <class Q, std::int64_t Factor>
+consteval Q make_literal(const char* text) {
+  const decimal_result r = parse_decimal(std::string_view(text), Factor, true);
+  if (r.error == decimal_errc::too_precise) {
+    ACCELSPEC_FAIL(invalid_quantity, "accelspec: literal has more decimal places than the quantity can hold exactly");
+  }
+  if (r.error == decimal_errc::too_large) {
+    ACCELSPEC_FAIL(invalid_quantity, "accelspec: literal value is too large for the quantity");
+  }
+  if (r.error == decimal_errc::invalid_character) {
+    ACCELSPEC_FAIL(invalid_quantity,
+                   "accelspec: quantity literals must be decimal numbers (no hexadecimal, octal or binary)");
+  }
+  if (!r.ok()) ACCELSPEC_FAIL(invalid_quantity, "accelspec: malformed quantity literal");
   return Q::from_count(r.count);
 }
 
@@ -687,128 +755,62 @@ consteval Q make_literal() {
 namespace literals {
 
 // Dense operation rates, as printed on datasheets (one MAC = two operations).
-template <char... Cs>
-consteval dense_rate operator""_gops() {
-  return detail::make_literal<dense_rate, 1'000, Cs...>();
-}
-template <char... Cs>
-consteval dense_rate operator""_gflops() {
-  return detail::make_literal<dense_rate, 1'000, Cs...>();
-}
-template <char... Cs>
-consteval dense_rate operator""_tops() {
-  return detail::make_literal<dense_rate, 1'000'000, Cs...>();
-}
-template <char... Cs>
-consteval dense_rate operator""_tflops() {
-  return detail::make_literal<dense_rate, 1'000'000, Cs...>();
-}
-template <char... Cs>
-consteval dense_rate operator""_pops() {
-  return detail::make_literal<dense_rate, 1'000'000'000, Cs...>();
-}
-template <char... Cs>
-consteval dense_rate operator""_pflops() {
-  return detail::make_literal<dense_rate, 1'000'000'000, Cs...>();
+consteval dense_rate operator""_gops(const char* text) { return detail::make_literal<dense_rate, 1'000>(text); }
+consteval dense_rate operator""_gflops(const char* text) { return detail::make_literal<dense_rate, 1'000>(text); }
+consteval dense_rate operator""_tops(const char* text) { return detail::make_literal<dense_rate, 1'000'000>(text); }
+consteval dense_rate operator""_tflops(const char* text) { return detail::make_literal<dense_rate, 1'000'000>(text); }
+consteval dense_rate operator""_pops(const char* text) { return detail::make_literal<dense_rate, 1'000'000'000>(text); }
+consteval dense_rate operator""_pflops(const char* text) {
+  return detail::make_literal<dense_rate, 1'000'000'000>(text);
 }
 
 // Sparse headline rates: usable only through accelspec::dense_from_sparse.
-template <char... Cs>
-consteval sparse_rate operator""_sparse_tops() {
-  return detail::make_literal<sparse_rate, 1'000'000, Cs...>();
+consteval sparse_rate operator""_sparse_tops(const char* text) {
+  return detail::make_literal<sparse_rate, 1'000'000>(text);
 }
-template <char... Cs>
-consteval sparse_rate operator""_sparse_tflops() {
-  return detail::make_literal<sparse_rate, 1'000'000, Cs...>();
+consteval sparse_rate operator""_sparse_tflops(const char* text) {
+  return detail::make_literal<sparse_rate, 1'000'000>(text);
 }
-template <char... Cs>
-consteval sparse_rate operator""_sparse_pops() {
-  return detail::make_literal<sparse_rate, 1'000'000'000, Cs...>();
+consteval sparse_rate operator""_sparse_pops(const char* text) {
+  return detail::make_literal<sparse_rate, 1'000'000'000>(text);
 }
-template <char... Cs>
-consteval sparse_rate operator""_sparse_pflops() {
-  return detail::make_literal<sparse_rate, 1'000'000'000, Cs...>();
+consteval sparse_rate operator""_sparse_pflops(const char* text) {
+  return detail::make_literal<sparse_rate, 1'000'000'000>(text);
 }
 
 // The regulation's MacTOPS (tera multiply-accumulates per second).
-template <char... Cs>
-consteval mac_rate operator""_mactops() {
-  return detail::make_literal<mac_rate, 1'000'000, Cs...>();
-}
+consteval mac_rate operator""_mactops(const char* text) { return detail::make_literal<mac_rate, 1'000'000>(text); }
 
 // Data rates. Decimal prefixes are powers of ten; binary ones (GiB/s) are powers of two.
-template <char... Cs>
-consteval data_rate operator""_MBps() {
-  return detail::make_literal<data_rate, 1'000'000, Cs...>();
+consteval data_rate operator""_MBps(const char* text) { return detail::make_literal<data_rate, 1'000'000>(text); }
+consteval data_rate operator""_GBps(const char* text) { return detail::make_literal<data_rate, 1'000'000'000>(text); }
+consteval data_rate operator""_TBps(const char* text) {
+  return detail::make_literal<data_rate, 1'000'000'000'000>(text);
 }
-template <char... Cs>
-consteval data_rate operator""_GBps() {
-  return detail::make_literal<data_rate, 1'000'000'000, Cs...>();
+consteval data_rate operator""_GiBps(const char* text) { return detail::make_literal<data_rate, 1'073'741'824>(text); }
+consteval data_rate operator""_TiBps(const char* text) {
+  return detail::make_literal<data_rate, 1'099'511'627'776>(text);
 }
-template <char... Cs>
-consteval data_rate operator""_TBps() {
-  return detail::make_literal<data_rate, 1'000'000'000'000, Cs...>();
-}
-template <char... Cs>
-consteval data_rate operator""_GiBps() {
-  return detail::make_literal<data_rate, 1'073'741'824, Cs...>();
-}
-template <char... Cs>
-consteval data_rate operator""_TiBps() {
-  return detail::make_literal<data_rate, 1'099'511'627'776, Cs...>();
-}
-template <char... Cs>
-consteval data_rate operator""_Gbps() {
-  return detail::make_literal<data_rate, 125'000'000, Cs...>();
+consteval data_rate operator""_Gbps(const char* text) {
+  return detail::make_literal<data_rate, 125'000'000>(text);
 }  // gigabits/s
 
 // Data sizes.
-template <char... Cs>
-consteval data_size operator""_MB() {
-  return detail::make_literal<data_size, 1'000'000, Cs...>();
-}
-template <char... Cs>
-consteval data_size operator""_GB() {
-  return detail::make_literal<data_size, 1'000'000'000, Cs...>();
-}
-template <char... Cs>
-consteval data_size operator""_TB() {
-  return detail::make_literal<data_size, 1'000'000'000'000, Cs...>();
-}
-template <char... Cs>
-consteval data_size operator""_MiB() {
-  return detail::make_literal<data_size, 1'048'576, Cs...>();
-}
-template <char... Cs>
-consteval data_size operator""_GiB() {
-  return detail::make_literal<data_size, 1'073'741'824, Cs...>();
-}
-template <char... Cs>
-consteval data_size operator""_TiB() {
-  return detail::make_literal<data_size, 1'099'511'627'776, Cs...>();
+consteval data_size operator""_MB(const char* text) { return detail::make_literal<data_size, 1'000'000>(text); }
+consteval data_size operator""_GB(const char* text) { return detail::make_literal<data_size, 1'000'000'000>(text); }
+consteval data_size operator""_TB(const char* text) { return detail::make_literal<data_size, 1'000'000'000'000>(text); }
+consteval data_size operator""_MiB(const char* text) { return detail::make_literal<data_size, 1'048'576>(text); }
+consteval data_size operator""_GiB(const char* text) { return detail::make_literal<data_size, 1'073'741'824>(text); }
+consteval data_size operator""_TiB(const char* text) {
+  return detail::make_literal<data_size, 1'099'511'627'776>(text);
 }
 
 // Area, power, frequency.
-template <char... Cs>
-consteval area operator""_mm2() {
-  return detail::make_literal<area, 1'000'000, Cs...>();
-}
-template <char... Cs>
-consteval power operator""_W() {
-  return detail::make_literal<power, 1'000, Cs...>();
-}
-template <char... Cs>
-consteval power operator""_kW() {
-  return detail::make_literal<power, 1'000'000, Cs...>();
-}
-template <char... Cs>
-consteval frequency operator""_MHz() {
-  return detail::make_literal<frequency, 1'000'000, Cs...>();
-}
-template <char... Cs>
-consteval frequency operator""_GHz() {
-  return detail::make_literal<frequency, 1'000'000'000, Cs...>();
-}
+consteval area operator""_mm2(const char* text) { return detail::make_literal<area, 1'000'000>(text); }
+consteval power operator""_W(const char* text) { return detail::make_literal<power, 1'000>(text); }
+consteval power operator""_kW(const char* text) { return detail::make_literal<power, 1'000'000>(text); }
+consteval frequency operator""_MHz(const char* text) { return detail::make_literal<frequency, 1'000'000>(text); }
+consteval frequency operator""_GHz(const char* text) { return detail::make_literal<frequency, 1'000'000'000>(text); }
 
 }  // namespace literals
 }  // namespace accelspec
@@ -872,9 +874,9 @@ constexpr quantity_parse_result<Q> parse_quantity(std::string_view text) noexcep
 // A fixed-capacity list usable in constant expressions: the storage behind the spec's lists of
 // compute rates and dies, so that a whole accelerator is one literal-type aggregate.
 
-#include <array>
 #include <cstddef>
 #include <initializer_list>
+#include <utility>
 
 // (inlined: error.hpp)
 
@@ -885,8 +887,16 @@ class fixed_list {
  public:
   constexpr fixed_list() = default;
   constexpr fixed_list(std::initializer_list<T> items) {  // NOLINT: braced lists are the intended spelling
-    for (const T& item : items) push_back(item);
+    if (items.size() > Capacity)
+      ACCELSPEC_FAIL(invalid_spec, "accelspec: too many entries in a list (capacity exceeded)");
+    for (const T *p = items.begin(), *e = items.end(); p != e; ++p) items_[size_++] = *p;
   }
+
+  // A list of exactly these items, built by member initialisation alone (no loop): the cheap way
+  // to fill a short list in a constant evaluation.
+  template <class... Items>
+    requires(sizeof...(Items) <= Capacity)
+  constexpr explicit fixed_list(std::in_place_t, const Items&... items) : items_{items...}, size_(sizeof...(Items)) {}
 
   constexpr void push_back(const T& item) {
     if (size_ == Capacity) ACCELSPEC_FAIL(invalid_spec, "accelspec: too many entries in a list (capacity exceeded)");
@@ -900,11 +910,13 @@ class fixed_list {
     if (i >= size_) ACCELSPEC_FAIL(invalid_argument, "accelspec: list index out of range");
     return items_[i];
   }
-  [[nodiscard]] constexpr const T* begin() const noexcept { return items_.data(); }
-  [[nodiscard]] constexpr const T* end() const noexcept { return items_.data() + size_; }
+  [[nodiscard]] constexpr const T* begin() const noexcept { return items_; }
+  [[nodiscard]] constexpr const T* end() const noexcept { return items_ + size_; }
 
  private:
-  std::array<T, Capacity> items_{};
+  // A built-in array, not std::array: indexing it is no function call, and every call is steps
+  // against the compiler's constexpr limit when a spec is built or read in a constant expression.
+  T items_[Capacity]{};
   std::size_t size_ = 0;
 };
 
@@ -1179,15 +1191,59 @@ struct accelerator {
 // Each check names its message first, on the line the compiler prints when the check fails in a
 // constant expression, so the diagnostic shows what is wrong.
 
+#include <chrono>
 #include <string_view>
 
 // (inlined: ../detail/error.hpp)
+// (inlined: ../detail/overflow.hpp)
+// ---- begin accelspec/detail/overflow.hpp ----
+// 64-bit products and sums that report overflow instead of failing, for code that must finish its
+// checks before it reports anything (metrics/measure.hpp) or that only needs to know whether a
+// product exceeds a value (spec/validate.hpp). The builtins are constexpr in g++ and clang and
+// cost one step in a constant evaluation; elsewhere the portable arithmetic of arith.hpp answers.
+
+#include <cstdint>
+
+// (inlined: arith.hpp)
+
+namespace accelspec::detail {
+
+// nvcc's front end does not evaluate the overflow builtins in constant expressions: it takes the
+// portable branch, as ACCELSPEC_PORTABLE does.
+constexpr bool mul_overflows(std::int64_t a, std::int64_t b, std::int64_t& out) noexcept {
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(__CUDACC__) && !defined(ACCELSPEC_PORTABLE)
+  return __builtin_mul_overflow(a, b, &out);
+#else
+  return !try_mul(a, b, out);
+#endif
+}
+
+constexpr bool add_overflows(std::int64_t a, std::int64_t b, std::int64_t& out) noexcept {
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(__CUDACC__) && !defined(ACCELSPEC_PORTABLE)
+  return __builtin_add_overflow(a, b, &out);
+#else
+  if ((b > 0 && a > i64_max - b) || (b < 0 && a < i64_min - b)) return true;
+  out = a + b;
+  return false;
+#endif
+}
+
+// x > a * n, exact for non-negative a and n: a product too large for 64 bits exceeds every x.
+constexpr bool exceeds_product(std::int64_t x, std::int64_t a, std::int64_t n) noexcept {
+  std::int64_t product = 0;
+  return !mul_overflows(a, n, product) && x > product;
+}
+
+}  // namespace accelspec::detail
+
+// ---- end accelspec/detail/overflow.hpp ----
+
 // (inlined: accelerator.hpp)
 
 namespace accelspec {
 namespace detail {
 
-// Throw = true: fail at the first problem. Throw = false: return its message (nullptr if none).
+// One check: Throw = true fails at once, Throw = false returns the message.
 #define ACCELSPEC_SPEC_CHECK(message, condition)                         \
   if (condition) {                                                       \
     if constexpr (Throw)                                                 \
@@ -1196,8 +1252,21 @@ namespace detail {
       return "accelspec: invalid spec: " message;                        \
   }
 
+// year_month_day::ok() as one expression: the standard library's spends a few hundred steps of a
+// constant evaluation on it, once per spec checked.
+constexpr bool valid_date(const std::chrono::year_month_day& date) noexcept {
+  constexpr unsigned last_day[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const int y = static_cast<int>(date.year());
+  const unsigned m = static_cast<unsigned>(date.month()), d = static_cast<unsigned>(date.day());
+  const bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+  return y >= -32767 && y <= 32767 && m >= 1 && m <= 12 && d >= 1 && d <= last_day[m] + (m == 2 && leap ? 1u : 0u);
+}
+
+// The checks in three groups (compute rates, dies, the rest), in the order find_problem() reports
+// them. metrics/measure.hpp runs the first two fused into its measuring loops and calls these
+// only to name the problem it found.
 template <bool Throw>
-constexpr const char* check_spec(const accelerator& chip) {
+constexpr const char* check_spec_rates(const accelerator& chip) {
   const auto& rates = chip.compute;
   for (std::size_t i = 0; i < rates.size(); ++i) {
     ACCELSPEC_SPEC_CHECK("a compute rate is negative", rates[i].rate.count() < 0);
@@ -1208,6 +1277,11 @@ constexpr const char* check_spec(const accelerator& chip) {
                            rates[i].format == rates[j].format && rates[i].unit == rates[j].unit);
     }
   }
+  return nullptr;
+}
+
+template <bool Throw>
+constexpr const char* check_spec_dies(const accelerator& chip) {
   const auto& dies = chip.dies;
   for (std::size_t i = 0; i < dies.size(); ++i) {
     ACCELSPEC_SPEC_CHECK("die area is negative", dies[i].area && dies[i].area->count() < 0);
@@ -1218,7 +1292,14 @@ constexpr const char* check_spec(const accelerator& chip) {
                            !dies[i].name.empty() && dies[i].name == dies[j].name);
     }
   }
+  return nullptr;
+}
+
+template <bool Throw>
+constexpr const char* check_spec_rest(const accelerator& chip) {
   const memory_system& m = chip.memory;
+  ACCELSPEC_SPEC_CHECK("unknown memory technology",
+                       static_cast<int>(m.technology) > static_cast<int>(memory_technology::sram));
   ACCELSPEC_SPEC_CHECK("memory stack count must be at least 1", m.stacks && *m.stacks < 1);
   ACCELSPEC_SPEC_CHECK("memory capacity must be positive", m.capacity && m.capacity->count() <= 0);
   ACCELSPEC_SPEC_CHECK("memory bandwidth must be positive", m.bandwidth && m.bandwidth->count() <= 0);
@@ -1227,17 +1308,27 @@ constexpr const char* check_spec(const accelerator& chip) {
   ACCELSPEC_SPEC_CHECK("per-stack memory bandwidth must be positive",
                        m.stack_bandwidth && m.stack_bandwidth->count() <= 0);
   ACCELSPEC_SPEC_CHECK("usable memory capacity exceeds stacks x per-stack capacity",
-                       m.stacks && m.stack_capacity && m.capacity && *m.capacity > *m.stack_capacity * *m.stacks);
+                       m.stacks && m.stack_capacity && m.capacity &&
+                           exceeds_product(m.capacity->count(), m.stack_capacity->count(), *m.stacks));
   ACCELSPEC_SPEC_CHECK("memory bandwidth exceeds stacks x per-stack bandwidth",
-                       m.stacks && m.stack_bandwidth && m.bandwidth && *m.bandwidth > *m.stack_bandwidth * *m.stacks);
+                       m.stacks && m.stack_bandwidth && m.bandwidth &&
+                           exceeds_product(m.bandwidth->count(), m.stack_bandwidth->count(), *m.stacks));
   ACCELSPEC_SPEC_CHECK("I/O bandwidth is negative", chip.io_bandwidth && chip.io_bandwidth->count() < 0);
   ACCELSPEC_SPEC_CHECK("TDP must be positive", chip.tdp && chip.tdp->count() <= 0);
-  ACCELSPEC_SPEC_CHECK("release date is not a valid calendar date", chip.released && !chip.released->ok());
+  ACCELSPEC_SPEC_CHECK("release date is not a valid calendar date", chip.released && !valid_date(*chip.released));
   ACCELSPEC_SPEC_CHECK("unknown market value", static_cast<int>(chip.market) > static_cast<int>(market::other));
   return nullptr;
 }
 
 #undef ACCELSPEC_SPEC_CHECK
+
+// Throw = true: fail at the first problem. Throw = false: return its message (nullptr if none).
+template <bool Throw>
+constexpr const char* check_spec(const accelerator& chip) {
+  if (const char* problem = check_spec_rates<Throw>(chip)) return problem;
+  if (const char* problem = check_spec_dies<Throw>(chip)) return problem;
+  return check_spec_rest<Throw>(chip);
+}
 
 }  // namespace detail
 
@@ -1311,24 +1402,55 @@ constexpr std::optional<data_size> memory_capacity(const accelerator& chip) {
 
 #include <optional>
 
+// (inlined: ../detail/error.hpp)
 // (inlined: ../spec/accelerator.hpp)
-// (inlined: ../spec/validate.hpp)
+// (inlined: ../units/quantity.hpp)
 // (inlined: ../units/rational.hpp)
-// (inlined: tpp.hpp)
-// ---- begin accelspec/metrics/tpp.hpp ----
-// Total processing performance (TPP), Technical Note to 3A090.a and .b:
-//   TPP = 2 x MacTOPS x bit length of the operation, aggregated over all processing units;
-//   with several bit lengths, the highest TPP counts; dense rates only.
-// Datasheet TOPS already equal 2 x MacTOPS (note b), so TPP = dense TOPS x bit length.
+// (inlined: measure.hpp)
+// ---- begin accelspec/metrics/measure.hpp ----
+// The measurement of a spec in one pass: the metrics the rules read (the TPP at every bit length
+// and the applicable die area) with every check of spec/validate.hpp fused into the same loops.
+//
+// Every metric and every classification starts here, so its cost is linear in the number of
+// compute rates and dies:
+// - rates: one slot per bit length (six storage widths, plus 19 for TF32 read by its significant
+//   bits); per processing unit its best rate in each slot and a bitmask of the formats it has
+//   listed (a second entry of a format for one unit is a duplicate); per slot a running sum of
+//   the units' best rates, updated by the gain when a unit's best improves;
+// - dies: validity, duplicate names (a 64-bit filter of names seen, scanned only on a hit) and the
+//   applicable area, in the same loop.
+// The pass records that something is wrong without stopping; when it is, the canonical checker
+// (detail::check_spec) runs and reports the first problem with the same message find_problem()
+// gives, so the fused checks change how fast an invalid spec is found, never what it is told.
 
 #include <array>
-#include <compare>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string_view>
 
+// (inlined: ../detail/arith.hpp)
+// (inlined: ../detail/error.hpp)
+// (inlined: ../detail/overflow.hpp)
 // (inlined: ../spec/accelerator.hpp)
+// (inlined: ../spec/die.hpp)
+// (inlined: ../spec/number_format.hpp)
 // (inlined: ../spec/validate.hpp)
+// (inlined: ../units/quantity.hpp)
+// (inlined: tpp_value.hpp)
+// ---- begin accelspec/metrics/tpp_value.hpp ----
+// The TPP value type: an exact count of 10^-6 TPP, its literal and the TPP of one dense rate.
+// Separate from tpp.hpp (the TPP of a chip) so that the one-pass measurement of a spec
+// (measure.hpp) can use it while tpp.hpp is built on that pass.
+
+#include <compare>
+#include <cstdint>
+#include <string_view>
+
+// (inlined: ../detail/arith.hpp)
+// (inlined: ../detail/error.hpp)
 // (inlined: ../units/decimal.hpp)
+// (inlined: ../units/quantity.hpp)
 // (inlined: ../units/rational.hpp)
 
 namespace accelspec {
@@ -1343,7 +1465,10 @@ class tpp_value {
   static constexpr tpp_value from_integer(std::int64_t tpp) { return tpp_value{detail::checked_mul(tpp, per_unit)}; }
 
   [[nodiscard]] constexpr std::int64_t count() const noexcept { return count_; }
-  [[nodiscard]] constexpr rational value() const { return rational{count_, per_unit}; }
+  // A whole TPP (every threshold of the rules) skips the reduction.
+  [[nodiscard]] constexpr rational value() const {
+    return count_ % per_unit == 0 ? rational{count_ / per_unit} : rational{count_, per_unit};
+  }
 
   friend constexpr bool operator==(const tpp_value&, const tpp_value&) = default;
   friend constexpr std::strong_ordering operator<=>(const tpp_value&, const tpp_value&) = default;
@@ -1364,11 +1489,10 @@ class tpp_value {
 };
 
 namespace literals {
-template <char... Cs>
-consteval tpp_value operator""_tpp() {
-  constexpr char text[] = {Cs...};
-  constexpr decimal_result r = parse_decimal(std::string_view(text, sizeof...(Cs)), tpp_value::per_unit, true);
-  static_assert(r.ok(), "accelspec: malformed TPP literal (at most six decimal places)");
+// Parsed from the characters as written, once per program rather than once per spelling.
+consteval tpp_value operator""_tpp(const char* text) {
+  const decimal_result r = parse_decimal(std::string_view(text), tpp_value::per_unit, true);
+  if (!r.ok()) ACCELSPEC_FAIL(invalid_quantity, "accelspec: malformed TPP literal (at most six decimal places)");
   return tpp_value::from_count(r.count);
 }
 }  // namespace literals
@@ -1378,11 +1502,247 @@ constexpr tpp_value tpp_of(dense_rate rate, int bits) {
   return tpp_value::from_count(detail::checked_mul(rate.count(), bits));
 }
 
+}  // namespace accelspec
+
+// ---- end accelspec/metrics/tpp_value.hpp ----
+
+namespace accelspec::detail {
+
+// The bit lengths a TPP can be taken at, ascending (ties between bit lengths go to the shorter).
+// Built-in arrays rather than std::array: an index into them is no function call, which keeps the
+// pass cheap in constant evaluation (each call is steps against the compiler's limit).
+inline constexpr std::size_t bit_slot_count = 7;
+inline constexpr int slot_bits[bit_slot_count] = {4, 6, 8, 16, 19, 32, 64};
+inline constexpr std::size_t format_count = format_table.size();
+inline constexpr std::uint8_t tf32_significant_slot = 4;  // slot_bits[4] == 19
+
+constexpr std::uint8_t slot_of_bits(int bits) noexcept {
+  std::uint8_t s = 0;
+  while (s + 1u < bit_slot_count && slot_bits[s] != bits) ++s;
+  return s;
+}
+
+// The slot of each format under the container reading, by format index.
+struct format_slots {
+  std::uint8_t of[format_count];
+};
+inline constexpr format_slots format_slot = [] {
+  format_slots out{};
+  for (std::size_t i = 0; i < format_count; ++i) out.of[i] = slot_of_bits(format_table[i].bits);
+  return out;
+}();
+static_assert(
+    [] {
+      for (const format_info& fi : format_table) {
+        if (slot_bits[slot_of_bits(fi.bits)] != fi.bits) return false;
+      }
+      return slot_bits[tf32_significant_slot] == 19;
+    }(),
+    "every format's bit length needs a TPP slot");
+
+// What the pass measures. Valid only for a valid spec: measure_spec() fails on any other.
+struct spec_measure {
+  std::int64_t tpp_by_slot[bit_slot_count]{};  // TPP counts (10^-6 TPP) per slot
+  std::uint8_t slots_present = 0;              // slots that some rate reaches
+  std::optional<tpp_value> tpp{};              // the highest slot; nullopt: no rate
+  int tpp_bits = 0;                            // its bit length
+  std::optional<area> applicable_die_area{};
+};
+
+// The TPP slot of a rate.
+constexpr std::uint8_t slot_of(number_format f, tf32_reading tf32) noexcept {
+  return f == number_format::tf32 && tf32 == tf32_reading::significant_19 ? tf32_significant_slot
+                                                                          : format_slot.of[static_cast<std::size_t>(f)];
+}
+
+// Reports an overflow of a valid spec's TPP with the message and in the order of the checked
+// arithmetic: bit lengths ascending, units in the order they first appear at that bit length,
+// each unit's best rate times the bit length, added up. Reached only when the pass overflowed.
+constexpr void report_tpp_overflow(const accelerator& chip, tf32_reading tf32) {
+  const auto& rates = chip.compute;
+  for (std::uint8_t s = 0; s < bit_slot_count; ++s) {
+    std::int64_t sum = 0;
+    for (std::size_t i = 0; i < rates.size(); ++i) {
+      if (slot_of(rates[i].format, tf32) != s) continue;
+      bool seen_before = false;
+      for (std::size_t j = 0; j < i; ++j) {
+        seen_before = seen_before || (rates[j].unit == rates[i].unit && slot_of(rates[j].format, tf32) == s);
+      }
+      if (seen_before) continue;
+      std::int64_t best = rates[i].rate.count();
+      for (std::size_t j = i + 1; j < rates.size(); ++j) {
+        if (rates[j].unit == rates[i].unit && slot_of(rates[j].format, tf32) == s && rates[j].rate.count() > best) {
+          best = rates[j].rate.count();
+        }
+      }
+      sum = checked_add(sum, checked_mul(best, slot_bits[s]));
+    }
+  }
+}
+
+// Same for the applicable die area: dies in order, up to the first that makes the area unknown.
+constexpr void report_area_overflow(const accelerator& chip) {
+  std::int64_t sum = 0;
+  for (const die& d : chip.dies) {
+    if (d.role == die_role::memory || d.transistors == transistor_architecture::planar) continue;
+    if (d.transistors == transistor_architecture::unknown || !d.area) return;
+    sum = checked_add(sum, checked_mul(d.area->count(), d.count));
+  }
+}
+
+// A processing unit seen by the pass. No default member initializers: the pass initialises a
+// unit when it first meets it, so an unused slot of the array costs nothing.
+struct unit_state {
+  std::string_view name;
+  std::uint16_t formats;              // formats it has listed
+  std::int64_t best[bit_slot_count];  // its best rate count per slot
+};
+
+// Two unit names are the same unit; the usual case (both empty: the main matrix unit) costs two
+// size reads.
+constexpr bool same_unit(std::string_view a, std::string_view b) noexcept {
+  return a.size() == b.size() && (a.empty() || a == b);
+}
+
+// The one pass. Fails (compile error in a constant expression, accelspec::error at run time) on an
+// invalid spec, with find_problem()'s message, and on a TPP or area too large to hold exactly.
+constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32) {
+  spec_measure out;
+  bool bad = false, tpp_overflow = false, area_overflow = false;
+
+  // Compute rates.
+  unit_state units[decltype(chip.compute)::capacity()];  // NOLINT: initialised on first use
+  std::size_t unit_count = 0;
+  unsigned present = 0;
+  // Pointers rather than a range-for: fewer steps in a constant evaluation (docs/performance.md).
+  // NOLINTNEXTLINE(modernize-loop-convert)
+  for (const compute_rate *r = chip.compute.begin(), *rates_end = chip.compute.end(); r != rates_end; ++r) {
+    const std::int64_t rate = r->rate.count();
+    const auto f = static_cast<std::size_t>(r->format);
+    std::size_t u = 0;
+    while (u < unit_count && !same_unit(units[u].name, r->unit)) ++u;
+    if (u == unit_count) {
+      units[u] = {r->unit, 0, {}};
+      ++unit_count;
+    }
+    unit_state& unit = units[u];
+    const unsigned format_bit = f < format_count ? 1u << f : 0u;
+    if (rate <= 0 || format_bit == 0 || (unit.formats & format_bit) != 0) {
+      bad = true;  // not positive, not a format, or the same format twice for one unit
+      continue;
+    }
+    unit.formats = static_cast<std::uint16_t>(unit.formats | format_bit);
+    const std::uint8_t s = slot_of(r->format, tf32);
+    present |= 1u << s;
+    // The unit's best rate at this bit length, and what the improvement adds to the slot's sum.
+    const std::int64_t old_best = unit.best[s];
+    const std::int64_t new_best = rate > old_best ? rate : old_best;
+    unit.best[s] = new_best;
+    std::int64_t gain = 0;
+    tpp_overflow = mul_overflows(new_best - old_best, slot_bits[s], gain) ||
+                   add_overflows(out.tpp_by_slot[s], gain, out.tpp_by_slot[s]) || tpp_overflow;
+  }
+
+  // Dies: validity, duplicate names and the applicable area. The area is a known number only when
+  // at least one logic or I/O die is listed and each of them is planar or has a known area on a
+  // non-planar process; a known zero means every such die is planar.
+  std::int64_t area_sum = 0;
+  bool any_logic = false, area_unknown = false;
+  std::uint64_t names_seen = 0;
+  std::uint64_t name_hashes[decltype(chip.dies)::capacity()];  // NOLINT: written before it is read
+  const die* const dies_begin = chip.dies.begin();
+  for (const die *d = dies_begin, *dies_end = chip.dies.end(); d != dies_end; ++d) {
+    const bool has_area = d->area.has_value();
+    const std::int64_t a = has_area ? d->area->count() : 0;
+    const std::size_t name_size = d->name.size();
+    name_hashes[d - dies_begin] = 0;  // an empty name: no hash, never a duplicate
+    bad = bad || (has_area && a <= 0) || d->count < 1;
+    if (name_size != 0) {
+      // Two filter bits (a Bloom filter of 64 bits, k = 2) from the length and the first, middle
+      // and last characters, mixed by a multiplication: a name seen before always finds both bits
+      // set; a new one rarely does, and then costs a scan of the dies before it.
+      const std::uint64_t h = (name_size + std::uint64_t{static_cast<unsigned char>(d->name[0])} * 131u +
+                               std::uint64_t{static_cast<unsigned char>(d->name[name_size / 2])} * 8191u +
+                               std::uint64_t{static_cast<unsigned char>(d->name[name_size - 1])} * 524287u) *
+                              0x9E3779B97F4A7C15ull;
+      const std::uint64_t name_bit = std::uint64_t{1} << (h >> 58u) | std::uint64_t{1} << (h >> 52u & 63u);
+      if ((names_seen & name_bit) == name_bit) {  // compare names only where the hashes agree
+        for (const die* p = dies_begin; p != d; ++p) {
+          bad = bad || (name_hashes[p - dies_begin] == h && p->name == d->name);
+        }
+      }
+      names_seen |= name_bit;
+      name_hashes[d - dies_begin] = h;
+    }
+    if (d->role == die_role::memory) continue;
+    any_logic = true;
+    if (d->transistors == transistor_architecture::planar) continue;
+    if (d->transistors == transistor_architecture::unknown || !has_area) {
+      area_unknown = true;
+      continue;
+    }
+    if (!area_unknown) {
+      std::int64_t scaled = 0;
+      area_overflow = mul_overflows(a, d->count, scaled) || add_overflows(area_sum, scaled, area_sum) || area_overflow;
+    }
+  }
+
+  if (bad || check_spec_rest<false>(chip) != nullptr) {
+    check_spec<true>(chip);
+    ACCELSPEC_FAIL(invalid_spec, "accelspec: invalid spec (internal: the fused checks disagree with find_problem)");
+  }
+  if (tpp_overflow || area_overflow) {
+    if (tpp_overflow) report_tpp_overflow(chip, tf32);
+    if (area_overflow) report_area_overflow(chip);
+    ACCELSPEC_FAIL(invalid_quantity, "accelspec: quantity overflow (internal: the report did not find it)");
+  }
+
+  // The highest slot wins; the shorter bit length on a tie.
+  std::int64_t best_tpp = 0;
+  int best_bits = 0;
+  for (std::size_t s = 0; s < bit_slot_count; ++s) {
+    if ((present >> s & 1u) != 0 && (best_bits == 0 || out.tpp_by_slot[s] > best_tpp)) {
+      best_tpp = out.tpp_by_slot[s];
+      best_bits = slot_bits[s];
+    }
+  }
+  out.slots_present = static_cast<std::uint8_t>(present);
+  if (best_bits != 0) {
+    out.tpp = tpp_value::from_count(best_tpp);
+    out.tpp_bits = best_bits;
+  }
+  if (any_logic && !area_unknown) out.applicable_die_area = area::from_count(area_sum);
+  return out;
+}
+
+}  // namespace accelspec::detail
+
+// ---- end accelspec/metrics/measure.hpp ----
+
+// (inlined: tpp.hpp)
+// ---- begin accelspec/metrics/tpp.hpp ----
+// Total processing performance (TPP), Technical Note to 3A090.a and .b:
+//   TPP = 2 x MacTOPS x bit length of the operation, aggregated over all processing units;
+//   with several bit lengths, the highest TPP counts; dense rates only.
+// Datasheet TOPS already equal 2 x MacTOPS (note b), so TPP = dense TOPS x bit length.
+// The value type is in tpp_value.hpp; the arithmetic is the one pass of measure.hpp.
+
+#include <cstddef>
+#include <optional>
+
+// (inlined: ../detail/fixed_list.hpp)
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../spec/number_format.hpp)
+// (inlined: measure.hpp)
+// (inlined: tpp_value.hpp)
+
+namespace accelspec {
+
 struct tpp_options {
   tf32_reading tf32 = tf32_reading::container_32;
 };
 
-// The aggregate at one bit length, and which formats supplied it.
+// The aggregate at one bit length.
 struct tpp_at_bit_length {
   int bits = 0;
   tpp_value value;
@@ -1395,66 +1755,25 @@ struct tpp_breakdown {
   int bits = 0;                                             // bit length of the highest TPP
 };
 
-namespace detail {
-// The breakdown of an already validated spec. Public entry points validate once and compose these
-// unchecked helpers, so one classification validates its spec once, not once per metric.
-constexpr tpp_breakdown tpp_details_unchecked(const accelerator& chip, tpp_options options) {
-  // Distinct bit lengths, ascending.
-  std::array<int, 24> lengths{};
-  std::size_t n = 0;
-  for (const compute_rate& r : chip.compute) {
-    const int b = bit_length(r.format, options.tf32);
-    bool seen = false;
-    for (std::size_t i = 0; i < n; ++i) seen = seen || lengths[i] == b;
-    if (!seen) {
-      std::size_t pos = n++;
-      while (pos > 0 && lengths[pos - 1] > b) {
-        lengths[pos] = lengths[pos - 1];
-        --pos;
-      }
-      lengths[pos] = b;
-    }
-  }
-  tpp_breakdown out;
-  for (std::size_t li = 0; li < n; ++li) {
-    const int b = lengths[li];
-    tpp_value sum;
-    // Each processing unit contributes its best rate at this bit length (formats of one unit
-    // with the same bit length are alternative modes, not simultaneous work).
-    for (std::size_t i = 0; i < chip.compute.size(); ++i) {
-      const compute_rate& r = chip.compute[i];
-      if (bit_length(r.format, options.tf32) != b) continue;
-      bool unit_seen_before = false;
-      for (std::size_t j = 0; j < i; ++j) {
-        unit_seen_before = unit_seen_before ||
-                           (chip.compute[j].unit == r.unit && bit_length(chip.compute[j].format, options.tf32) == b);
-      }
-      if (unit_seen_before) continue;
-      dense_rate best = r.rate;
-      for (std::size_t j = i + 1; j < chip.compute.size(); ++j) {
-        const compute_rate& o = chip.compute[j];
-        if (o.unit == r.unit && bit_length(o.format, options.tf32) == b && o.rate > best) best = o.rate;
-      }
-      sum = sum + tpp_of(best, b);
-    }
-    out.by_bit_length.push_back({b, sum});
-    if (!out.total || sum > *out.total) {
-      out.total = sum;
-      out.bits = b;
-    }
-  }
-  return out;
-}
-}  // namespace detail
-
+// Every bit length's aggregate (each processing unit contributes its best rate at that bit
+// length: formats of one unit with the same bit length are alternative modes, not simultaneous
+// work), ascending; the highest wins, the shorter bit length on a tie.
 constexpr tpp_breakdown tpp_details(const accelerator& chip, tpp_options options = {}) {
-  require_valid(chip);
-  return detail::tpp_details_unchecked(chip, options);
+  const detail::spec_measure m = detail::measure_spec(chip, options.tf32);
+  tpp_breakdown out;
+  for (std::size_t s = 0; s < detail::bit_slot_count; ++s) {
+    if ((m.slots_present >> s & 1u) != 0) {
+      out.by_bit_length.push_back({detail::slot_bits[s], tpp_value::from_count(m.tpp_by_slot[s])});
+    }
+  }
+  out.total = m.tpp;
+  out.bits = m.tpp_bits;
+  return out;
 }
 
 // The chip's TPP; nullopt when no compute rate is known (unknown is never zero).
 constexpr std::optional<tpp_value> tpp(const accelerator& chip, tpp_options options = {}) {
-  return tpp_details(chip, options).total;
+  return detail::measure_spec(chip, options.tf32).tpp;
 }
 
 }  // namespace accelspec
@@ -1464,17 +1783,6 @@ constexpr std::optional<tpp_value> tpp(const accelerator& chip, tpp_options opti
 namespace accelspec {
 
 namespace detail {
-constexpr std::optional<area> applicable_die_area_unchecked(const accelerator& chip) {
-  if (chip.dies.empty()) return std::nullopt;
-  area sum;
-  for (const die& d : chip.dies) {
-    if (d.role == die_role::memory || d.transistors == transistor_architecture::planar) continue;
-    if (d.transistors == transistor_architecture::unknown || !d.area) return std::nullopt;
-    sum += *d.area * d.count;
-  }
-  return sum;
-}
-
 // Density from metrics already derived: nullopt when either is unknown or the area is zero.
 constexpr std::optional<rational> density_of(const std::optional<tpp_value>& t, const std::optional<area>& a) {
   if (!t || !a || a->count() == 0) return std::nullopt;
@@ -1483,20 +1791,19 @@ constexpr std::optional<rational> density_of(const std::optional<tpp_value>& t, 
 }  // namespace detail
 
 // The sum over logic (and I/O) dies on non-planar processes, times their counts. nullopt when a
-// die that may count has an unknown area or transistor architecture, or when no die is listed.
-// Zero when every logic die is planar.
+// die that may count has an unknown area or transistor architecture, or when no logic or I/O die
+// is listed (memory dies alone say nothing about the logic). Zero when every logic and I/O die
+// listed is planar.
 constexpr std::optional<area> applicable_die_area(const accelerator& chip) {
-  require_valid(chip);
-  return detail::applicable_die_area_unchecked(chip);
+  return detail::measure_spec(chip, tf32_reading::container_32).applicable_die_area;
 }
 
 // TPP per mm² of applicable die area, exact. Both counts are in units of 10^-6, so the ratio
 // of the counts is the density itself. nullopt when TPP or area is unknown, or the area is zero
 // (a chip with only planar logic has no performance density; see docs/limitations.md).
 constexpr std::optional<rational> performance_density(const accelerator& chip, tpp_options options = {}) {
-  require_valid(chip);
-  return detail::density_of(detail::tpp_details_unchecked(chip, options).total,
-                            detail::applicable_die_area_unchecked(chip));
+  const detail::spec_measure m = detail::measure_spec(chip, options.tf32);
+  return detail::density_of(m.tpp, m.applicable_die_area);
 }
 
 // Density from explicit figures, for headroom and what-if questions.
@@ -1537,29 +1844,34 @@ struct citation {
 // classify(): from a spec and a rule (or a date) to a determination, in a constant expression
 // or at run time. The clauses are evaluated in three-valued logic, so an unknown input makes
 // exactly the clauses that need it undecided and no more.
+//
+// The decision and its explanation come from one evaluation of the rule's text (rules/rule.hpp)
+// through the explainer below: each inequality is decided by the same decider eccn_of() uses and
+// recorded with its numbers, and each clause becomes a finding.
 
 #include <chrono>
 #include <optional>
+#include <utility>
 
 // (inlined: ../metrics/density.hpp)
+// (inlined: ../metrics/measure.hpp)
 // (inlined: ../metrics/tpp.hpp)
 // (inlined: ../spec/accelerator.hpp)
-// (inlined: ../spec/validate.hpp)
 // (inlined: decide.hpp)
 // ---- begin accelspec/rules/decide.hpp ----
-// The decision of ECCN 3A090 from its metrics: the clause logic of every vintage, written once.
+// The decider: the evaluator that runs a rule text's clauses (rules/rule.hpp) as comparisons only,
+// for eccn_of(), and the inequalities that classify()'s explainer reuses for its verdicts.
 //
-// Both classify() (which adds the explanation) and eccn_of() (the lean form for hot loops) call
-// these templates, so the two can never disagree. The logic is a template over its logic type:
-// `truth` (Kleene three-valued logic, for inputs that may be unknown) or a two-valued logic when
-// every input is known, the common case in a design-space sweep.
+// The logic is a template parameter: Kleene three-valued logic, as the `truth` enumeration or as
+// two flags (`kleene_bits`), so that unknown inputs make exactly the clauses that need them
+// undecided, and eccn_of() decides known and unknown inputs on one branch-free path.
 
 #include <cstdint>
 #include <optional>
 #include <type_traits>
 
 // (inlined: ../detail/arith.hpp)
-// (inlined: ../metrics/tpp.hpp)
+// (inlined: ../metrics/tpp_value.hpp)
 // (inlined: ../spec/accelerator.hpp)
 // (inlined: ../units/quantity.hpp)
 // (inlined: ../units/rational.hpp)
@@ -1627,6 +1939,14 @@ class clause_set {
   constexpr void insert(clause c) noexcept {
     bits_ = static_cast<std::uint16_t>(bits_ | (1u << static_cast<unsigned>(c)));
   }
+  // The set as a bitmask (bit i: the clause with value i), and back: for code that builds a set
+  // without branches, such as the benchmark's hand-written classifier.
+  [[nodiscard]] constexpr std::uint16_t bits() const noexcept { return bits_; }
+  static constexpr clause_set from_bits(std::uint16_t bits) noexcept {
+    clause_set s;
+    s.bits_ = static_cast<std::uint16_t>(bits & ((1u << (sizeof(all) / sizeof(all[0]))) - 1u));
+    return s;
+  }
   [[nodiscard]] constexpr bool contains(clause c) const noexcept { return (bits_ >> static_cast<unsigned>(c)) & 1u; }
   [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
   [[nodiscard]] constexpr int size() const noexcept {
@@ -1643,6 +1963,16 @@ class clause_set {
   std::uint16_t bits_ = 0;
 };
 
+// The decision of a classification without its explanation: what eccn_of() answers, and the
+// decision fields of classify()'s determination.
+struct eccn_answer {
+  accelspec::eccn eccn = accelspec::eccn::none;
+  clause_set clauses{};    // clauses of the determined paragraph that are met
+  clause_set undecided{};  // clauses that cannot be decided because an input is unknown
+  bool nac_aca = false;    // eligible for License Exception NAC/ACA
+  friend constexpr bool operator==(const eccn_answer&, const eccn_answer&) = default;
+};
+
 }  // namespace accelspec
 
 // ---- end accelspec/rules/eccn.hpp ----
@@ -1652,16 +1982,94 @@ class clause_set {
 // ECCN 3A090 as dated data. Each vintage carries its thresholds exactly as written, its
 // Federal Register citation and the days it was in force. Nothing is "the rule": there is the
 // rule in force on a date (see in_force()).
+//
+// Each text's clause structure is written here once (detail::text_2022, detail::text_2023), over
+// an evaluator: eccn_of() runs it with a decider (rules/decide.hpp) that only compares, classify()
+// with an explainer (rules/classify.hpp) that also records every comparison. Both therefore
+// decide from the same clauses; a clause added here is decided and explained alike.
 
 #include <array>
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
-// (inlined: ../metrics/tpp.hpp)
+// (inlined: ../metrics/tpp_value.hpp)
+// (inlined: ../spec/accelerator.hpp)
 // (inlined: ../units/quantity.hpp)
 // (inlined: ../units/rational.hpp)
 // (inlined: citation.hpp)
+// (inlined: eccn.hpp)
+// (inlined: truth.hpp)
+// ---- begin accelspec/rules/truth.hpp ----
+// Three-valued logic for clauses whose inputs may be unknown (Kleene logic): a clause that needs
+// an unknown die area is neither met nor unmet, and stays visibly undecided.
+
+#include <cstdint>
+#include <string_view>
+
+namespace accelspec {
+
+enum class truth : std::uint8_t { no, yes, unknown };
+
+// Each operator is a single expression: in a constant evaluation every statement is a step
+// against the compiler's limit, and a classification combines truths a few dozen times.
+constexpr truth operator&&(truth a, truth b) noexcept {
+  return a == truth::no || b == truth::no     ? truth::no
+         : a == truth::yes && b == truth::yes ? truth::yes
+                                              : truth::unknown;
+}
+constexpr truth operator||(truth a, truth b) noexcept {
+  return a == truth::yes || b == truth::yes ? truth::yes
+         : a == truth::no && b == truth::no ? truth::no
+                                            : truth::unknown;
+}
+constexpr truth operator!(truth a) noexcept {
+  return a == truth::yes ? truth::no : a == truth::no ? truth::yes : truth::unknown;
+}
+constexpr truth to_truth(bool b) noexcept { return b ? truth::yes : truth::no; }
+
+constexpr std::string_view key(truth t) noexcept {
+  return t == truth::yes ? "met" : t == truth::no ? "not met" : "undecided";
+}
+
+namespace detail {
+// Kleene logic as two flags, "definitely true" and "definitely false" (neither: unknown), whose
+// && || ! are bit operations: no short circuit (overloaded operators never have one), no branch.
+// The rule texts (rules/rule.hpp) are written once over a logic type: `truth` where readability
+// of a stored verdict matters (classify's findings), `kleene_bits` where speed does (eccn_of):
+// a sweep's unknowns and outcomes are random, and this logic decides them without a branch.
+struct kleene_bits {
+  bool yes = false, no = false;
+  friend constexpr kleene_bits operator&&(kleene_bits a, kleene_bits b) noexcept {
+    return {static_cast<bool>(a.yes & b.yes), static_cast<bool>(a.no | b.no)};
+  }
+  friend constexpr kleene_bits operator||(kleene_bits a, kleene_bits b) noexcept {
+    return {static_cast<bool>(a.yes | b.yes), static_cast<bool>(a.no & b.no)};
+  }
+  friend constexpr kleene_bits operator!(kleene_bits a) noexcept { return {a.no, a.yes}; }
+};
+
+constexpr bool is_yes(kleene_bits k) noexcept { return k.yes; }
+constexpr bool is_unknown(kleene_bits k) noexcept { return !(k.yes | k.no); }
+constexpr bool is_no(kleene_bits k) noexcept { return k.no; }
+constexpr bool is_yes(truth t) noexcept { return t == truth::yes; }
+constexpr bool is_unknown(truth t) noexcept { return t == truth::unknown; }
+constexpr bool is_no(truth t) noexcept { return t == truth::no; }
+}  // namespace detail
+
+}  // namespace accelspec
+
+// ---- end accelspec/rules/truth.hpp ----
+
+// The common-case decision is a few integer comparisons; forcing it inline into the caller's loop
+// lets the compiler fold the rule's thresholds into immediates, which is most of the gap to
+// hand-written code (see docs/performance.md). Without the attribute it is an ordinary inline.
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(ACCELSPEC_PORTABLE)
+#define ACCELSPEC_DETAIL_HOT [[gnu::always_inline]]
+#else
+#define ACCELSPEC_DETAIL_HOT
+#endif
 
 namespace accelspec {
 
@@ -1706,6 +2114,91 @@ struct rule {
     return d >= effective && (!last_day || d <= *last_day);
   }
 };
+
+namespace detail {
+
+// The answer from the verdicts, assembled with bit operations rather than branches: the outcome
+// of a sweep's specs is random, and a mispredicted branch costs more than the whole decision.
+// Non-short-circuit and/or on bools: both sides are cheap and evaluating both avoids a branch.
+constexpr bool both(bool a, bool b) noexcept {
+  return static_cast<bool>(static_cast<unsigned>(a) & static_cast<unsigned>(b));
+}
+constexpr bool either(bool a, bool b) noexcept {
+  return static_cast<bool>(static_cast<unsigned>(a) | static_cast<unsigned>(b));
+}
+constexpr unsigned bit_of(bool on, clause c) noexcept { return static_cast<unsigned>(on) << static_cast<unsigned>(c); }
+// At most one of is_a, open_a, is_b, open_b is true.
+constexpr eccn_answer answer_of(bool is_a, bool open_a, bool is_b, bool open_b, unsigned met, unsigned open,
+                                bool nac_aca) noexcept {
+  const unsigned e = static_cast<unsigned>(is_a) | static_cast<unsigned>(is_b) << 1u |
+                     static_cast<unsigned>(either(open_a, open_b)) * 3u;
+  static_assert(static_cast<unsigned>(eccn::a) == 1u && static_cast<unsigned>(eccn::b) == 2u &&
+                static_cast<unsigned>(eccn::undecided) == 3u);
+  return {.eccn = static_cast<accelspec::eccn>(e),
+          .clauses = clause_set::from_bits(static_cast<std::uint16_t>(met)),
+          .undecided = clause_set::from_bits(static_cast<std::uint16_t>(open)),
+          .nac_aca = nac_aca};
+}
+
+// The clause structures. An evaluator `e` provides, for its logic type L (`truth`, `known` or
+// `bool`): e.tpp_at_least(t), e.tpp_below(t), e.density_at_least(d), e.density_below(d),
+// e.io_at_least(rate), e.not_datacenter() (each an inequality of the text), e.clause(c, parts...)
+// (clause c holds when all its parts hold; returns L) and e.market().
+
+// 87 FR 62186, 3A090.a: aggregate bidirectional I/O of 600 GB/s or more and bit length x TOPS of
+// 4800 or more. One clause; no .b, no note.
+template <class Eval>
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer text_2022(const thresholds_2022& th, Eval& e) {
+  const auto a = e.clause(clause::a_2022, e.io_at_least(th.io_bandwidth), e.tpp_at_least(th.tpp));
+  return answer_of(is_yes(a), is_unknown(a), false, false, bit_of(is_yes(a), clause::a_2022),
+                   bit_of(is_unknown(a), clause::a_2022), false);
+}
+
+// 88 FR 73458: 3A090.a.1, .a.2, .b.1, .b.2 and the note for items not designed or marketed for
+// datacenters.
+template <class Eval>
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer text_2023(const thresholds_2023& th, Eval& e) {
+  const auto a1 = e.clause(clause::a_1, e.tpp_at_least(th.a1_tpp));
+  const auto a2 = e.clause(clause::a_2, e.tpp_at_least(th.a2_tpp), e.density_at_least(th.a2_density));
+  const auto b1 = e.clause(clause::b_1, e.tpp_at_least(th.b1_tpp_min), e.tpp_below(th.b1_tpp_max),
+                           e.density_at_least(th.b1_density_min), e.density_below(th.b1_density_max));
+  const auto b2 = e.clause(clause::b_2, e.tpp_at_least(th.b2_tpp), e.density_at_least(th.b2_density_min),
+                           e.density_below(th.b2_density_max));
+  // The note: "not designed or marketed for use in datacenters" and TPP below 4800.
+  const auto note = e.clause(clause::non_datacenter_note, e.not_datacenter(), e.tpp_below(th.note_tpp));
+
+  // .a is evaluated first; .b describes only what .a does not; the note takes a chip out of both.
+  const auto in_a = a1 || a2;
+  const auto b1_effective = b1 && !in_a;
+  const auto b2_effective = b2 && !in_a;
+  const auto in_b = b1_effective || b2_effective;
+  const auto controlled_a = in_a && !note;
+  const auto controlled_b = in_b && !note;
+
+  // .a if controlled_a holds; undecided if that is unknown; else .b if controlled_b holds;
+  // undecided if that is unknown; else none. The clauses listed are those of the paragraph found.
+  const bool is_a = is_yes(controlled_a), open_a = is_unknown(controlled_a);
+  const bool neither_a = !either(is_a, open_a);
+  const bool is_b = both(neither_a, is_yes(controlled_b)), open_b = both(neither_a, is_unknown(controlled_b));
+  const unsigned met = bit_of(both(is_a, is_yes(a1)), clause::a_1) | bit_of(both(is_a, is_yes(a2)), clause::a_2) |
+                       bit_of(both(is_b, is_yes(b1_effective)), clause::b_1) |
+                       bit_of(both(is_b, is_yes(b2_effective)), clause::b_2);
+  const unsigned open = bit_of(is_unknown(a1), clause::a_1) | bit_of(is_unknown(a2), clause::a_2) |
+                        bit_of(is_unknown(b1_effective), clause::b_1) | bit_of(is_unknown(b2_effective), clause::b_2) |
+                        bit_of(both(is_unknown(note), either(!is_no(in_a), !is_no(in_b))), clause::non_datacenter_note);
+  // LE NAC/ACA lines: 3A090.a items not designed or marketed for datacenters; 3A090.b items that are.
+  const bool nac_aca = either(both(is_a, e.market() == market::other), both(is_b, e.market() == market::datacenter));
+  return answer_of(is_a, open_a, is_b, open_b, met, open, nac_aca);
+}
+
+// A vintage's text applied through an evaluator: the one dispatch from rule_text to its clauses.
+template <class Eval>
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer apply_text(const rule& r, Eval& e) {
+  if (r.text == rule_text::original_2022) return text_2022(r.original, e);
+  return text_2023(r.revised, e);
+}
+
+}  // namespace detail
 
 namespace rules {
 using namespace std::chrono_literals;
@@ -1779,59 +2272,8 @@ constexpr const rule* find(std::string_view key) noexcept {
 // ---- end accelspec/rules/rule.hpp ----
 
 // (inlined: truth.hpp)
-// ---- begin accelspec/rules/truth.hpp ----
-// Three-valued logic for clauses whose inputs may be unknown (Kleene logic): a clause that needs
-// an unknown die area is neither met nor unmet, and stays visibly undecided.
-
-#include <cstdint>
-#include <string_view>
 
 namespace accelspec {
-
-enum class truth : std::uint8_t { no, yes, unknown };
-
-constexpr truth operator&&(truth a, truth b) noexcept {
-  if (a == truth::no || b == truth::no) return truth::no;
-  if (a == truth::yes && b == truth::yes) return truth::yes;
-  return truth::unknown;
-}
-constexpr truth operator||(truth a, truth b) noexcept {
-  if (a == truth::yes || b == truth::yes) return truth::yes;
-  if (a == truth::no && b == truth::no) return truth::no;
-  return truth::unknown;
-}
-constexpr truth operator!(truth a) noexcept {
-  return a == truth::yes ? truth::no : a == truth::no ? truth::yes : truth::unknown;
-}
-constexpr truth to_truth(bool b) noexcept { return b ? truth::yes : truth::no; }
-
-constexpr std::string_view key(truth t) noexcept {
-  return t == truth::yes ? "met" : t == truth::no ? "not met" : "undecided";
-}
-
-}  // namespace accelspec
-
-// ---- end accelspec/rules/truth.hpp ----
-
-// The common-case decision is a few integer comparisons; forcing it inline into the caller's loop
-// lets the compiler fold the rule's thresholds into immediates, which is most of the gap to
-// hand-written code (see docs/performance.md). Without the attribute it is an ordinary inline.
-#if defined(__GNUC__) || defined(__clang__)
-#define ACCELSPEC_DETAIL_HOT [[gnu::always_inline]]
-#else
-#define ACCELSPEC_DETAIL_HOT
-#endif
-
-namespace accelspec {
-
-// The decision of a classification without its explanation.
-struct eccn_answer {
-  accelspec::eccn eccn = accelspec::eccn::none;
-  clause_set clauses{};    // clauses of the determined paragraph that are met
-  clause_set undecided{};  // clauses that cannot be decided because an input is unknown
-  bool nac_aca = false;    // eligible for License Exception NAC/ACA
-  friend constexpr bool operator==(const eccn_answer&, const eccn_answer&) = default;
-};
 
 // The metrics the rules read, each possibly unknown: what a design-space sweep varies directly
 // when it explores TPP and die area rather than whole specs.
@@ -1847,7 +2289,7 @@ namespace detail {
 // a * b >= c * d, exact. With a native 128-bit integer this is two multiplications; elsewhere
 // the portable compare_products() gives the same answer.
 constexpr bool product_at_least(std::int64_t a, std::int64_t b, std::int64_t c, std::int64_t d) noexcept {
-#if defined(__SIZEOF_INT128__)
+#if defined(__SIZEOF_INT128__) && !defined(ACCELSPEC_PORTABLE)
   __extension__ using wide = __int128;
   return static_cast<wide>(a) * b >= static_cast<wide>(c) * d;
 #else
@@ -1855,157 +2297,116 @@ constexpr bool product_at_least(std::int64_t a, std::int64_t b, std::int64_t c, 
 #endif
 }
 
-// The clause logic is written once, as a template over its logic type: `truth` (Kleene logic,
-// for inputs that may be unknown) or a two-valued logic when every input is known (the common case
-// in a sweep). The same expressions decide all of them. `known` is two-valued logic whose && and ||
-// do not short-circuit (overloaded operators never do), so the decision compiles to integer
-// comparisons combined without branches.
-struct known {
-  bool value = false;
-  friend constexpr known operator&&(known a, known b) noexcept { return {static_cast<bool>(a.value & b.value)}; }
-  friend constexpr known operator||(known a, known b) noexcept { return {static_cast<bool>(a.value | b.value)}; }
-  friend constexpr known operator!(known a) noexcept { return {!a.value}; }
-};
-// Which two-valued logic the common case uses. Measured (docs/performance.md): g++ gains from the
-// branch-free form, clang 14 is faster with plain short-circuit `bool`. Both run the same template.
-#if defined(__clang__)
-using common_logic = bool;
-#else
-using common_logic = known;
-#endif
+// The evaluator that decides, in `truth` (for classify's explainer) or `kleene_bits` (for
+// eccn_of: the same three-valued logic without a branch). The inputs are unpacked once into plain
+// integers and flags, so each inequality is a comparison or two, in a constant evaluation as at
+// run time.
+//
+// AllKnown (kleene_bits only): the caller has checked that TPP, a positive area, the market and
+// the I/O rate are known, so every verdict is a plain comparison; the compiler drops the flags.
+template <class Logic, bool AllKnown = false>
+struct decider {
+  static_assert(std::is_same_v<Logic, truth> || std::is_same_v<Logic, kleene_bits>);
+  static_assert(!AllKnown || std::is_same_v<Logic, kleene_bits>);
+  bool tpp_known = false, area_known = false, io_known = false;
+  std::int64_t tpp = 0, area = 0, io = 0;  // counts: 10^-6 TPP, µm², B/s
+  accelspec::market chip_market = accelspec::market::unknown;
 
-constexpr bool is_yes(bool b) noexcept { return b; }
-constexpr bool is_unknown(bool) noexcept { return false; }
-constexpr bool is_no(bool b) noexcept { return !b; }
-constexpr bool is_yes(known k) noexcept { return k.value; }
-constexpr bool is_yes(truth t) noexcept { return t == truth::yes; }
-constexpr bool is_unknown(known) noexcept { return false; }
-constexpr bool is_unknown(truth t) noexcept { return t == truth::unknown; }
-constexpr bool is_no(known k) noexcept { return !k.value; }
-constexpr bool is_no(truth t) noexcept { return t == truth::no; }
+  constexpr explicit decider(const decision_inputs& in) noexcept : chip_market(in.market) {
+    if (in.tpp) {
+      tpp_known = true;
+      tpp = in.tpp->count();
+    }
+    if (in.applicable_die_area) {
+      area_known = true;
+      area = in.applicable_die_area->count();
+    }
+    if (in.io_bandwidth) {
+      io_known = true;
+      io = in.io_bandwidth->count();
+    }
+  }
 
-// The inequalities of the rule on the inputs. With a two-valued Logic (`known` or `bool`) the
-// caller guarantees that TPP, a positive area and the market are known.
-template <class Logic>
-struct comparisons {
-  const decision_inputs& in;
+  // Unknown when `known` is false, else the verdict; one expression per logic (in a constant
+  // evaluation every statement and call is a step against the compiler's limit).
+  static constexpr Logic given(bool known, bool holds) noexcept {
+    if constexpr (std::is_same_v<Logic, truth>) {
+      return !known ? truth::unknown : holds ? truth::yes : truth::no;
+    } else if constexpr (AllKnown) {
+      return {holds, !holds};
+    } else {
+      return {static_cast<bool>(known & holds), static_cast<bool>(known & !holds)};
+    }
+  }
+  // A density verdict: a known zero area (all logic planar) has no density and meets no density
+  // clause, neither "at least" nor "below".
+  [[nodiscard]] constexpr Logic density(bool holds) const noexcept {
+    const bool zero = area_known & (area == 0);
+    if constexpr (std::is_same_v<Logic, truth>) {
+      return zero ? truth::no : given(tpp_known && area_known, holds);
+    } else if constexpr (AllKnown) {
+      return {holds, !holds};  // the caller checked that the area is positive
+    } else {
+      const bool known = tpp_known & area_known & !zero;
+      return {static_cast<bool>(known & holds), static_cast<bool>((known & !holds) | zero)};
+    }
+  }
 
   [[nodiscard]] constexpr Logic tpp_at_least(tpp_value threshold) const noexcept {
-    if constexpr (!std::is_same_v<Logic, truth>) {
-      return Logic{*in.tpp >= threshold};
-    } else {
-      return in.tpp ? to_truth(*in.tpp >= threshold) : truth::unknown;
-    }
+    return given(tpp_known, tpp >= threshold.count());
   }
-  [[nodiscard]] constexpr Logic tpp_below(tpp_value threshold) const noexcept { return !tpp_at_least(threshold); }
+  [[nodiscard]] constexpr Logic tpp_below(tpp_value threshold) const noexcept {
+    return given(tpp_known, tpp < threshold.count());
+  }
 
   // Density (TPP count / area count, both in 10^-6 units) >= threshold, without forming the
-  // reduced rational: t * den >= num * a, exact. A known zero area (all logic planar) has no
-  // density and meets no density clause, neither "at least" nor "below".
-  [[nodiscard]] constexpr bool density_holds(const rational& threshold) const noexcept {
-    return product_at_least(in.tpp->count(), threshold.denominator(), threshold.numerator(),
-                            in.applicable_die_area->count());
-  }
+  // reduced rational: t * den >= num * a, exact.
   [[nodiscard]] constexpr Logic density_at_least(const rational& threshold) const noexcept {
-    if constexpr (!std::is_same_v<Logic, truth>) {
-      return Logic{density_holds(threshold)};
-    } else {
-      if (in.applicable_die_area && in.applicable_die_area->count() == 0) return truth::no;
-      if (!in.tpp || !in.applicable_die_area) return truth::unknown;
-      return to_truth(density_holds(threshold));
-    }
+    return density(product_at_least(tpp, threshold.denominator(), threshold.numerator(), area));
   }
   [[nodiscard]] constexpr Logic density_below(const rational& threshold) const noexcept {
-    if constexpr (std::is_same_v<Logic, truth>) {
-      if (in.applicable_die_area && in.applicable_die_area->count() == 0) return truth::no;
-    }
-    return !density_at_least(threshold);
+    return density(!product_at_least(tpp, threshold.denominator(), threshold.numerator(), area));
+  }
+  [[nodiscard]] constexpr Logic io_at_least(data_rate threshold) const noexcept {
+    return given(io_known, io >= threshold.count());
   }
   [[nodiscard]] constexpr Logic not_datacenter() const noexcept {
-    if constexpr (!std::is_same_v<Logic, truth>) {
-      return Logic{in.market == market::other};
-    } else {
-      return in.market == market::unknown ? truth::unknown : to_truth(in.market == market::other);
-    }
+    return given(chip_market != market::unknown, chip_market == market::other);
+  }
+  [[nodiscard]] constexpr accelspec::market market() const noexcept { return chip_market; }
+
+  // A clause holds when every one of its inequalities holds.
+  template <class... Parts>
+  [[nodiscard]] constexpr Logic clause(accelspec::clause, Parts... parts) const noexcept {
+    return (parts && ...);
   }
 };
 
-template <class Logic>
-ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_2022(const thresholds_2022& th, const decision_inputs& in) noexcept {
-  const comparisons<Logic> c{in};
-  Logic io{};
-  if constexpr (!std::is_same_v<Logic, truth>) {
-    io = Logic{*in.io_bandwidth >= th.io_bandwidth};
-  } else {
-    io = in.io_bandwidth ? to_truth(*in.io_bandwidth >= th.io_bandwidth) : truth::unknown;
-  }
-  const Logic a = io && c.tpp_at_least(th.tpp);
-  eccn_answer out;
-  if (is_yes(a)) {
-    out.eccn = eccn::a;
-    out.clauses.insert(clause::a_2022);
-  } else if (is_unknown(a)) {
-    out.eccn = eccn::undecided;
-    out.undecided.insert(clause::a_2022);
-  }
-  return out;
-}
-
-template <class Logic>
-ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_2023(const thresholds_2023& th, const decision_inputs& in) noexcept {
-  const comparisons<Logic> c{in};
-  const Logic a1 = c.tpp_at_least(th.a1_tpp);
-  const Logic a2 = c.tpp_at_least(th.a2_tpp) && c.density_at_least(th.a2_density);
-  const Logic b1 = c.tpp_at_least(th.b1_tpp_min) && c.tpp_below(th.b1_tpp_max) &&
-                   c.density_at_least(th.b1_density_min) && c.density_below(th.b1_density_max);
-  const Logic b2 =
-      c.tpp_at_least(th.b2_tpp) && c.density_at_least(th.b2_density_min) && c.density_below(th.b2_density_max);
-  // The note: "not designed or marketed for use in datacenters" and TPP below 4800.
-  const Logic note = c.not_datacenter() && c.tpp_below(th.note_tpp);
-
-  // .a is evaluated first; .b describes only what .a does not; the note takes a chip out of both.
-  const Logic in_a = a1 || a2;
-  const Logic b1_effective = b1 && !in_a;
-  const Logic b2_effective = b2 && !in_a;
-  const Logic in_b = b1_effective || b2_effective;
-  const Logic controlled_a = in_a && !note;
-  const Logic controlled_b = in_b && !note;
-
-  eccn_answer out;
-  if (is_yes(controlled_a)) {
-    out.eccn = eccn::a;
-    if (is_yes(a1)) out.clauses.insert(clause::a_1);
-    if (is_yes(a2)) out.clauses.insert(clause::a_2);
-    // LE NAC/ACA line: 3A090.a items not designed or marketed for datacenters.
-    out.nac_aca = in.market == market::other;
-  } else if (is_unknown(controlled_a)) {
-    out.eccn = eccn::undecided;
-  } else if (is_yes(controlled_b)) {
-    out.eccn = eccn::b;
-    if (is_yes(b1_effective)) out.clauses.insert(clause::b_1);
-    if (is_yes(b2_effective)) out.clauses.insert(clause::b_2);
-    // LE NAC/ACA line: 3A090.b items designed or marketed for datacenters.
-    out.nac_aca = in.market == market::datacenter;
-  } else if (is_unknown(controlled_b)) {
-    out.eccn = eccn::undecided;
-  }
-  if (is_unknown(a1)) out.undecided.insert(clause::a_1);
-  if (is_unknown(a2)) out.undecided.insert(clause::a_2);
-  if (is_unknown(b1_effective)) out.undecided.insert(clause::b_1);
-  if (is_unknown(b2_effective)) out.undecided.insert(clause::b_2);
-  if (is_unknown(note) && (!is_no(in_a) || !is_no(in_b))) out.undecided.insert(clause::non_datacenter_note);
-  return out;
-}
-
-// Inputs that may be unknown, or a zero area, or a negative value: the general path, out of the
-// way of the common one so that the latter stays small enough to inline into a caller's loop.
-constexpr eccn_answer decide_general(const decision_inputs& in, const rule& r) {
+// The decision of eccn_of() on a spec: one branch-free path for known and unknown inputs alike (a
+// sweep's specs may have unknowns at random, and a branch on them would be mispredicted).
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide(const decision_inputs& in, const rule& r) {
   if ((in.tpp && in.tpp->count() < 0) || (in.applicable_die_area && in.applicable_die_area->count() < 0) ||
       (in.io_bandwidth && in.io_bandwidth->count() < 0)) {
     ACCELSPEC_FAIL(invalid_argument, "accelspec: TPP, die area and I/O bandwidth must not be negative");
   }
-  return r.text == rule_text::original_2022 ? decide_2022<truth>(r.original, in) : decide_2023<truth>(r.revised, in);
+  const decider<kleene_bits> e(in);
+  return apply_text(r, e);
 }
+
+// The decision of eccn_of() on metrics given directly: a caller that passes metrics usually knows
+// them all, and then every verdict is a bare comparison; otherwise the general path above.
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_metrics(const decision_inputs& in, const rule& r) {
+  const bool all_known = in.tpp && in.tpp->count() >= 0 && in.applicable_die_area &&
+                         in.applicable_die_area->count() > 0 && in.market != market::unknown &&
+                         (r.text != rule_text::original_2022 || in.io_bandwidth.has_value()) &&
+                         (!in.io_bandwidth || in.io_bandwidth->count() >= 0);
+  if (all_known) {
+    const decider<kleene_bits, true> e(in);
+    return apply_text(r, e);
+  }
+  return decide(in, r);
+}
+
 }  // namespace detail
 }  // namespace accelspec
 
@@ -2098,74 +2499,54 @@ struct classify_options {
 
 namespace detail {
 
-constexpr comparison compare_tpp(const std::optional<tpp_value>& t, relation rel, tpp_value threshold) {
-  const rational th = threshold.value();
-  if (!t) return {measure::tpp, rel, std::nullopt, th, truth::unknown};
-  const bool holds = rel == relation::at_least ? *t >= threshold : *t < threshold;
-  return {measure::tpp, rel, t->value(), th, to_truth(holds)};
-}
+// The evaluator that explains: every inequality becomes a comparison (value and threshold in
+// display units, and whether it holds), every clause a finding in the determination.
+struct explainer {
+  determination& d;
+  decider<truth> decide;
+  std::optional<rational> tpp_shown{};  // the TPP in display units, derived once
 
-// `no_area` is true when the applicable die area is known to be zero: a chip whose logic is all
-// planar has no performance density, and no density clause can be met.
-constexpr comparison compare_density(const std::optional<rational>& d, bool no_area, relation rel, rational threshold) {
-  if (no_area) return {measure::performance_density, rel, std::nullopt, threshold, truth::no};
-  if (!d) return {measure::performance_density, rel, std::nullopt, threshold, truth::unknown};
-  const bool holds = rel == relation::at_least ? *d >= threshold : *d < threshold;
-  return {measure::performance_density, rel, d, threshold, to_truth(holds)};
-}
-
-constexpr clause_finding make_finding(clause c, std::initializer_list<comparison> parts) {
-  clause_finding f{c, truth::yes, {}};
-  for (const comparison& p : parts) {
-    f.parts.push_back(p);
-    f.holds = f.holds && p.holds;
+  [[nodiscard]] constexpr comparison tpp_at_least(tpp_value threshold) const {
+    return {measure::tpp, relation::at_least, tpp_shown, threshold.value(), decide.tpp_at_least(threshold)};
   }
-  return f;
-}
-
-// The findings of the 2022 text: one clause, the I/O prong and the TOPS prong.
-constexpr void explain_2022(const thresholds_2022& th, determination& d) {
-  comparison io{measure::io_bandwidth, relation::at_least, std::nullopt, th.io_bandwidth.in_display_units(),
-                truth::unknown};
-  if (d.io_bandwidth) {
-    io.value = d.io_bandwidth->in_display_units();
-    io.holds = to_truth(*d.io_bandwidth >= th.io_bandwidth);
+  [[nodiscard]] constexpr comparison tpp_below(tpp_value threshold) const {
+    return {measure::tpp, relation::below, tpp_shown, threshold.value(), decide.tpp_below(threshold)};
   }
-  d.findings.push_back(make_finding(clause::a_2022, {io, compare_tpp(d.tpp, relation::at_least, th.tpp)}));
-}
+  [[nodiscard]] constexpr comparison density_at_least(const rational& threshold) const {
+    return {measure::performance_density, relation::at_least, d.performance_density, threshold,
+            decide.density_at_least(threshold)};
+  }
+  [[nodiscard]] constexpr comparison density_below(const rational& threshold) const {
+    return {measure::performance_density, relation::below, d.performance_density, threshold,
+            decide.density_below(threshold)};
+  }
+  [[nodiscard]] constexpr comparison io_at_least(data_rate threshold) {
+    std::optional<rational> shown{};
+    if (d.io_bandwidth) shown = d.io_bandwidth->in_display_units();
+    return {measure::io_bandwidth, relation::at_least, shown, threshold.in_display_units(),
+            decide.io_at_least(threshold)};
+  }
+  [[nodiscard]] constexpr comparison not_datacenter() const {
+    return {measure::datacenter_market, relation::is_not, std::nullopt, rational{}, decide.not_datacenter()};
+  }
+  [[nodiscard]] constexpr accelspec::market market() const noexcept { return d.market; }
 
-// The findings of the 2023 text: every clause with its comparisons, and the note.
-constexpr void explain_2023(const thresholds_2023& th, determination& d) {
-  const std::optional<tpp_value>& t = d.tpp;
-  const std::optional<rational>& pd = d.performance_density;
-  const bool no_area = d.applicable_die_area && d.applicable_die_area->count() == 0;
-  d.findings.push_back(make_finding(clause::a_1, {compare_tpp(t, relation::at_least, th.a1_tpp)}));
-  d.findings.push_back(make_finding(clause::a_2, {compare_tpp(t, relation::at_least, th.a2_tpp),
-                                                  compare_density(pd, no_area, relation::at_least, th.a2_density)}));
-  d.findings.push_back(make_finding(
-      clause::b_1, {compare_tpp(t, relation::at_least, th.b1_tpp_min), compare_tpp(t, relation::below, th.b1_tpp_max),
-                    compare_density(pd, no_area, relation::at_least, th.b1_density_min),
-                    compare_density(pd, no_area, relation::below, th.b1_density_max)}));
-  d.findings.push_back(make_finding(clause::b_2, {compare_tpp(t, relation::at_least, th.b2_tpp),
-                                                  compare_density(pd, no_area, relation::at_least, th.b2_density_min),
-                                                  compare_density(pd, no_area, relation::below, th.b2_density_max)}));
-  // The note: "not designed or marketed for use in datacenters" and TPP below 4800.
-  const truth not_datacenter = d.market == market::unknown ? truth::unknown : to_truth(d.market == market::other);
-  const clause_finding note =
-      make_finding(clause::non_datacenter_note,
-                   {comparison{measure::datacenter_market, relation::is_not, std::nullopt, rational{}, not_datacenter},
-                    compare_tpp(t, relation::below, th.note_tpp)});
-  d.findings.push_back(note);
-  d.non_datacenter_note = note.holds;
-}
+  template <class... Parts>
+  constexpr truth clause(accelspec::clause c, const Parts&... parts) {
+    const truth holds = (parts.holds && ...);
+    d.findings.push_back(clause_finding{c, holds, detail::fixed_list<comparison, 4>(std::in_place, parts...)});
+    if (c == accelspec::clause::non_datacenter_note) d.non_datacenter_note = holds;
+    return holds;
+  }
+};
 
-// The metrics of a validated spec, each derived once.
+// The metrics of a spec, from the one pass (which also validates it).
 constexpr determination measured(const accelerator& chip, classify_options options) {
+  const spec_measure m = measure_spec(chip, options.tf32);
   determination d;
-  const tpp_breakdown t = tpp_details_unchecked(chip, {.tf32 = options.tf32});
-  d.tpp = t.total;
-  d.tpp_bits = t.bits;
-  d.applicable_die_area = applicable_die_area_unchecked(chip);
+  d.tpp = m.tpp;
+  d.tpp_bits = m.tpp_bits;
+  d.applicable_die_area = m.applicable_die_area;
   d.performance_density = density_of(d.tpp, d.applicable_die_area);
   d.io_bandwidth = chip.io_bandwidth;
   d.market = chip.market;
@@ -2174,26 +2555,19 @@ constexpr determination measured(const accelerator& chip, classify_options optio
 
 }  // namespace detail
 
-// Classifies a chip under one vintage of the rule. The decision comes from decide.hpp (shared
-// with eccn_of); the findings only explain it.
+// Classifies a chip under one vintage of the rule.
 constexpr determination classify(const accelerator& chip, const rule& r, classify_options options = {}) {
-  require_valid(chip);
   determination d = detail::measured(chip, options);
   d.applied = &r;
-  const eccn_answer answer = detail::decide_general(decision_inputs{.tpp = d.tpp,
-                                                                    .applicable_die_area = d.applicable_die_area,
-                                                                    .io_bandwidth = d.io_bandwidth,
-                                                                    .market = d.market},
-                                                    r);
+  const decision_inputs in{
+      .tpp = d.tpp, .applicable_die_area = d.applicable_die_area, .io_bandwidth = d.io_bandwidth, .market = d.market};
+  detail::explainer e{d, detail::decider<truth>(in)};
+  if (d.tpp) e.tpp_shown = d.tpp->value();
+  const eccn_answer answer = detail::apply_text(r, e);
   d.eccn = answer.eccn;
   d.clauses = answer.clauses;
   d.undecided = answer.undecided;
   d.nac_aca = answer.nac_aca;
-  if (r.text == rule_text::original_2022) {
-    detail::explain_2022(r.original, d);
-  } else {
-    detail::explain_2023(r.revised, d);
-  }
   return d;
 }
 
@@ -2203,7 +2577,6 @@ constexpr determination classify(const accelerator& chip, std::chrono::year_mont
                                  classify_options options = {}) {
   const rule* r = rules::in_force(date);
   if (r != nullptr) return classify(chip, *r, options);
-  require_valid(chip);
   return detail::measured(chip, options);
 }
 
@@ -2224,16 +2597,15 @@ constexpr determination classify(const accelerator& chip, classify_options optio
 // answers the ECCN paragraph, the clauses met and undecided and NAC/ACA eligibility, and skips
 // what classify() adds for explanations: the findings with their comparisons and the metrics.
 //
-// The decision itself lives in decide.hpp and is shared with classify(), so eccn_of(chip, r)
-// equals the matching fields of classify(chip, r) by construction (tests/perf checks it on a sweep
-// and on hand-picked edge cases). A spec that classify() rejects is rejected here too.
+// Both run the rule's clauses as written once in rules/rule.hpp, eccn_of() through the decider
+// and classify() through the explainer, so eccn_of(chip, r) equals the matching fields of
+// classify(chip, r) by construction (tests/perf checks it on a sweep and on hand-picked edge
+// cases). A spec that classify() rejects is rejected here too, with the same message.
 
 #include <chrono>
 
-// (inlined: ../metrics/density.hpp)
-// (inlined: ../metrics/tpp.hpp)
+// (inlined: ../metrics/measure.hpp)
 // (inlined: ../spec/accelerator.hpp)
-// (inlined: ../spec/validate.hpp)
 // (inlined: classify.hpp)
 // (inlined: decide.hpp)
 // (inlined: rule.hpp)
@@ -2243,24 +2615,19 @@ namespace accelspec {
 // The ECCN paragraph for metrics given directly (TPP, applicable die area, market and, for the
 // 2022 text, I/O bandwidth). A negative TPP, area or I/O rate is an error, as it is in a spec.
 ACCELSPEC_DETAIL_HOT constexpr eccn_answer eccn_of(const decision_inputs& in, const rule& r) {
-  // The common case: every input known and a positive area.
-  const bool common = in.tpp && in.tpp->count() >= 0 && in.applicable_die_area && in.applicable_die_area->count() > 0 &&
-                      in.market != market::unknown;
-  if (common && r.text == rule_text::revised_2023) return detail::decide_2023<detail::common_logic>(r.revised, in);
-  if (common && r.text == rule_text::original_2022 && in.io_bandwidth && in.io_bandwidth->count() >= 0) {
-    return detail::decide_2022<detail::common_logic>(r.original, in);
-  }
-  return detail::decide_general(in, r);
+  return detail::decide_metrics(in, r);
 }
 
-// The ECCN paragraph of a chip under one vintage of the rule, without the explanation.
-constexpr eccn_answer eccn_of(const accelerator& chip, const rule& r, classify_options options = {}) {
-  require_valid(chip);
-  return eccn_of(decision_inputs{.tpp = detail::tpp_details_unchecked(chip, {.tf32 = options.tf32}).total,
-                                 .applicable_die_area = detail::applicable_die_area_unchecked(chip),
-                                 .io_bandwidth = chip.io_bandwidth,
-                                 .market = chip.market},
-                 r);
+// The ECCN paragraph of a chip under one vintage of the rule, without the explanation: the one
+// pass over the spec (metrics/measure.hpp), then the decision.
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer eccn_of(const accelerator& chip, const rule& r,
+                                                   classify_options options = {}) {
+  const detail::spec_measure m = detail::measure_spec(chip, options.tf32);
+  return detail::decide(decision_inputs{.tpp = m.tpp,
+                                        .applicable_die_area = m.applicable_die_area,
+                                        .io_bandwidth = chip.io_bandwidth,
+                                        .market = chip.market},
+                        r);
 }
 
 // Under the vintage in force on a date; `none` before 2022-10-07, when no 3A090 existed.
@@ -2268,7 +2635,7 @@ constexpr eccn_answer eccn_of(const accelerator& chip, std::chrono::year_month_d
                               classify_options options = {}) {
   const rule* r = rules::in_force(date);
   if (r != nullptr) return eccn_of(chip, *r, options);
-  require_valid(chip);
+  detail::measure_spec(chip, options.tf32);  // validates
   return {};
 }
 
@@ -2315,22 +2682,34 @@ concept outside_3a090 = classified_as<Chip, eccn::none, Rule>;
 // (inlined: rules/rule.hpp)
 // (inlined: rules/truth.hpp)
 
+// ---- end accelspec/accelspec.hpp ----
+
 // (inlined: policy.hpp)
 // ---- begin accelspec/policy.hpp ----
 // The policy layer: what the rules mean for a shipment. Destinations and Country Groups, every
-// advanced-computing measure since 2022 as dated data, assess() and timeline().
+// measure on advanced-computing items (rules, embargoes, the headquarters rule, company notices,
+// review-policy overlays, guidance) as dated data, assess() and timeline() as folds over them.
+// Opt-in on top of the core <accelspec/accelspec.hpp>.
+
+// (inlined: accelspec.hpp)
 
 // (inlined: policy/assess.hpp)
 // ---- begin accelspec/policy/assess.hpp ----
-// assess(): from an item, a destination and a date to the license requirement, the review
-// policy, the license exceptions with their conditions, the company-specific measures, the
-// tariff band, and the citations relied on, with what of them is not verified. A constant
-// expression or a run-time call; an unknown destination code is an error.
+// assess(): from an item, a destination, a date and who the buyer is to the license requirement,
+// the review policy, the license exceptions with their conditions, the measures that apply, the
+// tariff band, the citations relied on (with what of them is not verified), the assumptions made
+// and what the answer does not check. A constant expression or a run-time call; an unknown
+// destination code is an error.
 //
-// The order of the decision follows the regulation: classify the item under the text in force,
-// decide the destination scope of the license requirement (15 CFR 742.6(a)(6)), then the review
-// policy (742.6(b)(10)) and the exceptions (740.8 NAC/ACA, 740.25 HBM, 740.27-29 AIA/ACM/LPP).
+// The answer is a fold over the dated measures (measures.hpp): each measure in force on the date
+// applies, does not apply, or cannot be decided for want of an input. A license is required if any
+// applicable measure requires one; the review policy is the most restrictive among them; an
+// undecided measure that could change the answer leaves the answer undecided and names the input
+// it needs. Review-policy overlays (January 2026) then change the review of the destination-rule
+// licenses they cover. "Not required" is said only when every measure in force was evaluated and
+// none applies.
 
+#include <array>
 #include <chrono>
 #include <optional>
 #include <string_view>
@@ -2349,6 +2728,7 @@ concept outside_3a090 = classified_as<Chip, eccn::none, Rule>;
 // (inlined: ../detail/fixed_list.hpp)
 // (inlined: ../rules/determination.hpp)
 // (inlined: ../rules/truth.hpp)
+// (inlined: ../spec/number_format.hpp)
 // (inlined: destination.hpp)
 // ---- begin accelspec/policy/destination.hpp ----
 // Destinations: ISO 3166-1 alpha-2 codes and the EAR Country Group memberships the
@@ -2438,12 +2818,15 @@ struct regulation {
   std::chrono::year_month_day effective{};                         // first day in force
   std::optional<std::chrono::year_month_day> last_day{};           // last day in force
   std::optional<std::chrono::year_month_day> not_enforced_from{};  // codified but not enforced from
+  // First day anyone had to comply, when later than `effective` (a delayed compliance date).
+  std::optional<std::chrono::year_month_day> compliance_from{};
   verification status = verification::primary;
   std::string_view doubt{};  // what is not verified about this entry; empty when nothing
 
-  // In force and enforced on the date.
+  // In force, compliance required, and enforced on the date.
   [[nodiscard]] constexpr bool applies_on(std::chrono::year_month_day d) const noexcept {
-    return d >= effective && (!last_day || d <= *last_day) && (!not_enforced_from || d < *not_enforced_from);
+    return d >= effective && (!last_day || d <= *last_day) && (!not_enforced_from || d < *not_enforced_from) &&
+           (!compliance_from || d >= *compliance_from);
   }
   // Codified on the date, whether enforced or not.
   [[nodiscard]] constexpr bool codified_on(std::chrono::year_month_day d) const noexcept {
@@ -2473,16 +2856,19 @@ inline constexpr regulation macau_2023{
     .key = "macau-2023",
     .name = "Macau added to the advanced-computing license requirement (January 2023)",
     .source = {.title = "Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor "
-                        "Manufacturing Items; Supercomputer and Semiconductor End Use; Updates to the Controls To Add "
-                        "Macau",
+                        "Manufacturing Items; Supercomputer and Semiconductor End Use; Entity List Modification; "
+                        "Updates to the Controls To Add Macau",
                .federal_register = "88 FR 2821",
                .document_number = "2023-00888",
                .published = 2023y / std::chrono::January / 18,
                .url = "https://www.federalregister.gov/d/2023-00888"},
     .effective = 2023y / std::chrono::January / 17,
     .last_day = 2023y / std::chrono::November / 16,
-    .status = verification::secondary,
-    .doubt = "the January 2023 addition of Macau (88 FR 2821) is known from secondary summaries only",
+    .status = verification::primary_quoted,
+    .doubt =
+        "88 FR 2821's title and citation are read; its effective date (2023-01-17) is known from verbatim "
+        "quotations of its DATES section; it added Macau to the 3A090/4A090 license requirement and review policy "
+        "but not to Country Group D:5",
 };
 
 // ECCN 3A090 as revised (88 FR 73458): TPP and performance density; scope D:1, D:4, D:5 less
@@ -2495,8 +2881,9 @@ inline constexpr regulation eccn_3a090_2023{
     .last_day = std::nullopt,
     .status = verification::primary,
     .doubt =
-        "license review policy of 742.6(b)(10) (presumption of denial for D:5 and Macau, approval for other "
-        "D:1/D:4) known from secondary summaries; the 2023 group memberships are inferred from the 2026 tables",
+        "742.6(a)(6)(iii) and the review policy of 742.6(b)(10)(ii) were read in the text as corrected on "
+        "2024-04-04 (the 2023-11-17 wording was not read separately); the 2023 group memberships are inferred "
+        "from the 2026 tables",
 };
 
 // Corrections rule: License Exception NAC split into NAC (notified, D:5 and Macau) and ACA.
@@ -2536,19 +2923,23 @@ inline constexpr regulation hbm_2024{
 // AIA/ACM/LPP, 4E091. BIS announced on 2025-05-13 that it would not enforce it.
 inline constexpr regulation ai_diffusion_2025{
     .key = "ai-diffusion-2025",
-    .name = "Framework for Artificial Intelligence Diffusion (January 2025; not enforced from May 2025)",
+    .name =
+        "Framework for Artificial Intelligence Diffusion (January 2025; compliance from 2025-05-15, never "
+        "enforced)",
     .source = {.title = "Framework for Artificial Intelligence Diffusion",
                .federal_register = "90 FR 4544",
                .document_number = "2025-00636",
                .published = 2025y / std::chrono::January / 15,
                .url = "https://www.federalregister.gov/d/2025-00636"},
     .effective = 2025y / std::chrono::January / 13,
+    // BIS announced non-enforcement two days before the compliance date: nobody ever had to comply.
     .not_enforced_from = 2025y / std::chrono::May / 13,
+    .compliance_from = 2025y / std::chrono::May / 15,
     .status = verification::primary,
     .doubt =
-        "non-enforcement from 2025-05-13 is known from the BIS announcement as reported (no Federal Register "
-        "rescission found); the Tier 1 list, the 790,000,000 TPP country cap and the 26,900,000 TPP LPP "
-        "allowance are from secondary sources; Tier 2 license review policy not read",
+        "non-enforcement from 2025-05-13 rests on the BIS press release of that day (no Federal Register "
+        "rescission was published); the Tier 1 list, the 790,000,000 TPP country cap and the 26,900,000 TPP LPP "
+        "allowance are from secondary sources",
 };
 
 // Due-diligence rule for front-end fabricators and OSATs (Note 1 to 3A090.a).
@@ -2632,24 +3023,28 @@ inline constexpr regulation china_case_by_case_2026{
 // Section 232 tariff on covered advanced chips (Presidential Proclamation of January 14, 2026).
 inline constexpr regulation section_232_2026{
     .key = "section-232-2026",
-    .name = "Section 232 tariff of 25% on covered advanced computing chips (January 2026)",
-    .source = {.title = "Presidential Proclamation of January 14, 2026 (Section 232, semiconductors), annex",
+    .name =
+        "Section 232 tariff of 25% on covered advanced computing chips and articles containing them (January "
+        "2026)",
+    .source = {.title = "Proclamation 11002, Adjusting Imports of Semiconductors, Semiconductor Manufacturing "
+                        "Equipment, and Their Derivative Products into the United States (CBP CSMS # 67400472)",
                .federal_register = "",
-               .document_number = "Proclamation of 2026-01-14 (Federal Register citation not found)",
+               .document_number = "Proclamation 11002 of 2026-01-14 (Federal Register citation not found)",
                .published = 2026y / std::chrono::January / 14,
-               .url = "https://www.whitehouse.gov/presidential-actions/"},
+               .url = "https://content.govdelivery.com/accounts/USDHSCBP/bulletins/4047318"},
     .effective = 2026y / std::chrono::January / 15,
-    .status = verification::secondary,
+    .status = verification::primary,
     .doubt =
-        "the tariff bands come from a secondary copy of the annex; whether the band endpoints are inclusive is "
-        "not verified",
+        "the bands and covered HTS provisions are read in CBP's guidance (CSMS # 67400472), the proclamation's "
+        "Federal Register text was not found; the end-use exemptions are from secondary summaries",
 };
 
 // Country Group changes that move a destination in or out of a license requirement.
 inline constexpr regulation nicaragua_2024{
     .key = "nicaragua-d5-2024",
     .name = "Nicaragua added to Country Groups D:1 and D:5 (March 2024)",
-    .source = {.title = "(title not recorded) rule adding Nicaragua to Country Group D:5",
+    .source = {.title = "Revisions To Export, Reexport, and Transfer (In-Country) Controls for Nicaragua Under the "
+                        "Export Administration Regulations",
                .federal_register = "89 FR 18780",
                .document_number = "2024-05696",
                .published = 2024y / std::chrono::March / 15,
@@ -2662,7 +3057,7 @@ inline constexpr regulation nicaragua_2024{
 inline constexpr regulation cyprus_2024{
     .key = "cyprus-d5-2024",
     .name = "Cyprus removed from Country Group D:5 (May 2024)",
-    .source = {.title = "(title not recorded) conforming changes: Cyprus no longer in Country Group D:5",
+    .source = {.title = "Conforming and Clarifying Changes to the Export Administration Regulations (EAR)",
                .federal_register = "89 FR 40369",
                .document_number = "2024-10280",
                .published = 2024y / std::chrono::May / 10,
@@ -2705,16 +3100,305 @@ inline constexpr regulation uae_2026{
         "so 2026-07-23 is an upper bound",
 };
 
+// --- Company notices ("is-informed" letters) before the 2022 and 2023 rules took effect -------------
+
+inline constexpr regulation nvidia_notice_2022{
+    .key = "nvidia-notice-2022",
+    .name =
+        "License requirement for NVIDIA A100 and H100 to China, Hong Kong and Russia by is-informed letter "
+        "(August 2022)",
+    .source = {.title = "NVIDIA Corporation, Form 8-K filed 2022-08-31 (Item 8.01: letter of August 26, 2022)",
+               .federal_register = "",
+               .document_number = "SEC Form 8-K, filed 2022-08-31",
+               .published = 2022y / std::chrono::August / 31,
+               .url = "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0001045810&type=8-K"},
+    .effective = 2022y / std::chrono::August / 26,
+    // From 2022-10-07 the rule itself requires a license for the same items to China; Russia is under
+    // Part 746. The letter was not withdrawn publicly: the end date is the library's reading.
+    .last_day = 2022y / std::chrono::October / 6,
+    .status = verification::primary_quoted,
+    .doubt =
+        "the 8-K is known through verbatim press quotations; the letter's 'roughly the A100' performance and "
+        "I/O thresholds for future chips are not public; the letter's end is inferred from the October 2022 "
+        "rule that codified it",
+};
+
+inline constexpr regulation amd_notice_2022{
+    .key = "amd-notice-2022",
+    .name = "License requirement for AMD MI250 to China (August 2022, AMD statement)",
+    .source = {.title = "AMD statement to the press on the MI250 license requirement (reported by Reuters, "
+                        "August 31, 2022)",
+               .federal_register = "",
+               .document_number = "press statement; no SEC filing found",
+               .published = 2022y / std::chrono::August / 31,
+               .url = "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0000002488&type=8-K"},
+    .effective = 2022y / std::chrono::August / 31,
+    .last_day = 2022y / std::chrono::October / 6,
+    .status = verification::secondary,
+    .doubt =
+        "AMD's MI250 requirement is known only from press reports of an AMD spokesperson's statement (no AMD "
+        "filing found); the day it took effect is not known (2022-08-31 is the day it was reported); the MI250X "
+        "and Russia were not named",
+};
+
+inline constexpr regulation nvidia_notice_2023{
+    .key = "nvidia-notice-2023",
+    .name =
+        "October 2023 rule's license requirements effective immediately for NVIDIA A100, A800, H100, H800 and "
+        "L40S (letter of October 23, 2023)",
+    .source = {.title = "NVIDIA Corporation, Form 8-K filed 2023-10-24 (Item 8.01)",
+               .federal_register = "",
+               .document_number = "SEC Form 8-K, filed 2023-10-24",
+               .published = 2023y / std::chrono::October / 24,
+               .url = "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0001045810&type=8-K"},
+    .effective = 2023y / std::chrono::October / 23,
+    .last_day = 2023y / std::chrono::November / 16,
+    .status = verification::secondary,
+    .doubt =
+        "NVIDIA's 8-K of 2023-10-24 was not read; the product list (A100, A800, H100, H800, L40S) and whether "
+        "the acceleration covered every destination of the rule or only China are from press reports",
+};
+
+// --- The headquarters (party) rule --------------------------------------------------------------
+
+// 15 CFR 744.23(a)(3)(i), added by 88 FR 73458: a license for 3A090/4A090 (and the .z items) to an
+// entity headquartered in, or whose ultimate parent is headquartered in, Macau or D:5, wherever it
+// is located; knowledge-based. Review: 744.23(d).
+inline constexpr regulation headquarters_2023{
+    .key = "headquarters-2023",
+    .name =
+        "License required for advanced computing items for entities headquartered in Macau or Country Group "
+        "D:5, wherever located (15 CFR 744.23(a)(3), November 2023)",
+    .source = rules::eccn_3a090_2023.source,
+    .effective = rules::eccn_3a090_2023.effective,
+    .status = verification::primary,
+    .doubt =
+        "744.23(a)(3)(i) and (d) were read in the text as amended 2024-04-04 (the 2023-11-17 wording was not "
+        "read separately); that 744.23(a)(3) still carries the .b items after 2025-01-13 is not verified",
+};
+
+// The AI Diffusion rule moved the .a items into 742.6(a)(6)(iii)(A); BIS guidance of 2026-05-31
+// says that requirement is enforced for D:5/Macau-headquartered entities.
+inline constexpr regulation headquarters_guidance_2026{
+    .key = "headquarters-guidance-2026",
+    .name =
+        "Guidance Regarding Enforcement of License Requirements for Advanced Computing Items for Entities "
+        "Headquartered in Country Group D:5 and Macau (BIS, May 2026)",
+    .source = {.title = "Guidance Regarding Enforcement of License Requirements for Advanced Computing Items for "
+                        "Entities Headquartered in Country Group D:5 and Macau",
+               .federal_register = "",
+               .document_number = "BIS guidance of 2026-05-31",
+               .published = 2026y / std::chrono::May / 31,
+               .url = "https://www.bis.gov/"},
+    .effective = 2025y / std::chrono::January / 13,
+    .status = verification::primary_quoted,
+    .doubt =
+        "the guidance was read in a verbatim reproduction, not on bis.gov; the text of 742.6(a)(6)(iii)(A) itself "
+        "and the review policy for .a items under it were not read",
+};
+
+// --- Part 746: embargoes and other special controls ------------------------------------------------
+
+inline constexpr regulation embargo_cuba{
+    .key = "embargo-cuba",
+    .name = "Cuba: license required for all items subject to the EAR (15 CFR 746.2)",
+    .source = {.title = "15 CFR 746.2 Cuba (source note 61 FR 12802, March 25, 1996)",
+               .federal_register = "61 FR 12802",
+               .document_number = "15 CFR 746.2",
+               .published = 1996y / std::chrono::March / 25,
+               .url = "https://www.ecfr.gov/current/title-15/part-746/section-746.2"},
+    .effective = 1996y / std::chrono::March / 25,
+    .status = verification::primary,
+};
+
+inline constexpr regulation embargo_north_korea{
+    .key = "embargo-north-korea",
+    .name =
+        "North Korea: license required for all items subject to the EAR except EAR99 food and medicine (15 CFR "
+        "746.4)",
+    .source = {.title = "15 CFR 746.4 North Korea (source note 72 FR 3725, January 26, 2007)",
+               .federal_register = "72 FR 3725",
+               .document_number = "15 CFR 746.4",
+               .published = 2007y / std::chrono::January / 26,
+               .url = "https://www.ecfr.gov/current/title-15/part-746/section-746.4"},
+    .effective = 2007y / std::chrono::January / 26,
+    .status = verification::primary,
+    .doubt =
+        "the review policy for other CCL items (746.4(b)(5), pointing to 742.19(b)) was not read; a general "
+        "policy of denial is assumed",
+};
+
+inline constexpr regulation embargo_iran{
+    .key = "embargo-iran",
+    .name = "Iran: license required for CCL items (AT column 1 and others), no license exceptions (15 CFR 746.7)",
+    .source = {.title = "15 CFR 746.7 Iran (source note 74 FR 2358, January 15, 2009)",
+               .federal_register = "74 FR 2358",
+               .document_number = "15 CFR 746.7",
+               .published = 2009y / std::chrono::January / 15,
+               .url = "https://www.ecfr.gov/current/title-15/part-746/section-746.7"},
+    .effective = 2009y / std::chrono::January / 15,
+    .status = verification::primary,
+};
+
+inline constexpr regulation embargo_syria{
+    .key = "embargo-syria",
+    .name =
+        "Syria: license required for all items subject to the EAR except EAR99 food and medicine, general "
+        "policy of denial (15 CFR 746.9)",
+    .source = {.title = "15 CFR 746.9 Syria (General Order No. 2 of May 14, 2004; source note 76 FR 77117)",
+               .federal_register = "76 FR 77117",
+               .document_number = "15 CFR 746.9",
+               .published = 2011y / std::chrono::December / 12,
+               .url = "https://www.ecfr.gov/current/title-15/part-746/section-746.9"},
+    .effective = 2004y / std::chrono::May / 14,
+    .last_day = 2025y / std::chrono::September / 1,
+    .status = verification::primary,
+};
+
+inline constexpr regulation embargo_syria_2025{
+    .key = "embargo-syria-2025",
+    .name = "Syria: license still required for items subject to the EAR, more favourable review (September 2025)",
+    .source = {.title = "Relaxing Export Controls for Syria",
+               .federal_register = "90 FR 42315",
+               .document_number = "2025-16724",
+               .published = 2025y / std::chrono::September / 2,
+               .url = "https://www.federalregister.gov/d/2025-16724"},
+    .effective = 2025y / std::chrono::September / 2,
+    .status = verification::primary,
+    .doubt =
+        "the new review policy of 746.9(c) (presumption of approval for most civil end uses, case-by-case "
+        "otherwise) is from secondary summaries",
+};
+
+inline constexpr regulation embargo_russia{
+    .key = "embargo-russia",
+    .name = "Russia: license required for items on the Commerce Control List, policy of denial (15 CFR 746.8)",
+    .source = {.title = "Implementation of Sanctions Against Russia Under the Export Administration Regulations (EAR)",
+               .federal_register = "87 FR 12226",
+               .document_number = "2022-04300",
+               .published = 2022y / std::chrono::March / 3,
+               .url = "https://www.federalregister.gov/d/2022-04300"},
+    .effective = 2022y / std::chrono::February / 24,
+    .status = verification::primary,
+    .doubt =
+        "from 2022-02-24 to 2022-04-07 the requirement covered CCL Categories 3 to 9 (secondary summary), which "
+        "includes every item the library classifies",
+};
+
+inline constexpr regulation embargo_belarus{
+    .key = "embargo-belarus",
+    .name = "Belarus: the Russia sanctions of 15 CFR 746.8 extended to Belarus (March 2022)",
+    .source = {.title = "Imposition of Sanctions Against Belarus Under the Export Administration Regulations (EAR)",
+               .federal_register = "87 FR 13048",
+               .document_number = "2022-04819",
+               .published = 2022y / std::chrono::March / 8,
+               .url = "https://www.federalregister.gov/d/2022-04819"},
+    .effective = 2022y / std::chrono::March / 2,
+    .status = verification::primary,
+};
+
+inline constexpr regulation embargo_ukraine_regions{
+    .key = "embargo-ukraine-regions",
+    .name =
+        "Crimea and the covered regions of Ukraine (so-called DNR and LNR): license required for all items "
+        "subject to the EAR except EAR99 food and medicine (15 CFR 746.6)",
+    .source = {.title = "Russian Sanctions: Licensing Policy for the Crimea Region of Ukraine (80 FR 4776); covered "
+                        "regions added by 87 FR 12226",
+               .federal_register = "80 FR 4776",
+               .document_number = "2015-01638",
+               .published = 2015y / std::chrono::January / 29,
+               .url = "https://www.federalregister.gov/d/2015-01638"},
+    .effective = 2015y / std::chrono::January / 29,
+    .status = verification::primary,
+    .doubt = "whether regions other than Crimea, DNR and LNR were added after 2023 was not verified",
+};
+
+inline constexpr regulation cuba_e1_2015{
+    .key = "cuba-e1-2015",
+    .name = "Cuba removed from Country Group E:1 (stays in E:2) (July 2015)",
+    .source = {.title = "Cuba: Implementing Rescission of State Sponsor of Terrorism Designation",
+               .federal_register = "80 FR 43314",
+               .document_number = "2015-17981",
+               .published = 2015y / std::chrono::July / 22,
+               .url = "https://www.federalregister.gov/d/2015-17981"},
+    .effective = 2015y / std::chrono::July / 22,
+    .status = verification::primary,
+    .doubt = "no later BIS rule returning Cuba to E:1 (after the 2021 State designation) was found",
+};
+
+// --- Guidance and notes that change no answer but must be said -----------------------------------
+
+inline constexpr regulation gp10_huawei_2025{
+    .key = "gp10-huawei-2025",
+    .name =
+        "BIS guidance: using Huawei Ascend 910B, 910C or 910D anywhere risks violating General Prohibition 10 "
+        "(May 2025)",
+    .source = {.title = "Guidance on application of General Prohibition 10 to People's Republic of China "
+                        "advanced-computing integrated circuits",
+               .federal_register = "",
+               .document_number = "BIS guidance of 2025-05-13",
+               .published = 2025y / std::chrono::May / 13,
+               .url = "https://www.bis.gov/"},
+    .effective = 2025y / std::chrono::May / 13,
+    .status = verification::secondary,
+    .doubt =
+        "the May 2025 guidance is known from secondary reports (text not read); it names Huawei Ascend 910B, "
+        "910C and 910D and reaches other China- and D:5-origin 3A090 ICs as well",
+};
+
+inline constexpr regulation gao_b337935{
+    .key = "gao-b-337935",
+    .name =
+        "GAO decision B-337935: the May 2025 non-enforcement of the AI Diffusion rule is itself a rule never "
+        "submitted under the Congressional Review Act",
+    .source = {.title = "U.S. Department of Commerce, Bureau of Industry and Security: Applicability of the "
+                        "Congressional Review Act to the Rescission of the Artificial Intelligence Diffusion Rule",
+               .federal_register = "",
+               .document_number = "GAO B-337935",
+               .published = 2026y / std::chrono::May / 12,
+               .url = "https://www.gao.gov/products/b-337935"},
+    .effective = 2026y / std::chrono::May / 12,
+    .status = verification::primary,
+    .doubt =
+        "legal doubt (GAO B-337935, 2026-05-12): GAO holds the May 2025 non-enforcement press release to be a rule "
+        "never submitted under the Congressional Review Act, so the AI Diffusion rule may remain legally in effect; "
+        "BIS has not enforced it and the answer does not change",
+};
+
 // Every entry, by effective date.
-inline constexpr std::array<const regulation*, 16> all{
-    &eccn_3a090_2022,  &macau_2023,
-    &eccn_3a090_2023,  &nicaragua_2024,
-    &nac_aca_2024,     &cyprus_2024,
-    &hbm_2024,         &ai_diffusion_2025,
-    &foundry_2025,     &foundry_correction_2025,
-    &h20_notice_2025,  &mi308_notice_2025,
-    &cambodia_2025,    &china_case_by_case_2026,
-    &section_232_2026, &uae_2026,
+inline constexpr std::array<const regulation*, 32> all{
+    &embargo_syria,
+    &embargo_cuba,
+    &cuba_e1_2015,
+    &embargo_north_korea,
+    &embargo_iran,
+    &embargo_ukraine_regions,
+    &embargo_russia,
+    &embargo_belarus,
+    &nvidia_notice_2022,
+    &amd_notice_2022,
+    &eccn_3a090_2022,
+    &macau_2023,
+    &nvidia_notice_2023,
+    &eccn_3a090_2023,
+    &headquarters_2023,
+    &nicaragua_2024,
+    &nac_aca_2024,
+    &cyprus_2024,
+    &hbm_2024,
+    &ai_diffusion_2025,
+    &headquarters_guidance_2026,
+    &foundry_2025,
+    &foundry_correction_2025,
+    &h20_notice_2025,
+    &mi308_notice_2025,
+    &gp10_huawei_2025,
+    &embargo_syria_2025,
+    &cambodia_2025,
+    &china_case_by_case_2026,
+    &section_232_2026,
+    &gao_b337935,
+    &uae_2026,
 };
 
 // Looks an entry up by key; nullptr when unknown.
@@ -2732,7 +3416,9 @@ constexpr const regulation* find(std::string_view key) noexcept {
 
 namespace accelspec::policy {
 
-enum class country_group : std::uint8_t { a5, a6, d1, d4, d5, tier1 };
+// E:1 (terrorist supporting countries) and E:2 (unilateral embargo) matter through Part 746, whose
+// embargoes are measures of their own (measures.hpp); the groups are kept here as dated data.
+enum class country_group : std::uint8_t { a5, a6, d1, d4, d5, tier1, e1, e2 };
 
 constexpr std::string_view key(country_group g) noexcept {
   switch (g) {
@@ -2748,6 +3434,10 @@ constexpr std::string_view key(country_group g) noexcept {
       return "D:5";
     case country_group::tier1:
       return "AI Diffusion Tier 1";
+    case country_group::e1:
+      return "E:1";
+    case country_group::e2:
+      return "E:2";
   }
   return "";
 }
@@ -2772,6 +3462,10 @@ inline constexpr std::string_view d5_baseline = "AF BY CD CF CN CU CY ER HT IQ I
 inline constexpr std::string_view a5_baseline =
     "AR AT AU BE BG CA CH CZ DE DK EE ES FI FR GB GR HR HU IE IN IS IT JP KR LT LU LV NL NO NZ PL PT RO SE SI SK TR";
 inline constexpr std::string_view a6_baseline = "AL CY IL MT MX SG TW ZA";
+// E:1 and E:2 as in Supp. No. 1 to Part 740 (2026 table; Syria stays in E:1 after the September
+// 2025 Syria rule). Cuba left E:1 on 2015-07-22 (80 FR 43314) and stays in E:2.
+inline constexpr std::string_view e1_baseline = "IR KP SY";
+inline constexpr std::string_view e2_baseline = "CU";
 // Paragraph (a) of Supp. No. 5 to Part 740 (AI Diffusion Tier 1), from 2025-01-13. The list
 // comes from secondary sources (the paragraph itself was not read).
 inline constexpr std::string_view tier1_members = "US AU BE CA DK FI FR DE IE IT JP NL NZ NO KR ES SE TW GB";
@@ -2800,7 +3494,9 @@ struct membership_change {
 
 namespace detail {
 using namespace std::chrono_literals;
-inline constexpr std::array<membership_change, 6> membership_changes{{
+inline constexpr std::array<membership_change, 7> membership_changes{{
+    {"CU", country_group::e1, std::nullopt, 2015y / std::chrono::July / 22, &regulations::cuba_e1_2015,
+     verification::primary},
     {"NI", country_group::d1, 2024y / std::chrono::March / 15, std::nullopt, &regulations::nicaragua_2024,
      verification::secondary},
     {"NI", country_group::d5, 2024y / std::chrono::March / 15, std::nullopt, &regulations::nicaragua_2024,
@@ -2875,6 +3571,10 @@ constexpr membership group_membership(destination d, country_group g, std::chron
     case country_group::tier1:
       return {date >= regulations::ai_diffusion_2025.effective && detail::list_contains(detail::tier1_members, code),
               nullptr};
+    case country_group::e1:
+      return {detail::list_contains(detail::e1_baseline, code), nullptr};
+    case country_group::e2:
+      return {detail::list_contains(detail::e2_baseline, code), nullptr};
   }
   return {};
 }
@@ -3011,104 +3711,247 @@ constexpr hbm_determination classify_hbm(const hbm_device& device, std::chrono::
 
 // ---- end accelspec/policy/hbm.hpp ----
 
-// (inlined: measures.hpp)
-// ---- begin accelspec/policy/measures.hpp ----
-// Company-specific, non-parametric measures: the April 2025 "is-informed" letters to NVIDIA
-// (H20) and AMD (MI308). They came as letters naming a product, not as ECCN thresholds, and no
-// threshold for "circuits achieving the H20's memory bandwidth, interconnect bandwidth, or
-// combination thereof" is public. They are recorded as what they are: a named chip, the
-// destinations, the date, the quoted wording, and no invented numbers.
+// (inlined: measure.hpp)
+// ---- begin accelspec/policy/measure.hpp ----
+// A dated measure: one source of a license requirement (or of a change to one), in one shape.
+// A rule's destination scope, an embargo of Part 746, the headquarters rule, a company notice, the
+// January 2026 review-policy overlay and BIS guidance are all records of this type; assess() is a
+// fold over the records in force on a date (see assess.hpp), and timeline() the same fold over
+// every date a record starts or ends.
 
 #include <array>
 #include <chrono>
+#include <cstdint>
+#include <optional>
 #include <string_view>
 
+// (inlined: ../detail/fixed_list.hpp)
+// (inlined: ../rules/truth.hpp)
 // (inlined: destination.hpp)
 // (inlined: regulation.hpp)
+// (inlined: review.hpp)
+// ---- begin accelspec/policy/review.hpp ----
+// How a license application would be reviewed, and which of two reviews is the more restrictive:
+// when several measures require a license for the same shipment, the answer carries the most
+// restrictive of their review policies (an exporter needs every license, and the hardest one
+// decides).
+
+#include <cstdint>
+#include <string_view>
 
 namespace accelspec::policy {
 
-struct company_measure {
-  std::string_view key{};
-  std::string_view company{};
-  // The product as named; a chip matches when its vendor (or name) contains the company token
-  // and its name contains one of these as a whole word.
-  std::array<std::string_view, 2> products{};
-  std::string_view wording{};       // what the notice requires, as disclosed
-  std::string_view destinations{};  // as disclosed
-  const regulation* source = nullptr;
+enum class review_policy : std::uint8_t {
+  none,  // no license required
+  presumption_of_denial,
+  case_by_case,
+  presumption_of_approval,
+  not_public,  // a license is required but the review policy is not public or not read
+  undecided,   // depends on an unknown input (e.g. total DRAM bandwidth for the 2026 zone)
+  // The January 2026 China/Macau review when it is not known whether the product was commercially
+  // available in the United States on 2026-01-15: case-by-case if it was, presumption of denial if not.
+  case_by_case_if_us_available,
 };
 
-inline constexpr std::array<company_measure, 2> company_measures{{
-    {.key = "h20-notice-2025",
-     .company = "NVIDIA",
-     .products = {"H20", ""},
-     .wording = "license required for H20 integrated circuits and any other circuits achieving the H20's memory "
-                "bandwidth, interconnect bandwidth, or combination thereof (no public threshold); in effect for the "
-                "indefinite future",
-     .destinations = "China (including Hong Kong and Macau) and Country Group D:5, and companies headquartered or "
-                     "with an ultimate parent there",
-     .source = &regulations::h20_notice_2025},
-    {.key = "mi308-notice-2025",
-     .company = "AMD",
-     .products = {"MI308", "MI308X"},
-     .wording = "license required for MI308 products, as for the H20 (no public threshold)",
-     .destinations = "China (including Hong Kong and Macau) and Country Group D:5, as for the H20 notice",
-     .source = &regulations::mi308_notice_2025},
-}};
-
-namespace detail {
-constexpr bool is_word_char(char c) noexcept {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-}
-// Whether `word` occurs in `text` as a whole word (ASCII case-insensitive): "H20" is in
-// "NVIDIA H20 96GB" but not in "NVIDIA H200 SXM".
-constexpr bool contains_word(std::string_view text, std::string_view word) noexcept {
-  if (word.empty() || word.size() > text.size()) return false;
-  for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
-    bool same = true;
-    for (std::size_t k = 0; k < word.size() && same; ++k) same = upper(text[i + k]) == upper(word[k]);
-    if (!same) continue;
-    const bool left = i == 0 || !is_word_char(text[i - 1]);
-    const bool right = i + word.size() == text.size() || !is_word_char(text[i + word.size()]);
-    if (left && right) return true;
+constexpr std::string_view key(review_policy r) noexcept {
+  switch (r) {
+    case review_policy::none:
+      return "none";
+    case review_policy::presumption_of_denial:
+      return "presumption of denial";
+    case review_policy::case_by_case:
+      return "case-by-case";
+    case review_policy::presumption_of_approval:
+      return "presumption of approval";
+    case review_policy::not_public:
+      return "not public";
+    case review_policy::undecided:
+      return "undecided";
+    case review_policy::case_by_case_if_us_available:
+      return "case-by-case only if commercially available in the United States on 2026-01-15, otherwise "
+             "presumption of denial";
   }
-  return false;
+  return "undecided";
 }
-}  // namespace detail
 
-// Whether the measure names this product (by vendor and product name).
-constexpr bool names_product(const company_measure& m, std::string_view vendor, std::string_view name) noexcept {
-  const bool company = detail::contains_word(vendor, m.company) || detail::contains_word(name, m.company);
-  if (!company) return false;
-  for (std::string_view p : m.products) {
-    if (detail::contains_word(name, p)) return true;
+// Rank for "most restrictive": a presumption of denial decides whatever else applies; a review that
+// is open (undecided, conditional, not public) outranks every decided review that is more
+// favourable, since it could turn out to be a denial.
+constexpr int restrictiveness(review_policy r) noexcept {
+  switch (r) {
+    case review_policy::none:
+      return 0;
+    case review_policy::presumption_of_approval:
+      return 1;
+    case review_policy::case_by_case:
+      return 2;
+    case review_policy::not_public:
+      return 3;
+    case review_policy::case_by_case_if_us_available:
+      return 4;
+    case review_policy::undecided:
+      return 5;
+    case review_policy::presumption_of_denial:
+      return 6;
   }
-  return false;
+  return 5;
 }
 
-// The destinations the April 2025 letters reach: China (Hong Kong as China), Macau and D:5.
-constexpr bool reaches(const company_measure& m, destination d, std::chrono::year_month_day date) {
-  return m.source->applies_on(date) && (d.is_china() || d5_or_macau(d, date));
+constexpr review_policy most_restrictive(review_policy a, review_policy b) noexcept {
+  return restrictiveness(a) >= restrictiveness(b) ? a : b;
 }
 
 }  // namespace accelspec::policy
 
-// ---- end accelspec/policy/measures.hpp ----
+// ---- end accelspec/policy/review.hpp ----
+
+namespace accelspec::policy {
+
+enum class measure_kind : std::uint8_t {
+  destination_rule,  // an ECCN's license requirement by destination (742.6(a)(6))
+  embargo,           // Part 746: every item subject to the EAR (or every CCL item) to a country
+  party_rule,        // who the buyer is: headquarters of the end user or of its ultimate parent
+  company_notice,    // an is-informed letter to one company, naming its products
+  review_overlay,    // changes the review policy of destination-rule licenses (January 2026)
+  guidance,          // BIS guidance that requires no license but must be said (General Prohibition 10)
+};
+
+constexpr std::string_view key(measure_kind k) noexcept {
+  switch (k) {
+    case measure_kind::destination_rule:
+      return "destination rule";
+    case measure_kind::embargo:
+      return "embargo";
+    case measure_kind::party_rule:
+      return "party rule";
+    case measure_kind::company_notice:
+      return "company notice";
+    case measure_kind::review_overlay:
+      return "review policy";
+    case measure_kind::guidance:
+      return "guidance";
+  }
+  return "";
+}
+
+// Which items a measure names.
+enum class item_scope : std::uint8_t {
+  any_item,        // every item subject to the EAR (the chips, systems and memories the library knows)
+  eccn_a_b,        // 3A090.a/.b and 4A090.a/.b under the text in force on the date
+  eccn_a,          // 3A090.a and 4A090.a only
+  eccn_b,          // 3A090.b and 4A090.b only
+  eccn_c,          // 3A090.c (high-bandwidth memory)
+  named_products,  // the products the notice names, of the company it was addressed to
+};
+
+// Which destinations.
+enum class place : std::uint8_t {
+  anywhere,             // every destination outside the United States
+  codes,                // the ISO codes listed (Hong Kong counts as China)
+  scope_2023,           // D:1, D:4 or D:5 and not also A:5 or A:6 (and the UAE from its move to A:5)
+  d5_or_macau,          // Macau or a destination in Country Group D:5
+  outside_d5_or_macau,  // every destination outside the United States, Macau and D:5
+  outside_scope_2023,   // every destination outside the United States and outside scope_2023
+};
+
+// Which parties: the headquarters of the end user or of its ultimate parent.
+enum class party_scope : std::uint8_t { any, headquartered_d5_or_macau };
+
+// How the review policy of a license under the measure is decided.
+enum class review_rule : std::uint8_t {
+  fixed,                // the record's `review`
+  d5_macau_denial,      // 742.6(b)(10): denial for Macau/D:5 (destination or headquarters), else approval
+  datacenter_a_denial,  // 744.23(d): denial for datacenter 3A090.a items, else case-by-case
+  china_zone_2026,      // 91 FR 1684: case-by-case inside TPP < 21,000 and DRAM < 6,500 GB/s, on conditions
+};
+
+// A parametric reach of a company notice beyond the products it names, with no public threshold.
+enum class notice_reach : std::uint8_t {
+  named_only,
+  // "any future IC achieving both peak performance and chip-to-chip I/O performance equal to or greater
+  // than thresholds that are roughly equivalent to the A100": undecided for the company's chips that meet
+  // the October 2022 text's 600 GB/s and 4800 (the thresholds were never published).
+  a100_class_2022,
+};
+
+struct dated_measure {
+  std::string_view key{};
+  measure_kind kind{};
+  const regulation* source = nullptr;  // citation, status, doubt
+  std::string_view section{};          // the paragraph that decides, e.g. "15 CFR 746.8(a)(1)"
+  // Dates of this measure (default: the source's). `until` is the last day in force.
+  std::optional<std::chrono::year_month_day> from{};
+  std::optional<std::chrono::year_month_day> until{};
+
+  item_scope items = item_scope::any_item;
+  std::string_view company{};         // named_products: the addressee
+  std::string_view addressee_note{};  // a company notice: whose items it applies to, in words
+  accelspec::detail::fixed_list<std::string_view, 6> products{};  // named_products: whole words of the names
+  notice_reach reach = notice_reach::named_only;
+
+  policy::place destinations = place::anywhere;
+  std::string_view codes{};  // place::codes: ISO codes, three characters apart ("CN RU")
+  party_scope parties = party_scope::any;
+  bool or_headquartered = false;  // also reaches buyers headquartered in Macau or D:5 wherever located
+  // Where the sources leave the reach open: the measure certainly covers these codes, and inside
+  // `destinations` but outside them it is undecided, needing `destination_doubt`.
+  std::string_view certain_codes{};
+  std::string_view destination_doubt{};
+  bool exports_from_us_only = false;
+
+  bool requires_license = true;
+  review_policy review = review_policy::none;
+  review_rule review_by = review_rule::fixed;
+  std::string_view review_needs{};  // review == undecided: the input the review depends on
+  std::string_view effect{};        // what it requires, in words
+
+  [[nodiscard]] constexpr std::chrono::year_month_day first_day() const { return from ? *from : source->effective; }
+  [[nodiscard]] constexpr std::optional<std::chrono::year_month_day> last_day() const {
+    return until ? until : source->last_day;
+  }
+  // In force, compliance required and enforced on the date.
+  [[nodiscard]] constexpr bool in_force(std::chrono::year_month_day d) const {
+    const std::optional<std::chrono::year_month_day> end = last_day();
+    return d >= first_day() && (!end || d <= *end) && (!source->not_enforced_from || d < *source->not_enforced_from) &&
+           (!source->compliance_from || d >= *source->compliance_from);
+  }
+  // Codified on the date, whether enforced or not.
+  [[nodiscard]] constexpr bool codified(std::chrono::year_month_day d) const {
+    const std::optional<std::chrono::year_month_day> end = last_day();
+    return d >= first_day() && (!end || d <= *end);
+  }
+};
+
+// One measure's finding for one shipment.
+struct measure_verdict {
+  const dated_measure* measure = nullptr;
+  truth applies = truth::no;  // unknown: an input it depends on is missing
+  review_policy review = review_policy::none;
+  std::string_view reason{};  // why it applies (or why it cannot be decided)
+  std::string_view needs{};   // applies == unknown: the input that would decide it
+  friend constexpr bool operator==(const measure_verdict&, const measure_verdict&) = default;
+};
+
+}  // namespace accelspec::policy
+
+// ---- end accelspec/policy/measure.hpp ----
 
 // (inlined: provenance.hpp)
 // (inlined: regulation.hpp)
+// (inlined: review.hpp)
 // (inlined: tariff.hpp)
 // ---- begin accelspec/policy/tariff.hpp ----
 // The Section 232 tariff of January 2026: 25% ad valorem on covered advanced computing chips
-// imported into the United States not for the US supply chain (Presidential Proclamation of
-// 2026-01-14, effective 2026-01-15). The annex defines two bands by TPP and memory bandwidth.
-// The bands come from a secondary copy of the annex, and whether their endpoints are inclusive is
-// not verified: a chip on an endpoint is reported as undecided, never silently in or out.
+// imported into the United States (Presidential Proclamation of 2026-01-14, effective
+// 2026-01-15). The annex defines two bands in the form "greater than 14,000 and less than 17,500"
+// TPP and "greater than 4,500 GB/s and less than 5,000 GB/s" (band 2 the same form): both
+// endpoints are excluded. The annex also covers articles that contain such chips and lists
+// end-use exemptions; they are data here, reported with every finding.
 
 #include <array>
 #include <chrono>
 #include <optional>
+#include <string_view>
 
 // (inlined: ../metrics/tpp.hpp)
 // (inlined: ../rules/truth.hpp)
@@ -3119,8 +3962,8 @@ namespace accelspec::policy {
 
 struct tariff_band {
   int number = 0;
-  tpp_value tpp_low{}, tpp_high{};
-  data_rate bandwidth_low{}, bandwidth_high{};
+  tpp_value tpp_low{}, tpp_high{};              // strictly between
+  data_rate bandwidth_low{}, bandwidth_high{};  // strictly between
 };
 
 inline constexpr std::array<tariff_band, 2> section_232_bands{{
@@ -3132,21 +3975,39 @@ inline constexpr std::array<tariff_band, 2> section_232_bands{{
 
 inline constexpr int section_232_rate_percent = 25;
 
+// Articles the annex covers besides the chips themselves (HTS headings), and its end-use exemptions.
+// CBP's guidance lists HTS 8471.50, 8471.80 and 8473.30 (a logic IC, or an article containing one,
+// classifiable there); a bare IC entered under heading 8542 is not in that list.
+inline constexpr std::array<std::string_view, 3> section_232_articles{
+    "HTS 8471.50 (processing units)",
+    "HTS 8471.80 (other units of automatic data-processing machines)",
+    "HTS 8473.30 (parts and accessories of such machines, e.g. accelerator boards)",
+};
+// U.S. note 39 end uses that are not subject to the duty (secondary summaries).
+inline constexpr std::array<std::string_view, 8> section_232_exemptions{
+    "use in US data centers",
+    "repairs or replacements performed in the United States",
+    "US-based research and development",
+    "use by qualifying US startups",
+    "non-data-center consumer electronics",
+    "non-data-center civil industrial applications, including machinery and robotics",
+    "US public sector applications",
+    "other uses approved by the Secretary of Commerce that support US supply chains or domestic manufacturing",
+};
+
+inline constexpr std::string_view section_232_scope_note =
+    "covers the chip imported as, or in, an article classifiable in HTS 8471.50, 8471.80 or 8473.30; a bare IC "
+    "entered under heading 8542 is not in CBP's list; not due for the exempt end uses";
+
 struct tariff_finding {
-  const tariff_band* band = nullptr;  // the band matched (or touched at an endpoint)
-  truth in_band = truth::no;          // unknown: on an endpoint (inclusivity unverified) or an input unknown
-  bool on_endpoint = false;
+  const tariff_band* band = nullptr;  // the band matched (or possibly matched when an input is unknown)
+  truth in_band = truth::no;          // unknown: an input is unknown
 };
 
 namespace detail {
 template <class Q>
-constexpr truth within(const Q& v, const Q& low, const Q& high, bool& endpoint) {
-  if (v < low || v > high) return truth::no;
-  if (v == low || v == high) {
-    endpoint = true;
-    return truth::unknown;
-  }
-  return truth::yes;
+constexpr bool strictly_between(const Q& v, const Q& low, const Q& high) {
+  return low < v && v < high;
 }
 }  // namespace detail
 
@@ -3157,15 +4018,13 @@ constexpr tariff_finding section_232(std::optional<tpp_value> t, std::optional<d
   tariff_finding out;
   if (!regulations::section_232_2026.applies_on(date) || (!t && !bandwidth)) return out;
   for (const tariff_band& b : section_232_bands) {
-    bool endpoint = false;
-    const truth tpp_in = t ? detail::within(*t, b.tpp_low, b.tpp_high, endpoint) : truth::unknown;
+    const truth tpp_in = t ? to_truth(detail::strictly_between(*t, b.tpp_low, b.tpp_high)) : truth::unknown;
     const truth bw_in =
-        bandwidth ? detail::within(*bandwidth, b.bandwidth_low, b.bandwidth_high, endpoint) : truth::unknown;
+        bandwidth ? to_truth(detail::strictly_between(*bandwidth, b.bandwidth_low, b.bandwidth_high)) : truth::unknown;
     const truth in = tpp_in && bw_in;
     if (in == truth::no) continue;
     out.band = &b;
     out.in_band = in;
-    out.on_endpoint = endpoint && in == truth::unknown;
     if (in == truth::yes) return out;
   }
   return out;
@@ -3208,34 +4067,6 @@ constexpr std::string_view key(control c) noexcept {
   return "undecided";
 }
 
-// How a license application would be reviewed (15 CFR 742.6(b)(10) and the 2026 revision).
-enum class review_policy : std::uint8_t {
-  none,  // no license required
-  presumption_of_denial,
-  case_by_case,
-  presumption_of_approval,
-  not_public,  // a license is required but the review policy is not public or not read
-  undecided,   // depends on an unknown input (e.g. total DRAM bandwidth for the 2026 zone)
-};
-
-constexpr std::string_view key(review_policy r) noexcept {
-  switch (r) {
-    case review_policy::none:
-      return "none";
-    case review_policy::presumption_of_denial:
-      return "presumption of denial";
-    case review_policy::case_by_case:
-      return "case-by-case";
-    case review_policy::presumption_of_approval:
-      return "presumption of approval";
-    case review_policy::not_public:
-      return "not public";
-    case review_policy::undecided:
-      return "undecided";
-  }
-  return "undecided";
-}
-
 enum class license_exception : std::uint8_t { nac, aca, hbm, aia, lpp, acm };
 
 constexpr std::string_view key(license_exception e) noexcept {
@@ -3265,11 +4096,27 @@ struct exception_offer {
 
 enum class item_kind : std::uint8_t { chip, system, memory };
 
+// The answer under one reading of TF32's bit length, when the two readings differ.
+struct tf32_outcome {
+  tf32_reading reading = tf32_reading::container_32;
+  control eccn = control::none;
+  std::optional<tpp_value> tpp{};
+  truth license_required = truth::no;
+  review_policy review = review_policy::none;
+  const policy::tariff_band* band = nullptr;
+  truth in_band = truth::no;
+};
+
 struct assessment {
   item_kind kind = item_kind::chip;
   destination to{};
   std::chrono::year_month_day date{};
   bool export_from_us = true;
+  // Who the end user is: the country of its headquarters or of its ultimate parent. Without the
+  // input the answer assumes the destination (and says so under `assumptions`).
+  destination headquarters{};
+  bool headquarters_given = false;
+  truth us_available = truth::unknown;  // commercially available in the United States on 2026-01-15
 
   control eccn = control::none;
   determination classification{};  // the IC (for a system: the IC that decides)
@@ -3281,12 +4128,18 @@ struct assessment {
   review_policy review = review_policy::none;
   truth china_zone = truth::no;  // inside the January 2026 case-by-case zone (when it was asked)
   accelspec::detail::fixed_list<exception_offer, 4> license_exceptions{};
-  accelspec::detail::fixed_list<std::string_view, 12> conditions{};
-  accelspec::detail::fixed_list<const company_measure*, 2> measures{};
+  accelspec::detail::fixed_list<std::string_view, 16> conditions{};
+  // Every measure that applies on the date, or could apply for want of an input.
+  accelspec::detail::fixed_list<measure_verdict, 12> measures{};
   tariff_finding tariff{};
-  accelspec::detail::fixed_list<std::string_view, 8> reasons{};      // why, in words
-  accelspec::detail::fixed_list<const regulation*, 12> citations{};  // what the answer relies on
-  accelspec::detail::fixed_list<std::string_view, 12> unverified{};  // ... and what of it is not verified
+  accelspec::detail::fixed_list<std::string_view, 16> reasons{};     // why, in words
+  accelspec::detail::fixed_list<const regulation*, 16> citations{};  // what the answer relies on
+  accelspec::detail::fixed_list<std::string_view, 20> unverified{};  // ... and what of it is not verified
+  accelspec::detail::fixed_list<std::string_view, 6> assumptions{};  // inputs taken as given, not asked
+  accelspec::detail::fixed_list<std::string_view, 8> not_checked{};  // what this answer does not clear
+  accelspec::detail::fixed_list<std::string_view, 4> warnings{};     // guidance that requires no license
+  accelspec::detail::fixed_list<std::string_view, 4> needs{};        // inputs that would decide an open answer
+  accelspec::detail::fixed_list<tf32_outcome, 2> tf32_readings{};    // both readings, when they differ
 
   [[nodiscard]] constexpr bool has_exception(license_exception e) const noexcept {
     for (const exception_offer& o : license_exceptions) {
@@ -3300,11 +4153,18 @@ struct assessment {
     }
     return false;
   }
+  // Whether the measure with this key applies (or could apply) to the shipment.
   [[nodiscard]] constexpr bool has_measure(std::string_view k) const noexcept {
-    for (const company_measure* m : measures) {
-      if (m->key == k) return true;
+    for (const measure_verdict& v : measures) {
+      if (v.measure->key == k) return true;
     }
     return false;
+  }
+  [[nodiscard]] constexpr const measure_verdict* verdict(std::string_view k) const noexcept {
+    for (const measure_verdict& v : measures) {
+      if (v.measure->key == k) return &v;
+    }
+    return nullptr;
   }
 };
 
@@ -3440,7 +4300,479 @@ constexpr truth presumption_overcome(const foundry_package& p, std::chrono::year
 // ---- end accelspec/policy/diffusion.hpp ----
 
 // (inlined: hbm.hpp)
+// (inlined: measure.hpp)
 // (inlined: measures.hpp)
+// ---- begin accelspec/policy/measures.hpp ----
+// Every measure the policy layer applies, as data (see measure.hpp for the shape): the 3A090 and
+// 3A090.c destination rules, the embargoes of Part 746, the headquarters rule, the company
+// notices, the January 2026 review-policy overlay and the May 2025 guidance on Huawei Ascend
+// parts. Adding a measure is adding a record here (and its tests).
+//
+// A notice addressed to one company applies to that company's items only: it is matched by the
+// vendor (or the name) containing the company and the name containing one of the products as a
+// whole word ("H20" is in "NVIDIA H20 96GB" but not in "NVIDIA H200 SXM").
+
+#include <array>
+#include <chrono>
+#include <string_view>
+
+// (inlined: destination.hpp)
+// (inlined: measure.hpp)
+// (inlined: regulation.hpp)
+
+namespace accelspec::policy {
+
+namespace measures {
+using namespace std::chrono_literals;
+
+// --- 3A090 by destination --------------------------------------------------------------------
+
+inline constexpr dated_measure eccn_3a090_2022{
+    .key = "3a090-2022-china",
+    .kind = measure_kind::destination_rule,
+    .source = &regulations::eccn_3a090_2022,
+    .section = "15 CFR 742.6(a)(6) (October 2022 text)",
+    .items = item_scope::eccn_a_b,
+    .destinations = place::codes,
+    .codes = "CN",
+    .review = review_policy::presumption_of_denial,
+    .effect = "license required for 3A090 and 4A090 items to China (2022 text)",
+};
+
+inline constexpr dated_measure macau_2023{
+    .key = "3a090-2023-macau",
+    .kind = measure_kind::destination_rule,
+    .source = &regulations::macau_2023,
+    .section = "15 CFR 742.6(a)(6) (as amended January 2023)",
+    .items = item_scope::eccn_a_b,
+    .destinations = place::codes,
+    .codes = "MO",
+    .review = review_policy::presumption_of_denial,
+    .effect = "license required for 3A090 and 4A090 items to Macau",
+};
+
+inline constexpr dated_measure eccn_3a090_2023{
+    .key = "3a090-2023-scope",
+    .kind = measure_kind::destination_rule,
+    .source = &regulations::eccn_3a090_2023,
+    .section = "15 CFR 742.6(a)(6)(iii); review 742.6(b)(10)",
+    .items = item_scope::eccn_a_b,
+    .destinations = place::scope_2023,
+    .review_by = review_rule::d5_macau_denial,
+    .effect =
+        "license required for 3A090.a/.b and 4A090.a/.b items to Country Groups D:1, D:4 and D:5, except "
+        "destinations also in A:5 or A:6",
+};
+
+// The AI Diffusion rule's worldwide requirement for .a items: codified from 2025-01-13, compliance
+// from 2025-05-15, not enforced from 2025-05-13. It is in the table so that every answer in its
+// window says why it does not apply.
+inline constexpr dated_measure ai_diffusion_2025{
+    .key = "ai-diffusion-2025-worldwide",
+    .kind = measure_kind::destination_rule,
+    .source = &regulations::ai_diffusion_2025,
+    .section = "15 CFR 742.6(a)(6)(iii)(A)",
+    .items = item_scope::eccn_a,
+    .destinations = place::anywhere,
+    .review = review_policy::not_public,
+    .effect =
+        "license required for 3A090.a and 4A090.a items to any destination (never complied with: compliance "
+        "from 2025-05-15, not enforced from 2025-05-13)",
+};
+
+inline constexpr dated_measure hbm_2024{
+    .key = "3a090c-2024",
+    .kind = measure_kind::destination_rule,
+    .source = &regulations::hbm_2024,
+    .section = "15 CFR 742.6(a)(6)(i)(B)",
+    .items = item_scope::eccn_c,
+    .destinations = place::d5_or_macau,
+    .review = review_policy::not_public,
+    .effect = "license required for 3A090.c high-bandwidth memory to Macau and Country Group D:5",
+};
+
+// --- Who the buyer is ---------------------------------------------------------------------------
+// Inside the 2023 destination scope the buyer's headquarters decides the review of the destination
+// license (742.6(b)(10)(ii): denial for Macau/D:5-headquartered entities); outside it, 744.23(a)(3)
+// adds a license of its own. From 2025-01-13 the .a items moved to 742.6(a)(6)(iii)(A), which BIS
+// enforces for these buyers to every destination outside the United States (Macau and D:5 are
+// already denied by the destination rule, and the January 2026 overlay governs end users located
+// in China and Macau).
+
+inline constexpr dated_measure headquarters_2023{
+    .key = "headquarters-2023",
+    .kind = measure_kind::party_rule,
+    .source = &regulations::headquarters_2023,
+    .section = "15 CFR 744.23(a)(3)(i); review 744.23(d)",
+    .until = 2025y / std::chrono::January / 12,
+    .items = item_scope::eccn_a_b,
+    .destinations = place::outside_scope_2023,
+    .parties = party_scope::headquartered_d5_or_macau,
+    .review_by = review_rule::datacenter_a_denial,
+    .effect =
+        "license required for 3A090/4A090 items for an entity headquartered in, or whose ultimate parent is "
+        "headquartered in, Macau or Country Group D:5, wherever located",
+};
+
+inline constexpr dated_measure headquarters_2025_a{
+    .key = "headquarters-2025-a",
+    .kind = measure_kind::party_rule,
+    .source = &regulations::headquarters_guidance_2026,
+    .section = "15 CFR 742.6(a)(6)(iii)(A)",
+    .items = item_scope::eccn_a,
+    .destinations = place::outside_d5_or_macau,
+    .parties = party_scope::headquartered_d5_or_macau,
+    .review = review_policy::presumption_of_denial,
+    .effect =
+        "license required to all destinations for 3A090.a/4A090.a items for entities headquartered in, or "
+        "whose ultimate parent is headquartered in, Macau or Country Group D:5",
+};
+
+inline constexpr dated_measure headquarters_2025_b{
+    .key = "headquarters-2025-b",
+    .kind = measure_kind::party_rule,
+    .source = &regulations::headquarters_2023,
+    .section = "15 CFR 744.23(a)(3)(i); review 744.23(d)",
+    .from = 2025y / std::chrono::January / 13,
+    .items = item_scope::eccn_b,
+    .destinations = place::outside_scope_2023,
+    .parties = party_scope::headquartered_d5_or_macau,
+    .review_by = review_rule::datacenter_a_denial,
+    .effect =
+        "license required for 3A090.b/4A090.b items for an entity headquartered in, or whose ultimate parent "
+        "is headquartered in, Macau or Country Group D:5, wherever located",
+};
+
+// --- Part 746 -------------------------------------------------------------------------------
+
+inline constexpr dated_measure embargo_cuba{
+    .key = "embargo-cuba",
+    .kind = measure_kind::embargo,
+    .source = &regulations::embargo_cuba,
+    .section = "15 CFR 746.2(a); review 746.2(b)",
+    .destinations = place::codes,
+    .codes = "CU",
+    .review = review_policy::presumption_of_denial,
+    .effect = "license required for all items subject to the EAR; general policy of denial",
+};
+
+inline constexpr dated_measure embargo_north_korea{
+    .key = "embargo-north-korea",
+    .kind = measure_kind::embargo,
+    .source = &regulations::embargo_north_korea,
+    .section = "15 CFR 746.4(a); review 746.4(b)(5) and 742.19(b)",
+    .destinations = place::codes,
+    .codes = "KP",
+    .review = review_policy::presumption_of_denial,
+    .effect = "license required for all items subject to the EAR except EAR99 food and medicine",
+};
+
+inline constexpr dated_measure embargo_iran{
+    .key = "embargo-iran",
+    .kind = measure_kind::embargo,
+    .source = &regulations::embargo_iran,
+    .section = "15 CFR 746.7(a)(1); review 746.7(b)",
+    .destinations = place::codes,
+    .codes = "IR",
+    .review = review_policy::presumption_of_denial,
+    .effect =
+        "license required for CCL items (3A090 and 4A090 carry AT column 1); no license exceptions; other "
+        "than humanitarian and aviation-safety cases, licenses generally denied",
+};
+
+inline constexpr dated_measure embargo_syria{
+    .key = "embargo-syria",
+    .kind = measure_kind::embargo,
+    .source = &regulations::embargo_syria,
+    .section = "15 CFR 746.9(a); review 746.9(c)(1)",
+    .destinations = place::codes,
+    .codes = "SY",
+    .review = review_policy::presumption_of_denial,
+    .effect =
+        "license required for all items subject to the EAR except EAR99 food and medicine; general policy of "
+        "denial",
+};
+
+inline constexpr dated_measure embargo_syria_2025{
+    .key = "embargo-syria-2025",
+    .kind = measure_kind::embargo,
+    .source = &regulations::embargo_syria_2025,
+    .section = "15 CFR 746.9(a); review 746.9(c) as revised September 2025",
+    .destinations = place::codes,
+    .codes = "SY",
+    .review = review_policy::undecided,
+    .review_needs = "the end use in Syria (746.9(c) as revised in 2025 reviews civil end uses more favourably)",
+    .effect =
+        "license still required for all items subject to the EAR except EAR99 food and medicine; review by "
+        "end use (presumption of approval for most civil end uses, case-by-case otherwise)",
+};
+
+inline constexpr dated_measure embargo_russia{
+    .key = "embargo-russia",
+    .kind = measure_kind::embargo,
+    .source = &regulations::embargo_russia,
+    .section = "15 CFR 746.8(a)(1); review 746.8(b)",
+    .destinations = place::codes,
+    .codes = "RU",
+    .review = review_policy::presumption_of_denial,
+    .effect = "license required for every item on the Commerce Control List; policy of denial",
+};
+
+inline constexpr dated_measure embargo_belarus{
+    .key = "embargo-belarus",
+    .kind = measure_kind::embargo,
+    .source = &regulations::embargo_belarus,
+    .section = "15 CFR 746.8(a)(1); review 746.8(b)",
+    .destinations = place::codes,
+    .codes = "BY",
+    .review = review_policy::presumption_of_denial,
+    .effect = "license required for every item on the Commerce Control List; policy of denial",
+};
+
+// --- Company notices ----------------------------------------------------------------------------
+
+inline constexpr dated_measure nvidia_notice_2022{
+    .key = "nvidia-notice-2022",
+    .kind = measure_kind::company_notice,
+    .source = &regulations::nvidia_notice_2022,
+    .section = "is-informed letter of 2022-08-26 (NVIDIA Form 8-K of 2022-08-31; 15 CFR 744.21 as reported)",
+    .items = item_scope::named_products,
+    .company = "NVIDIA",
+    .addressee_note = "the notice was addressed to NVIDIA and applies to NVIDIA's items only",
+    .products = {"A100", "A100X", "H100"},
+    .reach = notice_reach::a100_class_2022,
+    .destinations = place::codes,
+    .codes = "CN RU",
+    .review = review_policy::not_public,
+    .effect =
+        "license required for A100 and H100 integrated circuits, systems incorporating them, and future ICs "
+        "at or above roughly the A100's peak performance and chip-to-chip I/O, to China (including Hong "
+        "Kong) and Russia",
+};
+
+inline constexpr dated_measure amd_notice_2022{
+    .key = "amd-notice-2022",
+    .kind = measure_kind::company_notice,
+    .source = &regulations::amd_notice_2022,
+    .section = "license requirement AMD reported on 2022-08-31 (press statement)",
+    .items = item_scope::named_products,
+    .company = "AMD",
+    .addressee_note = "the notice was addressed to AMD and applies to AMD's items only",
+    .products = {"MI250"},
+    .destinations = place::codes,
+    .codes = "CN",
+    .review = review_policy::not_public,
+    .effect = "license required for MI250 accelerators to China",
+};
+
+inline constexpr dated_measure nvidia_notice_2023{
+    .key = "nvidia-notice-2023",
+    .kind = measure_kind::company_notice,
+    .source = &regulations::nvidia_notice_2023,
+    .section = "is-informed letter of 2023-10-23 (the 88 FR 73458 license requirements, effective immediately)",
+    .items = item_scope::named_products,
+    .company = "NVIDIA",
+    .addressee_note = "the notice was addressed to NVIDIA and applies to NVIDIA's items only",
+    .products = {"A100", "A800", "H100", "H800", "L40S"},
+    .destinations = place::scope_2023,
+    .certain_codes = "CN",
+    .destination_doubt =
+        "whether NVIDIA's 2023-10-23 notice reached destinations other than China (the 8-K "
+        "was not read; press reports speak of China)",
+    .review_by = review_rule::d5_macau_denial,
+    .effect =
+        "the October 2023 rule's license requirements effective immediately for A100, A800, H100, H800 and "
+        "L40S",
+};
+
+inline constexpr dated_measure h20_notice_2025{
+    .key = "h20-notice-2025",
+    .kind = measure_kind::company_notice,
+    .source = &regulations::h20_notice_2025,
+    .section = "is-informed letter of 2025-04-09 (NVIDIA Form 8-K of 2025-04-15)",
+    .items = item_scope::named_products,
+    .company = "NVIDIA",
+    .addressee_note = "the notice was addressed to NVIDIA and applies to NVIDIA's items only",
+    .products = {"H20"},
+    .destinations = place::d5_or_macau,
+    .or_headquartered = true,
+    .review = review_policy::not_public,
+    .effect =
+        "license required for H20 integrated circuits and any other circuits achieving the H20's memory "
+        "bandwidth, interconnect bandwidth, or combination thereof, to China (including Hong Kong and "
+        "Macau) and D:5, and to companies headquartered or with an ultimate parent there; in effect for the "
+        "indefinite future",
+};
+
+inline constexpr dated_measure mi308_notice_2025{
+    .key = "mi308-notice-2025",
+    .kind = measure_kind::company_notice,
+    .source = &regulations::mi308_notice_2025,
+    .section = "is-informed letter to AMD (April 2025, as reported)",
+    .items = item_scope::named_products,
+    .company = "AMD",
+    .addressee_note = "the notice was addressed to AMD and applies to AMD's items only",
+    .products = {"MI308", "MI308X"},
+    .destinations = place::d5_or_macau,
+    .or_headquartered = true,
+    .review = review_policy::not_public,
+    .effect = "license required for MI308 products, as for the H20",
+};
+
+// --- January 2026 review policy for China and Macau -------------------------------------------------
+
+inline constexpr dated_measure china_review_2026{
+    .key = "china-review-2026",
+    .kind = measure_kind::review_overlay,
+    .source = &regulations::china_case_by_case_2026,
+    .section = "15 CFR 742.6(b)(10)(iii)(A)(1)",
+    .items = item_scope::eccn_a_b,
+    .destinations = place::codes,
+    .codes = "CN MO",
+    .exports_from_us_only = true,
+    .requires_license = false,
+    .review_by = review_rule::china_zone_2026,
+    .effect =
+        "case-by-case review (instead of a presumption of denial) for China and Macau below TPP 21,000 and "
+        "total DRAM bandwidth 6,500 GB/s, for products commercially available in the United States on "
+        "2026-01-15, exported from the United States, on certifications",
+};
+
+// --- Guidance --------------------------------------------------------------------------------------
+
+inline constexpr dated_measure gp10_huawei_2025{
+    .key = "gp10-huawei-2025",
+    .kind = measure_kind::guidance,
+    .source = &regulations::gp10_huawei_2025,
+    .section = "General Prohibition 10 (15 CFR 736.2(b)(10))",
+    .items = item_scope::named_products,
+    .company = "Huawei",
+    .products = {"910B", "910C", "910D"},
+    .destinations = place::anywhere,
+    .requires_license = false,
+    .effect =
+        "using Huawei Ascend 910B, 910C or 910D chips anywhere in the world risks violating General "
+        "Prohibition 10 (BIS guidance of 2025-05-13)",
+};
+
+}  // namespace measures
+
+// Every measure, in the order assess() reports them.
+inline constexpr std::array<const dated_measure*, 22> all_measures{
+    &measures::embargo_cuba,      &measures::embargo_north_korea, &measures::embargo_iran,
+    &measures::embargo_syria,     &measures::embargo_syria_2025,  &measures::embargo_russia,
+    &measures::embargo_belarus,   &measures::nvidia_notice_2022,  &measures::amd_notice_2022,
+    &measures::eccn_3a090_2022,   &measures::macau_2023,          &measures::nvidia_notice_2023,
+    &measures::eccn_3a090_2023,   &measures::headquarters_2023,   &measures::hbm_2024,
+    &measures::ai_diffusion_2025, &measures::headquarters_2025_a, &measures::headquarters_2025_b,
+    &measures::h20_notice_2025,   &measures::mi308_notice_2025,   &measures::gp10_huawei_2025,
+    &measures::china_review_2026,
+};
+
+// Looks a measure up by key; nullptr when unknown.
+constexpr const dated_measure* find_measure(std::string_view key) noexcept {
+  for (const dated_measure* m : all_measures) {
+    if (m->key == key) return m;
+  }
+  return nullptr;
+}
+
+// Events that change no license requirement but belong to the story of a product and destination:
+// licenses granted under a measure, with the terms reported. timeline() lists them.
+struct policy_event {
+  std::string_view key{};
+  std::chrono::year_month_day date{};
+  std::string_view company{};
+  accelspec::detail::fixed_list<std::string_view, 3> products{};
+  std::string_view codes{};  // destinations (Hong Kong counts as China)
+  std::string_view text{};
+  std::string_view source{};  // the document, as cited
+  verification status = verification::secondary;
+};
+
+namespace measures {
+inline constexpr std::array<policy_event, 4> events{{
+    {.key = "h20-licences-2025",
+     .date = 2025y / std::chrono::July / 14,
+     .company = "NVIDIA",
+     .products = {"H20"},
+     .codes = "CN",
+     .text = "NVIDIA says the US government assured it that licenses for H20 sales to China would be granted",
+     .source = "NVIDIA announcement of 2025-07-14 (as reported)",
+     .status = verification::secondary},
+    {.key = "revenue-share-2025",
+     .date = 2025y / std::chrono::August / 11,  // confirmed by the President that day (AP)
+     .company = "NVIDIA",
+     .products = {"H20"},
+     .codes = "CN",
+     .text = "H20 (and AMD MI308) licenses for China reported granted on condition of 15% of the revenue to the US "
+             "government",
+     .source = "press reports of August 2025",
+     .status = verification::secondary},
+    {.key = "h200-announcement-2025",
+     .date = 2025y / std::chrono::December / 8,
+     .company = "NVIDIA",
+     .products = {"H200"},
+     .codes = "CN",
+     .text = "the President announces H200 sales to approved customers in China with 25% to the US government",
+     .source = "presidential announcement of 2025-12-08 (as reported)",
+     .status = verification::secondary},
+    {.key = "h200-licences-2026",
+     .date = 2026y / std::chrono::February / 1,
+     .company = "NVIDIA",
+     .products = {"H200"},
+     .codes = "CN",
+     .text = "licenses granted to ship small amounts of H200 to specific China-based customers, after inspection "
+             "in the United States and subject to a 25% tariff",
+     .source = "NVIDIA Form 10-Q for the quarter ended 2026-04-26 ('beginning in February 2026')",
+     .status = verification::primary_quoted},
+}};
+}  // namespace measures
+
+namespace detail {
+constexpr bool is_word_char(char c) noexcept {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+// Whether `word` occurs in `text` as a whole word (ASCII case-insensitive).
+constexpr bool contains_word(std::string_view text, std::string_view word) noexcept {
+  if (word.empty() || word.size() > text.size()) return false;
+  for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
+    bool same = true;
+    for (std::size_t k = 0; k < word.size() && same; ++k) same = upper(text[i + k]) == upper(word[k]);
+    if (!same) continue;
+    const bool left = i == 0 || !is_word_char(text[i - 1]);
+    const bool right = i + word.size() == text.size() || !is_word_char(text[i + word.size()]);
+    if (left && right) return true;
+  }
+  return false;
+}
+}  // namespace detail
+
+// Whether an item by `vendor` named `name` is the company's and one of the products named.
+template <class List>
+constexpr bool names_product(std::string_view company, const List& products, std::string_view vendor,
+                             std::string_view name) noexcept {
+  if (company.empty()) return false;
+  if (!detail::contains_word(vendor, company) && !detail::contains_word(name, company)) return false;
+  for (std::string_view p : products) {
+    if (detail::contains_word(name, p)) return true;
+  }
+  return false;
+}
+
+constexpr bool names_product(const dated_measure& m, std::string_view vendor, std::string_view name) noexcept {
+  return names_product(m.company, m.products, vendor, name);
+}
+
+// Whether a destination is in a space-separated list of codes (Hong Kong counts as China).
+constexpr bool code_listed(std::string_view codes, destination d) noexcept {
+  return detail::list_contains(codes, d.group_code()) || detail::list_contains(codes, d.code);
+}
+
+}  // namespace accelspec::policy
+
+// ---- end accelspec/policy/measures.hpp ----
+
 // (inlined: regulation.hpp)
 // (inlined: system.hpp)
 // ---- begin accelspec/policy/system.hpp ----
@@ -3506,10 +4838,20 @@ constexpr system_classification classify_system(const system_spec& s, std::chron
 namespace accelspec::policy {
 
 struct assess_options {
-  // The January 2026 case-by-case review covers exports from the United States only; reexports
-  // and exports from abroad stay under a presumption of denial.
+  // An export from the United States. false: a reexport, an export from abroad or an in-country
+  // transfer; the January 2026 case-by-case review covers exports from the United States only.
   bool export_from_us = true;
   classify_options classification{};
+  // The country where the end user, or its ultimate parent, is headquartered. nullopt: assumed to
+  // be the destination, and the answer lists that assumption.
+  std::optional<destination> headquarters{};
+  // Whether the product was commercially available in the United States when the January 2026
+  // rule was published (its condition for the case-by-case review). unknown: the review is stated
+  // as conditional.
+  truth us_available = truth::unknown;
+  // The bit length of TF32. nullopt: when the two readings give different answers, the answer is
+  // undecided and carries both (classification.tf32 set to significant_19 also chooses).
+  std::optional<tf32_reading> tf32{};
 };
 
 // The thresholds of the January 2026 China/Macau zone (91 FR 1684), both strict.
@@ -3527,18 +4869,45 @@ constexpr truth in_china_zone(std::optional<tpp_value> t, std::optional<data_rat
   return tpp_below && dram_below;
 }
 
+// What every answer leaves to the exporter: no answer of assess() is a clearance of these.
+namespace not_checked_items {
+inline constexpr std::string_view party_screening =
+    "screening of every party against the Entity List, the Unverified List, the Military End-User List (15 CFR "
+    "744 and its supplements) and OFAC's SDN list";
+inline constexpr std::string_view end_use =
+    "end-use and end-user controls: 15 CFR 744.23 (supercomputers, advanced-node IC development or production), "
+    "744.21 and 744.22 (military end uses and users), and knowledge of any other prohibited end use";
+inline constexpr std::string_view gp10 =
+    "General Prohibition 10 (15 CFR 736.2(b)(10)): proceeding with items exported or used in violation of the "
+    "EAR, such as Huawei Ascend parts (BIS guidance of 2025-05-13)";
+inline constexpr std::string_view exception_terms =
+    "the full terms of the license exceptions named (15 CFR 740.8, 740.25): only their main conditions are listed";
+}  // namespace not_checked_items
+
 namespace detail {
 
-// What the destination logic needs to know about the item, whatever its kind.
+// What the measures need to know about the item, whatever its kind.
 struct item_facts {
   item_kind kind = item_kind::chip;
   eccn paragraph = eccn::none;  // .a/.b/none/undecided for ICs and systems
   const rule* applied = nullptr;
   bool nac_aca = false;
+  accelspec::market market = accelspec::market::unknown;
   std::optional<tpp_value> tpp{};
   std::optional<data_rate> dram{};
+  std::optional<data_rate> io{};
   truth zone = truth::unknown;  // for systems: every contained IC inside the zone
-  std::string_view vendor{}, name{};
+  std::string_view vendor{};
+  accelspec::detail::fixed_list<std::string_view, 8> names{};  // the IC names (a system: each part's)
+  bool memory_controlled = false;                              // an HBM device that is 3A090.c
+};
+
+struct shipment {
+  destination to{};
+  std::chrono::year_month_day date{};
+  destination headquarters{};
+  bool export_from_us = true;
+  truth us_available = truth::unknown;
 };
 
 template <class T, std::size_t N>
@@ -3554,85 +4923,210 @@ constexpr void cite(assessment& a, const regulation& r) {
   if (!r.doubt.empty()) add_unique(a.unverified, r.doubt);
 }
 
-// Records which dated group change (if any) decided a membership the answer used.
-constexpr bool member(assessment& a, country_group g) {
-  const membership m = group_membership(a.to, g, a.date);
-  // Cite a dated change once it has taken effect: it decided this membership.
+// Cites the dated Country Group change (if any) that decided a membership on the date.
+constexpr void cite_membership(assessment& a, destination d, country_group g) {
+  const membership m = group_membership(d, g, a.date);
   if (m.change != nullptr &&
       ((m.change->since && a.date >= *m.change->since) || (m.change->until && a.date >= *m.change->until))) {
     cite(a, *m.change->source);
   }
-  return m.member;
 }
 
-constexpr bool scope_2023(assessment& a) {
-  const bool d = member(a, country_group::d1) || member(a, country_group::d4) || member(a, country_group::d5);
-  const bool excluded = member(a, country_group::a5) || member(a, country_group::a6);
-  bool in = d && !excluded;
-  // From the UAE's move to A:5 the .b (and enforced .a) scope names it explicitly.
-  if (!in && a.to.code == "AE" && regulations::uae_2026.applies_on(a.date)) {
-    cite(a, regulations::uae_2026);
-    in = true;
+// "any destination specified in Country Groups D:1, D:4, or D:5 that is not also specified in
+// Country Groups A:5 or A:6"; from its move to A:5 the UAE is named explicitly.
+constexpr bool in_scope_2023(destination d, std::chrono::year_month_day date) {
+  return in_d1_d4_d5_scope(d, date) || (d.code == "AE" && regulations::uae_2026.applies_on(date));
+}
+
+constexpr bool place_matches(const dated_measure& m, const shipment& s) {
+  switch (m.destinations) {
+    case place::anywhere:
+      return true;
+    case place::codes:
+      return code_listed(m.codes, s.to);
+    case place::scope_2023:
+      return in_scope_2023(s.to, s.date);
+    case place::d5_or_macau:
+      return d5_or_macau(s.to, s.date);
+    case place::outside_d5_or_macau:
+      return !d5_or_macau(s.to, s.date);
+    case place::outside_scope_2023:
+      return !in_scope_2023(s.to, s.date);
   }
-  return in;
+  return false;
 }
 
-constexpr bool d5_or_macau_cited(assessment& a) { return a.to.is_macau() || member(a, country_group::d5); }
+constexpr bool named(const dated_measure& m, const item_facts& f) {
+  for (std::string_view n : f.names) {
+    if (names_product(m, f.vendor, n)) return true;
+  }
+  return false;
+}
+
+// Whether the item is one the measure names: yes, no, or unknown (with the input that decides).
+constexpr truth items_match(const dated_measure& m, const item_facts& f, std::string_view& needs) {
+  const bool ic = f.kind != item_kind::memory;
+  switch (m.items) {
+    case item_scope::any_item:
+      return truth::yes;
+    case item_scope::eccn_a_b:
+      if (!ic) return truth::no;
+      if (f.paragraph == eccn::undecided) {
+        needs = "the classification's missing inputs (see the classification)";
+        return truth::unknown;
+      }
+      return to_truth(f.paragraph == eccn::a || f.paragraph == eccn::b);
+    case item_scope::eccn_a:
+    case item_scope::eccn_b:
+      if (!ic) return truth::no;
+      if (f.paragraph == eccn::undecided) {
+        needs = "the classification's missing inputs (see the classification)";
+        return truth::unknown;
+      }
+      return to_truth(f.paragraph == (m.items == item_scope::eccn_a ? eccn::a : eccn::b));
+    case item_scope::eccn_c:
+      return to_truth(!ic && f.memory_controlled);
+    case item_scope::named_products: {
+      if (!ic) return truth::no;
+      if (named(m, f)) return truth::yes;
+      if (m.reach == notice_reach::a100_class_2022 && detail::contains_word(f.vendor, m.company)) {
+        // The letter reached future chips "roughly" at the A100's performance and I/O, with no public
+        // figure. A chip below the October 2022 text's thresholds is taken as outside it; one at or
+        // above them may be inside.
+        const truth io = f.io ? to_truth(*f.io >= data_rate::from_count(600'000'000'000)) : truth::unknown;
+        const truth perf = f.tpp ? to_truth(*f.tpp >= tpp_value::from_integer(4800)) : truth::unknown;
+        if ((io && perf) != truth::no) {
+          needs = "the letter's unpublished 'roughly the A100' thresholds for future chips";
+          return truth::unknown;
+        }
+      }
+      return truth::no;
+    }
+  }
+  return truth::no;
+}
+
+constexpr review_policy review_of(const dated_measure& m, const item_facts& f, const shipment& s) {
+  switch (m.review_by) {
+    case review_rule::fixed:
+      return m.review;
+    case review_rule::d5_macau_denial:
+      return d5_or_macau(s.to, s.date) || d5_or_macau(s.headquarters, s.date) ? review_policy::presumption_of_denial
+                                                                              : review_policy::presumption_of_approval;
+    case review_rule::datacenter_a_denial:
+      if (f.paragraph == eccn::a && f.market != market::other) return review_policy::presumption_of_denial;
+      return f.paragraph == eccn::undecided ? review_policy::undecided : review_policy::case_by_case;
+    case review_rule::china_zone_2026:
+      return review_policy::none;  // decided by apply_overlay()
+  }
+  return review_policy::undecided;
+}
+
+// One measure's finding for the shipment (before overlays).
+constexpr measure_verdict evaluate(const dated_measure& m, const item_facts& f, const shipment& s) {
+  measure_verdict v{&m, truth::no, review_policy::none, {}, {}};
+  // Guidance on using an item (General Prohibition 10) reaches the United States too; nothing else does.
+  if (!m.in_force(s.date) || (s.to.is_united_states() && m.kind != measure_kind::guidance)) return v;
+  bool where = place_matches(m, s);
+  if (m.or_headquartered && d5_or_macau(s.headquarters, s.date)) where = true;
+  if (!where) return v;
+  if (m.parties == party_scope::headquartered_d5_or_macau && !d5_or_macau(s.headquarters, s.date)) return v;
+  std::string_view needs{};
+  v.applies = items_match(m, f, needs);
+  if (v.applies == truth::no) return v;
+  if (!m.certain_codes.empty() && !code_listed(m.certain_codes, s.to) &&
+      !(m.or_headquartered && d5_or_macau(s.headquarters, s.date))) {
+    v.applies = truth::unknown;
+    needs = m.destination_doubt;
+  }
+  v.needs = needs;
+  v.reason = m.effect;
+  if (m.requires_license) v.review = review_of(m, f, s);
+  if (v.review == review_policy::undecided && v.needs.empty()) v.needs = m.review_needs;
+  return v;
+}
 
 inline constexpr std::string_view condition_us_only =
     "exports from the United States only; reexports, exports from abroad and in-country transfers stay under a "
     "presumption of denial";
 
-constexpr void apply_china_zone(assessment& a, const item_facts& f, const assess_options& o) {
-  cite(a, regulations::china_case_by_case_2026);
-  a.china_zone = f.zone;
-  if (!o.export_from_us) {
-    a.review = review_policy::presumption_of_denial;
-    a.reasons.push_back("not an export from the United States: the January 2026 case-by-case review does not apply");
-    return;
-  }
-  if (f.zone == truth::no) {
-    a.reasons.push_back(
-        "TPP of 21,000 or more or total DRAM bandwidth of 6,500 GB/s or more: outside the January "
-        "2026 case-by-case zone, presumption of denial stays");
-    return;
-  }
-  if (f.zone == truth::unknown) {
-    a.review = review_policy::undecided;
-    a.reasons.push_back("TPP or total DRAM bandwidth unknown: the January 2026 case-by-case zone cannot be decided");
-    return;
-  }
-  a.review = review_policy::case_by_case;
-  a.reasons.push_back(
-      "TPP below 21,000 and total DRAM bandwidth below 6,500 GB/s: case-by-case review for China "
-      "and Macau under conditions (January 2026)");
+constexpr void add_2026_conditions(assessment& a) {
   a.conditions.push_back(condition_us_only);
-  a.conditions.push_back("the product was commercially available in the United States when the rule was published");
+  a.conditions.push_back(
+      "the product was commercially available in the United States when the rule was published (2026-01-15); "
+      "products made only for China stay under a presumption of denial");
   a.conditions.push_back("exporter certifies sufficient supply of the product in the United States");
   a.conditions.push_back(
-      "exporter certifies production for China will not divert global foundry capacity for "
-      "similar or more advanced products from end users in the United States");
+      "exporter certifies production for China will not divert global foundry capacity for similar or more "
+      "advanced products from end users in the United States");
   a.conditions.push_back("the recipient has demonstrated sufficient security procedures");
   a.conditions.push_back(
-      "independent third-party testing in the United States verifies the performance "
-      "specifications");
+      "independent third-party testing in the United States verifies the performance specifications");
+  a.conditions.push_back("exporter states the units of the product already shipped to customers in the United States");
+  a.conditions.push_back("exporter certifies the export is not barred by an end-use or end-user control");
   a.conditions.push_back("shipments to China and Macau no more than 50% of the volume shipped to US customers");
   a.conditions.push_back(
-      "know-your-customer review, including remote end users in countries of concern; no "
-      "military end use");
+      "know-your-customer review, including remote end users in countries of concern; no military end use");
   a.conditions.push_back(
-      "presumption of denial continues for entities headquartered in D:5 or Macau located "
-      "outside them");
+      "presumption of denial continues for entities headquartered in D:5 or Macau located outside them");
 }
 
-constexpr void offer_nac_aca(assessment& a, bool notified_destination) {
+// The January 2026 overlay: the review of the destination-rule licenses to China and Macau.
+template <std::size_t N>
+constexpr void apply_overlay(assessment& a, measure_verdict& overlay, std::array<measure_verdict, N>& found,
+                             std::size_t count, const item_facts& f, const shipment& s) {
+  a.china_zone = f.zone;
+  review_policy zone_review = review_policy::presumption_of_denial;
+  if (!s.export_from_us) {
+    a.reasons.push_back("not an export from the United States: the January 2026 case-by-case review does not apply");
+  } else if (f.zone == truth::no) {
+    a.reasons.push_back(
+        "TPP of 21,000 or more or total DRAM bandwidth of 6,500 GB/s or more: outside the January 2026 "
+        "case-by-case zone, presumption of denial stays");
+  } else if (f.zone == truth::unknown) {
+    zone_review = review_policy::undecided;
+    a.reasons.push_back("TPP or total DRAM bandwidth unknown: the January 2026 case-by-case zone cannot be decided");
+    add_unique(a.needs, std::string_view{"TPP and total DRAM bandwidth (for the January 2026 zone)"});
+  } else if (s.us_available == truth::no) {
+    a.reasons.push_back(
+        "inside the January 2026 parameters but not commercially available in the United States on 2026-01-15: "
+        "presumption of denial stays");
+  } else {
+    zone_review =
+        s.us_available == truth::yes ? review_policy::case_by_case : review_policy::case_by_case_if_us_available;
+    a.reasons.push_back(
+        s.us_available == truth::yes
+            ? "TPP below 21,000 and total DRAM bandwidth below 6,500 GB/s, commercially available in the United "
+              "States: case-by-case review for China and Macau under conditions (January 2026)"
+            : "TPP below 21,000 and total DRAM bandwidth below 6,500 GB/s: case-by-case review for China and Macau "
+              "only if the product was commercially available in the United States on 2026-01-15 (not known), "
+              "otherwise presumption of denial");
+    if (s.us_available != truth::yes) {
+      add_unique(a.needs, std::string_view{"whether the product was commercially available in the United States on "
+                                           "2026-01-15 (--us-available yes|no)"});
+    }
+    add_2026_conditions(a);
+  }
+  overlay.review = zone_review;
+  overlay.reason = zone_review == review_policy::presumption_of_denial
+                       ? std::string_view{"the January 2026 case-by-case review does not reach this shipment"}
+                       : overlay.measure->effect;
+  for (std::size_t i = 0; i < count; ++i) {
+    measure_verdict& v = found[i];
+    if (v.measure->kind == measure_kind::destination_rule && v.review == review_policy::presumption_of_denial) {
+      v.review = zone_review;
+    }
+  }
+}
+
+constexpr void offer_nac_aca(assessment& a, bool notified) {
   exception_offer e;
   if (!regulations::nac_aca_2024.applies_on(a.date)) {
     e.which = license_exception::nac;
     e.source = &regulations::eccn_3a090_2023;
     e.status = verification::primary_quoted;
-    if (notified_destination) e.conditions.push_back("prior notification to BIS (Macau or D:5), 25-day review");
-  } else if (notified_destination) {
+    if (notified) e.conditions.push_back("prior notification to BIS (Macau or D:5), 25-day review");
+  } else if (notified) {
     e.which = license_exception::nac;
     e.source = &regulations::nac_aca_2024;
     e.status = verification::primary_quoted;
@@ -3650,62 +5144,6 @@ constexpr void offer_nac_aca(assessment& a, bool notified_destination) {
   a.license_exceptions.push_back(e);
 }
 
-// The AI Diffusion framework while enforced (2025-01-13 to 2025-05-12): 3A090.a and 4A090.a
-// need a license to any destination; exceptions depend on the tier.
-constexpr void apply_diffusion(assessment& a) {
-  cite(a, regulations::ai_diffusion_2025);
-  const diffusion_tier t = tier(a.to, a.date);
-  a.license_required = truth::yes;
-  a.reasons.push_back("AI Diffusion framework: license required for 3A090.a/4A090.a to any destination");
-  if (t == diffusion_tier::tier3) {
-    a.review = review_policy::presumption_of_denial;
-    return;
-  }
-  a.review = review_policy::not_public;
-  if (t == diffusion_tier::tier1) {
-    exception_offer e{license_exception::aia, &regulations::ai_diffusion_2025, verification::primary, {}};
-    e.conditions.push_back("destination in Tier 1 (paragraph (a) of Supp. No. 5 to Part 740)");
-    e.conditions.push_back("conditions of 15 CFR 740.27 not encoded");
-    a.license_exceptions.push_back(e);
-  } else {
-    exception_offer e{license_exception::lpp, &regulations::ai_diffusion_2025, verification::unverified, {}};
-    e.conditions.push_back("at most 26,900,000 TPP per ultimate consignee per calendar year (figure unverified)");
-    e.conditions.push_back("government notification (secondary sources)");
-    a.license_exceptions.push_back(e);
-    a.conditions.push_back(
-        "licensed exports count against the destination's cap of 790,000,000 TPP for 2025-2027 "
-        "(Tier 2)");
-  }
-  exception_offer acm{license_exception::acm, &regulations::ai_diffusion_2025, verification::primary, {}};
-  acm.conditions.push_back("conditions of 15 CFR 740.28 not encoded (text not read)");
-  a.license_exceptions.push_back(acm);
-}
-
-constexpr void apply_measures(assessment& a, const item_facts& f) {
-  bool named = false;
-  for (const company_measure& m : company_measures) {
-    if (!m.source->applies_on(a.date)) continue;
-    if (!names_product(m, f.vendor, f.name)) continue;
-    named = true;
-    if (!reaches(m, a.to, a.date)) continue;
-    a.measures.push_back(&m);
-    cite(a, *m.source);
-    if (a.license_required != truth::yes) {
-      a.license_required = truth::yes;
-      a.review = review_policy::not_public;
-    }
-    a.reasons.push_back("company-specific is-informed letter (April 2025) requires a license for this product");
-  }
-  // The H20 letter also reached other circuits by bandwidth, with no public threshold.
-  if (!named && f.kind != item_kind::memory && regulations::h20_notice_2025.applies_on(a.date) &&
-      reaches(company_measures[0], a.to, a.date) && a.license_required != truth::yes) {
-    cite(a, regulations::h20_notice_2025);
-    add_unique(a.unverified, std::string_view{"the April 2025 NVIDIA letter also reaches circuits achieving the "
-                                              "H20's memory bandwidth, interconnect bandwidth, or combination "
-                                              "thereof; with no public threshold this is not evaluated"});
-  }
-}
-
 constexpr control to_control(item_kind k, eccn e) {
   if (e == eccn::undecided) return control::undecided;
   if (e == eccn::none) return control::none;
@@ -3713,18 +5151,34 @@ constexpr control to_control(item_kind k, eccn e) {
   return e == eccn::a ? control::c3a090_a : control::c3a090_b;
 }
 
-constexpr assessment assess_facts(assessment a, const item_facts& f, const assess_options& o) {
-  a.export_from_us = o.export_from_us;
+// A measure codified on the date but not complied with or enforced: said, cited, never applied.
+constexpr void note_unenforced(assessment& a, const dated_measure& m, const item_facts& f, const shipment& s) {
+  if (!m.codified(s.date) || m.in_force(s.date) || s.to.is_united_states()) return;
+  std::string_view needs{};
+  if (!place_matches(m, s) || items_match(m, f, needs) == truth::no) return;
+  cite(a, *m.source);
+  const regulation& r = *m.source;
+  if (r.compliance_from && r.not_enforced_from && *r.not_enforced_from <= *r.compliance_from) {
+    a.reasons.push_back(
+        "the AI Diffusion framework's worldwide requirement for 3A090.a (beyond buyers headquartered in Macau or "
+        "D:5) was codified from 2025-01-13 but never had to be complied with: compliance was due from 2025-05-15 "
+        "and BIS announced non-enforcement on 2025-05-13");
+  } else {
+    a.reasons.push_back("a measure is codified on this date but not enforced: it is cited, not applied");
+  }
+  if (a.date >= regulations::gao_b337935.effective) cite(a, regulations::gao_b337935);
+}
+
+constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) {
   a.tpp = f.tpp;
   a.total_dram_bandwidth = f.dram;
-  if (f.kind != item_kind::memory) a.eccn = to_control(f.kind, f.paragraph);
-
   if (f.kind != item_kind::memory) {
-    if (f.applied == &rules::eccn_3a090_2022)
+    a.eccn = to_control(f.kind, f.paragraph);
+    if (f.applied == &rules::eccn_3a090_2022) {
       cite(a, regulations::eccn_3a090_2022);
-    else if (f.applied == &rules::eccn_3a090_2023)
+    } else if (f.applied == &rules::eccn_3a090_2023) {
       cite(a, regulations::eccn_3a090_2023);
-    else {
+    } else {
       cite(a, regulations::eccn_3a090_2022);
       a.reasons.push_back("no ECCN 3A090 existed before 2022-10-07");
     }
@@ -3735,93 +5189,258 @@ constexpr assessment assess_facts(assessment a, const item_facts& f, const asses
   } else {
     cite(a, regulations::hbm_2024);
   }
-
-  if (a.to.is_united_states()) {
-    a.license_required = truth::no;
-    a.reasons.push_back("the destination is the United States: not an export");
-    return a;
+  // The memberships that decide the destination scopes, when a dated change decided them.
+  for (const country_group g : {country_group::d1, country_group::d4, country_group::d5, country_group::a5}) {
+    cite_membership(a, s.to, g);
+    if (a.headquarters_given) cite_membership(a, s.headquarters, g);
   }
-  if (a.to.code == "HK") a.reasons.push_back("Hong Kong is treated as China (not a separate EAR destination)");
+  if (s.to.code == "HK") a.reasons.push_back("Hong Kong is treated as China (not a separate EAR destination)");
 
-  if (f.kind == item_kind::memory) {
-    if (!a.memory.is_3a090c()) {
-      a.reasons.push_back(a.memory.status == hbm_status::not_in_force ? "3A090.c did not exist before 2024-12-02"
-                          : a.memory.status == hbm_status::excluded
-                              ? "co-packaged with logic whose dominant function is processing: not 3A090.c"
-                              : "memory bandwidth density of 2 GB/s/mm² or less: not 3A090.c");
-      return a;
+  // The fold: every measure in force.
+  std::array<measure_verdict, all_measures.size()> found{};
+  std::size_t count = 0;
+  for (const dated_measure* m : all_measures) {
+    const measure_verdict v = evaluate(*m, f, s);
+    if (v.applies == truth::no) {
+      note_unenforced(a, *m, f, s);
+      continue;
     }
-    if (d5_or_macau_cited(a)) {
-      a.license_required = truth::yes;
-      a.review = review_policy::not_public;
-      a.reasons.push_back("3A090.c: license required to Macau and Country Group D:5");
-      if (a.memory.license_exception_hbm) {
-        exception_offer e{license_exception::hbm, &regulations::hbm_2024, verification::primary, {}};
-        e.conditions.push_back("memory bandwidth density below 3.3 GB/s/mm²");
-        e.conditions.push_back("exporter headquartered in the United States or Country Group A:5 (secondary)");
-        a.license_exceptions.push_back(e);
-      }
+    found[count++] = v;
+    cite(a, *m->source);
+    if (m->kind == measure_kind::destination_rule && m->source == &regulations::macau_2023) {
+      a.reasons.push_back("Macau added to the 3A090 license requirement from 2023-01-17");
+    }
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    if (found[i].measure->kind == measure_kind::review_overlay) apply_overlay(a, found[i], found, count, f, s);
+  }
+  for (std::size_t i = 0; i < count; ++i) a.measures.push_back(found[i]);
+
+  // Combine: a license if any applicable measure requires one; the most restrictive review.
+  bool required = false, open = false, embargoed = false;
+  review_policy review = review_policy::none;
+  for (const measure_verdict& v : a.measures) {
+    if (!v.measure->requires_license) {
+      if (v.measure->kind == measure_kind::guidance) a.warnings.push_back(v.measure->effect);
+      continue;
+    }
+    if (v.applies == truth::yes) {
+      required = true;
+      review = most_restrictive(review, v.review);
+      if (v.review == review_policy::undecided && !v.needs.empty()) add_unique(a.needs, v.needs);
+      embargoed = embargoed || v.measure->kind == measure_kind::embargo;
+      a.reasons.push_back(v.reason);
+      if (!v.measure->addressee_note.empty()) a.reasons.push_back(v.measure->addressee_note);
     } else {
-      a.reasons.push_back("3A090.c: no license required outside Macau and Country Group D:5");
+      open = true;
+      add_unique(a.needs, v.needs);
     }
-    return a;
   }
-
-  if (f.paragraph == eccn::undecided) {
+  for (const measure_verdict& v : a.measures) {
+    if (v.measure->requires_license && v.applies == truth::unknown) {
+      a.reasons.push_back(v.measure->kind == measure_kind::company_notice
+                              ? "a company notice may reach this item; its thresholds are not public"
+                              : "a measure may apply but an input it depends on is unknown");
+      if (restrictiveness(v.review) > restrictiveness(review)) review = review_policy::undecided;
+    }
+  }
+  if (required) {
+    a.license_required = truth::yes;
+    a.review = review;
+  } else if (open) {
     a.license_required = truth::unknown;
     a.review = review_policy::undecided;
-    a.reasons.push_back("classification undecided: an input it depends on is unknown");
-  } else if (f.paragraph == eccn::none) {
-    a.reasons.push_back("not described by 3A090.a/.b or 4A090.a/.b on this date");
-  } else if (f.applied == &rules::eccn_3a090_2022) {
-    // October 2022: China; Macau from 2023-01-17.
-    const bool macau = a.to.is_macau() && regulations::macau_2023.applies_on(a.date);
-    if (macau) cite(a, regulations::macau_2023);
-    if (a.to.is_china() || macau) {
-      a.license_required = truth::yes;
-      a.review = review_policy::presumption_of_denial;
-      a.reasons.push_back(macau ? "3A090 (2022 text): license required for Macau from 2023-01-17"
-                                : "3A090 (2022 text): license required for China");
-    } else {
-      a.reasons.push_back("3A090 (2022 text): license required only for China (and Macau from 2023-01-17)");
-    }
   } else {
-    const bool scope = scope_2023(a);
-    const bool diffusion = f.paragraph == eccn::a && regulations::ai_diffusion_2025.applies_on(a.date);
-    if (diffusion) {
-      apply_diffusion(a);
-    } else if (scope) {
-      a.license_required = truth::yes;
-      a.reasons.push_back("destination in Country Group D:1, D:4 or D:5 and not in A:5 or A:6");
-    } else {
-      a.reasons.push_back("destination outside D:1, D:4 and D:5 (or also in A:5/A:6): no license under 3A090");
-      if (f.paragraph == eccn::a && regulations::ai_diffusion_2025.codified_on(a.date)) {
-        cite(a, regulations::ai_diffusion_2025);
-        a.reasons.push_back("the AI Diffusion framework's worldwide requirement is codified but not enforced");
-      }
+    a.license_required = truth::no;
+    a.review = review_policy::none;
+    a.reasons.push_back(s.to.is_united_states() ? "the destination is the United States: not an export"
+                                                : "no measure in force on this date requires a license for this "
+                                                  "item, destination and buyer");
+  }
+
+  // License exceptions of the 3A090 and 3A090.c requirements; Part 746 is not overcome by them.
+  if (embargoed) {
+    a.reasons.push_back("the license exceptions of 3A090 (NAC, ACA, HBM) do not overcome a Part 746 requirement");
+  } else if (a.license_required == truth::yes) {
+    bool scope_rule = false, party = false, hbm_rule = false;
+    for (const measure_verdict& v : a.measures) {
+      if (v.applies != truth::yes) continue;
+      scope_rule = scope_rule || v.measure == &measures::eccn_3a090_2023;
+      party = party || v.measure->kind == measure_kind::party_rule;
+      hbm_rule = hbm_rule || v.measure == &measures::hbm_2024;
     }
-    if (a.license_required == truth::yes && (scope || tier(a.to, a.date) == diffusion_tier::tier3)) {
-      const bool d5m = d5_or_macau_cited(a);
-      a.review = d5m ? review_policy::presumption_of_denial : review_policy::presumption_of_approval;
-      if (d5m && (a.to.is_china() || a.to.is_macau()) && regulations::china_case_by_case_2026.applies_on(a.date)) {
-        apply_china_zone(a, f, o);
-      }
-      if (f.nac_aca) offer_nac_aca(a, d5m);
-    } else if (a.license_required == truth::yes && f.nac_aca) {
-      offer_nac_aca(a, false);
+    if ((scope_rule || party) && f.nac_aca) {
+      offer_nac_aca(a, d5_or_macau(s.to, s.date) || d5_or_macau(s.headquarters, s.date));
+    }
+    if (hbm_rule && a.memory.license_exception_hbm) {
+      exception_offer e{license_exception::hbm, &regulations::hbm_2024, verification::primary, {}};
+      e.conditions.push_back("memory bandwidth density below 3.3 GB/s/mm²");
+      e.conditions.push_back("exporter headquartered in the United States or Country Group A:5 (secondary)");
+      a.license_exceptions.push_back(e);
     }
   }
-  apply_measures(a, f);
+  if (f.kind == item_kind::memory && !a.memory.is_3a090c()) {
+    a.reasons.push_back(a.memory.status == hbm_status::not_in_force ? "3A090.c did not exist before 2024-12-02"
+                        : a.memory.status == hbm_status::excluded
+                            ? "co-packaged with logic whose dominant function is processing: not 3A090.c"
+                            : "memory bandwidth density of 2 GB/s/mm² or less: not 3A090.c");
+  }
+  if (f.paragraph == eccn::undecided && f.kind != item_kind::memory) {
+    a.reasons.push_back("classification undecided: an input it depends on is unknown");
+  }
+
+  // The April 2025 letter's reach to other NVIDIA circuits "achieving the H20's memory bandwidth,
+  // interconnect bandwidth, or combination thereof" has no public threshold: said, not evaluated.
+  if (f.kind != item_kind::memory && regulations::h20_notice_2025.applies_on(a.date) &&
+      detail::contains_word(f.vendor, "NVIDIA") && !a.has_measure("h20-notice-2025") &&
+      (d5_or_macau(s.to, s.date) || d5_or_macau(s.headquarters, s.date)) && a.license_required != truth::yes) {
+    cite(a, regulations::h20_notice_2025);
+    add_unique(a.unverified, std::string_view{"the April 2025 NVIDIA letter also reaches circuits achieving the "
+                                              "H20's memory bandwidth, interconnect bandwidth, or combination "
+                                              "thereof; with no public threshold this is not evaluated"});
+  }
+
+  // Assumptions and what is not checked.
+  if (!a.headquarters_given) {
+    a.assumptions.push_back(
+        "the end user and its ultimate parent are headquartered in the destination (give the headquarters to "
+        "apply the Macau/D:5 headquarters rule)");
+  }
+  a.assumptions.push_back(s.export_from_us ? "an export from the United States"
+                                           : "a reexport, export from abroad or in-country transfer");
+  a.assumptions.push_back(
+      "the item is subject to the EAR (US-origin, or foreign-made under the de minimis or foreign direct product "
+      "rules)");
+  if (s.to.code == "UA") {
+    cite(a, regulations::embargo_ukraine_regions);
+    a.assumptions.push_back(
+        "the consignee is outside Crimea and the covered regions of Ukraine (15 CFR 746.6 requires a license "
+        "there for all items subject to the EAR)");
+  }
+  a.not_checked.push_back(not_checked_items::party_screening);
+  a.not_checked.push_back(not_checked_items::end_use);
+  a.not_checked.push_back(not_checked_items::gp10);
+  if (!a.license_exceptions.empty()) a.not_checked.push_back(not_checked_items::exception_terms);
   return a;
 }
 
-constexpr assessment start(destination to, std::chrono::year_month_day date, item_kind k) {
+constexpr assessment start(destination to, std::chrono::year_month_day date, item_kind k, const assess_options& o) {
   if (!date.ok()) ACCELSPEC_FAIL(invalid_argument, "accelspec: not a valid calendar date");
   assessment a;
   a.kind = k;
   a.to = to;
   a.date = date;
+  a.export_from_us = o.export_from_us;
+  a.headquarters_given = o.headquarters.has_value();
+  a.headquarters = o.headquarters ? *o.headquarters : to;
+  a.us_available = o.us_available;
   return a;
+}
+
+constexpr shipment shipment_of(const assessment& a) {
+  return {a.to, a.date, a.headquarters, a.export_from_us, a.us_available};
+}
+
+// Whether the TF32 reading can change anything: only through the TPP, so only when the two
+// readings give different TPPs (every metric and clause downstream is a function of TPP).
+constexpr bool tf32_matters(const accelerator& chip) {
+  bool any = false;
+  for (const compute_rate& r : chip.compute) any = any || r.format == number_format::tf32;
+  if (!any) return false;
+  return tpp(chip, {.tf32 = tf32_reading::container_32}) != tpp(chip, {.tf32 = tf32_reading::significant_19});
+}
+
+constexpr assessment assess_chip(const accelerator& chip, destination to, std::chrono::year_month_day date,
+                                 const assess_options& o, tf32_reading reading) {
+  assessment a = start(to, date, item_kind::chip, o);
+  a.classification = classify(chip, date, {.tf32 = reading});
+  item_facts f;
+  f.kind = item_kind::chip;
+  f.paragraph = a.classification.eccn;
+  f.applied = a.classification.applied;
+  f.nac_aca = a.classification.nac_aca;
+  f.market = a.classification.market;
+  f.tpp = a.classification.tpp;
+  f.dram = total_dram_bandwidth(chip);
+  f.io = chip.io_bandwidth;
+  f.zone = in_china_zone(f.tpp, f.dram);
+  f.vendor = chip.vendor;
+  f.names.push_back(chip.name);
+  return fold(a, f, shipment_of(a));
+}
+
+constexpr assessment assess_system(const system_spec& sys, destination to, std::chrono::year_month_day date,
+                                   const assess_options& o, tf32_reading reading) {
+  assessment a = start(to, date, item_kind::system, o);
+  const system_classification sc = classify_system(sys, date, {.tf32 = reading});
+  item_facts f;
+  f.kind = item_kind::system;
+  f.paragraph = sc.paragraph;
+  f.zone = truth::yes;
+  for (const system_part& p : sys.parts) {
+    const std::optional<tpp_value> t = tpp(*p.chip, {.tf32 = reading});
+    f.zone = f.zone && in_china_zone(t, total_dram_bandwidth(*p.chip));
+    if (t && (!f.tpp || *t > *f.tpp)) f.tpp = t;
+    f.names.push_back(p.chip->name);
+  }
+  const accelerator& decider = *sys.parts[sc.deciding_part >= 0 ? static_cast<std::size_t>(sc.deciding_part) : 0].chip;
+  a.classification = classify(decider, date, {.tf32 = reading});
+  f.applied = a.classification.applied;
+  f.nac_aca = a.classification.nac_aca;
+  f.market = a.classification.market;
+  f.dram = total_dram_bandwidth(decider);
+  f.io = decider.io_bandwidth;
+  f.vendor = decider.vendor;
+  a = fold(a, f, shipment_of(a));
+  if (a.eccn != control::none) {
+    add_unique(a.unverified, std::string_view{"for a system, the January 2026 zone and the company letters "
+                                              "are applied to each contained IC (system treatment not read)"});
+  }
+  return a;
+}
+
+constexpr bool same_answer(const assessment& x, const assessment& y) {
+  return x.eccn == y.eccn && x.license_required == y.license_required && x.review == y.review &&
+         x.tariff.band == y.tariff.band && x.tariff.in_band == y.tariff.in_band && x.china_zone == y.china_zone;
+}
+
+constexpr tf32_outcome outcome(const assessment& a, tf32_reading r) {
+  return {r, a.eccn, a.tpp, a.license_required, a.review, a.tariff.band, a.tariff.in_band};
+}
+
+// The regulation does not say whether TF32 counts 32 bits (its container) or 19 (the bits that take
+// part in the multiply). When the two readings give different answers, the answer is undecided where
+// they differ and carries both.
+constexpr assessment merge_tf32(assessment a32, const assessment& a19) {
+  if (same_answer(a32, a19)) return a32;
+  a32.tf32_readings.push_back(outcome(a32, tf32_reading::container_32));
+  a32.tf32_readings.push_back(outcome(a19, tf32_reading::significant_19));
+  if (a32.eccn != a19.eccn) a32.eccn = control::undecided;
+  if (a32.license_required != a19.license_required) a32.license_required = truth::unknown;
+  if (a32.review != a19.review) a32.review = review_policy::undecided;
+  if (a32.china_zone != a19.china_zone) a32.china_zone = truth::unknown;
+  if (a32.tariff.band != a19.tariff.band || a32.tariff.in_band != a19.tariff.in_band) {
+    a32.tariff.in_band = truth::unknown;
+    if (a32.tariff.band == nullptr) a32.tariff.band = a19.tariff.band;
+  }
+  a32.reasons.push_back(
+      "the answer depends on the bit length of TF32, which the regulation does not settle (32-bit container or "
+      "19 significant bits): both readings are given");
+  add_unique(a32.needs, std::string_view{"the TF32 bit length to use (--tf32-bits 32|19)"});
+  // What the other reading would still need (e.g. US availability inside the 2026 zone).
+  for (std::string_view n : a19.needs) {
+    if (a32.needs.size() < a32.needs.capacity()) add_unique(a32.needs, n);
+  }
+  a32.reasons.push_back(
+      "the reasons above follow the 32-bit reading; under the 19-bit reading the TPP and what follows from it "
+      "change as shown");
+  return a32;
+}
+
+constexpr std::optional<tf32_reading> chosen_tf32(const assess_options& o) {
+  if (o.tf32) return o.tf32;
+  if (o.classification.tf32 != tf32_reading::container_32) return o.classification.tf32;
+  return std::nullopt;
 }
 
 }  // namespace detail
@@ -3829,19 +5448,10 @@ constexpr assessment start(destination to, std::chrono::year_month_day date, ite
 // An integrated circuit (3A090.a/.b) to a destination on a date.
 constexpr assessment assess(const accelerator& chip, destination to, std::chrono::year_month_day date,
                             assess_options options = {}) {
-  assessment a = detail::start(to, date, item_kind::chip);
-  a.classification = classify(chip, date, options.classification);
-  detail::item_facts f;
-  f.kind = item_kind::chip;
-  f.paragraph = a.classification.eccn;
-  f.applied = a.classification.applied;
-  f.nac_aca = a.classification.nac_aca;
-  f.tpp = a.classification.tpp;
-  f.dram = total_dram_bandwidth(chip);
-  f.zone = in_china_zone(f.tpp, f.dram);
-  f.vendor = chip.vendor;
-  f.name = chip.name;
-  return detail::assess_facts(a, f, options);
+  if (const auto r = detail::chosen_tf32(options)) return detail::assess_chip(chip, to, date, options, *r);
+  if (!detail::tf32_matters(chip)) return detail::assess_chip(chip, to, date, options, tf32_reading::container_32);
+  return detail::merge_tf32(detail::assess_chip(chip, to, date, options, tf32_reading::container_32),
+                            detail::assess_chip(chip, to, date, options, tf32_reading::significant_19));
 }
 
 constexpr assessment assess(const accelerator& chip, std::string_view destination_code,
@@ -3852,41 +5462,24 @@ constexpr assessment assess(const accelerator& chip, std::string_view destinatio
 // A computer or assembly (4A090.a/.b) through the ICs it contains.
 constexpr assessment assess(const system_spec& sys, destination to, std::chrono::year_month_day date,
                             assess_options options = {}) {
-  assessment a = detail::start(to, date, item_kind::system);
-  const system_classification sc = classify_system(sys, date, options.classification);
-  detail::item_facts f;
-  f.kind = item_kind::system;
-  f.paragraph = sc.paragraph;
-  f.zone = truth::yes;
-  for (const system_part& p : sys.parts) {
-    const std::optional<tpp_value> t = tpp(*p.chip, {.tf32 = options.classification.tf32});
-    f.zone = f.zone && in_china_zone(t, total_dram_bandwidth(*p.chip));
-    if (t && (!f.tpp || *t > *f.tpp)) f.tpp = t;
-  }
-  const accelerator& decider = *sys.parts[sc.deciding_part >= 0 ? static_cast<std::size_t>(sc.deciding_part) : 0].chip;
-  a.classification = classify(decider, date, options.classification);
-  f.applied = a.classification.applied;
-  f.nac_aca = a.classification.nac_aca;
-  f.dram = total_dram_bandwidth(decider);
-  f.vendor = decider.vendor;
-  f.name = decider.name;
-  a = detail::assess_facts(a, f, options);
-  if (a.eccn != control::none) {
-    detail::add_unique(a.unverified, std::string_view{"for a system, the January 2026 zone and the company letters "
-                                                      "are applied to each contained IC (system treatment not read)"});
-  }
-  return a;
+  if (const auto r = detail::chosen_tf32(options)) return detail::assess_system(sys, to, date, options, *r);
+  const assessment a32 = detail::assess_system(sys, to, date, options, tf32_reading::container_32);
+  bool any = false;
+  for (const system_part& p : sys.parts) any = any || (p.chip != nullptr && detail::tf32_matters(*p.chip));
+  if (!any) return a32;
+  return detail::merge_tf32(a32, detail::assess_system(sys, to, date, options, tf32_reading::significant_19));
 }
 
 // An HBM stack or packaged memory device (3A090.c).
 constexpr assessment assess(const hbm_device& device, destination to, std::chrono::year_month_day date,
                             assess_options options = {}) {
-  assessment a = detail::start(to, date, item_kind::memory);
+  assessment a = detail::start(to, date, item_kind::memory, options);
   a.memory = classify_hbm(device, date);
   a.eccn = a.memory.is_3a090c() ? control::c3a090_c : control::none;
   detail::item_facts f;
   f.kind = item_kind::memory;
-  return detail::assess_facts(a, f, options);
+  f.memory_controlled = a.memory.is_3a090c();
+  return detail::fold(a, f, detail::shipment_of(a));
 }
 
 }  // namespace accelspec::policy
@@ -3897,25 +5490,34 @@ constexpr assessment assess(const hbm_device& device, destination to, std::chron
 // (inlined: policy/destination.hpp)
 // (inlined: policy/diffusion.hpp)
 // (inlined: policy/hbm.hpp)
+// (inlined: policy/measure.hpp)
 // (inlined: policy/measures.hpp)
 // (inlined: policy/provenance.hpp)
 // (inlined: policy/regulation.hpp)
+// (inlined: policy/review.hpp)
 // (inlined: policy/system.hpp)
 // (inlined: policy/tariff.hpp)
 // (inlined: policy/timeline.hpp)
 // ---- begin accelspec/policy/timeline.hpp ----
 // timeline(): every date on which the assessment of an item for a destination changes, with the
-// measures that took effect that day. The candidate dates are the effective, end and
-// non-enforcement dates of every regulation and Country Group change; a date enters the
-// timeline only when the answer on it differs from the answer the day before.
+// measures that took effect or ended that day: the same fold as assess() over every date a
+// measure, a regulation or a Country Group membership starts or ends. A date enters the timeline
+// only when the answer on it differs from the answer the day before.
+//
+// A chip with a known release date starts there: no row predates the product. The first row is the
+// release date itself when something already applied to it then (the H200 to China), otherwise the
+// first change after it (the A100 to China starts on 2022-08-26). Without a release date the rows
+// are not limited, and the result says the release date is unknown.
 
 #include <array>
 #include <chrono>
 #include <cstdint>
+#include <optional>
 
 // (inlined: ../detail/fixed_list.hpp)
 // (inlined: assess.hpp)
 // (inlined: destination.hpp)
+// (inlined: measures.hpp)
 // (inlined: regulation.hpp)
 
 namespace accelspec::policy {
@@ -3923,12 +5525,21 @@ namespace accelspec::policy {
 struct timeline_event {
   std::chrono::year_month_day date{};
   assessment answer{};                                                // the assessment from this date
-  accelspec::detail::fixed_list<const regulation*, 4> took_effect{};  // in force (or unenforced) from the date
-  accelspec::detail::fixed_list<const regulation*, 4> ended{};        // last in force the day before
+  accelspec::detail::fixed_list<const regulation*, 6> took_effect{};  // in force (or unenforced) from the date
+  accelspec::detail::fixed_list<const regulation*, 6> ended{};        // last in force the day before
+  bool release = false;                                               // the row opens at the product's release
+};
+
+// A dated event that changes no requirement (a license granted, its terms), for the same product and
+// destination.
+struct timeline_note {
+  const policy_event* event = nullptr;
 };
 
 struct timeline_result {
-  accelspec::detail::fixed_list<timeline_event, 16> events{};
+  std::optional<std::chrono::year_month_day> released{};  // the product's release date, when known
+  accelspec::detail::fixed_list<timeline_event, 20> events{};
+  accelspec::detail::fixed_list<timeline_note, 6> notes{};
 };
 
 namespace detail {
@@ -3941,13 +5552,13 @@ constexpr std::chrono::year_month_day previous_day(std::chrono::year_month_day d
 }
 
 constexpr bool starts_on(const regulation& r, std::chrono::year_month_day d) {
-  return r.effective == d || r.not_enforced_from == d;
+  return r.effective == d || r.not_enforced_from == d || r.compliance_from == d;
 }
 constexpr bool ends_on(const regulation& r, std::chrono::year_month_day d) {
   return r.last_day && next_day(*r.last_day) == d;
 }
 
-inline constexpr std::size_t max_candidates = 40;
+inline constexpr std::size_t max_candidates = 64;
 
 constexpr accelspec::detail::fixed_list<std::chrono::year_month_day, max_candidates> candidate_dates() {
   std::array<std::chrono::year_month_day, max_candidates> d{};
@@ -3968,6 +5579,11 @@ constexpr accelspec::detail::fixed_list<std::chrono::year_month_day, max_candida
     add(r->effective);
     if (r->last_day) add(next_day(*r->last_day));
     if (r->not_enforced_from) add(*r->not_enforced_from);
+    if (r->compliance_from) add(*r->compliance_from);
+  }
+  for (const dated_measure* m : all_measures) {
+    add(m->first_day());
+    if (m->last_day()) add(next_day(*m->last_day()));
   }
   for (const membership_change& c : membership_changes) {
     if (c.since) add(*c.since);
@@ -3992,46 +5608,84 @@ constexpr bool same_outcome(const assessment& x, const assessment& y) {
     if (x.license_exceptions[i].which != y.license_exceptions[i].which) return false;
   }
   for (std::size_t i = 0; i < x.measures.size(); ++i) {
-    if (x.measures[i] != y.measures[i]) return false;
+    if (x.measures[i].measure != y.measures[i].measure || x.measures[i].applies != y.measures[i].applies) return false;
   }
   return true;
 }
 
-template <class Item>
-constexpr timeline_result make_timeline(const Item& item, destination to, assess_options options) {
-  timeline_result out;
-  const auto dates = candidate_dates();
-  assessment before = assess(item, to, previous_day(dates[0]), options);
-  for (const std::chrono::year_month_day d : dates) {
-    assessment now = assess(item, to, d, options);
-    if (!same_outcome(before, now)) {
-      timeline_event e{d, now, {}, {}};
-      for (const regulation* r : regulations::all) {
-        if (starts_on(*r, d) && e.took_effect.size() < e.took_effect.capacity()) e.took_effect.push_back(r);
-        if (ends_on(*r, d) && e.ended.size() < e.ended.capacity()) e.ended.push_back(r);
+// The state before anything applied: what a product had before any measure.
+constexpr bool nothing_applies(const assessment& a) {
+  return a.eccn == control::none && a.license_required == truth::no && a.measures.empty() && a.tariff.band == nullptr;
+}
+
+// Lists what took effect and what ended on the date, among the entries the answers rely on.
+constexpr void add_event(timeline_result& out, std::chrono::year_month_day d, const assessment& before,
+                         const assessment& now, bool release) {
+  timeline_event e{d, now, {}, {}, release};
+  if (!release) {
+    for (const regulation* r : regulations::all) {
+      if (starts_on(*r, d) && now.cites(*r) && e.took_effect.size() < e.took_effect.capacity()) {
+        e.took_effect.push_back(r);
       }
-      out.events.push_back(e);
+      if (ends_on(*r, d) && before.cites(*r) && e.ended.size() < e.ended.capacity()) e.ended.push_back(r);
     }
+  }
+  out.events.push_back(e);
+}
+
+template <class Item>
+constexpr timeline_result make_timeline(const Item& item, destination to, assess_options options,
+                                        std::optional<std::chrono::year_month_day> released, std::string_view vendor,
+                                        std::string_view name) {
+  timeline_result out;
+  out.released = released;
+  const auto dates = candidate_dates();
+  std::optional<assessment> before;
+  if (released) {
+    const assessment at = assess(item, to, *released, options);
+    if (!nothing_applies(at)) add_event(out, *released, at, at, true);
+    before = at;
+  } else {
+    before = assess(item, to, previous_day(dates[0]), options);
+  }
+  for (const std::chrono::year_month_day d : dates) {
+    if (released && d <= *released) continue;
+    const assessment now = assess(item, to, d, options);
+    if (!same_outcome(*before, now)) add_event(out, d, *before, now, false);
     before = now;
+  }
+  for (const policy_event& e : measures::events) {
+    if (released && e.date < *released) continue;
+    if (!code_listed(e.codes, to)) continue;
+    if (!names_product(e.company, e.products, vendor, name)) continue;
+    if (out.notes.size() < out.notes.capacity()) out.notes.push_back({&e});
   }
   return out;
 }
 
 }  // namespace detail
 
-// Every date the assessment of a chip for a destination changes.
+// Every date the assessment of a chip for a destination changes, from the chip's release date
+// when the spec records it.
 constexpr timeline_result timeline(const accelerator& chip, destination to, assess_options options = {}) {
-  return detail::make_timeline(chip, to, options);
+  return detail::make_timeline(chip, to, options, chip.released, chip.vendor, chip.name);
 }
 constexpr timeline_result timeline(const accelerator& chip, std::string_view destination_code,
                                    assess_options options = {}) {
-  return detail::make_timeline(chip, require_destination(destination_code), options);
+  return timeline(chip, require_destination(destination_code), options);
 }
 constexpr timeline_result timeline(const system_spec& sys, destination to, assess_options options = {}) {
-  return detail::make_timeline(sys, to, options);
+  std::optional<std::chrono::year_month_day> released{};
+  for (const system_part& p : sys.parts) {
+    if (p.chip == nullptr || !p.chip->released) continue;
+    if (!released || *p.chip->released > *released) released = p.chip->released;
+  }
+  const accelerator* first = sys.parts.empty() ? nullptr : sys.parts[0].chip;
+  return detail::make_timeline(sys, to, options, released, first ? first->vendor : std::string_view{},
+                               first ? first->name : std::string_view{});
 }
 constexpr timeline_result timeline(const hbm_device& device, destination to, assess_options options = {}) {
-  return detail::make_timeline(device, to, options);
+  return detail::make_timeline(device, to, options, std::nullopt, {}, {});
 }
 
 }  // namespace accelspec::policy
@@ -4043,7 +5697,9 @@ constexpr timeline_result timeline(const hbm_device& device, destination to, ass
 // (inlined: catalog.hpp)
 // ---- begin accelspec/catalog.hpp ----
 // The catalog of real accelerators: every SKU as a constexpr spec, with sources for every value.
-// See docs/catalog.md.
+// Opt-in on top of the core <accelspec/accelspec.hpp>; see docs/catalog.md.
+
+// (inlined: accelspec.hpp)
 
 // (inlined: catalog/all.hpp)
 // ---- begin accelspec/catalog/all.hpp ----
@@ -4063,6 +5719,8 @@ constexpr timeline_result timeline(const hbm_device& device, destination to, ass
 // ones are recorded. Chiplet die areas are not published by AMD: they are analyst estimates and
 // say so.
 
+#include <chrono>
+
 // (inlined: ../spec/accelerator.hpp)
 // (inlined: ../units/literals.hpp)
 // (inlined: entry.hpp)
@@ -4080,6 +5738,7 @@ constexpr timeline_result timeline(const hbm_device& device, destination to, ass
 
 // (inlined: ../detail/fixed_list.hpp)
 // (inlined: ../rules/eccn.hpp)
+// (inlined: ../rules/truth.hpp)
 // (inlined: ../spec/accelerator.hpp)
 // (inlined: ../spec/number_format.hpp)
 // (inlined: ../units/quantity.hpp)
@@ -4238,6 +5897,13 @@ struct entry {
   detail::fixed_list<sparse_headline, 6> sparse{};
   detail::fixed_list<published_claim, 4> claims{};
   std::string_view note{};
+  // Whether the product was commercially available in the United States on 2026-01-15, when the
+  // January 2026 rule (91 FR 1684) was published: its case-by-case review covers only such
+  // products; a product made for China only stays under a presumption of denial. unknown when no
+  // source says.
+  std::string_view released_note{};  // how the spec's release date is known (announcement, first shipment)
+  truth us_available = truth::unknown;
+  std::string_view us_available_source{};  // how it is known (a source, or the catalog's judgement)
 
   [[nodiscard]] constexpr const accelerator& chip() const { return *spec; }
 };
@@ -4252,7 +5918,9 @@ using namespace ::accelspec::literals;
 namespace dies {
 // TSMC N7 and N6 (FinFET): non-planar.
 inline constexpr die arcturus{.name = "Arcturus", .area = 750_mm2, .transistors = non_planar};
-inline constexpr die aldebaran_gcd{.name = "Aldebaran GCD", .area = 724_mm2, .transistors = non_planar};
+// AMD has not published the Aldebaran GCD area; about 790 mm² is Tom's Hardware's estimate from
+// package photos (the 724 mm² once recorded here could not be traced to a source).
+inline constexpr die aldebaran_gcd{.name = "Aldebaran GCD", .area = 790_mm2, .transistors = non_planar};
 // MI300 chiplets (SemiAnalysis estimates): compute dies on N5, I/O base dies on N6, both FinFET.
 // The I/O dies are logic dies for the rule (see docs/limitations.md).
 inline constexpr die mi300_xcd{.name = "MI300 XCD", .area = 115_mm2, .transistors = non_planar, .count = 8};
@@ -4281,6 +5949,7 @@ inline constexpr accelerator mi300x{
                .bandwidth = 5.3_TBps},
     .io_bandwidth = 896_GBps,
     .tdp = 750_W,
+    .released = std::chrono::year{2023} / 12 / 6,
 };
 inline constexpr entry mi300x_entry{
     .id = "amd-mi300x",
@@ -4296,6 +5965,9 @@ inline constexpr entry mi300x_entry{
                 datasheet(field::memory_bandwidth, "amd-mi300x-datasheet"),
                 datasheet(field::io_bandwidth, "amd-mi300x-datasheet", "Infinity Fabric, 7 links x 128 GB/s"),
                 datasheet(field::tdp, "amd-mi300x-datasheet"), datasheet(field::market, "amd-mi300x-datasheet")},
+    .released_note = "launched at Advancing AI 2023 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator mi325x{
@@ -4312,6 +5984,7 @@ inline constexpr accelerator mi325x{
                .bandwidth = 6_TBps},
     .io_bandwidth = 896_GBps,
     .tdp = 1000_W,
+    .released = std::chrono::year{2024} / 10 / 10,
 };
 inline constexpr entry mi325x_entry{
     .id = "amd-mi325x",
@@ -4326,9 +5999,15 @@ inline constexpr entry mi325x_entry{
                 datasheet(field::memory_bandwidth, "amd-mi325x-page"),
                 datasheet(field::io_bandwidth, "amd-mi325x-page"), datasheet(field::tdp, "amd-mi325x-page"),
                 datasheet(field::market, "amd-mi325x-page")},
-    .claims = {tpp_claim(20800, 800, "tomshardware-2026",
+    .claims = {tpp_claim(20919, 1, "amd-mi325x-page",
+                         "FP16 1,307.4 TFLOPS dense (x16 = 20,918.4); OCP-FP8 2,614.9 TFLOPS dense (x8 = 20,919.2)"),
+               tpp_claim(20800, 800, "tomshardware-2026",
                          "TPP 20,800 (1,300 TFLOPS x 16: a figure rounded to the nearest 100 TFLOPS, so +/- 50 x 16)"),
                china_review_2026_claim("bis-2026", "named with the NVIDIA H200 as within the case-by-case parameters")},
+    .released_note = "launched at Advancing AI 2024 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source =
+        "named by BIS with the H200 as within the case-by-case parameters (press); sold through US OEMs",
 };
 
 inline constexpr accelerator mi100{
@@ -4346,6 +6025,7 @@ inline constexpr accelerator mi100{
                .bandwidth = 1228.8_GBps},
     .io_bandwidth = 276_GBps,
     .tdp = 300_W,
+    .released = std::chrono::year{2020} / 11 / 16,
 };
 inline constexpr entry mi100_entry{
     .id = "amd-mi100",
@@ -4360,6 +6040,9 @@ inline constexpr entry mi100_entry{
                 datasheet(field::memory_bandwidth, "amd-mi100-datasheet", "1.2288 TB/s"),
                 datasheet(field::io_bandwidth, "amd-mi100-datasheet", "three Infinity Fabric links, 276 GB/s"),
                 datasheet(field::tdp, "amd-mi100-datasheet"), datasheet(field::market, "amd-mi100-datasheet")},
+    .released_note = "announced 2020-11-16 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels (end of life)",
 };
 
 inline constexpr accelerator mi210{
@@ -4377,6 +6060,7 @@ inline constexpr accelerator mi210{
                .bandwidth = 1638.4_GBps},
     .io_bandwidth = 300_GBps,
     .tdp = 300_W,
+    .released = std::chrono::year{2022} / 3 / 22,
 };
 inline constexpr entry mi210_entry{
     .id = "amd-mi210",
@@ -4384,13 +6068,17 @@ inline constexpr entry mi210_entry{
     .spec = &mi210,
     .aliases = {"mi210", "instinct-mi210"},
     .sources = {datasheet(field::compute, "amd-mi200-specs", "matrix peaks"),
-                secondary(field::die_area, "techpowerup-gpudb", "one Aldebaran GCD, about 724 mm², TSMC N6"),
+                estimate(field::die_area, "tomshardware-mi250x-pictured",
+                         "one Aldebaran GCD, about 790 mm² (photo estimate; AMD does not publish it), TSMC N6"),
                 derived(field::memory_layout, "anandtech-mi210", "four 16 GB HBM2e stacks at 3.2 Gbps (409.6 GB/s)"),
                 datasheet(field::memory_capacity, "amd-mi200-specs"),
                 datasheet(field::memory_bandwidth, "amd-mi200-specs"),
                 datasheet(field::io_bandwidth, "amd-mi200-specs", "Infinity Fabric links, 300 GB/s"),
                 datasheet(field::tdp, "amd-mi200-specs"), datasheet(field::market, "amd-mi200-specs")},
     .note = "FP64 matrix sets the TPP: 45.3 x 64 = 2,899.2 exceeds the FP16 figure (2,896).",
+    .released_note = "announced 2022-03-22 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator mi250x{
@@ -4399,7 +6087,7 @@ inline constexpr accelerator mi250x{
     .market = market::datacenter,
     .compute = {dense(fp64, 95.7_tflops), dense(fp32, 95.7_tflops), dense(fp16, 383_tflops), dense(bf16, 383_tflops),
                 dense(int8, 383_tops)},
-    .dies = {{.name = "Aldebaran GCD", .area = 724_mm2, .transistors = non_planar, .count = 2}},
+    .dies = {{.name = "Aldebaran GCD", .area = 790_mm2, .transistors = non_planar, .count = 2}},
     .memory = {.technology = memory_technology::hbm2e,
                .stacks = 8,
                .stack_capacity = 16_GB,
@@ -4408,6 +6096,7 @@ inline constexpr accelerator mi250x{
                .bandwidth = 3276.8_GBps},
     .io_bandwidth = 800_GBps,
     .tdp = 560_W,
+    .released = std::chrono::year{2021} / 11 / 8,
 };
 inline constexpr entry mi250x_entry{
     .id = "amd-mi250x",
@@ -4415,13 +6104,17 @@ inline constexpr entry mi250x_entry{
     .spec = &mi250x,
     .aliases = {"mi250x", "instinct-mi250x"},
     .sources = {datasheet(field::compute, "amd-mi200-specs", "matrix peaks"),
-                secondary(field::die_area, "techpowerup-gpudb", "two Aldebaran GCDs of about 724 mm²"),
+                estimate(field::die_area, "tomshardware-mi250x-pictured",
+                         "two Aldebaran GCDs of about 790 mm² (photo estimate; AMD does not publish it)"),
                 derived(field::memory_layout, "amd-mi200-specs", "eight 16 GB HBM2e stacks at 3.2 Gbps"),
                 datasheet(field::memory_capacity, "amd-mi200-specs"),
                 datasheet(field::memory_bandwidth, "amd-mi200-specs"),
                 datasheet(field::io_bandwidth, "amd-mi200-specs", "eight Infinity Fabric links, 800 GB/s"),
                 datasheet(field::tdp, "amd-mi200-specs", "560 W liquid-cooled peak"),
                 datasheet(field::market, "amd-mi200-specs")},
+    .released_note = "announced 2021-11-08 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator mi250{
@@ -4432,20 +6125,28 @@ inline constexpr accelerator mi250{
                 dense(bf16, 362.1_tflops), dense(int8, 362.1_tops)},
     .dies = mi250x.dies,
     .memory = mi250x.memory,
+    .io_bandwidth = 600_GBps,
     .tdp = 500_W,
+    .released = std::chrono::year{2021} / 11 / 8,
 };
 inline constexpr entry mi250_entry{
     .id = "amd-mi250",
     .name = "AMD Instinct MI250",
     .spec = &mi250,
     .aliases = {"mi250", "instinct-mi250"},
-    .sources = {datasheet(field::compute, "amd-mi200-specs", "matrix peaks, 208 compute units"),
-                secondary(field::die_area, "techpowerup-gpudb", "two Aldebaran GCDs of about 724 mm²"),
-                derived(field::memory_layout, "amd-mi200-specs", "as MI250X"),
-                datasheet(field::memory_capacity, "amd-mi200-specs"),
-                datasheet(field::memory_bandwidth, "amd-mi200-specs"), datasheet(field::tdp, "amd-mi200-specs"),
-                datasheet(field::market, "amd-mi200-specs")},
+    .sources =
+        {datasheet(field::compute, "amd-mi200-specs", "matrix peaks, 208 compute units"),
+         estimate(field::die_area, "tomshardware-mi250x-pictured",
+                  "two Aldebaran GCDs of about 790 mm² (photo estimate; AMD does not publish it)"),
+         derived(field::memory_layout, "amd-mi200-specs", "as MI250X"),
+         datasheet(field::memory_capacity, "amd-mi200-specs"), datasheet(field::memory_bandwidth, "amd-mi200-specs"),
+         derived(field::io_bandwidth, "amd-mi200-specs",
+                 "six Infinity Fabric links of 100 GB/s (the MI250X has eight); the PCIe 4.0 x16 host link not added"),
+         datasheet(field::tdp, "amd-mi200-specs"), datasheet(field::market, "amd-mi200-specs")},
     .note = "Infinity Fabric aggregate not recorded (unknown), so the 2022 text's I/O prong is undecided.",
+    .released_note = "announced 2021-11-08 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator mi300a{
@@ -4463,6 +6164,7 @@ inline constexpr accelerator mi300a{
                .capacity = 128_GB,
                .bandwidth = 5.3_TBps},
     .tdp = 550_W,
+    .released = std::chrono::year{2023} / 12 / 6,
 };
 inline constexpr entry mi300a_entry{
     .id = "amd-mi300a",
@@ -4477,6 +6179,9 @@ inline constexpr entry mi300a_entry{
                 datasheet(field::memory_bandwidth, "amd-mi300a-datasheet"),
                 datasheet(field::tdp, "amd-mi300a-datasheet", "550 W typical, up to 760 W"),
                 datasheet(field::market, "amd-mi300a-datasheet")},
+    .released_note = "launched at Advancing AI 2023 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels (mainly in systems)",
 };
 
 inline constexpr accelerator mi355x{
@@ -4484,7 +6189,8 @@ inline constexpr accelerator mi355x{
     .vendor = "AMD",
     .market = market::datacenter,
     .compute = {dense(fp64, 78.6_tflops), dense(fp16, 2516.6_tflops), dense(bf16, 2516.6_tflops),
-                dense(fp8, 5033.2_tflops), dense(int8, 5033.2_tops), dense(fp4, 10066.3_tflops)},
+                dense(fp8, 5033.2_tflops), dense(int8, 5033.2_tops), dense(fp6, 10066.3_tflops),
+                dense(fp4, 10066.3_tflops)},
     .dies = {dies::mi355_xcd, dies::mi355_iod},
     .memory = {.technology = memory_technology::hbm3e,
                .stacks = 8,
@@ -4494,6 +6200,7 @@ inline constexpr accelerator mi355x{
                .bandwidth = 8_TBps},
     .io_bandwidth = 1075.2_GBps,
     .tdp = 1400_W,
+    .released = std::chrono::year{2025} / 6 / 12,
 };
 inline constexpr entry mi355x_entry{
     .id = "amd-mi355x",
@@ -4501,6 +6208,9 @@ inline constexpr entry mi355x_entry{
     .spec = &mi355x,
     .aliases = {"mi355x", "instinct-mi355x"},
     .sources = {datasheet(field::compute, "amd-mi355x-page", "dense peaks"),
+                rate_source(fp6, value_kind::secondary, "amd-cdna4-whitepaper",
+                            "CDNA 4 runs MXFP6 at the MXFP4 rate (16,384 FLOP per CU per clock): 10,066.3 TFLOPS "
+                            "dense, so FP6 sets the TPP; AMD's figures seen in secondary copies"),
                 secondary(field::die_area, "isscc-mi355x", "XCD 110 mm² each (N3P); I/O die area not published"),
                 derived(field::memory_layout, "amd-mi355x-page", "eight 36 GB HBM3e stacks; 8 TB/s / 8"),
                 datasheet(field::memory_capacity, "amd-mi355x-page"),
@@ -4508,11 +6218,48 @@ inline constexpr entry mi355x_entry{
                 derived(field::io_bandwidth, "amd-mi355x-page", "seven Infinity Fabric links x 153.6 GB/s"),
                 datasheet(field::tdp, "amd-mi355x-page"), datasheet(field::market, "amd-mi355x-page")},
     .note = "Density unknown (I/O die area unpublished); TPP alone places it in 3A090.a.1.",
+    .released_note = "launched at Advancing AI 2025 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 }  // namespace accelspec::catalog::amd
 
 // ---- end accelspec/catalog/amd.hpp ----
+
+// (inlined: assess.hpp)
+// ---- begin accelspec/catalog/assess.hpp ----
+// assess() and timeline() for a catalog entry: the entry's own inputs of the policy layer (whether
+// the product was commercially available in the United States on 2026-01-15) fill the options the
+// caller left open. The spec alone cannot carry that fact: it is about the market, not the chip.
+
+#include <chrono>
+
+// (inlined: ../policy/assess.hpp)
+// (inlined: ../policy/timeline.hpp)
+// (inlined: entry.hpp)
+
+namespace accelspec::catalog {
+
+// The options with the entry's facts where the caller gave none.
+constexpr policy::assess_options policy_options(const entry& e, policy::assess_options options = {}) {
+  if (options.us_available == truth::unknown) options.us_available = e.us_available;
+  return options;
+}
+
+constexpr policy::assessment assess(const entry& e, policy::destination to, std::chrono::year_month_day date,
+                                    policy::assess_options options = {}) {
+  return policy::assess(e.chip(), to, date, policy_options(e, options));
+}
+
+constexpr policy::timeline_result timeline(const entry& e, policy::destination to,
+                                           policy::assess_options options = {}) {
+  return policy::timeline(e.chip(), to, policy_options(e, options));
+}
+
+}  // namespace accelspec::catalog
+
+// ---- end accelspec/catalog/assess.hpp ----
 
 // (inlined: entry.hpp)
 // (inlined: huawei.hpp)
@@ -4520,6 +6267,8 @@ inline constexpr entry mi355x_entry{
 // Huawei Ascend accelerators. Made in the PRC and not exported from the US; listed because
 // analysts compare them with the parts the rules are written against. Huawei publishes few
 // figures: most values here are secondary or estimates and say so.
+
+#include <chrono>
 
 // (inlined: ../spec/accelerator.hpp)
 // (inlined: ../units/literals.hpp)
@@ -4551,6 +6300,7 @@ inline constexpr accelerator ascend_910b{
                .bandwidth = 1.6_TBps},
     .io_bandwidth = 392_GBps,
     .tdp = 400_W,
+    .released = std::chrono::year{2023} / 1 / 1,
 };
 inline constexpr entry ascend_910b_entry{
     .id = "huawei-ascend-910b",
@@ -4563,13 +6313,17 @@ inline constexpr entry ascend_910b_entry{
                 secondary(field::memory_capacity, "cset-ascend"), secondary(field::memory_bandwidth, "cset-ascend"),
                 secondary(field::io_bandwidth, "cset-ascend", "HCCS; may be a system-level figure"),
                 secondary(field::tdp, "cset-ascend"), secondary(field::market, "cset-ascend")},
+    .released_note = "volume from 2023 (CSET; day not known)",
+    .us_available = truth::no,
+    .us_available_source = "Huawei is on the Entity List; not sold in the United States",
 };
 
 inline constexpr accelerator ascend_910c{
     .name = "Huawei Ascend 910C",
     .vendor = "Huawei",
     .market = market::datacenter,
-    .compute = {dense(fp16, 800_tflops), dense(bf16, 752_tflops)},
+    // Both 16-bit rates from one source (the CloudMatrix384 paper): 752 TFLOPS dense per package.
+    .compute = {dense(fp16, 752_tflops), dense(bf16, 752_tflops)},
     .dies = {dies::ascend_910c},
     // HBM generation not published: "hbm" only.
     .memory = {.technology = memory_technology::hbm,
@@ -4579,6 +6333,7 @@ inline constexpr accelerator ascend_910c{
                .capacity = 128_GB,
                .bandwidth = 3.2_TBps},
     .io_bandwidth = 784_GBps,
+    .released = std::chrono::year{2025} / 4 / 1,
 };
 inline constexpr entry ascend_910c_entry{
     .id = "huawei-ascend-910c",
@@ -4586,8 +6341,10 @@ inline constexpr entry ascend_910c_entry{
     .spec = &ascend_910c,
     .aliases = {"ascend-910c", "910c"},
     .derived_from = "huawei-ascend-910b",
-    .sources = {rate_source(fp16, value_kind::derived, "huawei-atlas-a3", "307.2 PFLOPS FP16 per 384 chips"),
-                rate_source(bf16, value_kind::datasheet, "arxiv-cloudmatrix384", "up to 752 TFLOPS dense BF16"),
+    .sources = {secondary(field::compute, "arxiv-cloudmatrix384",
+                          "752 TFLOPS dense BF16/FP16 per dual-die package (quoted from the paper); the Atlas A3 "
+                          "system total (307.2 PFLOPS / "
+                          "384 = 800) is not mixed in"),
                 estimate(field::die_area, "arxiv-cloudmatrix384", "dual-die package; each die assumed 910B-sized"),
                 estimate(field::memory_layout, "huawei-atlas-a3", "128 GB read as eight 16 GB stacks"),
                 datasheet(field::memory_capacity, "huawei-atlas-a3"),
@@ -4595,6 +6352,9 @@ inline constexpr entry ascend_910c_entry{
                 datasheet(field::io_bandwidth, "huawei-atlas-a3", "scale-up (UB) link, 784 GB/s"),
                 datasheet(field::market, "huawei-atlas-a3")},
     .note = "TDP not published.",
+    .released_note = "first shipments April 2025 (secondary; day not known)",
+    .us_available = truth::no,
+    .us_available_source = "Huawei is on the Entity List; not sold in the United States",
 };
 
 }  // namespace accelspec::catalog::huawei
@@ -4605,6 +6365,8 @@ inline constexpr entry ascend_910c_entry{
 // ---- begin accelspec/catalog/intel.hpp ----
 // Intel Gaudi accelerators. Intel has not published Gaudi die areas: they are unknown, so the
 // density clauses are undecided where TPP alone does not settle the classification.
+
+#include <chrono>
 
 // (inlined: ../spec/accelerator.hpp)
 // (inlined: ../units/literals.hpp)
@@ -4633,6 +6395,7 @@ inline constexpr accelerator gaudi2{
                .bandwidth = 2.45_TBps},
     .io_bandwidth = 600_GBps,
     .tdp = 600_W,
+    .released = std::chrono::year{2022} / 5 / 10,
 };
 inline constexpr entry gaudi2_entry{
     .id = "intel-gaudi2",
@@ -4646,6 +6409,9 @@ inline constexpr entry gaudi2_entry{
                 datasheet(field::memory_bandwidth, "intel-gaudi2-whitepaper"),
                 derived(field::io_bandwidth, "intel-gaudi2-whitepaper", "24 x 100 GbE RoCE, both directions"),
                 datasheet(field::tdp, "intel-gaudi2-whitepaper"), datasheet(field::market, "intel-gaudi2-whitepaper")},
+    .released_note = "launched at Intel Vision 2022 (day from memory)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator gaudi2_hl225b{
@@ -4662,6 +6428,7 @@ inline constexpr accelerator gaudi2_hl225b{
                .bandwidth = 2.4_TBps},
     .io_bandwidth = 525_GBps,
     .tdp = 600_W,
+    .released = std::chrono::year{2023} / 7 / 11,
 };
 inline constexpr entry gaudi2_hl225b_entry{
     .id = "intel-gaudi2-hl-225b",
@@ -4677,6 +6444,9 @@ inline constexpr entry gaudi2_hl225b_entry{
                 derived(field::io_bandwidth, "technode-gaudi2-china", "21 instead of 24 x 100 GbE ports"),
                 secondary(field::tdp, "technode-gaudi2-china"), secondary(field::market, "technode-gaudi2-china")},
     .note = "Cut for the 2022 text's I/O prong (525 GB/s < 600 GB/s).",
+    .released_note = "announced for the Chinese market on 2023-07-11 (TechNode)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only",
 };
 
 inline constexpr accelerator gaudi3{
@@ -4694,6 +6464,7 @@ inline constexpr accelerator gaudi3{
                .bandwidth = 3.7_TBps},
     .io_bandwidth = 1200_GBps,
     .tdp = 900_W,
+    .released = std::chrono::year{2024} / 4 / 9,
 };
 inline constexpr entry gaudi3_entry{
     .id = "intel-gaudi3",
@@ -4707,6 +6478,9 @@ inline constexpr entry gaudi3_entry{
                 datasheet(field::memory_bandwidth, "intel-gaudi3-whitepaper"),
                 derived(field::io_bandwidth, "intel-gaudi3-whitepaper", "24 x 200 GbE RoCE, both directions"),
                 datasheet(field::tdp, "intel-gaudi3-whitepaper"), datasheet(field::market, "intel-gaudi3-whitepaper")},
+    .released_note = "announced at Intel Vision 2024 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator gaudi3_pcie{
@@ -4718,6 +6492,7 @@ inline constexpr accelerator gaudi3_pcie{
     .memory = gaudi3.memory,
     .io_bandwidth = 1100_GBps,
     .tdp = 600_W,
+    .released = std::chrono::year{2024} / 4 / 9,
 };
 inline constexpr entry gaudi3_pcie_entry{
     .id = "intel-gaudi3-pcie",
@@ -4732,6 +6507,9 @@ inline constexpr entry gaudi3_pcie_entry{
                 datasheet(field::memory_bandwidth, "intel-gaudi3-whitepaper"),
                 derived(field::io_bandwidth, "intel-gaudi3-whitepaper", "22 x 200 GbE, both directions"),
                 datasheet(field::tdp, "intel-gaudi3-whitepaper"), datasheet(field::market, "intel-gaudi3-whitepaper")},
+    .released_note = "announced at Intel Vision 2024 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 }  // namespace accelspec::catalog::intel
@@ -4743,6 +6521,8 @@ inline constexpr entry gaudi3_pcie_entry{
 // NVIDIA accelerators. Dense rates only: where a datasheet prints only the sparse headline, the
 // entry records that headline and the spec converts it with dense_from_sparse. Die records are
 // shared between the SKUs cut from one die.
+
+#include <chrono>
 
 // (inlined: ../spec/accelerator.hpp)
 // (inlined: ../units/literals.hpp)
@@ -4784,6 +6564,7 @@ inline constexpr accelerator h100_sxm{
                .bandwidth = 3.35_TBps},
     .io_bandwidth = 900_GBps,
     .tdp = 700_W,
+    .released = std::chrono::year{2022} / 3 / 22,
 };
 inline constexpr entry h100_sxm_entry{
     .id = "nvidia-h100-sxm",
@@ -4800,6 +6581,9 @@ inline constexpr entry h100_sxm_entry{
                 datasheet(field::tdp, "nvidia-h100-page"), datasheet(field::market, "nvidia-h100-page")},
     .claims = {density_claim(rational::from_decimal(194, 1), rational::from_decimal(5, 2), "semianalysis-h20",
                              "performance density 19.4")},
+    .released_note = "announced at GTC 2022 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator h20{
@@ -4817,6 +6601,7 @@ inline constexpr accelerator h20{
                .bandwidth = 4_TBps},
     .io_bandwidth = 900_GBps,
     .tdp = 400_W,
+    .released = std::chrono::year{2024} / 2 / 1,
 };
 inline constexpr entry h20_entry{
     .id = "nvidia-h20",
@@ -4839,6 +6624,9 @@ inline constexpr entry h20_entry{
     .note =
         "China-market derivative of H100; from April 2025 licensed by an is-informed letter, not by 3A090 "
         "parameters.",
+    .released_note = "pre-orders and small batches in China from early 2024 (secondary; day not known)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only",
 };
 
 inline constexpr accelerator h200_sxm{
@@ -4855,6 +6643,7 @@ inline constexpr accelerator h200_sxm{
                .bandwidth = 4.8_TBps},
     .io_bandwidth = 900_GBps,
     .tdp = 700_W,
+    .released = std::chrono::year{2023} / 11 / 13,
 };
 inline constexpr entry h200_sxm_entry{
     .id = "nvidia-h200-sxm",
@@ -4871,6 +6660,9 @@ inline constexpr entry h200_sxm_entry{
                 datasheet(field::market, "nvidia-h200-page")},
     .claims = {tpp_claim(15832, 1, "tomshardware-2026", "TPP 15,832 (989.5 TFLOPS x 16; our 1,978.9 x 8 = 15,831.2)"),
                china_review_2026_claim("bis-2026", "named with the AMD MI325X as within the case-by-case parameters")},
+    .released_note = "announced at SC23 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "named by 91 FR 1684 as covered",
 };
 
 // --- Ampere (GA100) ---------------------------------------------------------------------------
@@ -4890,6 +6682,7 @@ inline constexpr accelerator a100_sxm{
                .bandwidth = 2039_GBps},
     .io_bandwidth = 600_GBps,
     .tdp = 400_W,
+    .released = std::chrono::year{2020} / 5 / 14,
 };
 inline constexpr entry a100_sxm_entry{
     .id = "nvidia-a100-sxm",
@@ -4906,6 +6699,9 @@ inline constexpr entry a100_sxm_entry{
                 datasheet(field::tdp, "nvidia-a100-datasheet"), datasheet(field::market, "nvidia-a100-datasheet")},
     .claims = {tpp_claim(4992, rational::from_decimal(5, 1), "tomshardware-4090d", "TPP 4,992"),
                eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d", "controlled under the October 2023 rule")},
+    .released_note = "A100 announced at GTC 2020 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator a800_sxm{
@@ -4917,6 +6713,7 @@ inline constexpr accelerator a800_sxm{
     .memory = a100_sxm.memory,
     .io_bandwidth = 400_GBps,
     .tdp = 400_W,
+    .released = std::chrono::year{2022} / 11 / 7,
 };
 inline constexpr entry a800_sxm_entry{
     .id = "nvidia-a800-sxm",
@@ -4934,6 +6731,9 @@ inline constexpr entry a800_sxm_entry{
                           "not covered by the October 2022 export restrictions (interconnect under 600 GB/s)"),
                eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d", "restricted by the October 2023 rule")},
     .note = "Cut for the 2022 text: the NVLink rate is under its 600 GB/s I/O prong.",
+    .released_note = "first reported by NVIDIA to Reuters, 2022-11-07 (secondary)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only (Global Times, Reuters)",
 };
 
 // --- Ada Lovelace ------------------------------------------------------------------------------
@@ -4952,7 +6752,9 @@ inline constexpr accelerator rtx_4090{
                .stack_bandwidth = 84_GBps,
                .capacity = 24_GB,
                .bandwidth = 1008_GBps},
+    .io_bandwidth = 64_GBps,
     .tdp = 450_W,
+    .released = std::chrono::year{2022} / 9 / 20,
 };
 inline constexpr entry rtx_4090_entry{
     .id = "nvidia-rtx-4090",
@@ -4965,11 +6767,16 @@ inline constexpr entry rtx_4090_entry{
                         "twelve 2 GB GDDR6X packages on a 384-bit bus at 21 Gbps (84 GB/s each)"),
                 datasheet(field::memory_capacity, "nvidia-ada-whitepaper"),
                 datasheet(field::memory_bandwidth, "nvidia-ada-whitepaper"),
+                derived(field::io_bandwidth, "nvidia-ada-whitepaper",
+                        "PCIe 4.0 x16, no NVLink: 64 GB/s both directions together"),
                 datasheet(field::tdp, "nvidia-ada-whitepaper"),
                 datasheet(field::market, "nvidia-ada-whitepaper", "GeForce: gaming and creator market")},
     .claims = {tpp_claim(5285, rational::from_decimal(5, 1), "winbuzzer-4090d", "TPP 5,285"),
                eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d",
                           "TPP over 4,800: restricted for China (license exception NAC as a non-datacenter item)")},
+    .released_note = "announced 2022-09-20, on sale 2022-10-12 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator rtx_4090d{
@@ -4980,7 +6787,9 @@ inline constexpr accelerator rtx_4090d{
                 dense(fp8, 588.3_tflops), dense(int8, 588.3_tops)},
     .dies = {dies::ad102},
     .memory = rtx_4090.memory,
+    .io_bandwidth = 64_GBps,
     .tdp = 425_W,
+    .released = std::chrono::year{2023} / 12 / 28,
 };
 inline constexpr entry rtx_4090d_entry{
     .id = "nvidia-rtx-4090d",
@@ -4988,17 +6797,21 @@ inline constexpr entry rtx_4090d_entry{
     .spec = &rtx_4090d,
     .aliases = {"rtx-4090d", "rtx4090d", "4090d", "rtx-4090-d"},
     .derived_from = "nvidia-rtx-4090",
-    .sources = {secondary(field::compute, "tomshw-it-4090d", "114 of 128 SMs enabled"),
-                datasheet(field::die_area, "nvidia-ada-whitepaper", "AD102"),
-                derived(field::memory_layout, "nvidia-ada-whitepaper", "as RTX 4090"),
-                secondary(field::memory_capacity, "winbuzzer-4090d"),
-                secondary(field::memory_bandwidth, "winbuzzer-4090d"), secondary(field::tdp, "winbuzzer-4090d"),
-                secondary(field::market, "winbuzzer-4090d", "GeForce gaming card")},
+    .sources =
+        {secondary(field::compute, "tomshw-it-4090d", "114 of 128 SMs enabled"),
+         datasheet(field::die_area, "nvidia-ada-whitepaper", "AD102"),
+         derived(field::memory_layout, "nvidia-ada-whitepaper", "as RTX 4090"),
+         secondary(field::memory_capacity, "winbuzzer-4090d"), secondary(field::memory_bandwidth, "winbuzzer-4090d"),
+         derived(field::io_bandwidth, "winbuzzer-4090d", "PCIe 4.0 x16, no NVLink: 64 GB/s both directions together"),
+         secondary(field::tdp, "winbuzzer-4090d"), secondary(field::market, "winbuzzer-4090d", "GeForce gaming card")},
     .claims = {tpp_claim(4707, rational::from_decimal(5, 1), "winbuzzer-4090d",
                          "TPP 4,707 (our 294.2 TFLOPS FP16 x 16 = 4,707.2)"),
                eccn_claim(eccn::none, "3a090-2023", "winbuzzer-4090d",
                           "below 4,800 and not for datacenters: outside 3A090 by the note")},
     .note = "China-market GeForce cut to stay under TPP 4,800 so that the non-datacenter note applies.",
+    .released_note = "on sale in China from 2023-12-28 (secondary)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only",
 };
 
 inline constexpr accelerator l4{
@@ -5012,7 +6825,9 @@ inline constexpr accelerator l4{
                 dense(int8, dense_from_sparse(485_sparse_tops, sparsity::structured_2_4))},
     .dies = {dies::ad104},
     .memory = {.technology = memory_technology::gddr6, .capacity = 24_GB, .bandwidth = 300_GBps},
+    .io_bandwidth = 64_GBps,
     .tdp = 72_W,
+    .released = std::chrono::year{2023} / 3 / 21,
 };
 inline constexpr entry l4_entry{
     .id = "nvidia-l4",
@@ -5023,8 +6838,9 @@ inline constexpr entry l4_entry{
                 datasheet(field::die_area, "nvidia-ada-whitepaper", "AD104, 294.5 mm²"),
                 datasheet(field::memory_layout, "nvidia-l4-datasheet", "GDDR6; package count not printed"),
                 datasheet(field::memory_capacity, "nvidia-l4-datasheet"),
-                datasheet(field::memory_bandwidth, "nvidia-l4-datasheet"), datasheet(field::tdp, "nvidia-l4-datasheet"),
-                datasheet(field::market, "nvidia-l4-datasheet")},
+                datasheet(field::memory_bandwidth, "nvidia-l4-datasheet"),
+                derived(field::io_bandwidth, "nvidia-l4-datasheet", "PCIe Gen4 x16: 64 GB/s both directions together"),
+                datasheet(field::tdp, "nvidia-l4-datasheet"), datasheet(field::market, "nvidia-l4-datasheet")},
     .sparse = {{fp8, 485_sparse_tflops},
                {int8, 485_sparse_tops},
                {fp16, 242_sparse_tflops},
@@ -5033,6 +6849,9 @@ inline constexpr entry l4_entry{
     .claims = {density_claim(rational::from_decimal(66, 1), rational::from_decimal(5, 2), "tomshardware-4090d",
                              "performance density 6.6"),
                eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d", "restricted through the density clause")},
+    .released_note = "announced at GTC 2023 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 // --- Blackwell -------------------------------------------------------------------------------
@@ -5056,6 +6875,7 @@ inline constexpr accelerator b200{
                .bandwidth = 7.7_TBps},
     .io_bandwidth = 1800_GBps,
     .tdp = 1000_W,
+    .released = std::chrono::year{2024} / 3 / 18,
 };
 inline constexpr entry b200_entry{
     .id = "nvidia-b200",
@@ -5077,6 +6897,9 @@ inline constexpr entry b200_entry{
                {fp8, 9_sparse_pflops},
                {int8, 9_sparse_pops},
                {fp4, 18_sparse_pflops}},
+    .released_note = "announced at GTC 2024 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 // --- Volta, Turing, more Ampere --------------------------------------------------------------
@@ -5096,6 +6919,7 @@ inline constexpr accelerator v100_sxm2{
                .bandwidth = 900_GBps},
     .io_bandwidth = 300_GBps,
     .tdp = 300_W,
+    .released = std::chrono::year{2017} / 5 / 10,
 };
 inline constexpr entry v100_sxm2_entry{
     .id = "nvidia-v100-sxm2",
@@ -5110,6 +6934,9 @@ inline constexpr entry v100_sxm2_entry{
                 datasheet(field::memory_bandwidth, "nvidia-v100-datasheet"),
                 datasheet(field::io_bandwidth, "nvidia-v100-datasheet", "NVLink 300 GB/s"),
                 datasheet(field::tdp, "nvidia-v100-datasheet"), datasheet(field::market, "nvidia-v100-datasheet")},
+    .released_note = "V100 announced at GTC 2017 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels (end of life)",
 };
 
 inline constexpr accelerator t4{
@@ -5125,7 +6952,9 @@ inline constexpr accelerator t4{
                .stack_bandwidth = 40_GBps,
                .capacity = 16_GB,
                .bandwidth = 320_GBps},
+    .io_bandwidth = 32_GBps,
     .tdp = 70_W,
+    .released = std::chrono::year{2018} / 9 / 12,
 };
 inline constexpr entry t4_entry{
     .id = "nvidia-t4",
@@ -5137,8 +6966,13 @@ inline constexpr entry t4_entry{
                 derived(field::memory_layout, "nvidia-t4-datasheet",
                         "256-bit bus at 10 Gbps: eight 2 GB GDDR6 packages of 40 GB/s"),
                 datasheet(field::memory_capacity, "nvidia-t4-datasheet"),
-                datasheet(field::memory_bandwidth, "nvidia-t4-datasheet"), datasheet(field::tdp, "nvidia-t4-datasheet"),
-                datasheet(field::market, "nvidia-t4-datasheet")},
+                datasheet(field::memory_bandwidth, "nvidia-t4-datasheet"),
+                derived(field::io_bandwidth, "nvidia-t4-datasheet",
+                        "PCIe Gen3 x16: 32 GB/s both directions together (NVIDIA prints 32 GB/s)"),
+                datasheet(field::tdp, "nvidia-t4-datasheet"), datasheet(field::market, "nvidia-t4-datasheet")},
+    .released_note = "announced at GTC Japan 2018 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator a100_pcie{
@@ -5155,6 +6989,7 @@ inline constexpr accelerator a100_pcie{
                .bandwidth = 1935_GBps},
     .io_bandwidth = 600_GBps,
     .tdp = 300_W,
+    .released = std::chrono::year{2021} / 6 / 28,
 };
 inline constexpr entry a100_pcie_entry{
     .id = "nvidia-a100-pcie",
@@ -5169,6 +7004,9 @@ inline constexpr entry a100_pcie_entry{
                 datasheet(field::memory_bandwidth, "nvidia-a100-datasheet"),
                 datasheet(field::io_bandwidth, "nvidia-a100-datasheet", "NVLink bridge for two GPUs, 600 GB/s"),
                 datasheet(field::tdp, "nvidia-a100-datasheet"), datasheet(field::market, "nvidia-a100-datasheet")},
+    .released_note = "80 GB PCIe card announced at ISC 2021 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator a30{
@@ -5186,6 +7024,7 @@ inline constexpr accelerator a30{
                .bandwidth = 933_GBps},
     .io_bandwidth = 200_GBps,
     .tdp = 165_W,
+    .released = std::chrono::year{2021} / 4 / 12,
 };
 inline constexpr entry a30_entry{
     .id = "nvidia-a30",
@@ -5200,6 +7039,9 @@ inline constexpr entry a30_entry{
                 datasheet(field::io_bandwidth, "nvidia-a30-datasheet", "NVLink bridge, 200 GB/s"),
                 datasheet(field::tdp, "nvidia-a30-datasheet"), datasheet(field::market, "nvidia-a30-datasheet")},
     .note = "The printed INT4 rate (661 x 4 = 2,644) is its highest TPP, just above the INT8 figure (2,640).",
+    .released_note = "announced at GTC 2021 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator a10{
@@ -5215,7 +7057,9 @@ inline constexpr accelerator a10{
                .stack_bandwidth = 50_GBps,
                .capacity = 24_GB,
                .bandwidth = 600_GBps},
+    .io_bandwidth = 64_GBps,
     .tdp = 150_W,
+    .released = std::chrono::year{2021} / 4 / 12,
 };
 inline constexpr entry a10_entry{
     .id = "nvidia-a10",
@@ -5228,7 +7072,11 @@ inline constexpr entry a10_entry{
                         "384-bit bus at 12.5 Gbps: twelve 2 GB GDDR6 packages of 50 GB/s"),
                 datasheet(field::memory_capacity, "nvidia-a10-datasheet"),
                 datasheet(field::memory_bandwidth, "nvidia-a10-datasheet"),
+                derived(field::io_bandwidth, "nvidia-a10-datasheet", "PCIe Gen4 x16: 64 GB/s both directions together"),
                 datasheet(field::tdp, "nvidia-a10-datasheet"), datasheet(field::market, "nvidia-a10-datasheet")},
+    .released_note = "announced at GTC 2021 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator a40{
@@ -5246,6 +7094,7 @@ inline constexpr accelerator a40{
                .bandwidth = 696_GBps},
     .io_bandwidth = 112.5_GBps,
     .tdp = 300_W,
+    .released = std::chrono::year{2020} / 10 / 5,
 };
 inline constexpr entry a40_entry{
     .id = "nvidia-a40",
@@ -5260,6 +7109,9 @@ inline constexpr entry a40_entry{
                 datasheet(field::memory_bandwidth, "nvidia-a40-datasheet"),
                 datasheet(field::io_bandwidth, "nvidia-a40-datasheet", "NVLink bridge, 112.5 GB/s bidirectional"),
                 datasheet(field::tdp, "nvidia-a40-datasheet"), datasheet(field::market, "nvidia-a40-datasheet")},
+    .released_note = "announced at GTC Fall 2020 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 // --- more Hopper -----------------------------------------------------------------------------
@@ -5282,6 +7134,7 @@ inline constexpr accelerator h100_pcie{
                .bandwidth = 2_TBps},
     .io_bandwidth = 600_GBps,
     .tdp = 350_W,
+    .released = std::chrono::year{2022} / 3 / 22,
 };
 inline constexpr entry h100_pcie_entry{
     .id = "nvidia-h100-pcie",
@@ -5303,6 +7156,9 @@ inline constexpr entry h100_pcie_entry{
                {bf16, 1513_sparse_tflops},
                {fp8, 3026_sparse_tflops},
                {int8, 3026_sparse_tops}},
+    .released_note = "announced at GTC 2022 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator h100_nvl{
@@ -5323,6 +7179,7 @@ inline constexpr accelerator h100_nvl{
                .bandwidth = 3.9_TBps},
     .io_bandwidth = 600_GBps,
     .tdp = 400_W,
+    .released = std::chrono::year{2023} / 3 / 21,
 };
 inline constexpr entry h100_nvl_entry{
     .id = "nvidia-h100-nvl",
@@ -5345,6 +7202,9 @@ inline constexpr entry h100_nvl_entry{
                {fp8, 3341_sparse_tflops},
                {int8, 3341_sparse_tops}},
     .note = "Sold as a bridged pair; figures are per GPU.",
+    .released_note = "announced at GTC 2023 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator h800_sxm{
@@ -5357,6 +7217,7 @@ inline constexpr accelerator h800_sxm{
     .memory = h100_sxm.memory,
     .io_bandwidth = 400_GBps,
     .tdp = 700_W,
+    .released = std::chrono::year{2023} / 3 / 21,
 };
 inline constexpr entry h800_sxm_entry{
     .id = "nvidia-h800-sxm",
@@ -5371,6 +7232,9 @@ inline constexpr entry h800_sxm_entry{
                 secondary(field::io_bandwidth, "philisun-h800", "NVLink cut from 900 to 400 GB/s"),
                 secondary(field::tdp, "philisun-h800"), secondary(field::market, "philisun-h800")},
     .note = "Cut for the 2022 text (I/O under 600 GB/s); caught by the 2023 text's TPP-only clause.",
+    .released_note = "reported by Reuters 2023-03-21 (secondary)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only",
 };
 
 inline constexpr accelerator h200_nvl{
@@ -5382,6 +7246,7 @@ inline constexpr accelerator h200_nvl{
     .memory = h200_sxm.memory,
     .io_bandwidth = 900_GBps,
     .tdp = 600_W,
+    .released = std::chrono::year{2024} / 11 / 18,
 };
 inline constexpr entry h200_nvl_entry{
     .id = "nvidia-h200-nvl",
@@ -5401,6 +7266,9 @@ inline constexpr entry h200_nvl_entry{
                {bf16, 1671_sparse_tflops},
                {fp8, 3341_sparse_tflops},
                {int8, 3341_sparse_tops}},
+    .released_note = "announced at SC24 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator gh200{
@@ -5416,6 +7284,7 @@ inline constexpr accelerator gh200{
                .capacity = 144_GB,
                .bandwidth = 4.9_TBps},
     .io_bandwidth = 900_GBps,
+    .released = std::chrono::year{2023} / 5 / 29,
 };
 inline constexpr entry gh200_entry{
     .id = "nvidia-gh200",
@@ -5430,6 +7299,9 @@ inline constexpr entry gh200_entry{
                 datasheet(field::io_bandwidth, "nvidia-gh200-page", "NVLink 900 GB/s (C2C to Grace not added)"),
                 datasheet(field::market, "nvidia-gh200-page")},
     .note = "Module power (450-1000 W) includes the Grace CPU and its memory: no GPU TDP recorded.",
+    .released_note = "in full production, Computex 2023 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 // --- more Blackwell --------------------------------------------------------------------------
@@ -5449,6 +7321,7 @@ inline constexpr accelerator b100{
                .bandwidth = 8_TBps},
     .io_bandwidth = 1800_GBps,
     .tdp = 700_W,
+    .released = std::chrono::year{2024} / 3 / 18,
 };
 inline constexpr entry b100_entry{
     .id = "nvidia-b100",
@@ -5462,6 +7335,9 @@ inline constexpr entry b100_entry{
                 secondary(field::memory_bandwidth, "lockwood-blackwell"),
                 secondary(field::io_bandwidth, "lockwood-blackwell", "NVLink 1.8 TB/s"),
                 secondary(field::tdp, "lockwood-blackwell"), secondary(field::market, "lockwood-blackwell")},
+    .released_note = "announced at GTC 2024 (from memory, unverified)",
+    .us_available = truth::unknown,
+    .us_available_source = "volume shipments not confirmed",
 };
 
 inline constexpr accelerator gb200_gpu{
@@ -5479,6 +7355,7 @@ inline constexpr accelerator gb200_gpu{
                .bandwidth = 8_TBps},
     .io_bandwidth = 1800_GBps,
     .tdp = 1200_W,
+    .released = std::chrono::year{2024} / 3 / 18,
 };
 inline constexpr entry gb200_gpu_entry{
     .id = "nvidia-gb200",
@@ -5494,6 +7371,9 @@ inline constexpr entry gb200_gpu_entry{
                 datasheet(field::io_bandwidth, "nvidia-gb200-page", "NVLink 1.8 TB/s per GPU"),
                 secondary(field::tdp, "lockwood-blackwell"), datasheet(field::market, "nvidia-gb200-page")},
     .note = "A GB200 superchip is two of these GPUs and one Grace CPU.",
+    .released_note = "announced at GTC 2024 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator b300{
@@ -5511,6 +7391,7 @@ inline constexpr accelerator b300{
                .bandwidth = 7.7_TBps},
     .io_bandwidth = 1800_GBps,
     .tdp = 1100_W,
+    .released = std::chrono::year{2025} / 3 / 18,
 };
 inline constexpr entry b300_entry{
     .id = "nvidia-b300",
@@ -5527,6 +7408,9 @@ inline constexpr entry b300_entry{
                 datasheet(field::io_bandwidth, "nvidia-hgx-page", "NVLink 1.8 TB/s"),
                 secondary(field::tdp, "lockwood-blackwell"), datasheet(field::market, "nvidia-hgx-page")},
     .note = "FP4 sets the TPP: 14,000 x 4 = 56,000 exceeds the FP8 figure (36,000).",
+    .released_note = "announced at GTC 2025 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator gb300_gpu{
@@ -5544,6 +7428,7 @@ inline constexpr accelerator gb300_gpu{
                .bandwidth = 8_TBps},
     .io_bandwidth = 1800_GBps,
     .tdp = 1400_W,
+    .released = std::chrono::year{2025} / 3 / 18,
 };
 inline constexpr entry gb300_gpu_entry{
     .id = "nvidia-gb300",
@@ -5558,6 +7443,9 @@ inline constexpr entry gb300_gpu_entry{
                 secondary(field::memory_bandwidth, "verda-gb300"),
                 secondary(field::io_bandwidth, "verda-gb300", "NVLink 1.8 TB/s"), secondary(field::tdp, "verda-gb300"),
                 secondary(field::market, "verda-gb300")},
+    .released_note = "announced at GTC 2025 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator rtx_pro_6000_server{
@@ -5573,7 +7461,9 @@ inline constexpr accelerator rtx_pro_6000_server{
                .stack_bandwidth = 56_GBps,
                .capacity = 96_GB,
                .bandwidth = 1792_GBps},
+    .io_bandwidth = 128_GBps,
     .tdp = 600_W,
+    .released = std::chrono::year{2025} / 3 / 18,
 };
 inline constexpr entry rtx_pro_6000_server_entry{
     .id = "nvidia-rtx-pro-6000-server",
@@ -5587,9 +7477,14 @@ inline constexpr entry rtx_pro_6000_server_entry{
                         "512-bit bus at 28 Gbps, clamshell: 32 x 3 GB GDDR7 packages of 56 GB/s"),
                 datasheet(field::memory_capacity, "nvidia-rtx-pro-6000-page"),
                 datasheet(field::memory_bandwidth, "nvidia-rtx-pro-6000-page"),
+                derived(field::io_bandwidth, "nvidia-rtx-pro-6000-page",
+                        "PCIe Gen5 x16, no NVLink: 128 GB/s both directions together"),
                 datasheet(field::tdp, "nvidia-rtx-pro-6000-page"),
                 datasheet(field::market, "nvidia-rtx-pro-6000-page", "Server Edition, for datacenters")},
     .sparse = {{fp4, 4000_sparse_tflops}},
+    .released_note = "announced at GTC 2025 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 // --- more Ada Lovelace -----------------------------------------------------------------------
@@ -5607,7 +7502,9 @@ inline constexpr accelerator l40s{
                .stack_bandwidth = 36_GBps,
                .capacity = 48_GB,
                .bandwidth = 864_GBps},
+    .io_bandwidth = 64_GBps,
     .tdp = 350_W,
+    .released = std::chrono::year{2023} / 8 / 8,
 };
 inline constexpr entry l40s_entry{
     .id = "nvidia-l40s",
@@ -5620,7 +7517,12 @@ inline constexpr entry l40s_entry{
                         "384-bit bus at 18 Gbps, clamshell: 24 x 2 GB GDDR6 packages of 36 GB/s"),
                 datasheet(field::memory_capacity, "nvidia-l40s-datasheet"),
                 datasheet(field::memory_bandwidth, "nvidia-l40s-datasheet"),
+                derived(field::io_bandwidth, "nvidia-l40s-datasheet",
+                        "datasheet: PCIe Gen4 x16, 64 GB/s bidirectional; NVLink not supported"),
                 datasheet(field::tdp, "nvidia-l40s-datasheet"), datasheet(field::market, "nvidia-l40s-datasheet")},
+    .released_note = "announced at SIGGRAPH 2023 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator l40{
@@ -5631,7 +7533,9 @@ inline constexpr accelerator l40{
                 dense(fp8, 362_tflops), dense(int8, 362_tops), dense(int4, 724_tops)},
     .dies = {dies::ad102},
     .memory = l40s.memory,
+    .io_bandwidth = 64_GBps,
     .tdp = 300_W,
+    .released = std::chrono::year{2022} / 9 / 20,
 };
 inline constexpr entry l40_entry{
     .id = "nvidia-l40",
@@ -5643,7 +7547,12 @@ inline constexpr entry l40_entry{
                 derived(field::memory_layout, "nvidia-l40-datasheet", "as L40S"),
                 datasheet(field::memory_capacity, "nvidia-l40-datasheet"),
                 datasheet(field::memory_bandwidth, "nvidia-l40-datasheet"),
+                derived(field::io_bandwidth, "nvidia-l40-datasheet",
+                        "datasheet: PCIe Gen4 x16, 64 GB/s bidirectional; NVLink not supported"),
                 datasheet(field::tdp, "nvidia-l40-datasheet"), datasheet(field::market, "nvidia-l40-datasheet")},
+    .released_note = "announced at GTC Fall 2022 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator l20{
@@ -5654,7 +7563,9 @@ inline constexpr accelerator l20{
                 dense(int8, 239_tops)},
     .dies = {dies::ad102},
     .memory = l40s.memory,
+    .io_bandwidth = 64_GBps,
     .tdp = 275_W,
+    .released = std::chrono::year{2024} / 2 / 1,
 };
 inline constexpr entry l20_entry{
     .id = "nvidia-l20",
@@ -5666,8 +7577,13 @@ inline constexpr entry l20_entry{
                 secondary(field::die_area, "epoch-chips", "AD102"),
                 derived(field::memory_layout, "tomshardware-h20", "48 GB GDDR6 as on L40"),
                 secondary(field::memory_capacity, "tomshardware-h20"),
-                secondary(field::memory_bandwidth, "tomshardware-h20"), secondary(field::tdp, "tomshardware-h20"),
-                secondary(field::market, "tomshardware-h20")},
+                secondary(field::memory_bandwidth, "tomshardware-h20"),
+                derived(field::io_bandwidth, "tomshardware-h20",
+                        "PCIe (Gen4 x16 assumed): 64 GB/s both directions together"),
+                secondary(field::tdp, "tomshardware-h20"), secondary(field::market, "tomshardware-h20")},
+    .released_note = "China-market card reported with the H20 in early 2024 (secondary)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only",
 };
 
 inline constexpr accelerator l2{
@@ -5678,6 +7594,8 @@ inline constexpr accelerator l2{
                 dense(int8, 193_tops)},
     .dies = {dies::ad104},
     .memory = {.technology = memory_technology::gddr6, .capacity = 24_GB, .bandwidth = 300_GBps},
+    .io_bandwidth = 64_GBps,
+    .released = std::chrono::year{2024} / 2 / 1,
 };
 inline constexpr entry l2_entry{
     .id = "nvidia-l2",
@@ -5689,10 +7607,16 @@ inline constexpr entry l2_entry{
                 estimate(field::die_area, "epoch-chips", "AD104 assumed (as L4); not confirmed"),
                 secondary(field::memory_layout, "tomshardware-h20", "GDDR6"),
                 secondary(field::memory_capacity, "tomshardware-h20"),
-                secondary(field::memory_bandwidth, "tomshardware-h20"), secondary(field::market, "tomshardware-h20")},
+                secondary(field::memory_bandwidth, "tomshardware-h20"),
+                derived(field::io_bandwidth, "tomshardware-h20",
+                        "PCIe (Gen4 x16 assumed): 64 GB/s both directions together"),
+                secondary(field::market, "tomshardware-h20")},
     .note =
         "TPP 1,545.6 (TF32 read as 32-bit) is under the 1,600 floor of every density clause, so the unconfirmed "
         "die does not matter. TDP not found.",
+    .released_note = "China-market card reported with the H20 in early 2024 (secondary)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only",
 };
 
 inline constexpr accelerator rtx_4080{
@@ -5708,7 +7632,9 @@ inline constexpr accelerator rtx_4080{
                .stack_bandwidth = 89.6_GBps,
                .capacity = 16_GB,
                .bandwidth = 716.8_GBps},
+    .io_bandwidth = 64_GBps,
     .tdp = 320_W,
+    .released = std::chrono::year{2022} / 9 / 20,
 };
 inline constexpr entry rtx_4080_entry{
     .id = "nvidia-rtx-4080",
@@ -5721,9 +7647,13 @@ inline constexpr entry rtx_4080_entry{
                         "256-bit bus at 22.4 Gbps: eight 2 GB GDDR6X packages of 89.6 GB/s"),
                 datasheet(field::memory_capacity, "nvidia-ada-whitepaper"),
                 datasheet(field::memory_bandwidth, "nvidia-ada-whitepaper"),
+                derived(field::io_bandwidth, "nvidia-ada-whitepaper", "PCIe 4.0 x16: 64 GB/s both directions together"),
                 datasheet(field::tdp, "nvidia-ada-whitepaper"),
                 datasheet(field::market, "nvidia-ada-whitepaper", "GeForce: gaming and creator market")},
     .note = "Density above 5.92 but TPP under 4,800 and not for datacenters: outside 3A090 by the note.",
+    .released_note = "announced 2022-09-20 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels (end of life)",
 };
 
 inline constexpr accelerator rtx_6000_ada{
@@ -5738,7 +7668,9 @@ inline constexpr accelerator rtx_6000_ada{
                .stack_bandwidth = 40_GBps,
                .capacity = 48_GB,
                .bandwidth = 960_GBps},
+    .io_bandwidth = 64_GBps,
     .tdp = 300_W,
+    .released = std::chrono::year{2022} / 9 / 20,
 };
 inline constexpr entry rtx_6000_ada_entry{
     .id = "nvidia-rtx-6000-ada",
@@ -5752,9 +7684,14 @@ inline constexpr entry rtx_6000_ada_entry{
                         "384-bit bus at 20 Gbps, clamshell: 24 x 2 GB GDDR6 packages of 40 GB/s"),
                 datasheet(field::memory_capacity, "nvidia-rtx6000-ada-datasheet"),
                 datasheet(field::memory_bandwidth, "nvidia-rtx6000-ada-datasheet"),
+                derived(field::io_bandwidth, "nvidia-rtx6000-ada-datasheet",
+                        "PCIe 4.0 x16, no NVLink: 64 GB/s both directions together"),
                 datasheet(field::tdp, "nvidia-rtx6000-ada-datasheet"),
                 datasheet(field::market, "nvidia-rtx6000-ada-datasheet", "professional workstation card")},
     .sparse = {{fp8, 1457_sparse_tflops}},
+    .released_note = "announced 2022-09-20 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator rtx_5090{
@@ -5770,7 +7707,9 @@ inline constexpr accelerator rtx_5090{
                .stack_bandwidth = 112_GBps,
                .capacity = 32_GB,
                .bandwidth = 1792_GBps},
+    .io_bandwidth = 128_GBps,
     .tdp = 575_W,
+    .released = std::chrono::year{2025} / 1 / 6,
 };
 inline constexpr entry rtx_5090_entry{
     .id = "nvidia-rtx-5090",
@@ -5785,9 +7724,14 @@ inline constexpr entry rtx_5090_entry{
                         "512-bit bus at 28 Gbps: sixteen 2 GB GDDR7 packages of 112 GB/s"),
                 datasheet(field::memory_capacity, "nvidia-rtx-blackwell-whitepaper"),
                 datasheet(field::memory_bandwidth, "nvidia-rtx-blackwell-whitepaper"),
+                derived(field::io_bandwidth, "nvidia-rtx-blackwell-whitepaper",
+                        "PCIe 5.0 x16: 128 GB/s both directions together"),
                 datasheet(field::tdp, "nvidia-rtx-blackwell-whitepaper"),
                 datasheet(field::market, "nvidia-rtx-blackwell-whitepaper", "GeForce")},
     .sparse = {{fp4, 3352_sparse_tflops}},
+    .released_note = "announced at CES 2025 (from memory, unverified)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
 };
 
 inline constexpr accelerator rtx_5090d{
@@ -5798,7 +7742,9 @@ inline constexpr accelerator rtx_5090d{
                 dense(fp4, dense_from_sparse(2375_sparse_tflops, sparsity::structured_2_4))},
     .dies = {dies::gb202},
     .memory = rtx_5090.memory,
+    .io_bandwidth = 128_GBps,
     .tdp = 575_W,
+    .released = std::chrono::year{2025} / 1 / 6,
 };
 inline constexpr entry rtx_5090d_entry{
     .id = "nvidia-rtx-5090d",
@@ -5811,10 +7757,14 @@ inline constexpr entry rtx_5090d_entry{
                 datasheet(field::die_area, "nvidia-rtx-blackwell-whitepaper", "GB202"),
                 derived(field::memory_layout, "tomshardware-5090d", "as RTX 5090 (first version)"),
                 secondary(field::memory_capacity, "tomshardware-5090d"),
-                secondary(field::memory_bandwidth, "tomshardware-5090d"), secondary(field::tdp, "tomshardware-5090d"),
-                secondary(field::market, "tomshardware-5090d", "GeForce")},
+                secondary(field::memory_bandwidth, "tomshardware-5090d"),
+                derived(field::io_bandwidth, "tomshardware-5090d", "PCIe 5.0 x16: 128 GB/s both directions together"),
+                secondary(field::tdp, "tomshardware-5090d"), secondary(field::market, "tomshardware-5090d", "GeForce")},
     .sparse = {{fp4, 2375_sparse_tflops}},
     .note = "First version (32 GB). The August 2025 V2 has 24 GB at 1,344 GB/s and the same AI TOPS cap.",
+    .released_note = "announced at CES 2025 for China (secondary)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only",
 };
 
 }  // namespace accelspec::catalog::nvidia
@@ -5825,6 +7775,8 @@ inline constexpr entry rtx_5090d_entry{
 // ---- begin accelspec/catalog/others.hpp ----
 // Accelerators of Google, AWS, Cerebras and Cambricon. Cloud-only parts publish rates and memory
 // but rarely die areas: those stay unknown, and the density clauses with them.
+
+#include <chrono>
 
 // (inlined: ../spec/accelerator.hpp)
 // (inlined: ../units/literals.hpp)
@@ -5846,6 +7798,7 @@ inline constexpr accelerator tpu_v4{
                .stack_bandwidth = 300_GBps,
                .capacity = 32_GB,
                .bandwidth = 1200_GBps},
+    .released = std::chrono::year{2021} / 5 / 18,
 };
 inline constexpr entry tpu_v4_entry{
     .id = "google-tpu-v4",
@@ -5857,6 +7810,9 @@ inline constexpr entry tpu_v4_entry{
                 datasheet(field::memory_capacity, "gcp-tpu-v4"), datasheet(field::memory_bandwidth, "gcp-tpu-v4"),
                 datasheet(field::market, "gcp-tpu-v4", "cloud datacenter part")},
     .note = "Die area not published: TPP 4,400 leaves 3A090.a.2 (density) undecided.",
+    .released_note = "announced at Google I/O 2021 (from memory, unverified)",
+    .us_available = truth::unknown,
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
 };
 
 inline constexpr accelerator tpu_v5e{
@@ -5871,6 +7827,7 @@ inline constexpr accelerator tpu_v5e{
                .capacity = 16_GB,
                .bandwidth = 819_GBps},
     .io_bandwidth = 400_GBps,
+    .released = std::chrono::year{2023} / 8 / 29,
 };
 inline constexpr entry tpu_v5e_entry{
     .id = "google-tpu-v5e",
@@ -5882,6 +7839,9 @@ inline constexpr entry tpu_v5e_entry{
                 datasheet(field::memory_capacity, "gcp-tpu-v5e"), datasheet(field::memory_bandwidth, "gcp-tpu-v5e"),
                 datasheet(field::io_bandwidth, "gcp-tpu-v5e", "inter-chip interconnect, bidirectional"),
                 datasheet(field::market, "gcp-tpu-v5e", "cloud datacenter part")},
+    .released_note = "announced at Cloud Next 2023 (from memory, unverified)",
+    .us_available = truth::unknown,
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
 };
 
 inline constexpr accelerator tpu_v5p{
@@ -5891,6 +7851,7 @@ inline constexpr accelerator tpu_v5p{
     .compute = {dense(bf16, 459_tflops), dense(int8, 918_tops)},
     .memory = {.technology = memory_technology::hbm2e, .capacity = 95_GB, .bandwidth = 2765_GBps},
     .io_bandwidth = 600_GBps,
+    .released = std::chrono::year{2023} / 12 / 6,
 };
 inline constexpr entry tpu_v5p_entry{
     .id = "google-tpu-v5p",
@@ -5903,6 +7864,9 @@ inline constexpr entry tpu_v5p_entry{
                     field::io_bandwidth, "gcp-tpu-v5p",
                     "ICI 4,800 Gbps; direction not stated, so 600 GB/s is a lower bound of the bidirectional rate"),
                 datasheet(field::market, "gcp-tpu-v5p", "cloud datacenter part")},
+    .released_note = "announced 2023-12-06 (from memory, unverified)",
+    .us_available = truth::unknown,
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
 };
 
 inline constexpr accelerator tpu_v6e{
@@ -5912,6 +7876,7 @@ inline constexpr accelerator tpu_v6e{
     .compute = {dense(bf16, 918_tflops), dense(int8, 1836_tops)},
     .memory = {.technology = memory_technology::hbm, .capacity = 32_GB, .bandwidth = 1638_GBps},
     .io_bandwidth = 800_GBps,
+    .released = std::chrono::year{2024} / 5 / 14,
 };
 inline constexpr entry tpu_v6e_entry{
     .id = "google-tpu-v6e",
@@ -5923,6 +7888,9 @@ inline constexpr entry tpu_v6e_entry{
                 datasheet(field::memory_capacity, "gcp-tpu-v6e"), datasheet(field::memory_bandwidth, "gcp-tpu-v6e"),
                 datasheet(field::io_bandwidth, "gcp-tpu-v6e", "inter-chip interconnect, bidirectional"),
                 datasheet(field::market, "gcp-tpu-v6e", "cloud datacenter part")},
+    .released_note = "announced at Google I/O 2024 (from memory, unverified)",
+    .us_available = truth::unknown,
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
 };
 }  // namespace google
 
@@ -5945,6 +7913,7 @@ inline constexpr accelerator trainium2{
                .stack_bandwidth = 725_GBps,
                .capacity = 96_GiB,
                .bandwidth = 2.9_TBps},
+    .released = std::chrono::year{2023} / 11 / 28,
 };
 inline constexpr entry trainium2_entry{
     .id = "aws-trainium2",
@@ -5957,6 +7926,9 @@ inline constexpr entry trainium2_entry{
                 datasheet(field::memory_capacity, "aws-trainium2", "96 GiB"),
                 datasheet(field::memory_bandwidth, "aws-trainium2"),
                 datasheet(field::market, "aws-trainium2", "cloud datacenter part")},
+    .released_note = "announced at re:Invent 2023 (from memory, unverified)",
+    .us_available = truth::unknown,
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
 };
 }  // namespace aws
 
@@ -5971,6 +7943,7 @@ inline constexpr accelerator wse3{
     // no dense rate is recorded, so TPP is unknown.
     .dies = {{.name = "WSE-3 wafer", .area = 46225_mm2, .transistors = non_planar}},
     .memory = {.technology = memory_technology::sram, .capacity = 44_GB, .bandwidth = 21'000'000_GBps},
+    .released = std::chrono::year{2024} / 3 / 13,
 };
 inline constexpr entry wse3_entry{
     .id = "cerebras-wse-3",
@@ -5983,6 +7956,9 @@ inline constexpr entry wse3_entry{
                 datasheet(field::memory_bandwidth, "cerebras-wse3", "21 PB/s"),
                 datasheet(field::market, "cerebras-wse3")},
     .note = "No dense rate published: TPP and the classification are unknown.",
+    .released_note = "announced 2024-03-13 (Cerebras press release)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels (as CS-3 systems)",
 };
 }  // namespace cerebras
 
@@ -5996,6 +7972,7 @@ inline constexpr accelerator mlu370{
     .compute = {dense(fp16, 48_tflops), dense(bf16, 48_tflops), dense(int8, 128_tops)},
     .dies = {{.name = "MLU370 chiplet", .transistors = non_planar, .count = 2}},
     .memory = {.technology = memory_technology::lpddr5, .capacity = 24_GB, .bandwidth = 307.2_GBps},
+    .released = std::chrono::year{2022} / 3 / 21,
 };
 inline constexpr entry mlu370_entry{
     .id = "cambricon-mlu370-x8",
@@ -6009,6 +7986,9 @@ inline constexpr entry mlu370_entry{
                 derived(field::memory_bandwidth, "cambricon-mlu370", "614.4 GB/s card bandwidth halved"),
                 datasheet(field::market, "cambricon-mlu370")},
     .note = "3A090 applies per integrated circuit: the card carries two, so the card's rates are halved.",
+    .released_note = "launched 2022-03-21 (Chinese press)",
+    .us_available = truth::no,
+    .us_available_source = "Chinese vendor on the Entity List since 2022-12",
 };
 }  // namespace cambricon
 
@@ -6260,12 +8240,14 @@ inline constexpr std::array sources{
            "https://brendanjameslynskey.github.io/NVIDIA_GPU_32_Blackwell_Low_Level/"},
     source{"tomshardware-h20",
            "New Nvidia AI GPUs designed to get around US export bans come to China: H20, L20 and L2", "Tom's Hardware",
-           "2023-11",
+           "2024",
            "https://www.tomshardware.com/pc-components/gpus/"
            "new-nvidia-ai-gpus-designed-to-get-around-us-export-bans-come-to-china-h20-l20-and-l2-to-fill-void-left-by-"
            "restricted-models"},
-    source{"semianalysis-h20", "Nvidia's tweaked H20 AI GPU enters mass production (SemiAnalysis figures)", "TweakTown",
-           "2024",
+    source{"semianalysis-h20",
+           "NVIDIA's tweaked H20 AI GPU enters mass production in Q2 2024, destined for China (relays SemiAnalysis's "
+           "figures)",
+           "TweakTown", "2024",
            "https://www.tweaktown.com/news/95224/"
            "nvidias-tweaked-h20-ai-gpu-enters-mass-production-in-q2-2024-destined-for-china/index.html"},
     source{"whatpsu-h20", "NVIDIA will sell more than one million H20 GPUs to China", "WhatPSU", "2023",
@@ -6278,7 +8260,7 @@ inline constexpr std::array sources{
            "https://tweakers.net/nieuws/203182/"
            "nvidia-introduceert-a800-gpu-voor-china-die-niet-onder-exportrestricties-vs-valt.html"},
     source{"tomshardware-4090d", "Nvidia reportedly creating RTX 4090 D to comply with US export regulations",
-           "Tom's Hardware", "2023-11",
+           "thetechnicalissue.com (reprint of a Tom's Hardware article)", "2023-11",
            "https://thetechnicalissue.com/"
            "nvidia-reportedly-creating-new-rtx-4090-d-dragon-gpu-to-comply-with-us-export-regulations-for-china/"},
     source{"winbuzzer-4090d", "Nvidia releases downgraded RTX 4090D GPU for compliance with US-China export controls",
@@ -6326,11 +8308,14 @@ inline constexpr std::array sources{
            "https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html"},
     source{"semianalysis-mi300", "AMD MI300: taming the hype (chiplet die areas)", "SemiAnalysis", "2023",
            "https://newsletter.semianalysis.com/p/amd-mi300-taming-the-hype-ai-performance"},
-    source{"isscc-mi355x", "Inside the Instinct MI355X (ISSCC 2026 coverage: XCD area)", "3DTested", "2026",
+    source{"isscc-mi355x",
+           "ISSCC 2026: AMD discloses how the Instinct MI355X doubled per-CU throughput despite lower compute unit "
+           "count",
+           "3DTested (copy of a Tom's Hardware article)", "2026",
            "https://www.3dtested.com/tech-industry/semiconductors/inside-the-instinct-mi355x"},
     // Intel
-    source{"intel-gaudi2-whitepaper", "Habana Gaudi2 white paper", "Habana Labs (Intel)", "2022-05",
-           "https://www.scribd.com/document/752234452/gaudi2-whitepaper"},
+    source{"intel-gaudi2-whitepaper", "Habana Gaudi2 white paper", "Habana Labs (Intel); copy hosted on Scribd",
+           "2022-05", "https://www.scribd.com/document/752234452/gaudi2-whitepaper"},
     source{"technode-gaudi2-china", "Intel launches Habana Gaudi 2 deep learning accelerator card for Chinese market",
            "TechNode", "2023-07-12",
            "https://technode.com/2023/07/12/intel-launches-habana-gaudi-2-deep-learning-accelerator-card-for-chinese-"
@@ -6344,8 +8329,8 @@ inline constexpr std::array sources{
     source{"cset-ascend", "Pushing the limits: Huawei's AI chip tests U.S. export controls",
            "CSET, Georgetown University", "2024",
            "https://cset.georgetown.edu/publication/pushing-the-limits-huaweis-ai-chip-tests-u-s-export-controls/"},
-    source{"kurnal-910b", "Huawei's homegrown AI chip examined: SMIC-produced Ascend 910B (die shot)", "Tom's Hardware",
-           "2024",
+    source{"kurnal-910b", "Huawei's homegrown AI chip examined: SMIC-produced Ascend 910B (die shot)",
+           "bytefeed.ai (rewrite of a Tom's Hardware article; die-shot measurements by Kurnal)", "2024",
            "https://bytefeed.ai/technology/"
            "huaweis-homegrown-ai-chip-examined-chinese-fab-smic-produced-ascend-910b-is-massively-different-from-the-"
            "tsmc-produced-ascend-910/"},
@@ -6367,7 +8352,30 @@ inline constexpr std::array sources{
     // Cambricon
     source{"cambricon-mlu370", "MLU370-X8 intelligent accelerator card", "Cambricon", "2022",
            "https://www.cambricon.com/index.php?m=content&c=index&a=lists&catid=406"},
+    // Added for the policy and catalog review (issue 10)
+    source{"amd-cdna4-whitepaper", "AMD CDNA 4 Architecture (whitepaper)", "AMD", "2025",
+           "https://www.amd.com/content/dam/amd/en/documents/instinct-tech-docs/white-papers/"
+           "amd-cdna-4-architecture-whitepaper.pdf"},
+    source{"tomshardware-mi250x-pictured", "AMD's Instinct MI250X pictured (GCD area estimated from photos)",
+           "Tom's Hardware", "2021-11", "https://www.tomshardware.com/news/amd-instinct-mi250x-pictured"},
 };
+
+// The catalog's as-of date: the day its figures and sources were last checked.
+inline constexpr std::string_view as_of = "2026-12-01";
+
+// The sources whose URL was seen, with the content the catalog cites, when the catalog was last
+// checked (as_of). Every other URL is unverified: it is the publisher's page as recorded when the
+// value was entered, and the JSON and the report say so ("url_verified": false).
+inline constexpr std::array<std::string_view, 10> verified_urls{
+    "tomshardware-h20", "semianalysis-h20",        "tomshardware-4090d",    "winbuzzer-4090d", "tomshardware-2026",
+    "isscc-mi355x",     "intel-gaudi2-whitepaper", "technode-gaudi2-china", "cset-ascend",     "kurnal-910b"};
+
+constexpr bool url_verified(std::string_view id) noexcept {
+  for (const std::string_view v : verified_urls) {
+    if (v == id) return true;
+  }
+  return false;
+}
 
 // The citation with that id, or nullptr.
 constexpr const source* find_source(std::string_view id) noexcept {
@@ -6386,7 +8394,9 @@ constexpr const source* find_source(std::string_view id) noexcept {
 // (inlined: analysis.hpp)
 // ---- begin accelspec/analysis.hpp ----
 // accelspec analysis: design headroom (classification run backwards), the roofline model and
-// first-order LLM inference bounds. constexpr throughout; included by <accelspec/accelspec.hpp>.
+// first-order LLM inference bounds. constexpr throughout; opt-in on top of the core <accelspec/accelspec.hpp>.
+
+// (inlined: accelspec.hpp)
 
 // (inlined: analysis/headroom.hpp)
 // ---- begin accelspec/analysis/headroom.hpp ----
@@ -6867,8 +8877,7 @@ constexpr llm_bounds llm_inference_bounds(const accelerator& chip, std::int64_t 
 
 // ---- end accelspec/analysis.hpp ----
 
-// ---- end accelspec/accelspec.hpp ----
-
+// (inlined: io.hpp)
 // ---- begin accelspec/io.hpp ----
 // accelspec's run-time text layer: formatting, explanations, JSON and parsing of text inputs.
 // Separate from <accelspec/accelspec.hpp> so that classification alone stays light to compile.
@@ -6906,37 +8915,50 @@ struct decimal_text {
   bool exact = true;  // false when the expansion was cut after `places` digits
 };
 
-// The decimal expansion of r: exact when it terminates within 18 places, otherwise cut (toward
-// zero) after `places` decimals. Trailing zeros are dropped.
-inline decimal_text to_decimal(const rational& r, int places = 6) {
-  std::int64_t num = r.numerator();
-  const std::int64_t den = r.denominator();
-  std::string out;
-  if (num < 0) {
-    out += '-';
-    num = -num;
+// The number of decimal places of a terminating decimal with this denominator: the larger of the
+// powers of 2 and 5 in it (at most 63, since the denominator is below 2^63).
+inline int terminating_places(std::int64_t den) {
+  int twos = 0, fives = 0;
+  while (den % 2 == 0) {
+    den /= 2;
+    ++twos;
   }
-  const std::int64_t whole = num / den;
-  std::int64_t rem = num % den;
-  out += std::to_string(whole);
-  const int limit = r.is_terminating_decimal() ? 18 : places;
+  while (den % 5 == 0) {
+    den /= 5;
+    ++fives;
+  }
+  return twos > fives ? twos : fives;
+}
+
+// The decimal expansion of r. A terminating decimal prints all of its digits and is exact (the
+// text is the whole value: 0.0000019073486328125, not a cut 0.000001907348632812); any other
+// value is cut (toward zero) after `places` decimals and marked inexact. Trailing zeros are
+// dropped. So `exact` is true exactly when the printed digits are the value.
+inline decimal_text to_decimal(const rational& r, int places = 6) {
+  const std::int64_t num = r.numerator();
+  const std::int64_t den = r.denominator();  // >= 1
+  std::string out;
+  if (num < 0) out += '-';
+  // The magnitude as unsigned: -INT64_MIN does not fit an int64.
+  const detail::u64 mag = detail::magnitude(num);
+  const auto d = static_cast<detail::u64>(den);
+  detail::u64 rem = mag % d;
+  out += std::to_string(mag / d);
+  const bool terminating = r.is_terminating_decimal();
+  const int limit = terminating ? terminating_places(den) : (places < 0 ? 0 : places);
   std::string frac;
-  int i = 0;
-  for (; i < limit && rem != 0; ++i) {
-    // rem < den <= 2^63, so rem * 10 may overflow; use the exact 128-bit helpers.
-    const detail::u128 p = detail::mul_wide(static_cast<detail::u64>(rem), 10u);
-    // p < 10 * den fits easily in 128 bits; divide by den digit by digit.
+  for (int i = 0; i < limit && rem != 0; ++i) {
+    // rem < den < 2^63, so rem * 10 < 10 * 2^63 needs the exact 128-bit helpers; the next digit
+    // is the number of times den fits in it (at most 9).
+    detail::u128 acc = detail::mul_wide(rem, 10u);
     int digit = 0;
-    detail::u128 acc = p;
-    const auto d = static_cast<detail::u64>(den);
     while (acc.hi != 0 || acc.lo >= d) {
-      // subtract den
       const detail::u64 lo = acc.lo - d;
       acc.hi -= (acc.lo < d) ? 1u : 0u;
       acc.lo = lo;
       ++digit;
     }
-    rem = static_cast<std::int64_t>(acc.lo);
+    rem = acc.lo;
     frac += static_cast<char>('0' + digit);
   }
   const bool exact = rem == 0;
@@ -7061,6 +9083,11 @@ class json_object {
       a += json_string(values[i]);
     }
     return raw(key, a + "]");
+  }
+  // The members of `other`, after this object's own (e.g. "chip" first, then a determination).
+  json_object& append(const json_object& other) {
+    members_.insert(members_.end(), other.members_.begin(), other.members_.end());
+    return *this;
   }
   [[nodiscard]] std::string str() const {
     std::string out = "{";
@@ -7226,7 +9253,11 @@ inline json_object to_json_object(const determination& d) {
   o.raw("tpp_bit_length", d.tpp ? std::to_string(d.tpp_bits) : "null");
   o.raw("applicable_die_area_mm2", d.applicable_die_area ? number(*d.applicable_die_area) : "null");
   o.raw("performance_density", d.performance_density ? number(*d.performance_density, 9) : "null");
-  o.boolean("performance_density_exact", !d.performance_density || d.performance_density->is_terminating_decimal());
+  // The flag says whether the printed digits are the whole value; with no value, there is no flag.
+  if (d.performance_density)
+    o.boolean("performance_density_exact", to_decimal(*d.performance_density, 9).exact);
+  else
+    o.null("performance_density_exact");
   o.string("eccn", key(d.eccn));
   o.strings("clauses", clause_keys(d.clauses));
   o.strings("undecided_clauses", clause_keys(d.undecided));
@@ -7375,25 +9406,42 @@ inline std::string to_json(const policy::exception_offer& e) {
   return o.str();
 }
 
-inline std::string to_json(const policy::company_measure& m) {
+inline std::string to_json(const policy::measure_verdict& v) {
+  const policy::dated_measure& m = *v.measure;
   json_object o;
-  o.string("key", m.key).string("company", m.company).string("requirement", m.wording);
-  o.string("destinations", m.destinations).string("citation", citation_text(*m.source));
+  o.string("key", m.key).string("kind", key(m.kind)).string("section", m.section);
+  o.raw("applies", truth_json(v.applies));
+  o.boolean("requires_license", m.requires_license);
+  o.raw("review_policy", review_json(v.review));
+  o.string("review", key(v.review));
+  o.string("requirement", m.effect);
+  if (!m.company.empty()) o.string("company", m.company);
+  if (!v.needs.empty()) o.string("needs", v.needs);
+  o.string("citation", citation_text(*m.source));
+  o.string("effective", to_string(m.first_day()));
+  o.raw("last_day", m.last_day() ? json_string(to_string(*m.last_day())) : "null");
   o.string("status", key(m.source->status));
   o.boolean("verified", policy::is_verified(m.source->status));
   return o.str();
 }
+
+inline std::string tf32_bits(tf32_reading r) { return r == tf32_reading::container_32 ? "32" : "19"; }
 
 inline std::string tariff_json(const policy::tariff_finding& t) {
   if (t.band == nullptr) return "null";
   json_object o;
   o.raw("band", std::to_string(t.band->number));
   o.raw("in_band", truth_json(t.in_band));
-  o.boolean("on_endpoint", t.on_endpoint);
   o.raw("rate_percent", std::to_string(policy::section_232_rate_percent));
   o.string("tpp_range", number(t.band->tpp_low) + "-" + number(t.band->tpp_high));
   o.string("memory_bandwidth_gbps_range", number(t.band->bandwidth_low) + "-" + number(t.band->bandwidth_high));
-  o.boolean("endpoint_inclusivity_verified", false);
+  o.boolean("endpoints_excluded", true);
+  std::vector<std::string> art, ex;
+  for (std::string_view x : policy::section_232_articles) art.emplace_back(x);
+  for (std::string_view x : policy::section_232_exemptions) ex.emplace_back(x);
+  o.strings("covered_articles", art);
+  o.string("scope", policy::section_232_scope_note);
+  o.strings("exemptions", ex);
   return o.str();
 }
 
@@ -7413,21 +9461,43 @@ inline json_object to_json_object(const policy::assessment& a) {
   o.raw("license_exceptions", json_array(ex));
   o.strings("conditions", strings_of(a.conditions));
   std::vector<std::string> ms;
-  for (const policy::company_measure* m : a.measures) ms.push_back(to_json(*m));
+  for (const policy::measure_verdict& v : a.measures) ms.push_back(to_json(v));
   o.raw("measures", json_array(ms));
   std::vector<std::string> cs;
   for (const policy::regulation* r : a.citations) cs.push_back(to_json(*r));
   o.raw("citations", json_array(cs));
   o.strings("unverified", strings_of(a.unverified));
   o.strings("reasons", strings_of(a.reasons));
+  o.strings("assumptions", strings_of(a.assumptions));
+  o.strings("not_checked", strings_of(a.not_checked));
+  o.strings("warnings", strings_of(a.warnings));
+  o.strings("needs", strings_of(a.needs));
+  o.string("headquarters", a.headquarters.code);
+  o.boolean("headquarters_given", a.headquarters_given);
+  o.raw("us_available", truth_json(a.us_available));
+  std::vector<std::string> tf;
+  for (const policy::tf32_outcome& t : a.tf32_readings) {
+    json_object r;
+    r.raw("tf32_bits", tf32_bits(t.reading));
+    r.string("eccn", key(t.eccn));
+    r.raw("tpp", t.tpp ? number(*t.tpp) : "null");
+    r.raw("license_required", truth_json(t.license_required));
+    r.raw("review_policy", review_json(t.review));
+    r.string("review", key(t.review));
+    r.raw("tariff_band", t.band != nullptr && t.in_band != truth::no ? std::to_string(t.band->number) : "null");
+    tf.push_back(r.str());
+  }
+  o.raw("tf32_readings", json_array(tf));
   o.raw("tariff", tariff_json(a.tariff));
   o.boolean("export_from_us", a.export_from_us);
   if (a.kind == policy::item_kind::memory) {
     o.raw("memory_bandwidth_density", number(a.memory.density, 9));
+    // Whether the printed digits are the whole value (as `hbm --json` and classify's density).
+    o.boolean("memory_bandwidth_density_exact", to_decimal(a.memory.density, 9).exact);
     o.boolean("license_exception_hbm", a.memory.license_exception_hbm);
   } else {
     o.raw("tpp", a.tpp ? number(*a.tpp) : "null");
-    o.raw("total_dram_bandwidth_gbps", a.total_dram_bandwidth ? number(*a.total_dram_bandwidth) : "null");
+    o.raw("dram_bandwidth_gbps", a.total_dram_bandwidth ? number(*a.total_dram_bandwidth) : "null");
     o.raw("china_zone_2026", truth_json(a.china_zone));
     o.raw("classification", to_json(a.classification));
   }
@@ -7466,19 +9536,42 @@ inline std::string explain(const policy::assessment& a) {
     s += "Conditions:\n";
     for (std::string_view c : a.conditions) s += "  - " + std::string(c) + "\n";
   }
-  for (const policy::company_measure* m : a.measures) {
-    s += "Company-specific measure (" + std::string(m->company) + ", " + citation_text(*m->source) +
-         "): " + std::string(m->wording) + ".\n";
+  if (!a.measures.empty()) {
+    s += "Measures:\n";
+    for (const policy::measure_verdict& v : a.measures) {
+      s += "  - " + std::string(v.measure->key) + " (" + std::string(v.measure->section) + ")";
+      if (v.applies == truth::unknown) s += ": may apply, needs " + std::string(v.needs);
+      if (v.measure->requires_license && v.applies == truth::yes)
+        s += ": license required, " + std::string(key(v.review));
+      if (!v.measure->requires_license) s += ": " + std::string(key(v.measure->kind));
+      s += "\n";
+    }
+  }
+  for (const policy::tf32_outcome& t : a.tf32_readings) {
+    s += "If TF32 counts " + tf32_bits(t.reading) + " bits: " + std::string(key(t.eccn)) +
+         (t.tpp ? ", TPP " + pretty(*t.tpp) : std::string()) + ", license " +
+         (t.license_required == truth::yes  ? "required"
+          : t.license_required == truth::no ? "not required"
+                                            : "undecided") +
+         (t.review != policy::review_policy::none ? ", " + std::string(key(t.review)) : std::string()) + ".\n";
   }
   if (a.tariff.band != nullptr) {
     s += "Section 232 tariff band " + std::to_string(a.tariff.band->number) + " (" +
          std::to_string(policy::section_232_rate_percent) + "% on covered imports into the United States): " +
-         (a.tariff.in_band == truth::yes ? "inside"
-                                         : "on a band endpoint, inside only if endpoints are inclusive (unverified)") +
-         ".\n";
+         (a.tariff.in_band == truth::yes ? "inside" : "undecided (an input is unknown or the TF32 reading decides)") +
+         "; " + std::string(policy::section_232_scope_note) + ".\n";
   }
   s += "Because:\n";
   for (std::string_view r : a.reasons) s += "  - " + std::string(r) + "\n";
+  for (std::string_view w : a.warnings) s += "Warning: " + std::string(w) + ".\n";
+  if (!a.needs.empty()) {
+    s += "To decide, give:\n";
+    for (std::string_view n : a.needs) s += "  - " + std::string(n) + "\n";
+  }
+  s += "Assumed:\n";
+  for (std::string_view x : a.assumptions) s += "  - " + std::string(x) + "\n";
+  s += "Not checked:\n";
+  for (std::string_view x : a.not_checked) s += "  - " + std::string(x) + "\n";
   s += "Citations:\n";
   for (const policy::regulation* r : a.citations) {
     s += "  - " + std::string(r->name) + ", " + citation_text(*r) + ", effective " + to_string(r->effective);
@@ -7498,21 +9591,27 @@ inline std::string explain(const policy::assessment& a) {
 
 // ---- end accelspec/io.hpp ----
 
+// (inlined: io/map_svg.hpp)
 // ---- begin accelspec/io/map_svg.hpp ----
 // The threshold map: an SVG of the TPP x performance-density plane with the regions of ECCN
 // 3A090.a and .b under one vintage of the rule, the 4,800 line of the non-datacenter note, and
 // chips placed by their exact metrics. Positions are computed in double: the picture is for
 // people, and every chip's determination printed with it comes from the exact classifier.
 //
-// Labels are placed greedily: each tries positions around its marker at growing distances and
-// takes the first whose box stays inside the plot and overlaps no marker, no other label and no
-// region caption; a label set away from its marker gets a leader line. Widths are estimated from
-// the character count at a generous average advance, so real text is narrower than its box.
+// Nothing written may mislead: a chip label, its leader line and every caption stay clear of every
+// other chip's marker, of every threshold line (the region edges and the note's line) and of
+// every other label. Labels are placed greedily, in catalog order, at the first of 16 directions
+// and growing distances where all of that holds; a chip for which no place is free is named in
+// the list of unlabelled chips below the plot instead (its marker keeps its tooltip). Every text
+// carries textLength with lengthAdjust, so the box it occupies is exactly the box checked here
+// (tests/analysis/cli_map_report.cpp reads the geometry back and checks it). Region captions are
+// short tags inside their regions; the full thresholds are in the key below the plot.
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <numbers>
 #include <optional>
 #include <span>
 #include <string>
@@ -7545,6 +9644,7 @@ struct map_input {
   std::vector<map_point> points;
   std::vector<std::string> not_plotted;  // "name (why)": chips without a known density
   std::string title;                     // empty: a title naming the rule
+  bool link_markers = false;             // wrap each marker in <a href="#ID"> (the report's table rows)
 };
 
 // A chip as a map point under a rule; nullopt (with `why`) when its TPP or density is unknown.
@@ -7640,6 +9740,56 @@ inline bool segment_hits(double ax, double ay, double bx, double by, const box& 
   return true;
 }
 
+// Distance from a point to a segment.
+inline double point_segment_distance(double px, double py, double ax, double ay, double bx, double by) {
+  const double dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
+  double t = len2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0;
+  t = std::clamp(t, 0.0, 1.0);
+  return std::hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
+// Whether two segments cross or touch.
+inline bool segments_cross(double ax, double ay, double bx, double by, double cx, double cy, double dx, double dy) {
+  const auto orient = [](double px, double py, double qx, double qy, double rx, double ry) {
+    const double v = (qx - px) * (ry - py) - (qy - py) * (rx - px);
+    return v > 1e-9 ? 1 : v < -1e-9 ? -1 : 0;
+  };
+  const int o1 = orient(ax, ay, bx, by, cx, cy), o2 = orient(ax, ay, bx, by, dx, dy);
+  const int o3 = orient(cx, cy, dx, dy, ax, ay), o4 = orient(cx, cy, dx, dy, bx, by);
+  if (o1 != o2 && o3 != o4) return true;
+  return point_segment_distance(cx, cy, ax, ay, bx, by) < 1e-6 ||
+         point_segment_distance(dx, dy, ax, ay, bx, by) < 1e-6 ||
+         point_segment_distance(ax, ay, cx, cy, dx, dy) < 1e-6 || point_segment_distance(bx, by, cx, cy, dx, dy) < 1e-6;
+}
+
+// Distance from a circle's centre to a box (0 inside it).
+inline double point_box_distance(double x, double y, const box& b) {
+  const double cx = std::clamp(x, b.x0, b.x1), cy = std::clamp(y, b.y0, b.y1);
+  return std::hypot(x - cx, y - cy);
+}
+
+// Advance widths of DejaVu Sans in em (the map's first font), for ASCII; anything else 0.84 em.
+// Used to size each text's textLength, so that glyphs are only slightly compressed or stretched.
+inline double text_width(std::string_view s, double font_size) {
+  // In thousandths of an em.
+  static constexpr std::array<int, 95> advance{
+      318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361,  318, 337, 636, 636, 636,
+      636, 636, 636, 636, 636, 636, 636, 337, 337, 838, 838, 838, 531, 1000, 684, 686, 698, 770, 632,
+      575, 775, 752, 295, 295, 656, 557, 863, 748, 787, 603, 787, 695, 635,  611, 732, 684, 989, 685,
+      611, 685, 390, 337, 390, 838, 500, 500, 613, 635, 550, 635, 615, 352,  635, 634, 278, 278, 579,
+      278, 974, 634, 612, 635, 635, 411, 521, 392, 634, 592, 818, 592, 592,  525, 636, 337, 636, 838};
+  int milli_em = 0;
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 32 && c < 127) {
+      milli_em += advance[c - 32];
+    } else if ((c & 0xC0) != 0x80) {
+      milli_em += 840;  // a multi-byte character (×, ≥, ²), counted once
+    }
+  }
+  return milli_em / 1000.0 * font_size;
+}
+
 struct map_frame {
   double width = 1000, height = 700;
   double left = 84, right = 44, top = 64, bottom = 120;
@@ -7671,10 +9821,15 @@ inline std::string threshold_map_svg(const map_input& in) {
   const bool revised = r.text == rule_text::revised_2023;
   const double note_tpp = (revised ? r.revised.note_tpp : r.original.tpp).value().approximate();
 
-  // Axis ranges: whole decades around the chips and every threshold of the rule.
+  // Axis ranges from the data: the chips and the thresholds of the rule (the 2022 text has no
+  // density threshold), widened by 15% and rounded out to 1, 2 or 5 times a power of ten.
   double tmin = revised ? r.revised.a2_tpp.value().approximate() : note_tpp, tmax = note_tpp;
-  double dmin = revised ? r.revised.b1_density_min.approximate() : 1.0;
-  double dmax = revised ? r.revised.a2_density.approximate() : 10.0;
+  double dmin = revised ? r.revised.b1_density_min.approximate() : 1e300;
+  double dmax = revised ? r.revised.a2_density.approximate() : 0;
+  if (!revised && in.points.empty()) {
+    dmin = 1;
+    dmax = 10;
+  }
   for (const map_point& p : in.points) {
     tmin = std::min(tmin, p.tpp.approximate());
     tmax = std::max(tmax, p.tpp.approximate());
@@ -7682,44 +9837,39 @@ inline std::string threshold_map_svg(const map_input& in) {
     dmax = std::max(dmax, p.density.approximate());
   }
   detail::map_frame f;
-  // A crowded catalog gets a larger canvas; the list of chips not plotted is wrapped below it.
+  // A crowded catalog gets a larger canvas; the key and the lists of chips not plotted or not
+  // labelled go below it, and the document grows to hold them.
   if (in.points.size() > 20) {
     f.width = 1240;
     f.height = 860;
   }
-  std::vector<std::string> note_lines;
-  if (!in.not_plotted.empty()) {
-    const std::size_t per_line = static_cast<std::size_t>((f.width - f.left - f.right) / 6.2);
-    std::string line = "Not plotted (no known performance density): ";
-    for (std::size_t i = 0; i < in.not_plotted.size(); ++i) {
-      const std::string item = in.not_plotted[i] + (i + 1 < in.not_plotted.size() ? "; " : "");
-      if (display_columns(line) + display_columns(item) > per_line) {
-        note_lines.push_back(line);
-        line.clear();
-      }
-      line += item;
-    }
-    note_lines.push_back(line);
-  }
-  f.height += 15 * static_cast<double>(note_lines.size());
-  f.bottom += 15 * static_cast<double>(note_lines.size());
-  f.lx0 = std::floor(std::log10(tmin / 1.15));
-  f.lx1 = std::ceil(std::log10(tmax * 1.15));
-  f.ly0 = std::floor(std::log10(dmin / 1.15));
-  f.ly1 = std::ceil(std::log10(dmax * 1.15));
+  const auto nice_down = [](double v) {
+    const double k = std::floor(std::log10(v)), m = v / std::pow(10.0, k);
+    return std::log10((m >= 5 ? 5 : m >= 2 ? 2 : 1) * std::pow(10.0, k));
+  };
+  const auto nice_up = [](double v) {
+    const double k = std::floor(std::log10(v)), m = v / std::pow(10.0, k);
+    return std::log10((m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * std::pow(10.0, k));
+  };
+  f.lx0 = nice_down(tmin / 1.15);
+  f.lx1 = nice_up(tmax * 1.15);
+  f.ly0 = nice_down(dmin / 1.15);
+  f.ly1 = nice_up(dmax * 1.15);
   const box plot = f.plot();
   const double xmax_tpp = std::pow(10.0, f.lx1), ymin_d = std::pow(10.0, f.ly0), ymax_d = std::pow(10.0, f.ly1);
 
   std::string s;
   s += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + fmt1(f.width) + "\" height=\"" + fmt1(f.height) +
-       "\" viewBox=\"0 0 " + fmt1(f.width) + " " + fmt1(f.height) +
+  // The height is known once the key and the lists below the plot are written.
+  const std::string height_mark = "@ACCELSPEC_MAP_HEIGHT@";
+  s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + fmt1(f.width) + "\" height=\"" + height_mark +
+       "\" viewBox=\"0 0 " + fmt1(f.width) + " " + height_mark +
        "\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\" font-size=\"11\">\n";
   const std::string title = in.title.empty() ? std::string(r.name) + ", " + std::string(r.source.federal_register) +
                                                    ": TPP × performance density"
                                              : in.title;
   s += "<title>" + detail::xml_escape(title) + "</title>\n";
-  s += "<rect x=\"0\" y=\"0\" width=\"" + fmt1(f.width) + "\" height=\"" + fmt1(f.height) + "\" fill=\"#ffffff\"/>\n";
+  s += "<rect x=\"0\" y=\"0\" width=\"" + fmt1(f.width) + "\" height=\"" + height_mark + "\" fill=\"#ffffff\"/>\n";
   s += "<text x=\"" + fmt1(f.left) + "\" y=\"28\" font-size=\"16\" font-weight=\"bold\">" + detail::xml_escape(title) +
        "</text>\n";
   s += "<text x=\"" + fmt1(f.left) +
@@ -7727,7 +9877,6 @@ inline std::string threshold_map_svg(const map_input& in) {
        "applicable die area), both axes logarithmic.</text>\n";
 
   // Regions: .b first, .a on top (an item described by .a is not .b).
-  std::vector<box> taken;
   struct region {
     std::string cls, caption;
     double t0, t1, d0, d1;
@@ -7770,11 +9919,11 @@ inline std::string threshold_map_svg(const map_input& in) {
   s += "<g class=\"axes\" stroke=\"#999999\" stroke-width=\"0.5\">\n";
   std::string tick_text;
   // An integer counter (the bounds are whole powers of ten): no floating-point loop counter.
-  for (int e = static_cast<int>(f.lx0); e <= static_cast<int>(std::floor(f.lx1)); ++e) {
+  for (int e = static_cast<int>(std::floor(f.lx0)); e <= static_cast<int>(std::floor(f.lx1)); ++e) {
     const double k = e;
     for (const double m : {1.0, 2.0, 5.0}) {
       const double v = m * std::pow(10.0, k);
-      if (std::log10(v) > f.lx1 + 1e-9) continue;
+      if (std::log10(v) > f.lx1 + 1e-9 || std::log10(v) < f.lx0 - 1e-9) continue;
       const double x = f.x(v);
       s += "<line x1=\"" + fmt1(x) + "\" y1=\"" + fmt1(plot.y0) + "\" x2=\"" + fmt1(x) + "\" y2=\"" + fmt1(plot.y1) +
            "\"" + (m == 1.0 ? "" : " stroke-dasharray=\"2,3\"") + "/>\n";
@@ -7783,11 +9932,11 @@ inline std::string threshold_map_svg(const map_input& in) {
     }
   }
   // An integer counter (the bounds are whole powers of ten): no floating-point loop counter.
-  for (int e = static_cast<int>(f.ly0); e <= static_cast<int>(std::floor(f.ly1)); ++e) {
+  for (int e = static_cast<int>(std::floor(f.ly0)); e <= static_cast<int>(std::floor(f.ly1)); ++e) {
     const double k = e;
     for (const double m : {1.0, 2.0, 5.0}) {
       const double v = m * std::pow(10.0, k);
-      if (std::log10(v) > f.ly1 + 1e-9) continue;
+      if (std::log10(v) > f.ly1 + 1e-9 || std::log10(v) < f.ly0 - 1e-9) continue;
       const double y = f.y(v);
       s += "<line x1=\"" + fmt1(plot.x0) + "\" y1=\"" + fmt1(y) + "\" x2=\"" + fmt1(plot.x1) + "\" y2=\"" + fmt1(y) +
            "\"" + (m == 1.0 ? "" : " stroke-dasharray=\"2,3\"") + "/>\n";
@@ -7803,49 +9952,206 @@ inline std::string threshold_map_svg(const map_input& in) {
   s += "<text transform=\"translate(" + fmt1(22) + "," + fmt1((plot.y0 + plot.y1) / 2) +
        ") rotate(-90)\" text-anchor=\"middle\" font-size=\"12\">performance density (TPP / mm²)</text>\n";
 
-  // The note's line: below it, chips not designed or marketed for datacenters are outside.
-  {
-    const double x = f.x(note_tpp);
-    s += "<line class=\"note-line\" x1=\"" + fmt1(x) + "\" y1=\"" + fmt1(plot.y0) + "\" x2=\"" + fmt1(x) + "\" y2=\"" +
-         fmt1(plot.y1) + "\" stroke=\"#1f4e9c\" stroke-width=\"1.5\" stroke-dasharray=\"6,4\"/>\n";
-    const std::string caption = revised ? "TPP " + pretty(rational{static_cast<std::int64_t>(note_tpp)}) +
-                                              ": non-datacenter chips left of this line are outside (note)"
-                                        : "TPP " + pretty(rational{static_cast<std::int64_t>(note_tpp)});
-    const double w = static_cast<double>(display_columns(caption)) * 6.6;
-    const double cy = plot.y0 + 30;
-    taken.push_back({x + 2, cy - 11, x + 6 + w, cy + 3});
-    s += "<text class=\"note-caption\" x=\"" + fmt1(x + 5) + "\" y=\"" + fmt1(cy) + "\" fill=\"#1f4e9c\">" +
-         detail::xml_escape(caption) + "</text>\n";
-  }
-
-  // Region captions: .a.2 at the top of its rectangle, the others at their foot, so that no two
-  // share a corner (b.1 and b.2 share their upper edge, a.1 and a.2 their upper right corner).
-  s += "<g class=\"region-captions\" font-size=\"10\">\n";
-  for (const region& g : regions) {
-    const bool at_top = g.caption.starts_with("3A090.a.2");
-    const double x0 = std::max(f.x(g.t0), plot.x0) + 4;
-    const double y0 = at_top ? std::max(f.y(g.d1), plot.y0) + 12 : std::min(f.y(g.d0), plot.y1) - 5;
-    const double w = static_cast<double>(display_columns(g.caption)) * 6.0;
-    taken.push_back({x0 - 1, y0 - 10, x0 + w, y0 + 3});
-    s += "<text x=\"" + fmt1(x0) + "\" y=\"" + fmt1(y0) + "\" fill=\"" + (g.cls == "region-a" ? "#8a1c1c" : "#8a5a00") +
-         "\">" + detail::xml_escape(g.caption) + "</text>\n";
-  }
-  s += "</g>\n";
-
-  // Markers first (labels must not cover any of them), then labels.
-  struct placed {
-    double x, y;
+  // Threshold lines: the note's line and every region edge inside the plot. No text and no leader
+  // line may cross one.
+  struct segment {
+    double x0, y0, x1, y1;
   };
-  std::vector<placed> at;
-  const std::size_t first_text_box = 0, marker_begin = taken.size();
-  for (const map_point& p : in.points) {
-    const double x = f.x(p.tpp.approximate()), y = f.y(p.density.approximate());
-    at.push_back({x, y});
-    taken.push_back({x - 7, y - 7, x + 7, y + 7});
+  std::vector<segment> thresholds;
+  const double note_x = f.x(note_tpp);
+  thresholds.push_back({note_x, plot.y0, note_x, plot.y1});
+  s += "<line class=\"note-line\" x1=\"" + fmt1(note_x) + "\" y1=\"" + fmt1(plot.y0) + "\" x2=\"" + fmt1(note_x) +
+       "\" y2=\"" + fmt1(plot.y1) + "\" stroke=\"#1f4e9c\" stroke-width=\"1.5\" stroke-dasharray=\"6,4\"/>\n";
+  std::vector<box> region_boxes;
+  for (const region& g : regions) {
+    const box rb{std::max(f.x(g.t0), plot.x0), std::max(f.y(g.d1), plot.y0), std::min(f.x(g.t1), plot.x1),
+                 std::min(f.y(g.d0), plot.y1)};
+    region_boxes.push_back(rb);
+    if (rb.x0 > plot.x0 + 0.5) thresholds.push_back({rb.x0, rb.y0, rb.x0, rb.y1});
+    if (rb.x1 < plot.x1 - 0.5) thresholds.push_back({rb.x1, rb.y0, rb.x1, rb.y1});
+    if (rb.y0 > plot.y0 + 0.5) thresholds.push_back({rb.x0, rb.y0, rb.x1, rb.y0});
+    if (rb.y1 < plot.y1 - 0.5) thresholds.push_back({rb.x0, rb.y1, rb.x1, rb.y1});
   }
-  const std::size_t marker_end = taken.size();
-  // Legend, bottom band.
-  const double ly = plot.y1 + 58;
+
+  // Markers: chips at the same spot (H100 and H200 share their compute and die) are concentric,
+  // the first listed outermost, so that every colour stays visible.
+  struct marker_at {
+    double x, y, r;
+  };
+  std::vector<marker_at> at;
+  at.reserve(in.points.size());
+  for (const map_point& p : in.points) at.push_back({f.x(p.tpp.approximate()), f.y(p.density.approximate()), 5});
+  for (std::size_t i = 0; i < at.size(); ++i) {
+    for (std::size_t j = i + 1; j < at.size(); ++j) {
+      if (std::hypot(at[j].x - at[i].x, at[j].y - at[i].y) < 2) at[i].r += 3;
+    }
+  }
+  // The largest marker drawn at a spot, which every text must keep clear of.
+  const auto outer = [&at](std::size_t i) {
+    double r = at[i].r;
+    for (const marker_at& m : at) {
+      if (std::hypot(m.x - at[i].x, m.y - at[i].y) < 2) r = std::max(r, m.r);
+    }
+    return r;
+  };
+  constexpr double clear = 1.5;  // free space around markers, lines and texts
+
+  std::vector<box> texts;  // every text placed so far (captions and labels)
+  std::vector<segment> leaders;
+  // Whether a box is free: inside the plot, clear of every marker, threshold line, text and leader.
+  const auto box_free = [&](const box& b) {
+    const box padded{b.x0 - clear, b.y0 - clear, b.x1 + clear, b.y1 + clear};
+    if (!b.inside(plot)) return false;
+    for (std::size_t i = 0; i < at.size(); ++i) {
+      if (detail::point_box_distance(at[i].x, at[i].y, b) <= outer(i) + clear) return false;
+    }
+    for (const segment& l : thresholds) {
+      if (detail::segment_hits(l.x0, l.y0, l.x1, l.y1, padded)) return false;
+    }
+    for (const box& t : texts) {
+      if (padded.overlaps(t)) return false;
+    }
+    for (const segment& l : leaders) {
+      if (detail::segment_hits(l.x0, l.y0, l.x1, l.y1, padded)) return false;
+    }
+    return true;
+  };
+  const auto text_element = [](const std::string& cls, double x, double baseline, double width,
+                               const std::string& extra, const std::string& text) {
+    return "<text class=\"" + cls + "\"" + extra + " x=\"" + fmt1(x) + "\" y=\"" + fmt1(baseline) + "\" textLength=\"" +
+           fmt1(width) + "\" lengthAdjust=\"spacingAndGlyphs\">" + detail::xml_escape(text) + "</text>\n";
+  };
+  // A text of font size `size` at baseline y occupies [y - size, y + 0.3 size] vertically.
+  const double label_size = 11, tag_size = 10;
+
+  // Region tags ("a.1", "b.2") inside their regions, at the first free corner; the note's tag
+  // beside its line. Their full text is in the key below the plot.
+  std::string captions = "<g class=\"region-captions\" font-size=\"10\">\n";
+  std::vector<std::string> key_lines;
+  for (std::size_t k = 0; k < regions.size(); ++k) {
+    const region& g = regions[k];
+    const box& rb = region_boxes[k];
+    const std::string tag = g.caption.substr(6, g.caption.find(':') - 6);  // "3A090.a.1: ..." -> "a.1"
+    key_lines.push_back(g.caption);
+    const double w = detail::text_width(tag, tag_size), h = 1.3 * tag_size;
+    bool placed = false;
+    for (const double inset : {4.0, 10.0, 18.0, 28.0, 40.0}) {
+      for (const auto& [fx, fy] : std::array<std::pair<int, int>, 4>{{{0, 1}, {0, 0}, {1, 1}, {1, 0}}}) {
+        const double x0 = fx == 0 ? rb.x0 + inset : rb.x1 - inset - w;
+        const double y0 = fy == 0 ? rb.y0 + inset : rb.y1 - inset - h;
+        const box b{x0, y0, x0 + w, y0 + h};
+        if (!b.inside(rb) || !box_free(b)) continue;
+        texts.push_back(b);
+        captions += text_element("region-tag", b.x0, b.y0 + tag_size, w,
+                                 std::string(" fill=\"") + (g.cls == "region-a" ? "#8a1c1c" : "#8a5a00") + "\"", tag);
+        placed = true;
+        break;
+      }
+      if (placed) break;
+    }
+  }
+  {
+    const std::string tag = (revised ? "note: TPP " : "TPP ") + pretty(rational{static_cast<std::int64_t>(note_tpp)});
+    const double w = detail::text_width(tag, tag_size), h = 1.3 * tag_size;
+    bool placed = false;
+    for (double y0 = plot.y0 + 4; y0 + h < plot.y1 && !placed; y0 += 6) {
+      for (const double x0 : {note_x + 4, note_x - 4 - w}) {
+        const box b{x0, y0, x0 + w, y0 + h};
+        if (!box_free(b)) continue;
+        texts.push_back(b);
+        captions += text_element("note-caption", b.x0, b.y0 + tag_size, w, " fill=\"#1f4e9c\"", tag);
+        placed = true;
+        break;
+      }
+    }
+    key_lines.push_back(revised ? "note: TPP " + pretty(rational{static_cast<std::int64_t>(note_tpp)}) +
+                                      " (dashed line): chips not designed or marketed for datacenters left of it "
+                                      "are outside 3A090.a and .b"
+                                : "dashed line: TPP " + pretty(rational{static_cast<std::int64_t>(note_tpp)}));
+  }
+  captions += "</g>\n";
+  s += captions;
+
+  // Chip labels, greedily in catalog order; a chip whose name finds no free place gets a number
+  // instead ("1"), explained in the key below the plot.
+  std::string labels;
+  std::vector<std::string> numbered, unlabelled;
+  const double h = 1.3 * label_size;
+  // Names stay within `reach` of their marker (a long leader reads badly); numbers may go further.
+  const auto place = [&](std::size_t i, const std::string& text, const std::string& cls, double reach) {
+    const map_point& p = in.points[i];
+    const double x = at[i].x, y = at[i].y, own = outer(i);
+    const double w = detail::text_width(text, label_size);
+    for (const double dist :
+         {2.0, 6.0, 11.0, 17.0, 24.0, 32.0, 42.0, 54.0, 68.0, 84.0, 102.0, 124.0, 150.0, 180.0, 215.0}) {
+      if (dist > reach) break;
+      for (int k = 0; k < 32; ++k) {
+        // right, left, then ever steeper directions, alternating sides
+        constexpr std::array<int, 32> order{0, 16, 2,  14, 18, 30, 4,  12, 20, 28, 6,  10, 22, 26, 8,  24,
+                                            1, 15, 17, 31, 3,  13, 19, 29, 5,  11, 21, 27, 7,  9,  23, 25};
+        const double angle = order[static_cast<std::size_t>(k)] * std::numbers::pi / 16;
+        const double dx = std::cos(angle), dy = std::sin(angle);
+        const double ax = x + dx * (own + dist), ay = y + dy * (own + dist);
+        // Anchor: the label's near edge faces the marker.
+        const double bx0 = dx > 0.3 ? ax : dx < -0.3 ? ax - w : ax - w / 2;
+        const double by0 = dy > 0.3 ? ay : dy < -0.3 ? ay - h : ay - h / 2;
+        const box b{bx0, by0, bx0 + w, by0 + h};
+        if (!box_free(b)) continue;
+        // A leader from the marker's edge to the nearest point of the box, when the label is not
+        // adjacent: it must pass clear of every other marker, threshold line, text and leader.
+        const double cx = std::clamp(x, b.x0, b.x1), cy = std::clamp(y, b.y0, b.y1);
+        const double gap = std::hypot(cx - x, cy - y);
+        std::optional<segment> line;
+        if (gap > own + 8) {
+          const segment l{x + (cx - x) * own / gap, y + (cy - y) * own / gap, cx, cy};
+          bool ok = true;
+          for (std::size_t j = 0; j < at.size() && ok; ++j) {
+            if (std::hypot(at[j].x - x, at[j].y - y) < 2) continue;  // its own spot
+            ok = detail::point_segment_distance(at[j].x, at[j].y, l.x0, l.y0, l.x1, l.y1) > outer(j) + clear;
+          }
+          for (const segment& t : thresholds) {
+            if (ok) ok = !detail::segments_cross(l.x0, l.y0, l.x1, l.y1, t.x0, t.y0, t.x1, t.y1);
+          }
+          for (const box& t : texts) {
+            if (ok) {
+              ok = !detail::segment_hits(l.x0, l.y0, l.x1, l.y1,
+                                         {t.x0 - clear, t.y0 - clear, t.x1 + clear, t.y1 + clear});
+            }
+          }
+          for (const segment& t : leaders) {
+            if (ok) ok = !detail::segments_cross(l.x0, l.y0, l.x1, l.y1, t.x0, t.y0, t.x1, t.y1);
+          }
+          if (!ok) continue;
+          line = l;
+        }
+        texts.push_back(b);
+        if (line) {
+          leaders.push_back(*line);
+          labels += "<line class=\"leader\" data-id=\"" + detail::xml_escape(p.id) + "\" x1=\"" + fmt1(line->x0) +
+                    "\" y1=\"" + fmt1(line->y0) + "\" x2=\"" + fmt1(line->x1) + "\" y2=\"" + fmt1(line->y1) +
+                    "\" stroke=\"#555555\" stroke-width=\"0.7\"/>\n";
+        }
+        labels += text_element(cls, b.x0, b.y0 + label_size, w, " data-id=\"" + detail::xml_escape(p.id) + "\"", text);
+        return true;
+      }
+    }
+    return false;
+  };
+  std::vector<std::size_t> unplaced;
+  for (std::size_t i = 0; i < in.points.size(); ++i) {
+    if (!place(i, in.points[i].label, "chip-label", 110)) unplaced.push_back(i);
+  }
+  for (const std::size_t i : unplaced) {
+    const std::string number = std::to_string(numbered.size() + 1);
+    if (place(i, number, "chip-label chip-number", 1000)) {
+      numbered.push_back(number + ": " + in.points[i].label);
+    } else {
+      unlabelled.push_back(in.points[i].label);
+    }
+  }
+
+  // Legend and key, bottom band.
+  double ly = plot.y1 + 58;
   s += "<g class=\"legend\">\n";
   const std::array<std::pair<const char*, const char*>, 4> legend{
       {{"#b21f1f", "3A090.a"}, {"#d97706", "3A090.b"}, {"#2f7d32", "outside 3A090.a/.b"}, {"#777777", "undecided"}}};
@@ -7861,106 +10167,80 @@ inline std::string threshold_map_svg(const map_input& in) {
   s += "<rect x=\"" + fmt1(lx + 100) + "\" y=\"" + fmt1(ly - 9) +
        "\" width=\"9\" height=\"9\" fill=\"none\" stroke=\"#333333\"/><text x=\"" + fmt1(lx + 114) + "\" y=\"" +
        fmt1(ly) + "\">not for datacenters</text>\n";
+  s += "</g>\n<g class=\"key\">\n";
+  for (const std::string& k : key_lines) {
+    ly += 15;
+    s += "<text class=\"key-line\" x=\"" + fmt1(plot.x0) + "\" y=\"" + fmt1(ly) + "\" fill=\"#444444\">" +
+         detail::xml_escape(k) + "</text>\n";
+  }
   s += "</g>\n";
-  for (std::size_t i = 0; i < note_lines.size(); ++i) {
-    s += "<text class=\"not-plotted\" x=\"" + fmt1(plot.x0) + "\" y=\"" + fmt1(ly + 22 + 15 * static_cast<double>(i)) +
-         "\" fill=\"#444444\">" + detail::xml_escape(note_lines[i]) + "</text>\n";
+  const auto wrapped = [&](std::string line, const std::vector<std::string>& items) {
+    std::vector<std::string> out;
+    const double room = plot.x1 - plot.x0;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      const std::string item = items[i] + (i + 1 < items.size() ? "; " : "");
+      if (detail::text_width(line + item, 11) > room) {
+        out.push_back(line);
+        line.clear();
+      }
+      line += item;
+    }
+    out.push_back(line);
+    return out;
+  };
+  std::vector<std::string> notes;
+  if (!in.not_plotted.empty()) notes = wrapped("Not plotted (no known performance density): ", in.not_plotted);
+  if (!numbered.empty()) {
+    for (const std::string& l : wrapped("Numbered (no room for the name): ", numbered)) notes.push_back(l);
+  }
+  if (!unlabelled.empty()) {
+    for (const std::string& l : wrapped("Not labelled (no free place; the marker's tooltip names it): ", unlabelled))
+      notes.push_back(l);
+  }
+  for (const std::string& n : notes) {
+    ly += 15;
+    s += "<text class=\"not-plotted\" x=\"" + fmt1(plot.x0) + "\" y=\"" + fmt1(ly) + "\" fill=\"#444444\">" +
+         detail::xml_escape(n) + "</text>\n";
   }
 
-  // Candidate label positions: eight directions at growing distances.
-  std::vector<std::pair<double, std::string>> markers;  // (size, svg): drawn largest first
-  std::string labels;
-  const double font_w = 6.6, font_h = 13;
-  for (std::size_t i = 0; i < in.points.size(); ++i) {
+  // Markers, larger first so that concentric ones stay visible.
+  std::vector<std::size_t> order(in.points.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  // Not std::stable_sort: libstdc++ 12's calls its own deprecated get_temporary_buffer, which
+  // clang 19 reports (an error under -Werror).
+  std::sort(order.begin(), order.end(),
+            [&at](std::size_t i, std::size_t j) { return at[i].r != at[j].r ? at[i].r > at[j].r : i < j; });
+  s += "<g class=\"labels\">\n" + labels + "</g>\n<g class=\"chips\">\n";
+  for (const std::size_t i : order) {
     const map_point& p = in.points[i];
-    const auto [x, y] = at[i];
+    const auto [x, y, size] = at[i];
     const char* colour = p.eccn == eccn::a      ? "#b21f1f"
                          : p.eccn == eccn::b    ? "#d97706"
                          : p.eccn == eccn::none ? "#2f7d32"
                                                 : "#777777";
     const std::string tip = p.label + ": TPP " + pretty(p.tpp, 1) + ", PD " + pretty(p.density, 3) + ", " +
                             std::string(p.eccn == eccn::none ? "outside 3A090.a/.b" : key(p.eccn));
-    // Chips at the same spot (H100 and H200 share their compute and die) are drawn as
-    // concentric markers, the first listed outermost, so that every colour stays visible.
-    double size = 5;
-    for (std::size_t j = i + 1; j < in.points.size(); ++j) {
-      if (std::hypot(at[j].x - x, at[j].y - y) < 2) size += 3;
-    }
-    std::string marker =
-        "<g class=\"chip\" data-id=\"" + detail::xml_escape(p.id) + "\"><title>" + detail::xml_escape(tip) + "</title>";
+    std::string marker = "<g class=\"chip\" data-id=\"" + detail::xml_escape(p.id) + "\">";
+    if (in.link_markers) marker += "<a href=\"#" + detail::xml_escape(p.id) + "\">";
+    marker += "<title>" + detail::xml_escape(tip) + "</title>";
     if (p.market == market::other) {
-      marker += "<rect x=\"" + fmt1(x - size + 0.5) + "\" y=\"" + fmt1(y - size + 0.5) + "\" width=\"" +
-                fmt1(2 * size - 1) + "\" height=\"" + fmt1(2 * size - 1) + "\" fill=\"" + colour +
+      marker += "<rect class=\"marker\" x=\"" + fmt1(x - size) + "\" y=\"" + fmt1(y - size) + "\" width=\"" +
+                fmt1(2 * size) + "\" height=\"" + fmt1(2 * size) + "\" fill=\"" + colour +
                 "\" stroke=\"#222222\" stroke-width=\"0.8\"/>";
     } else {
-      marker += "<circle cx=\"" + fmt1(x) + "\" cy=\"" + fmt1(y) + "\" r=\"" + fmt1(size) + "\" fill=\"" + colour +
-                "\" stroke=\"#222222\" stroke-width=\"0.8\"/>";
+      marker += "<circle class=\"marker\" cx=\"" + fmt1(x) + "\" cy=\"" + fmt1(y) + "\" r=\"" + fmt1(size) +
+                "\" fill=\"" + colour + "\" stroke=\"#222222\" stroke-width=\"0.8\"/>";
     }
+    if (in.link_markers) marker += "</a>";
     marker += "</g>\n";
-    markers.push_back({size, marker});
-
-    const double w = static_cast<double>(display_columns(p.label)) * font_w + 4, h = font_h;
-    std::optional<box> chosen;
-    double best_overlap = 1e300;
-    box fallback{};
-    for (const double dist : {9.0, 16.0, 26.0, 38.0, 52.0, 70.0, 92.0, 120.0, 150.0}) {
-      // right, left, below-right, above-right, below-left, above-left, below, above
-      const std::array<std::pair<double, double>, 8> dirs{
-          {{1, 0}, {-1, 0}, {0.7, 0.7}, {0.7, -0.7}, {-0.7, 0.7}, {-0.7, -0.7}, {0, 1}, {0, -1}}};
-      for (const auto& [dx, dy] : dirs) {
-        const double ax = x + dx * dist, ay = y + dy * dist;
-        // Anchor: the label's near edge faces the marker.
-        const double bx0 = dx > 0.1 ? ax : dx < -0.1 ? ax - w : ax - w / 2;
-        const double by0 = dy > 0.1 ? ay : dy < -0.1 ? ay - h : ay - h / 2;
-        const box b{bx0, by0, bx0 + w, by0 + h};
-        if (!b.inside(plot)) continue;
-        double overlap = 0;
-        for (const box& t : taken) {
-          if (b.overlaps(t)) {
-            overlap += (std::min(b.x1, t.x1) - std::max(b.x0, t.x0)) * (std::min(b.y1, t.y1) - std::max(b.y0, t.y0));
-          }
-        }
-        // A leader line must not run through a label or caption placed before it.
-        const double lx2 = std::clamp(x, b.x0, b.x1), ly2 = std::clamp(y, b.y0, b.y1);
-        if (std::hypot(lx2 - x, ly2 - y) > 12) {
-          for (std::size_t t = first_text_box; t < taken.size(); ++t) {
-            if (t >= marker_begin && t < marker_end) continue;  // markers may be crossed
-            if (detail::segment_hits(x, y, lx2, ly2, taken[t])) overlap += 40;
-          }
-        }
-        if (overlap == 0) {
-          chosen = b;
-          break;
-        }
-        if (overlap < best_overlap) {
-          best_overlap = overlap;
-          fallback = b;
-        }
-      }
-      if (chosen) break;
-    }
-    const box b = chosen ? *chosen : fallback;
-    taken.push_back(b);
-    // Leader line from the marker to the nearest point of the label box, when it is not adjacent.
-    const double cx = std::clamp(x, b.x0, b.x1), cy = std::clamp(y, b.y0, b.y1);
-    if (std::hypot(cx - x, cy - y) > 12) {
-      labels += "<line class=\"leader\" x1=\"" + fmt1(x) + "\" y1=\"" + fmt1(y) + "\" x2=\"" + fmt1(cx) + "\" y2=\"" +
-                fmt1(cy) + "\" stroke=\"#555555\" stroke-width=\"0.7\"/>\n";
-    }
-    labels += "<text class=\"chip-label\" data-id=\"" + detail::xml_escape(p.id) + "\" x=\"" + fmt1(b.x0 + 2) +
-              "\" y=\"" + fmt1(b.y1 - 3) + "\">" + detail::xml_escape(p.label) + "</text>\n";
+    s += marker;
   }
-  // Larger markers first, ties in insertion order. Not std::stable_sort: libstdc++ 12's calls its
-  // own deprecated get_temporary_buffer, which clang 19 reports (an error under -Werror).
-  std::vector<std::size_t> order(markers.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&markers](std::size_t i, std::size_t j) {
-    return markers[i].first != markers[j].first ? markers[i].first > markers[j].first : i < j;
-  });
-  s += "<g class=\"labels\">\n" + labels + "</g>\n<g class=\"chips\">\n";
-  for (const std::size_t i : order) s += markers[i].second;
   s += "</g>\n";
   s += "</svg>\n";
+  const std::string height = fmt1(std::max(f.height, ly + 20));
+  for (std::size_t pos = s.find(height_mark); pos != std::string::npos; pos = s.find(height_mark, pos)) {
+    s.replace(pos, height_mark.size(), height);
+  }
   return s;
 }
 
@@ -7968,11 +10248,14 @@ inline std::string threshold_map_svg(const map_input& in) {
 
 // ---- end accelspec/io/map_svg.hpp ----
 
+// (inlined: io/report_html.hpp)
 // ---- begin accelspec/io/report_html.hpp ----
 // The catalog report: one self-contained HTML page (no script, no style sheet, font or image
 // fetched from anywhere) with the threshold map inline and a table of every catalog chip, its
 // metrics, its determination under the chosen rule with the reasons, and the sources of its values.
 
+#include <chrono>
+#include <cstdio>
 #include <set>
 #include <string>
 #include <string_view>
@@ -7988,6 +10271,13 @@ inline std::string threshold_map_svg(const map_input& in) {
 namespace accelspec::io {
 
 namespace detail {
+
+inline std::string iso_date(std::chrono::year_month_day d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                static_cast<unsigned>(d.day()));
+  return buf;
+}
 
 inline std::string determination_cell(const determination& d) {
   if (d.applied == nullptr) return "no 3A090 rule in force";
@@ -8019,7 +10309,7 @@ inline std::string sources_cell(const catalog::entry& e) {
     }
     s += "<li><a href=\"" + xml_escape(src->url) + "\">" + xml_escape(src->title) + "</a>, " +
          xml_escape(src->publisher) + (src->date.empty() ? "" : ", " + xml_escape(src->date)) + ": " +
-         xml_escape(fields) + "</li>";
+         xml_escape(fields) + (catalog::url_verified(src->id) ? "" : " (URL not verified)") + "</li>";
   }
   return s.empty() ? "" : "<ul>" + s + "</ul>";
 }
@@ -8029,7 +10319,9 @@ inline std::string sources_cell(const catalog::entry& e) {
 // The page. `r` is the rule the map and the table apply.
 inline std::string catalog_report_html(const rule& r) {
   using detail::xml_escape;
-  std::string svg = threshold_map_svg(catalog_map_input(r));
+  map_input input = catalog_map_input(r);
+  input.link_markers = true;  // each marker links to its table row
+  std::string svg = threshold_map_svg(input);
   if (svg.starts_with("<?xml")) svg.erase(0, svg.find('\n') + 1);  // inline SVG takes no XML declaration
 
   std::string h;
@@ -8044,12 +10336,19 @@ inline std::string catalog_report_html(const rule& r) {
        "td ul { margin: 0; padding-left: 16px; }\n"
        ".a { color: #b21f1f; font-weight: bold; } .b { color: #b45f06; font-weight: bold; } "
        ".none { color: #2f7d32; } .undecided { color: #777; }\n"
+       "tr:target { background: #fff6cc; }\n"
+       "summary { cursor: pointer; }\n"
        "</style>\n</head>\n<body>\n";
   h += "<h1>AI accelerators under ECCN 3A090</h1>\n";
-  h += "<p>Rule applied: " + xml_escape(r.name) + ", <a href=\"" + xml_escape(r.source.url) + "\">" +
+  h += "<p class=\"as-of\">Catalog as of " + std::string(catalog::as_of) +
+       " (the day its figures and sources were "
+       "last checked). Rule applied: <b>" +
+       xml_escape(r.name) + "</b>, <a href=\"" + xml_escape(r.source.url) + "\">" +
        xml_escape(r.source.federal_register) + "</a> (FR Doc " + xml_escape(r.source.document_number) +
-       "). Every figure below is derived exactly from the catalog's dense rates and die areas; "
-       "numbers that do not terminate are cut, never rounded, and marked with ~.</p>\n";
+       "), in force from " + detail::iso_date(r.effective) + ".</p>\n";
+  h += "<p>Every figure below is derived exactly from the catalog's dense rates and die areas; numbers that do not "
+       "terminate are cut, never rounded, and marked with ~. Each marker on the map links to its row in the table; "
+       "each row shows the clauses the chip meets, with the full reasons one click away.</p>\n";
   h += "<figure>\n" + svg + "</figure>\n";
   h += "<h2>Catalog</h2>\n<table>\n<thead><tr><th>Chip</th><th>Market</th><th>TPP</th><th>Applicable die area "
        "(mm²)</th><th>Performance density</th><th>Determination</th><th>Why</th><th>Sources</th></tr></thead>\n"
@@ -8059,6 +10358,12 @@ inline std::string catalog_report_html(const rule& r) {
     const char* cls = d.eccn == eccn::a ? "a" : d.eccn == eccn::b ? "b" : d.eccn == eccn::none ? "none" : "undecided";
     std::string why;
     for (const std::string& line : reasons(d)) why += "<li>" + xml_escape(line) + "</li>";
+    // The clauses met (or undecided) in one line; every clause's reason, met or not, one click away.
+    std::string summary;
+    for (const std::string& c : clause_keys(d.clauses)) summary += (summary.empty() ? "" : ", ") + c + " met";
+    for (const std::string& c : clause_keys(d.undecided)) summary += (summary.empty() ? "" : ", ") + c + " undecided";
+    if (d.non_datacenter_note == truth::yes) summary += (summary.empty() ? "" : "; ") + std::string("out by the note");
+    if (summary.empty()) summary = d.applied == nullptr ? "no rule in force" : "no clause met";
     h += "<tr id=\"" + xml_escape(e->id) + "\"><td><b>" + xml_escape(e->name) + "</b><br/><code>" + xml_escape(e->id) +
          "</code></td>";
     h += "<td>" + std::string(key(e->chip().market)) + "</td>";
@@ -8071,7 +10376,7 @@ inline std::string catalog_report_html(const rule& r) {
          "</td>";
     h += "<td class=\"" + std::string(cls) + "\">" + xml_escape(detail::determination_cell(d)) +
          (d.nac_aca ? "<br/>NAC/ACA eligible" : "") + "</td>";
-    h += "<td><ul>" + why + "</ul></td>";
+    h += "<td><details><summary>" + xml_escape(summary) + "</summary><ul>" + why + "</ul></details></td>";
     h += "<td>" + detail::sources_cell(*e) + "</td></tr>\n";
   }
   h += "</tbody>\n</table>\n";
@@ -8083,3 +10388,5 @@ inline std::string catalog_report_html(const rule& r) {
 }  // namespace accelspec::io
 
 // ---- end accelspec/io/report_html.hpp ----
+
+// ---- end accelspec/all.hpp ----
