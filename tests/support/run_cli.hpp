@@ -2,6 +2,7 @@
 #pragma once
 
 #include <sys/wait.h>
+#include <unistd.h>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -24,8 +25,10 @@ inline std::string read_file(const std::string& path) {
 
 // `arguments` is appended to the binary path as shell words (tests quote what needs quoting).
 inline cli_result run_cli(const std::string& arguments) {
+  // The process id keeps two test programs of one folder, run in parallel by ctest -j, apart.
   static int counter = 0;
-  const std::string err_path = std::string(ACCELSPEC_TEST_TMPDIR) + "/cli_stderr_" + std::to_string(++counter) + ".txt";
+  const std::string err_path = std::string(ACCELSPEC_TEST_TMPDIR) + "/cli_stderr_" + std::to_string(getpid()) + "_" +
+                               std::to_string(++counter) + ".txt";
   const std::string command = std::string("\"") + ACCELSPEC_CLI_PATH + "\" " + arguments + " 2>\"" + err_path + "\"";
   cli_result r;
   FILE* pipe = popen(command.c_str(), "r");
