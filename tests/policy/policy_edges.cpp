@@ -98,6 +98,11 @@ TEST_CASE("Section 232 bands: inside, outside, and both endpoints excluded", "[p
   REQUIRE(in2.band != nullptr);
   CHECK(in2.band->number == 2);
   CHECK(in2.in_band == truth::yes);
+  // One count inside each endpoint is in band 2.
+  CHECK(band_of(20'800 * tpp_unit + 1, 6'000 * gbps).in_band == truth::yes);
+  CHECK(band_of(21'100 * tpp_unit - 1, 6'000 * gbps).in_band == truth::yes);
+  CHECK(band_of(21'000 * tpp_unit, 5'800 * gbps + 1).in_band == truth::yes);
+  CHECK(band_of(21'000 * tpp_unit, 6'200 * gbps - 1).in_band == truth::yes);
   CHECK(band_of(20'800 * tpp_unit - 1, 6'000 * gbps).band == nullptr);
   CHECK(band_of(21'100 * tpp_unit + 1, 6'000 * gbps).band == nullptr);
   CHECK(band_of(21'000 * tpp_unit, 5'800 * gbps - 1).band == nullptr);
