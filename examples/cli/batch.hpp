@@ -15,6 +15,7 @@
 #include <array>
 #include <cstdint>
 #include <fstream>
+#include <functional>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -424,6 +425,76 @@ inline std::string read_input(std::string_view option, std::string_view path) {
   if (!f) throw usage_error(std::string(option) + ": cannot read " + quoted(path));
   s << f.rdbuf();
   return s.str();
+}
+
+// What a batch command prints for each row, around its own answer. `Answer` is what the command
+// computes for a readable row; the command supplies how to compute it and how to show it.
+template <class Answer>
+struct output {
+  std::string command;  // "classify" or "assess", for the stderr line
+  std::vector<std::string>
+      csv_header;  // the command's own columns (row, name, chip_id first; error, input_assumptions last)
+  // The answer for a readable row.
+  std::function<Answer(const row_chip&)> answer;
+  // The answer's JSON members, appended after row, name and chip.
+  std::function<void(io::json_object&, const Answer&)> json;
+  // The answer's CSV cells (empty strings when there is no answer), between chip_id and error.
+  std::function<std::vector<std::string>(const Answer*)> csv;
+  // The answer in one text line, after "row N NAME: ".
+  std::function<std::string(const Answer&)> text;
+};
+
+// Reads every row of `path` and prints one result per row, in input order: a JSON array with
+// `json`, CSV with `csv`, else text lines. A row that cannot be read gets its error in its result
+// and one line on stderr, and the exit status is 3; the other rows still print.
+template <class Answer>
+int run(const output<Answer>& o, std::string_view path, market default_market, bool json, bool csv, std::ostream& out) {
+  const std::string text = read_input("--csv", path);
+  const reader rows_reader("--csv", text, default_market);
+  const std::vector<row_chip> rows = rows_reader.rows();
+  if (csv) {
+    std::vector<std::string> header{"row", "name", "chip_id"};
+    header.insert(header.end(), o.csv_header.begin(), o.csv_header.end());
+    header.emplace_back("error");
+    header.emplace_back("input_assumptions");
+    out << joined(header, ",") << "\n";
+  }
+  std::vector<std::string> items;
+  bool failed = false;
+  for (const row_chip& r : rows) {
+    std::optional<Answer> answer;
+    if (!r.error) {
+      answer = o.answer(r);
+    } else {
+      failed = true;
+      status_stream() << "accelspec " << o.command << ": --csv: row " << r.row << " (line " << r.line << ", "
+                      << shown(r.name) << "): " << escape_controls(*r.error) << "\n";
+    }
+    if (json) {
+      io::json_object j;
+      j.raw("row", std::to_string(r.row)).string("name", r.name).raw("chip", chip_json(r.entry));
+      if (answer) {
+        o.json(j, *answer);
+        j.null("error");
+      } else {
+        j.string("error", *r.error);
+      }
+      j.strings("input_assumptions", r.assumptions);
+      items.push_back(j.str());
+    } else if (csv) {
+      std::vector<std::string> f{std::to_string(r.row), r.name, r.entry != nullptr ? std::string(r.entry->id) : ""};
+      const std::vector<std::string> cells = o.csv(answer ? &*answer : nullptr);
+      f.insert(f.end(), cells.begin(), cells.end());
+      f.push_back(r.error.value_or(""));
+      f.push_back(joined(r.assumptions, "; "));
+      for (std::string& x : f) x = csv_cell(x);
+      out << joined(f, ",") << "\n";
+    } else {
+      out << "row " << r.row << " " << r.name << ": " << (answer ? o.text(*answer) : "error: " + *r.error) << "\n";
+    }
+  }
+  if (json) out << io::json_array(items) << "\n";
+  return failed ? 3 : 0;
 }
 
 }  // namespace accelspec::cli::batch

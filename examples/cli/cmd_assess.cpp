@@ -16,58 +16,25 @@ namespace {
 // its result and as one line on stderr) and the exit status 3.
 int run_assess_batch(std::string_view path, market m, const policy::destination& to, std::chrono::year_month_day when,
                      const policy_flags& flags, bool json, bool csv, std::ostream& out) {
-  const std::string text = batch::read_input("--csv", path);
-  const batch::reader reader("--csv", text, m);
-  const std::vector<batch::row_chip> rows = reader.rows();
-  std::vector<std::string> items;
-  if (csv) out << "row,name,chip_id,destination,date,eccn,license_required,review,error,assumptions\n";
-  bool failed = false;
-  for (const batch::row_chip& r : rows) {
-    std::optional<policy::assessment> answer;
-    if (!r.error) {
-      answer = policy::assess(r.chip, to, when, flags.for_entry(r.entry));
-    } else {
-      failed = true;
-      status_stream() << "accelspec assess: --csv: row " << r.row << " (line " << r.line << ", " << shown(r.name)
-                      << "): " << escape_controls(*r.error) << "\n";
-    }
-    const std::string licence = !answer                                  ? ""
-                                : answer->license_required == truth::yes ? "required"
-                                : answer->license_required == truth::no  ? "not required"
-                                                                         : "undecided";
-    if (json) {
-      io::json_object o;
-      o.raw("row", std::to_string(r.row)).string("name", r.name).raw("chip", chip_json(r.entry));
-      if (answer) {
-        o.append(io::to_json_object(*answer));
-        o.null("error");
-      } else {
-        o.string("error", *r.error);
-      }
-      o.strings("input_assumptions", r.assumptions);
-      items.push_back(o.str());
-    } else if (csv) {
-      const std::vector<std::string> f{std::to_string(r.row),
-                                       r.name,
-                                       r.entry != nullptr ? std::string(r.entry->id) : "",
-                                       std::string(to.code),
-                                       io::to_string(when),
-                                       answer ? std::string(key(answer->eccn)) : "",
-                                       licence,
-                                       answer ? std::string(key(answer->review)) : "",
-                                       r.error.value_or(""),
-                                       batch::joined(r.assumptions, "; ")};
-      std::vector<std::string> cells;
-      cells.reserve(f.size());
-      for (const std::string& x : f) cells.push_back(batch::csv_cell(x));
-      out << batch::joined(cells, ",") << "\n";
-    } else {
-      out << "row " << r.row << " " << r.name << ": "
-          << (answer ? std::string(key(answer->eccn)) + ", license " + licence : "error: " + *r.error) << "\n";
-    }
-  }
-  if (json) out << io::json_array(items) << "\n";
-  return failed ? 3 : 0;
+  const auto licence = [](const policy::assessment& a) -> std::string {
+    return a.license_required == truth::yes  ? "required"
+           : a.license_required == truth::no ? "not required"
+                                             : "undecided";
+  };
+  batch::output<policy::assessment> o{
+      .command = "assess",
+      .csv_header = {"destination", "date", "eccn", "license_required", "review"},
+      .answer = [&](const batch::row_chip& r) { return policy::assess(r.chip, to, when, flags.for_entry(r.entry)); },
+      .json = [](io::json_object& j, const policy::assessment& a) { j.append(io::to_json_object(a)); },
+      .csv =
+          [&](const policy::assessment* a) {
+            return std::vector<std::string>{std::string(to.code), io::to_string(when),
+                                            a ? std::string(key(a->eccn)) : "", a ? licence(*a) : "",
+                                            a ? std::string(key(a->review)) : ""};
+          },
+      .text = [&](const policy::assessment& a) { return std::string(key(a.eccn)) + ", license " + licence(a); },
+  };
+  return batch::run(o, path, m, json, csv, out);
 }
 
 int run_assess(args a, std::ostream& out) {

@@ -14,67 +14,38 @@ namespace {
 int run_batch(std::string_view path, market m, const rule* chosen_rule,
               const std::optional<std::chrono::year_month_day>& date, const classify_options& options, bool json,
               bool csv, std::ostream& out) {
-  const std::string text = batch::read_input("--csv", path);
-  const batch::reader reader("--csv", text, m);
-  const std::vector<batch::row_chip> rows = reader.rows();
-  std::vector<std::string> items;
-  if (csv) {
-    out << "row,name,chip_id,tpp,tpp_bit_length,applicable_die_area_mm2,performance_density,"
-           "performance_density_exact,eccn,clauses,"
-           "undecided_clauses,rule,error,assumptions\n";
-  }
-  bool failed = false;
-  for (const batch::row_chip& r : rows) {
-    std::optional<determination> d;
-    if (!r.error) {
-      d = chosen_rule != nullptr ? classify(r.chip, *chosen_rule, options)
-          : date                 ? classify(r.chip, *date, options)
-                                 : classify(r.chip, options);
-    } else {
-      failed = true;
-      status_stream() << "accelspec classify: --csv: row " << r.row << " (line " << r.line << ", " << shown(r.name)
-                      << "): " << escape_controls(*r.error) << "\n";
-    }
-    if (json) {
-      io::json_object o;
-      o.raw("row", std::to_string(r.row)).string("name", r.name).raw("chip", chip_json(r.entry));
-      if (d) {
-        o.append(io::to_json_object(*d));
-        o.null("error");
-      } else {
-        o.string("error", *r.error);
-      }
-      o.strings("input_assumptions", r.assumptions);
-      items.push_back(o.str());
-    } else if (csv) {
-      const std::vector<std::string> f{
-          std::to_string(r.row), r.name, r.entry != nullptr ? std::string(r.entry->id) : "",
-          d && d->tpp ? io::number(*d->tpp) : "", d && d->tpp ? std::to_string(d->tpp_bits) : "",
-          d && d->applicable_die_area ? io::number(*d->applicable_die_area) : "",
-          d && d->performance_density ? io::number(*d->performance_density, 9) : "",
-          // as in the catalog CSV: whether the digits are the whole value
-          d && d->performance_density ? (io::to_decimal(*d->performance_density, 9).exact ? "true" : "false") : "",
-          d ? std::string(key(d->eccn)) : "", d ? batch::joined(io::clause_keys(d->clauses), ";") : "",
-          d ? batch::joined(io::clause_keys(d->undecided), ";") : "",
-          d && d->applied != nullptr ? std::string(d->applied->key) : "", r.error.value_or(""),
-          batch::joined(r.assumptions, "; ")};
-      std::vector<std::string> cells;
-      cells.reserve(f.size());
-      for (const std::string& x : f) cells.push_back(batch::csv_cell(x));
-      out << batch::joined(cells, ",") << "\n";
-    } else {
-      out << "row " << r.row << " " << r.name << ": ";
-      if (d) {
-        out << "TPP " << (d->tpp ? io::pretty(*d->tpp) : "unknown") << ", density "
-            << (d->performance_density ? io::pretty(*d->performance_density, 3) : "unknown") << ", "
-            << io::eccn_summary(*d) << "\n";
-      } else {
-        out << "error: " << *r.error << "\n";
-      }
-    }
-  }
-  if (json) out << io::json_array(items) << "\n";
-  return failed ? 3 : 0;
+  batch::output<determination> o{
+      .command = "classify",
+      .csv_header = {"tpp", "tpp_bit_length", "applicable_die_area_mm2", "performance_density",
+                     "performance_density_exact", "eccn", "clauses", "undecided_clauses", "rule"},
+      .answer =
+          [&](const batch::row_chip& r) {
+            return chosen_rule != nullptr ? classify(r.chip, *chosen_rule, options)
+                   : date                 ? classify(r.chip, *date, options)
+                                          : classify(r.chip, options);
+          },
+      .json = [](io::json_object& j, const determination& d) { j.append(io::to_json_object(d)); },
+      .csv =
+          [](const determination* d) {
+            return std::vector<std::string>{
+                d && d->tpp ? io::number(*d->tpp) : "", d && d->tpp ? std::to_string(d->tpp_bits) : "",
+                d && d->applicable_die_area ? io::number(*d->applicable_die_area) : "",
+                d && d->performance_density ? io::number(*d->performance_density, 9) : "",
+                // as in the catalog CSV: whether the digits are the whole value
+                d && d->performance_density ? (io::to_decimal(*d->performance_density, 9).exact ? "true" : "false")
+                                            : "",
+                d ? std::string(key(d->eccn)) : "", d ? batch::joined(io::clause_keys(d->clauses), ";") : "",
+                d ? batch::joined(io::clause_keys(d->undecided), ";") : "",
+                d && d->applied != nullptr ? std::string(d->applied->key) : ""};
+          },
+      .text =
+          [](const determination& d) {
+            return "TPP " + (d.tpp ? io::pretty(*d.tpp) : std::string("unknown")) + ", density " +
+                   (d.performance_density ? io::pretty(*d.performance_density, 3) : std::string("unknown")) + ", " +
+                   io::eccn_summary(d);
+          },
+  };
+  return batch::run(o, path, m, json, csv, out);
 }
 
 int run_classify(args a, std::ostream& out) {
