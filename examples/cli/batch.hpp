@@ -103,7 +103,8 @@ inline std::string_view trim(std::string_view s) {
   return s;
 }
 
-// The CSV columns of a batch result (--output-csv), after row, name and chip_id.
+// One CSV field (RFC 4180): quoted when the text has a comma, a quote or a line break. Used by every
+// CSV the command writes (batch results and the catalog).
 inline std::string csv_cell(std::string_view s) {
   if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
   std::string out = "\"";

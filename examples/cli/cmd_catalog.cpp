@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "batch.hpp"
 #include "cli_support.hpp"
 #include "entry_json.hpp"
 
@@ -44,26 +45,6 @@ std::string opt_number(const std::optional<quantity<Kind>>& q) {
   return q ? io::number(*q) : "";
 }
 std::string opt_density(const std::optional<rational>& d) { return d ? io::number(*d, 9) : ""; }
-
-// CSV field quoting (RFC 4180): quote when the text has a comma, quote or line break.
-std::string csv_field(std::string_view s) {
-  if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
-  std::string out = "\"";
-  for (const char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
-std::string join(const std::vector<std::string>& v, std::string_view sep) {
-  std::string out;
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    out += i ? std::string(sep) : "";
-    out += v[i];
-  }
-  return out;
-}
 
 // The CSV columns: every spec value in display units named in the column, the derived metrics,
 // both classifications, and the sources as "id <url>" joined by ";". `dense_rates` keeps the
@@ -147,7 +128,7 @@ std::string to_csv(const row& r) {
   f.push_back(r.newest.performance_density ? (r.newest.performance_density->is_terminating_decimal() ? "true" : "false")
                                            : "");
   f.push_back(std::string(key(r.newest.eccn)));
-  f.push_back(join(io::clause_keys(r.newest.clauses), ";"));
+  f.push_back(batch::joined(io::clause_keys(r.newest.clauses), ";"));
   f.push_back(std::string(note_effect(r.newest)));
   f.push_back(std::string(r.newest.applied->key));
   f.push_back(std::string(key(r.original.eccn)));
@@ -159,12 +140,12 @@ std::string to_csv(const row& r) {
     const catalog::source* s = catalog::find_source(id);
     cited.push_back(id + (s != nullptr && !s->url.empty() ? " <" + std::string(s->url) + ">" : ""));
   }
-  f.push_back(join(cited, ";"));
+  f.push_back(batch::joined(cited, ";"));
   f.emplace_back(catalog_as_of);
   std::string line;
   for (std::size_t i = 0; i < f.size(); ++i) {
     line += i ? "," : "";
-    line += csv_field(f[i]);
+    line += batch::csv_cell(f[i]);
   }
   return line;
 }
@@ -312,7 +293,7 @@ int run_catalog(args a, std::ostream& out) {
       break;
     }
     case format::csv:
-      out << join(csv_columns(), ",") << "\n";
+      out << batch::joined(csv_columns(), ",") << "\n";
       for (const row& r : rows) out << to_csv(r) << "\n";
       break;
     case format::markdown:
