@@ -1,6 +1,6 @@
 // Options shared by the policy commands (assess, timeline, hbm): --chip from the catalog,
 // --destination as an ISO code, the default date, and the inputs of the policy layer that are not
-// part of a spec: --headquarters, --us-available, --tf32-bits, --reexport.
+// part of a spec: --headquarters, --us-available, --tf32-bits, --reexport, --end-user.
 #pragma once
 
 #include <chrono>
@@ -50,6 +50,11 @@ inline const option_info tf32_bits_option_info{
     value_type::choice,
     false,
     "32 19"};
+inline const option_info end_user_option_info{
+    "--end-user", "NAME",
+    "the end user's name, for the destination's own import measures that name their buyers (China's H200 "
+    "approvals of 2026)",
+    "not given: a measure that names its buyers is undecided (destination_side.import_allowed null)", value_type::text};
 inline const option_info reexport_option_info{
     "--reexport", "", "a reexport, export from abroad or in-country transfer, not an export from the United States",
     "an export from the United States", value_type::none};
@@ -82,6 +87,13 @@ struct policy_flags {
       } else {
         throw usage_error("--tf32-bits: expected 32 or 19, got " + quoted(v));
       }
+    } else if (flag == "--end-user") {
+      const std::string_view v = in.value();
+      bool letters = false;
+      for (const char c : v)
+        letters = letters || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!letters) throw usage_error("--end-user: expected a company name, got " + quoted(v));
+      options.end_user = v;
     } else if (flag == "--reexport") {
       in.no_value();
       options.export_from_us = false;

@@ -22,6 +22,7 @@
 #include "../rules/classify.hpp"
 #include "assessment.hpp"
 #include "destination.hpp"
+#include "destination_side.hpp"
 #include "diffusion.hpp"
 #include "hbm.hpp"
 #include "measure.hpp"
@@ -47,6 +48,9 @@ struct assess_options {
   // The bit length of TF32. nullopt: when the two readings give different answers, the answer is
   // undecided and carries both (classification.tf32 set to significant_19 also chooses).
   std::optional<tf32_reading> tf32{};
+  // The end user's name, for the destination's own measures that name their buyers (an import
+  // approval of named firms). Empty: not given; such a measure is then undecided, never assumed.
+  std::string_view end_user{};
 };
 
 // The thresholds of the January 2026 China/Macau zone (91 FR 1684), both strict.
@@ -516,6 +520,10 @@ constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) 
   a.not_checked.push_back(not_checked_items::end_use);
   a.not_checked.push_back(not_checked_items::gp10);
   if (!a.license_exceptions.empty()) a.not_checked.push_back(not_checked_items::exception_terms);
+
+  // The destination's side, beside the answer above and never folded into it.
+  a.destination_side = policy::destination_side(import_item{f.kind != item_kind::memory, f.vendor, f.names}, s.to,
+                                                s.date, a.destination_side.end_user);
   return a;
 }
 
@@ -529,6 +537,7 @@ constexpr assessment start(destination to, std::chrono::year_month_day date, ite
   a.headquarters_given = o.headquarters.has_value();
   a.headquarters = o.headquarters ? *o.headquarters : to;
   a.us_available = o.us_available;
+  a.destination_side.end_user = o.end_user;
   return a;
 }
 
