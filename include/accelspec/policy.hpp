@@ -1,6 +1,7 @@
 // The policy layer: what the rules mean for a shipment. Destinations and Country Groups, every
 // measure on advanced-computing items (rules, embargoes, the headquarters rule, company notices,
-// review-policy overlays, guidance) as dated data, assess() and timeline() as folds over them.
+// review-policy overlays, guidance) as dated data, assess() and timeline() as folds over them;
+// beside them, never in them, the destination's own import measures (destination_side()).
 // Opt-in on top of the core <accelspec/accelspec.hpp>.
 #pragma once
 
