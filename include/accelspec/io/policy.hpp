@@ -266,6 +266,7 @@ inline std::string explain(const policy::destination_answer& d, std::string_view
     s += "): " + std::string(key(m.effect)) + ": " + std::string(m.text);
     if (v.applies == truth::unknown) s += "; may apply, needs " + std::string(v.needs);
     s += " " + import_status_note(m) + "\n";
+    if (!m.doubt.empty()) s += "      not established: " + std::string(m.doubt) + "\n";
   }
   for (std::string_view r : d.reasons) s += "  because " + std::string(r) + "\n";
   for (std::string_view c : d.conditions) s += "  condition: " + std::string(c) + "\n";
