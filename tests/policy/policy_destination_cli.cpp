@@ -1,6 +1,7 @@
 // The destination's side through the CLI (issue 22): assess --end-user and destination_side, the
 // text section "At the destination", timeline rows marked as the destination's, each dated record
 // the day before and the day of, and bad input.
+#include <fstream>
 #include <string>
 
 #include "catch.hpp"
@@ -79,6 +80,21 @@ TEST_CASE("assess: each dated record, the day before and the day of", "[policy][
             "\"import_allowed\":false"));
   CHECK(has(side_of(assess("--chip h200 --destination CN --date 2026-01-28 --end-user Alibaba")),
             "\"import_allowed\":true"));
+  // The RTX Pro 6000D is not in the catalog: a CSV row (Epoch AI's columns) names it.
+  const std::string csv = std::string(ACCELSPEC_TEST_TMPDIR) + "/rtx_pro_6000d.csv";
+  std::ofstream(csv) << "Hardware name,Manufacturer,Type,Release date,Tensor-FP16/BF16 performance (FLOP/s)\n"
+                        "NVIDIA RTX Pro 6000D,NVIDIA,GPU,2025-09-01,5e+14\n";
+  const std::string args = "assess --csv " + csv + " --destination CN --json --end-user ";
+  CHECK_FALSE(has(run_cli(args + "ByteDance --date 2025-09-16").out, "cn-rtx-pro-6000d-2025"));
+  const auto named = run_cli(args + "ByteDance --date 2025-09-17");
+  REQUIRE(named.status == 0);
+  CHECK(has(named.out, "\"applies\":true,\"key\":\"cn-rtx-pro-6000d-2025\""));
+  CHECK(has(side_of(named.out), "\"import_allowed\":false"));
+  // Another buyer: the reports name the firms "among others", so it is undecided, never allowed.
+  const auto other = run_cli(args + "Baidu --date 2025-09-17");
+  REQUIRE(other.status == 0);
+  CHECK(has(other.out, "\"applies\":null,\"needs\":\"whether the buyer was among the firms told"));
+  CHECK(has(side_of(other.out), "\"import_allowed\":null"));
   // The RTX Pro 6000D record names the 6000D, not the RTX Pro 6000 (Blackwell) of the catalog.
   CHECK_FALSE(has(assess("--chip nvidia-rtx-pro-6000-server --destination CN --date 2025-10-01 --end-user ByteDance"),
                   "cn-rtx-pro-6000d-2025"));
