@@ -292,7 +292,21 @@ function render() {
   }
   const when = s.date ? ['--date', s.date] : [];
   const tf32 = optionArgs(s, ['tf32-bits']);
-  // Classification first: it needs no destination, and its errors name the chip's fields.
+  // The assessment first (when there is a destination): its error line is the one
+  // `accelspec assess` prints for the same inputs.
+  let assessed = null;
+  if (s.destination !== undefined) {
+    const argv = ['assess', ...chip, '--destination', s.destination, ...when, ...optionArgs(s, POLICY), '--json'];
+    $('cli-command').textContent = 'accelspec ' + argv.map(shellWord).join(' ');
+    const a = runJson(argv);
+    if (a.error) {
+      showError(a.error);
+      $('status').textContent = 'The input has an error: see the field marked.';
+      return;
+    }
+    assessed = a.json;
+  }
+  // The classification under both texts (it needs no destination).
   const classes = [];
   for (const rule of ['3a090-2022', '3a090-2023']) {
     const c = runJson(['classify', ...chip, '--rule', rule, ...tf32, '--json']);
@@ -306,24 +320,14 @@ function render() {
   $('classes').append(...classes.map(renderClassification));
   const latest = classes[1];
   $('answer-for').textContent = latest.chip ? latest.chip.name : 'your spec';
-  let assessed = null;
-  if (s.destination === undefined) {
+  if (assessed) {
+    renderPolicy(assessed);
+    $('status').textContent = 'Assessed ' + (assessed.chip ? assessed.chip.name : 'your spec') + ' for ' + assessed.destination + ' on ' + assessed.date + '.';
+    const t = runJson(['timeline', ...chip, '--destination', s.destination, ...optionArgs(s, POLICY), '--json']);
+    $('timeline').append(t.error ? el('p', { class: 'error' }, t.error) : renderTimeline(t.json));
+  } else {
     $('status').textContent = 'Give a destination for the policy answer.';
     $('policy-body').append(el('p', {}, 'Give a destination (and a date) for the license answer.'));
-  } else {
-    const argv = ['assess', ...chip, '--destination', s.destination, ...when, ...optionArgs(s, POLICY), '--json'];
-    $('cli-command').textContent = 'accelspec ' + argv.map(shellWord).join(' ');
-    const a = runJson(argv);
-    if (a.error) {
-      showError(a.error);
-      $('status').textContent = 'The input has an error: see the field marked.';
-    } else {
-      assessed = a.json;
-      renderPolicy(assessed);
-      $('status').textContent = 'Assessed ' + (assessed.chip ? assessed.chip.name : 'your spec') + ' for ' + assessed.destination + ' on ' + assessed.date + '.';
-      const t = runJson(['timeline', ...chip, '--destination', s.destination, ...optionArgs(s, POLICY), '--json']);
-      $('timeline').append(t.error ? el('p', { class: 'error' }, t.error) : renderTimeline(t.json));
-    }
   }
   // The five values of `accelspec assess --json` (classify's where there is no destination).
   const cls = assessed ? assessed.classification : latest;
