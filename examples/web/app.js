@@ -226,6 +226,25 @@ function renderPolicy(a) {
     if (!items || (!items.length && title !== 'Not checked' && title !== 'Not verified')) continue;
     b.append(el('h3', {}, title), list(items, render));
   }
+  // The destination's own gate (import measures), where this build's library models it: never
+  // folded into the US answer above.
+  const d = a.destination_side;
+  if (d) {
+    b.append(el('h3', {}, "The destination's side: import into " + a.destination));
+    if (!d.modelled) {
+      b.append(el('p', {}, 'No import measure of this destination is in the library: nothing is said about it.'));
+    } else {
+      b.append(el('p', {}, 'Import allowed: ', el('strong', {}, d.import_allowed === null ? 'undecided' : d.import_allowed ? 'yes' : 'no'),
+        d.end_user ? ' (end user ' + d.end_user + ')' : ' (no end user given)'));
+      b.append(list(d.measures, (m) => [el('strong', {}, m.key), ' (', m.authority, ', from ', m.from, '): ', m.measure,
+        ' · applies: ', m.applies === null ? 'unknown' + (m.needs ? ', needs ' + m.needs : '') : String(m.applies),
+        ' · ', m.status, m.sources && m.sources.length ? ': ' : '',
+        ...(m.sources || []).map((x, i) => [i ? ', ' : '', link(x.url || '', x.outlet + ' ' + x.date)])]));
+      for (const [title, items] of [['Because', d.reasons], ['To decide, give', d.needs], ['Conditions', d.conditions]]) {
+        if (items && items.length) b.append(el('h4', {}, title), list(items));
+      }
+    }
+  }
   if (a.tariff) {
     b.append(el('h3', {}, 'Section 232 tariff'), el('p', {}, 'Band ', a.tariff.band, ' (', a.tariff.rate_percent, '%): ',
       a.tariff.in_band === true ? 'inside' : 'undecided', '; ', a.tariff.scope));
