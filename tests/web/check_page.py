@@ -229,6 +229,7 @@ GOOD_INPUTS = [
     "dense=fp8:296&sparse=fp16:300&die=814&die=100:planar&market=datacenter&dram-bandwidth=4000"
     "&io-bandwidth=900&destination=AE&date=2025-06-01",
 ]
+END_USER_QUERY = "chip=nvidia-h200-sxm&destination=CN&date=2026-02-01&end-user=Alibaba"
 
 
 def message(line):
@@ -241,7 +242,7 @@ def check_console(args):
     failures = []
     if size > MAX_PAGE_BYTES:
         failures.append(f"the page is {size} bytes, more than {MAX_PAGE_BYTES}")
-    queries = [q for q, _, _ in BAD_INPUTS] + GOOD_INPUTS
+    queries = [q for q, _, _ in BAD_INPUTS] + GOOD_INPUTS + [END_USER_QUERY]
     results, stderr = run_harness(args, queries, log_console=True)
     for (query, field, argv), r in zip(BAD_INPUTS, results):
         cli = subprocess.run([args.cli, *argv], capture_output=True, text=True, check=False)
@@ -252,9 +253,21 @@ def check_console(args):
         got = r["errors"].get(field + "-error")
         if got is None or message(got) != want:
             failures.append(f"?{query}: #{field}-error shows {got!r}, the CLI says {want!r} (all shown: {r['errors']})")
-    for query, r in zip(GOOD_INPUTS, results[len(BAD_INPUTS):]):
+    for query, r in zip(GOOD_INPUTS, results[len(BAD_INPUTS):len(BAD_INPUTS) + len(GOOD_INPUTS)]):
         if r["errors"] or not r["rerendered"] or (query and r["url_query"] != query) or not r["status"] or r["status"].startswith("The page failed"):
             failures.append(f"?{query}: status {r['status']!r}, errors {r['errors']}")
+    # end-user: passed to assess where the CLI's assess takes --end-user, else reported next to its
+    # field as not supported by this build (never ignored in silence).
+    end_user_query = END_USER_QUERY
+    r = results[-1]
+    help_text = subprocess.run([args.cli, "help", "assess"], capture_output=True, text=True, check=True).stdout
+    if "--end-user" in help_text:
+        state = [("chip", "nvidia-h200-sxm"), ("destination", "CN"), ("date", "2026-02-01"), ("end-user", "Alibaba")]
+        want = expected_values(args.cli, state)
+        if r["errors"] or any(json.loads(r["values"][f] or "0") != want[f] for f in FIELDS):
+            failures.append(f"?{end_user_query}: {r['values']} {r['errors']}, accelspec assess --json: {want}")
+    elif "not supported" not in r["errors"].get("end-user-error", ""):
+        failures.append(f"?{end_user_query}: no 'not supported' next to end-user: {r['errors']}")
     # Chromium logs each console message (console.log/error, an uncaught exception) as CONSOLE.
     console = [line for line in stderr.splitlines() if "CONSOLE" in line]
     failures += [f"console: {line}" for line in console]
