@@ -414,6 +414,9 @@ function start() {
     ev.preventDefault();
     history.pushState(null, '', '?' + stateToQuery(readForm()));
     safeRender();
+    // Keyboard users land on the field to fix, its message read with it (aria-describedby).
+    const invalid = document.querySelector('[aria-invalid="true"]');
+    if (invalid) invalid.focus();
   });
   window.addEventListener('popstate', safeRender);
   // The first view: the URL's, or an example when the URL has none.

@@ -225,6 +225,7 @@ BAD_INPUTS = [
 GOOD_INPUTS = [
     "",
     "chip=H20",
+    "chip=nvidia-h20&destination=CN&date=2020-01-01",
     "chip=nvidia-h200-sxm&destination=CN&date=2026-02-01&headquarters=SG&tf32-bits=32",
     "dense=fp8:296&sparse=fp16:300&die=814&die=100:planar&market=datacenter&dram-bandwidth=4000"
     "&io-bandwidth=900&destination=AE&date=2025-06-01",
