@@ -268,13 +268,14 @@ function renderSources(show) {
     s.url_verified ? '' : ' (URL not verified as of ' + info.catalog_as_of + ')', s.note ? ' · ' + s.note : '']);
 }
 
-function renderHeadroom(s, chipTpp, area) {
+// The chip's market and I/O bandwidth (both texts' clauses read them) go with the slider's area.
+function renderHeadroom(chip, chipTpp, area) {
   $('headroom-area-value').textContent = area;
   const h = $('headroom');
   h.replaceChildren();
   const base = ['headroom', '--die', String(area)];
-  if (s.market) base.push('--market', s.market);
-  if (s['io-bandwidth']) base.push('--io-bandwidth', s['io-bandwidth']);
+  if (chip.market === 'datacenter' || chip.market === 'other') base.push('--market', chip.market);
+  if (chip.io !== null && chip.io !== undefined) base.push('--io-bandwidth', String(chip.io));
   const rows = [];
   for (const [label, extra] of [['October 2023 text', ['--rule', '3a090-2023']], ['October 2022 text', ['--rule', '3a090-2022']]]) {
     const r = runJson([...base, ...extra, '--json']);
@@ -286,12 +287,12 @@ function renderHeadroom(s, chipTpp, area) {
     rows.push(el('tr', {}, el('th', { scope: 'row' }, label),
       el('td', {}, j.bounded ? '< ' + number(j.tpp_limit) : 'no bound'),
       el('td', {}, j.binding_clauses.join(', ') || '–'),
-      el('td', {}, j.bounded ? number(j.max_dense_teraops.fp8) + ' / ' + number(j.max_dense_teraops.fp16) : '–'),
-      el('td', {}, chipTpp === null || chipTpp === undefined ? '–' : !j.bounded || chipTpp < j.tpp_limit ? 'outside .a and .b' : 'inside')));
+      el('td', {}, j.bounded ? number(j.max_dense_teraops.fp8) + ' / ' + number(j.max_dense_teraops.fp16) : '–')));
   }
   h.append(el('table', {},
-    el('thead', {}, el('tr', {}, ['Text', 'TPP that stays outside .a and .b', 'Clause that binds', 'Largest dense FP8 / FP16 TOPS', 'This chip at this area'].map((x) => el('th', { scope: 'col' }, x)))),
-    el('tbody', {}, rows)));
+    el('thead', {}, el('tr', {}, ['Text', 'TPP that stays outside .a and .b', 'Clause that binds', 'Largest dense FP8 / FP16 TOPS'].map((x) => el('th', { scope: 'col' }, x)))),
+    el('tbody', {}, rows)),
+    el('p', {}, 'This chip: TPP ', number(chipTpp), ' at its own applicable die area (the answer above).'));
 }
 
 // The whole view, from the URL: the one path every view takes (first load, Assess, back/forward).
@@ -374,16 +375,23 @@ function render() {
   } else {
     $('map').append(el('p', { class: 'error' }, m.err.trim()));
   }
-  // Headroom: the slider starts at the chip's applicable die area.
-  const slider = $('headroom-area');
-  if (latest.applicable_die_area_mm2) slider.value = String(Math.round(latest.applicable_die_area_mm2));
-  slider.oninput = () => renderHeadroom(s, latest.tpp, Number(slider.value));
-  renderHeadroom(s, latest.tpp, Number(slider.value));
-  // Sources of a catalog chip.
+  // Sources of a catalog chip (and its I/O bandwidth, for the headroom below).
+  let io = s['io-bandwidth'];
   if (latest.chip) {
     const sh = runJson(['show', latest.chip.id, '--json']);
     $('sources').append(sh.error ? el('p', { class: 'error' }, sh.error) : renderSources(sh.json));
-  } else {
+    if (!sh.error) io = sh.json.io_bandwidth_gbps;
+  }
+  // Headroom: the slider starts at the chip's applicable die area.
+  const slider = $('headroom-area');
+  if (latest.applicable_die_area_mm2) {
+    slider.max = String(Math.max(2000, Math.ceil(latest.applicable_die_area_mm2)));
+    slider.value = String(Math.round(latest.applicable_die_area_mm2));
+  }
+  const chipFacts = { market: latest.market, io };
+  slider.oninput = () => renderHeadroom(chipFacts, latest.tpp, Number(slider.value));
+  renderHeadroom(chipFacts, latest.tpp, Number(slider.value));
+  if (!latest.chip) {
     $('sources').append(el('p', {}, 'Your own numbers: the sources are yours.'));
   }
 }
