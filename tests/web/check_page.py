@@ -11,9 +11,11 @@
   check_page.py console --page P --cli ACCELSPEC --chromium CHROMIUM --work DIR
       The page is at most 1.5 MB; opened with valid and invalid inputs it prints nothing to the
       console (no exception, no error), shows the CLI's own one-line message next to the field the
-      message names, and never leaves the page without its answer or that message.
+      message names, and never leaves the page without its answer or that message; opened directly
+      (no harness) at the H200 for China on 2026-02-01 and at a raw spec, its data-values are the CLI's.
 """
 import argparse
+import html
 import json
 import os
 import pathlib
@@ -127,6 +129,37 @@ chunk(0);
 """
 
 
+def chromium_command(args, profile, url, log_console=False):
+    cmd = [
+        args.chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        f"--user-data-dir={profile}",
+        # The harness reads the page's document in its frame: both are file:// URLs.
+        "--allow-file-access-from-files",
+        f"--virtual-time-budget={args.budget_ms}", "--dump-dom",
+    ]
+    if log_console:
+        cmd += ["--enable-logging=stderr", "--v=0"]
+    return cmd + [url]
+
+
+def open_directly(args, query):
+    """The page itself opened at ?query (no harness, no frame): its five data-values, and stderr."""
+    pathlib.Path(args.work).mkdir(parents=True, exist_ok=True)
+    profile = tempfile.mkdtemp(prefix="chromium-", dir=args.work)
+    url = pathlib.Path(args.page).resolve().as_uri() + "?" + query
+    try:
+        p = subprocess.run(chromium_command(args, profile, url, True), capture_output=True, text=True,
+                           timeout=args.timeout, check=False)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    values = {}
+    for f in FIELDS:
+        m = re.search(r'<[^>]*\bid="' + f + r'"[^>]*\bdata-value="([^"]*)"', p.stdout)
+        values[f] = html.unescape(m.group(1)) if m else None
+    return values, p.stderr
+
+
 def run_harness(args, queries, log_console=False):
     """Loads every query into the page in one Chromium run; returns (results, chromium stderr)."""
     work = pathlib.Path(args.work)
@@ -141,17 +174,7 @@ def run_harness(args, queries, log_console=False):
         encoding="utf-8",
     )
     profile = tempfile.mkdtemp(prefix="chromium-", dir=work)
-    cmd = [
-        args.chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        f"--user-data-dir={profile}",
-        # The harness reads the page's document in its frame: both are file:// URLs.
-        "--allow-file-access-from-files",
-        f"--virtual-time-budget={args.budget_ms}", "--dump-dom",
-    ]
-    if log_console:
-        cmd += ["--enable-logging=stderr", "--v=0"]
-    cmd.append(harness.as_uri())
+    cmd = chromium_command(args, profile, harness.as_uri(), log_console)
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout, check=False)
     finally:
@@ -160,8 +183,6 @@ def run_harness(args, queries, log_console=False):
     if not m or not m.group(1).startswith("["):
         print(p.stderr[-3000:], file=sys.stderr)
         raise SystemExit("the harness did not finish: " + (m.group(1)[:300] if m else "no results element"))
-    import html
-
     return json.loads(html.unescape(m.group(1))), p.stderr
 
 
@@ -230,6 +251,10 @@ GOOD_INPUTS = [
     "dense=fp8:296&sparse=fp16:300&die=814&die=100:planar&market=datacenter&dram-bandwidth=4000"
     "&io-bandwidth=900&destination=AE&date=2025-06-01",
 ]
+DIRECT = [
+    [("chip", "nvidia-h200-sxm"), ("destination", "CN"), ("date", "2026-02-01")],
+    [("dense", "fp8:296"), ("die", "814"), ("destination", "AE"), ("date", "2026-02-01")],
+]
 END_USER_QUERY = "chip=nvidia-h200-sxm&destination=CN&date=2026-02-01&end-user=Alibaba"
 
 
@@ -269,6 +294,16 @@ def check_console(args):
             failures.append(f"?{end_user_query}: {r['values']} {r['errors']}, accelspec assess --json: {want}")
     elif "not supported" not in r["errors"].get("end-user-error", ""):
         failures.append(f"?{end_user_query}: no 'not supported' next to end-user: {r['errors']}")
+    # The issue's own check: the page opened directly (no harness) at a catalog chip's and at a raw
+    # spec's URL gives the CLI's values.
+    for state in DIRECT:
+        query = urllib.parse.urlencode(state)
+        values, err = open_directly(args, query)
+        stderr += err
+        want = expected_values(args.cli, state)
+        for f in FIELDS:
+            if values[f] is None or json.loads(values[f]) != want[f]:
+                failures.append(f"accelspec.html?{query} opened directly: #{f} {values[f]}, CLI {json.dumps(want[f])}")
     # Chromium logs each console message (console.log/error, an uncaught exception) as CONSOLE.
     console = [line for line in stderr.splitlines() if "CONSOLE" in line]
     failures += [f"console: {line}" for line in console]
