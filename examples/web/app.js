@@ -35,7 +35,9 @@ let endUserSupported = false;
 // Runs one command; returns {status, out, err} exactly as the CLI would print them.
 function runCommand(argv) {
   const enc = new TextEncoder();
-  const parts = argv.map((a) => enc.encode(a));
+  // NUL ends an argument for the glue: one typed into a value (%00 in a URL) becomes U+FFFD, which
+  // the command then reports as part of an invalid value instead of reading two arguments.
+  const parts = argv.map((a) => enc.encode(a.replace(/\0/g, '\uFFFD')));
   const size = parts.reduce((n, p) => n + p.length + 1, 0);
   const ptr = Module._malloc(size);
   try {

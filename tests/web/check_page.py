@@ -234,6 +234,7 @@ BAD_INPUTS = [
     ("dense=fp9:100&destination=CN", "dense", ["assess", "--dense", "fp9=100", "--destination", "CN"]),
     ("dense=fp8:100&die=0&destination=CN", "die", ["assess", "--dense", "fp8=100", "--die", "0", "--destination", "CN"]),
     ("dense=fp8:100&die=800:flat&destination=CN", "die", ["assess", "--dense", "fp8=100", "--die", "800:flat", "--destination", "CN"]),
+    ("chip=nvidia-h20%00--json&destination=CN", "chip", ["assess", "--chip", "nvidia-h20\ufffd--json", "--destination", "CN"]),
     ("chip=nvidia-h20&destination=XX", "destination", ["assess", "--chip", "nvidia-h20", "--destination", "XX"]),
     ("chip=nvidia-h20&destination=CN&date=2026-13-01", "date", ["assess", "--chip", "nvidia-h20", "--destination", "CN", "--date", "2026-13-01"]),
     ("chip=nvidia-h20&destination=CN&headquarters=ZZ", "headquarters", ["assess", "--chip", "nvidia-h20", "--destination", "CN", "--headquarters", "ZZ"]),
