@@ -19,6 +19,7 @@
 #include "units/rational.hpp"
 
 #include "spec/accelerator.hpp"
+#include "spec/dense_and_sparse.hpp"
 #include "spec/die.hpp"
 #include "spec/memory.hpp"
 #include "spec/number_format.hpp"
