@@ -10,6 +10,8 @@
 //   <accelspec/all.hpp>       all of the above
 #pragma once
 
+#include "detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include "version.hpp"
 
 #include "units/decimal.hpp"

@@ -1,6 +1,8 @@
 // A small JSON writer: enough for the CLI's stable output contracts, nothing more.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <string>
 #include <string_view>
 #include <vector>

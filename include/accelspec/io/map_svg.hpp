@@ -13,6 +13,8 @@
 // short tags inside their regions; the full thresholds are in the key below the plot.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <algorithm>
 #include <array>
 #include <cmath>

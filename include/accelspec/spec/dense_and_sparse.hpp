@@ -9,6 +9,8 @@
 //   so (a separate `unit` in C++, `@N` on the command line).
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <optional>
 
 #include "../detail/error.hpp"
