@@ -641,11 +641,38 @@ class block_writer {
   std::string buffer_;
 };
 
-inline bool has_controls(std::string_view s) {
+// One CSV cell of the batch output, appended to `out`: quoted (RFC 4180) when it holds a comma, a
+// quote or a line break, and with control characters written as escapes (\n, \x00), so that every
+// row is one line and no NUL reaches a text file. Plain cells, the most, are copied at once.
+inline void append_csv_cell(std::string& out, std::string_view s) {
+  bool quote = false, controls = false;
   for (const char c : s) {
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return true;
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7f) {
+      controls = true;
+    } else if (c == ',' || c == '"') {
+      quote = true;
+    }
   }
-  return false;
+  if (!quote && !controls) {
+    out += s;
+    return;
+  }
+  const std::string escaped = controls ? escape_controls(s) : std::string();
+  const std::string_view text = controls ? std::string_view(escaped) : s;
+  if (!quote) {  // the escapes hold no comma or quote
+    out += text;
+    return;
+  }
+  out += '"';
+  std::size_t start = 0;
+  for (std::size_t q = text.find('"'); q != std::string_view::npos; q = text.find('"', start)) {
+    out.append(text.substr(start, q + 1 - start));
+    out += '"';  // a quote is doubled
+    start = q + 1;
+  }
+  out.append(text.substr(start));
+  out += '"';
 }
 
 // "row N NAME: ..." with the name's control characters escaped: one row, one line.
@@ -722,6 +749,7 @@ int run(const output<Answer>& o, std::string_view path, market default_market, b
   bool failed = false;
   progress meter(o.command);
   row_chip r;
+  std::string scratch;
   std::size_t n = 0;
   while (rows_reader.next(r)) {
     std::optional<Answer> answer;
@@ -751,17 +779,24 @@ int run(const output<Answer>& o, std::string_view path, market default_market, b
       if (n > 0) b += ',';
       b += j.str();
     } else if (csv) {
-      std::vector<std::string> f{std::to_string(r.row), r.name, r.entry != nullptr ? std::string(r.entry->id) : ""};
-      const std::vector<std::string> cells = o.csv(answer ? &*answer : nullptr);
-      f.insert(f.end(), cells.begin(), cells.end());
-      f.push_back(r.error.value_or(""));
-      f.emplace_back(r.exact ? "true" : "false");
-      f.push_back(joined(r.assumptions, "; "));
-      // Control characters as escapes (\n, \x00): one row per line in CSV too, and no NUL in text.
-      for (std::size_t i = 0; i < f.size(); ++i) {
-        if (i > 0) b += ',';
-        b += csv_cell(has_controls(f[i]) ? escape_controls(f[i]) : f[i]);
+      b += std::to_string(r.row);
+      b += ',';
+      append_csv_cell(b, r.name);
+      b += ',';
+      if (r.entry != nullptr) append_csv_cell(b, r.entry->id);
+      for (const std::string& cell : o.csv(answer ? &*answer : nullptr)) {
+        b += ',';
+        append_csv_cell(b, cell);
       }
+      b += ',';
+      if (r.error) append_csv_cell(b, *r.error);
+      b += r.exact ? ",true," : ",false,";
+      scratch.clear();
+      for (std::size_t i = 0; i < r.assumptions.size(); ++i) {
+        if (i != 0) scratch += "; ";
+        scratch += r.assumptions[i];
+      }
+      append_csv_cell(b, scratch);
       b += '\n';
     } else {
       append_text_row(b, r, answer ? o.text(*answer) : "error: " + *r.error);

@@ -308,3 +308,32 @@ TEST_CASE("help and general options: the slips a new user meets", "[cli][real-us
     CHECK(widest <= 110);
   }
 }
+
+TEST_CASE("the threshold map carries its as-of date and draws only what the 2022 text decides", "[cli][real-use]") {
+  const auto now = run_cli("map --svg -");
+  REQUIRE(now.status == 0);
+  CHECK(contains(now.out, " Catalog as of 20"));
+  CHECK(contains(now.out, ">3A090.b</text>"));
+  const auto old = run_cli("map --rule 3a090-2022 --svg -");
+  REQUIRE(old.status == 0);
+  CHECK(contains(old.out, " Catalog as of 20"));
+  // 3A090.b did not exist in 2022: not in the legend; above TPP 4,800 the I/O decides: hatched, not red.
+  CHECK(!contains(old.out, ">3A090.b</text>"));
+  CHECK(contains(old.out, ">undecided (I/O unknown)</text>"));
+  CHECK(contains(old.out, "class=\"region-a\""));
+  CHECK(contains(old.out, "fill=\"url(#io-decides)\""));
+  CHECK(!contains(old.out, "fill=\"#f7c1c1\""));
+  CHECK(contains(old.out, "hatched: the I/O decides"));
+}
+
+TEST_CASE("the README's JSON sample begins as the command's output does", "[cli][real-use][docs]") {
+  const std::string readme = accelspec::test::read_file(std::string(ACCELSPEC_SOURCE_DIR) + "/README.md");
+  const std::string command = "accelspec classify --dense fp16=148 --dense fp8=296 --die 814 --json";
+  const std::size_t at = readme.find(command + "\n```\n\n```json\n");
+  REQUIRE(at != std::string::npos);
+  const std::size_t start = readme.find("```json\n", at) + 8;
+  const std::string first_line = readme.substr(start, readme.find('\n', start) - start);
+  const auto r = run_cli(command.substr(10));
+  REQUIRE(r.status == 0);
+  CHECK(r.out.rfind(first_line, 0) == 0);
+}

@@ -53,6 +53,7 @@ struct map_input {
   std::vector<std::string> not_plotted;  // "name (why)": chips without a known density
   std::string title;                     // empty: a title naming the rule
   bool link_markers = false;             // wrap each marker in <a href="#ID"> (the report's table rows)
+  std::string as_of;                     // the date the data is as of, printed under the title; empty: none
 };
 
 // A chip as a map point under a rule; nullopt (with `why`) when its TPP or density is unknown.
@@ -74,6 +75,7 @@ inline std::optional<map_point> map_point_for(const accelerator& chip, std::stri
 inline map_input catalog_map_input(const rule& r) {
   map_input in;
   in.applied = &r;
+  in.as_of = std::string(catalog::as_of);
   for (const catalog::entry* e : catalog::all) {
     std::string why;
     if (std::optional<map_point> p = map_point_for(e->chip(), e->id, e->name, r, &why)) {
@@ -282,7 +284,8 @@ inline std::string threshold_map_svg(const map_input& in) {
        "</text>\n";
   s += "<text x=\"" + fmt1(f.left) +
        "\" y=\"46\" fill=\"#444444\">Total processing performance (TPP) against performance density (TPP per mm² of "
-       "applicable die area), both axes logarithmic.</text>\n";
+       "applicable die area), both axes logarithmic." +
+       (in.as_of.empty() ? std::string() : " Catalog as of " + detail::xml_escape(in.as_of) + ".") + "</text>\n";
 
   // Regions: .b first, .a on top (an item described by .a is not .b).
   struct region {
@@ -310,10 +313,18 @@ inline std::string threshold_map_svg(const map_input& in) {
                        "3A090.a.2: TPP ≥ " + pretty(th.a2_tpp.value()) + " and PD ≥ " + pretty(th.a2_density),
                        th.a2_tpp.value().approximate(), xmax_tpp, th.a2_density.approximate(), ymax_d, "#f7c1c1"});
   } else {
+    // The 2022 text needs TPP and I/O together: above the TPP line the I/O decides, which this plane
+    // does not show, so the region is hatched (it may or may not be 3A090.a), never solid red.
     regions.push_back({"region-a",
                        "3A090.a (2022): TPP ≥ " + pretty(r.original.tpp.value()) + " and I/O ≥ " +
-                           pretty(r.original.io_bandwidth.in_display_units()) + " GB/s",
-                       r.original.tpp.value().approximate(), xmax_tpp, ymin_d, ymax_d, "#f7c1c1"});
+                           pretty(r.original.io_bandwidth.in_display_units()) +
+                           " GB/s (hatched: the I/O decides; markers show each chip's answer)",
+                       r.original.tpp.value().approximate(), xmax_tpp, ymin_d, ymax_d, "url(#io-decides)"});
+  }
+  if (!revised) {
+    s += "<defs><pattern id=\"io-decides\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" "
+         "patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#fbeaea\"/><rect width=\"3\" "
+         "height=\"8\" fill=\"#f2b8b8\"/></pattern></defs>\n";
   }
   s += "<g class=\"regions\">\n";
   for (const region& g : regions) {
@@ -561,8 +572,15 @@ inline std::string threshold_map_svg(const map_input& in) {
   // Legend and key, bottom band.
   double ly = plot.y1 + 58;
   s += "<g class=\"legend\">\n";
-  const std::array<std::pair<const char*, const char*>, 4> legend{
-      {{"#b21f1f", "3A090.a"}, {"#d97706", "3A090.b"}, {"#2f7d32", "outside 3A090.a/.b"}, {"#777777", "undecided"}}};
+  // The 2022 text had no 3A090.b: its legend names none, and its undecided chips are those whose I/O
+  // is unknown above the TPP line.
+  const std::vector<std::pair<const char*, const char*>> legend =
+      revised ? std::vector<std::pair<const char*, const char*>>{{"#b21f1f", "3A090.a"},
+                                                                 {"#d97706", "3A090.b"},
+                                                                 {"#2f7d32", "outside 3A090.a/.b"},
+                                                                 {"#777777", "undecided"}}
+              : std::vector<std::pair<const char*, const char*>>{
+                    {"#b21f1f", "3A090.a"}, {"#2f7d32", "outside 3A090.a"}, {"#777777", "undecided (I/O unknown)"}};
   double lx = plot.x0;
   for (const auto& [colour, name] : legend) {
     s += "<circle cx=\"" + fmt1(lx + 5) + "\" cy=\"" + fmt1(ly - 4) + "\" r=\"5\" fill=\"" + colour + "\"/>\n";
@@ -626,8 +644,9 @@ inline std::string threshold_map_svg(const map_input& in) {
                          : p.eccn == eccn::b    ? "#d97706"
                          : p.eccn == eccn::none ? "#2f7d32"
                                                 : "#777777";
-    const std::string tip = p.label + ": TPP " + pretty(p.tpp, 1) + ", PD " + pretty(p.density, 3) + ", " +
-                            std::string(p.eccn == eccn::none ? "outside 3A090.a/.b" : key(p.eccn));
+    const std::string tip =
+        p.label + ": TPP " + pretty(p.tpp, 1) + ", PD " + pretty(p.density, 3) + ", " +
+        std::string(p.eccn == eccn::none ? (revised ? "outside 3A090.a/.b" : "outside 3A090.a") : key(p.eccn));
     std::string marker = "<g class=\"chip\" data-id=\"" + detail::xml_escape(p.id) + "\">";
     if (in.link_markers) marker += "<a href=\"#" + detail::xml_escape(p.id) + "\">";
     marker += "<title>" + detail::xml_escape(tip) + "</title>";
