@@ -11,8 +11,8 @@ CLI rounds) and runs, on that file:
 
 Each command's output goes to a file in a temporary folder. Throughput is rows / (user + sys CPU
 seconds of the command), from the kernel's resource usage of the child (wait4), not wall time: on a
-shared machine wall time measures the neighbours. Peak memory is the child's maximum resident set
-size. Measure a Release build (the demo preset: build/demo/examples/accelspec).
+shared machine wall time measures the neighbours. Peak memory is the command's maximum resident set
+size (GNU time's %M). The exit status must be 0 and every row must have its result. Measure a Release build (the demo preset: build/demo/examples/accelspec).
 
 usage: bench/batch_throughput.py [--cli PATH] [--rows N] [--repeat K]
 """
@@ -78,15 +78,26 @@ def generate(path, rows, seed=1):
 
 
 def measure(cli, args, out_path):
+    """Exit status, CPU seconds (user + sys), peak RSS in MB, wall seconds, stderr.
+
+    The peak RSS comes from /usr/bin/time when there is one: the child's own ru_maxrss would also
+    count the Python process it was forked from, before the exec.
+    """
+    rss_file = out_path + ".rss"
+    wrapper = ["/usr/bin/time", "-f", "%M", "-o", rss_file] if os.path.exists("/usr/bin/time") else []
     with open(out_path, "wb") as out:
         start = time.monotonic()
-        p = subprocess.Popen([cli] + args, stdout=out, stderr=subprocess.PIPE)
+        p = subprocess.Popen(wrapper + [cli] + args, stdout=out, stderr=subprocess.PIPE)
+        err = p.stderr.read().decode("utf-8", "replace")
         _, status, usage = os.wait4(p.pid, 0)
         wall = time.monotonic() - start
-        err = p.stderr.read().decode("utf-8", "replace")
         p.stderr.close()
     code = os.waitstatus_to_exitcode(status)
-    return code, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0, wall, err
+    rss = usage.ru_maxrss / 1024.0
+    if wrapper:
+        with open(rss_file) as f:
+            rss = int(f.read().split()[-1]) / 1024.0
+    return code, usage.ru_utime + usage.ru_stime, rss, wall, err
 
 
 def count_results(path, json_output):

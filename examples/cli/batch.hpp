@@ -19,6 +19,7 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -645,15 +646,32 @@ class block_writer {
 // quote or a line break, and with control characters written as escapes (\n, \x00), so that every
 // row is one line and no NUL reaches a text file. Plain cells, the most, are copied at once.
 inline void append_csv_cell(std::string& out, std::string_view s) {
-  bool quote = false, controls = false;
-  for (const char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u == 0x7f) {
-      controls = true;
-    } else if (c == ',' || c == '"') {
-      quote = true;
+  // Each test looks at eight bytes at once (a byte below 0x20 or equal to a given one shows as a
+  // set high bit); a word that may hold one is looked at byte by byte.
+  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  const auto equal_in = [](std::uint64_t w, std::uint64_t byte) {
+    const std::uint64_t x = w ^ (ones * byte);
+    return (x - ones) & ~x & highs;
+  };
+  const auto any = [&s](auto word_test, auto byte_test) {
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t w = 0;
+      std::memcpy(&w, s.data() + i, 8);
+      if (word_test(w) == 0) continue;
+      for (std::size_t k = i; k < i + 8; ++k) {
+        if (byte_test(static_cast<unsigned char>(s[k]))) return true;
+      }
     }
-  }
+    for (; i < s.size(); ++i) {
+      if (byte_test(static_cast<unsigned char>(s[i]))) return true;
+    }
+    return false;
+  };
+  const bool controls = any([&](std::uint64_t w) { return ((w - ones * 0x20) & ~w & highs) | equal_in(w, 0x7f); },
+                            [](unsigned u) { return u < 0x20 || u == 0x7f; });
+  const bool quote = any([&](std::uint64_t w) { return equal_in(w, 0x2c) | equal_in(w, 0x22); },  // ',' '"'
+                         [](unsigned u) { return u == ',' || u == '"'; });
   if (!quote && !controls) {
     out += s;
     return;
