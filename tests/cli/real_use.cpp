@@ -337,3 +337,13 @@ TEST_CASE("the README's JSON sample begins as the command's output does", "[cli]
   REQUIRE(r.status == 0);
   CHECK(r.out.rfind(first_line, 0) == 0);
 }
+
+TEST_CASE("assess and timeline name a catalog chip as every other command does", "[cli][real-use]") {
+  const auto show = run_cli("show nvidia-h200-sxm --json");
+  REQUIRE(show.status == 0);
+  const std::string name = member(*parsed(show.out).get("chip"), "name");
+  const auto assess = run_cli("assess --chip nvidia-h200-sxm --destination CN --date 2026-02-01");
+  CHECK(assess.out.rfind(name + "\n", 0) == 0);
+  const auto timeline = run_cli("timeline --chip nvidia-h200-sxm --destination CN");
+  CHECK(timeline.out.rfind(name + " to CN:\n", 0) == 0);
+}
