@@ -347,3 +347,67 @@ TEST_CASE("assess and timeline name a catalog chip as every other command does",
   const auto timeline = run_cli("timeline --chip nvidia-h200-sxm --destination CN");
   CHECK(timeline.out.rfind(name + " to CN:\n", 0) == 0);
 }
+
+namespace {
+
+// The number after `name="` in an SVG element, or -1.
+double attribute(const std::string& element, const std::string& name) {
+  const std::size_t at = element.find(" " + name + "=\"");
+  if (at == std::string::npos) return -1;
+  return std::stod(element.substr(at + name.size() + 3));
+}
+
+}  // namespace
+
+TEST_CASE("no label, region tag or caption touches a marker, round or square", "[cli][real-use]") {
+  for (const std::string& rule : std::vector<std::string>{"3a090-2023", "3a090-2022"}) {
+    INFO(rule);
+    const auto r = run_cli("map --rule " + rule + " --svg -");
+    REQUIRE(r.status == 0);
+    const std::string& svg = r.out;
+    struct shape {
+      double x0, y0, x1, y1;
+      bool round;
+    };
+    std::vector<shape> markers;
+    for (std::size_t p = svg.find("class=\"marker\""); p != std::string::npos;
+         p = svg.find("class=\"marker\"", p + 1)) {
+      const std::string e = svg.substr(svg.rfind('<', p), svg.find('>', p) - svg.rfind('<', p));
+      if (e.rfind("<circle", 0) == 0) {
+        const double cx = attribute(e, "cx"), cy = attribute(e, "cy"), rr = attribute(e, "r");
+        markers.push_back({cx - rr, cy - rr, cx + rr, cy + rr, true});
+      } else {
+        const double x = attribute(e, "x"), y = attribute(e, "y");
+        markers.push_back({x, y, x + attribute(e, "width"), y + attribute(e, "height"), false});
+      }
+    }
+    REQUIRE(markers.size() > 20);
+    std::size_t labels = 0;
+    // Every text placed in the plot: chip labels (size 11), region tags and the note's caption (10).
+    for (std::size_t p = svg.find("<text class=\""); p != std::string::npos; p = svg.find("<text class=\"", p + 1)) {
+      const std::string e = svg.substr(p, svg.find('>', p) - p);
+      const bool label = e.find("chip-label") != std::string::npos;
+      if (!label && e.find("region-tag") == std::string::npos && e.find("note-caption") == std::string::npos) continue;
+      // A text of size s at baseline y spans [y - s, y + 0.3 s].
+      const double size = label ? 11 : 10;
+      const double x0 = attribute(e, "x"), base = attribute(e, "y"), x1 = x0 + attribute(e, "textLength");
+      const double y0 = base - size, y1 = base + 0.3 * size;
+      ++labels;
+      for (const shape& m : markers) {
+        double dx = 0, dy = 0;
+        if (m.round) {
+          const double cx = (m.x0 + m.x1) / 2, cy = (m.y0 + m.y1) / 2, rr = (m.x1 - m.x0) / 2;
+          dx = std::max({x0 - cx, 0.0, cx - x1});
+          dy = std::max({y0 - cy, 0.0, cy - y1});
+          INFO(e);
+          CHECK(dx * dx + dy * dy > rr * rr);
+        } else {
+          const bool apart = x1 <= m.x0 || m.x1 <= x0 || y1 <= m.y0 || m.y1 <= y0;
+          INFO(e);
+          CHECK(apart);
+        }
+      }
+    }
+    CHECK(labels > 10);
+  }
+}

@@ -414,6 +414,16 @@ inline std::string threshold_map_svg(const map_input& in) {
     return r;
   };
   constexpr double clear = 1.5;  // free space around markers, lines and texts
+  // How far from its centre a text must stay of the markers drawn at a spot: a square marker (a chip
+  // not for datacenters) reaches its corners, sqrt(2) times its half side from the centre.
+  const auto keep_off = [&at, &in](std::size_t i) {
+    double r = 0;
+    for (std::size_t j = 0; j < at.size(); ++j) {
+      if (std::hypot(at[j].x - at[i].x, at[j].y - at[i].y) >= 2) continue;
+      r = std::max(r, at[j].r * (in.points[j].market == market::other ? std::numbers::sqrt2 : 1.0));
+    }
+    return r;
+  };
 
   std::vector<box> texts;  // every text placed so far (captions and labels)
   std::vector<segment> leaders;
@@ -422,7 +432,7 @@ inline std::string threshold_map_svg(const map_input& in) {
     const box padded{b.x0 - clear, b.y0 - clear, b.x1 + clear, b.y1 + clear};
     if (!b.inside(plot)) return false;
     for (std::size_t i = 0; i < at.size(); ++i) {
-      if (detail::point_box_distance(at[i].x, at[i].y, b) <= outer(i) + clear) return false;
+      if (detail::point_box_distance(at[i].x, at[i].y, b) <= keep_off(i) + clear) return false;
     }
     for (const segment& l : thresholds) {
       if (detail::segment_hits(l.x0, l.y0, l.x1, l.y1, padded)) return false;
@@ -526,7 +536,7 @@ inline std::string threshold_map_svg(const map_input& in) {
           bool ok = true;
           for (std::size_t j = 0; j < at.size() && ok; ++j) {
             if (std::hypot(at[j].x - x, at[j].y - y) < 2) continue;  // its own spot
-            ok = detail::point_segment_distance(at[j].x, at[j].y, l.x0, l.y0, l.x1, l.y1) > outer(j) + clear;
+            ok = detail::point_segment_distance(at[j].x, at[j].y, l.x0, l.y0, l.x1, l.y1) > keep_off(j) + clear;
           }
           for (const segment& t : thresholds) {
             if (ok) ok = !detail::segments_cross(l.x0, l.y0, l.x1, l.y1, t.x0, t.y0, t.x1, t.y1);
