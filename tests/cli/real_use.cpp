@@ -3,6 +3,7 @@
 // that stays text, and the small slips a new user meets. Every case runs the real binary.
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -410,4 +411,27 @@ TEST_CASE("no label, region tag or caption touches a marker, round or square", "
     }
     CHECK(labels > 10);
   }
+}
+
+TEST_CASE("a large batch shows progress on a terminal, never in a pipe", "[cli][real-use]") {
+  std::string rows = "Hardware name,FP16 (half precision) performance (FLOP/s)\n";
+  for (int i = 0; i < 60000; ++i) rows += "c" + std::to_string(i) + ",1e+14\n";
+  const std::string path = write_temp("progress.csv", rows);
+  // In a pipe (run_cli captures stderr in a file): no progress line.
+  const auto piped = run_cli("classify --csv " + path + " --output-csv > /dev/null");
+  CHECK(piped.status == 0);
+  CHECK(piped.err.empty());
+  // On a terminal (util-linux script gives the command one): a progress line, erased at the end.
+  if (std::system("command -v script > /dev/null 2>&1") != 0) {
+    WARN("no 'script' to run the command on a pseudo-terminal: the terminal half is not checked");
+    return;
+  }
+  const std::string tty_out = std::string(ACCELSPEC_TEST_TMPDIR) + "/progress_tty.txt";
+  const std::string command = "script -qec '\"" + std::string(ACCELSPEC_CLI_PATH) + "\" classify --csv " + path +
+                              " --output-csv > /dev/null' /dev/null > \"" + tty_out + "\" 2>&1";
+  REQUIRE(std::system(command.c_str()) == 0);
+  const std::string seen = accelspec::test::read_file(tty_out);
+  CHECK(contains(seen, "accelspec classify: --csv: "));
+  CHECK(contains(seen, " rows..."));
+  CHECK(contains(seen, "\r\x1b[K"));
 }
