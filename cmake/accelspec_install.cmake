@@ -57,6 +57,11 @@ if(TARGET accelspec_cli)
         COMMENT "bash completion for accelspec"
         VERBATIM)
       add_custom_target(accelspec_cli_docs ALL DEPENDS "${_accelspec_man}" "${_accelspec_completion}")
+      # The demo preset builds the target `demo` alone: it must build what `cmake --install
+      # build/demo --component cli` copies, the man page and the completion included.
+      if(TARGET demo)
+        add_dependencies(demo accelspec_cli_docs)
+      endif()
       install(FILES "${_accelspec_man}" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1" COMPONENT cli)
       install(FILES "${_accelspec_completion}" DESTINATION "${CMAKE_INSTALL_DATADIR}/bash-completion/completions"
         RENAME accelspec COMPONENT cli)

@@ -10,16 +10,25 @@
 //   no floating point anywhere). Every assumption made for a row is listed in its result.
 //
 // A row that cannot be read gets an error; the other rows still give results.
+//
+// The file is read, decided and written row by row: memory stays bounded whatever the number of
+// rows (a JSON array is written item by item), and the output is flushed in blocks.
 #pragma once
 
 #include <array>
+#include <chrono>
 #include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <functional>
+#include <istream>
 #include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "cli_support.hpp"
@@ -29,73 +38,102 @@ namespace accelspec::cli::batch {
 // One CSV record and the line it starts on (a quoted field may span lines).
 struct record {
   std::vector<std::string> fields;
+  std::size_t count = 0;  // fields[0, count) are this record's; the rest is reused storage
   std::size_t line = 0;
 };
 
-// RFC 4180: fields separated by commas, records by CRLF or LF; a field in double quotes may hold
-// commas, line breaks and "" for a quote. Throws usage_error (naming the line) on a quote left open
-// or text after a closing quote.
-inline std::vector<record> parse_csv(std::string_view text, std::string_view option) {
-  std::vector<record> out;
-  record current;
-  std::string field;
-  std::size_t line = 1;
-  current.line = 1;
-  bool quoted_field = false, after_quote = false, any = false;
-  auto end_field = [&] {
-    current.fields.push_back(std::move(field));
-    field.clear();
-    quoted_field = after_quote = false;
-  };
-  auto end_record = [&] {
-    end_field();
-    // A blank line is no record.
-    if (!(current.fields.size() == 1 && current.fields[0].empty())) out.push_back(std::move(current));
-    current = record{};
-    current.line = line;
-    any = false;
-  };
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quoted_field) {
-      if (c == '"') {
-        if (i + 1 < text.size() && text[i + 1] == '"') {
-          field += '"';
-          ++i;
-        } else {
-          quoted_field = false;
-          after_quote = true;
+// RFC 4180, read from a stream one record at a time: fields separated by commas, records by CRLF
+// or LF; a field in double quotes may hold commas, line breaks and "" for a quote. A UTF-8
+// byte-order mark (spreadsheets write one with "CSV UTF-8") is skipped. Throws usage_error (naming
+// the line) on a quote left open or text after a closing quote.
+class csv_stream {
+ public:
+  csv_stream(std::istream& in, std::string_view option) : in_(in), option_(option) {}
+
+  // The next record that is not a blank line; false at the end of the input.
+  bool next(record& r) {
+    while (true) {
+      r.count = 0;
+      r.line = line_;
+      bool quoted_field = false, after_quote = false, any = false;
+      std::string* field = start_field(r);
+      while (true) {
+        if (pos_ == end_ && !fill()) {
+          if (quoted_field) {
+            throw usage_error(std::string(option_) + ": line " + std::to_string(r.line) +
+                              ": a quoted field is not closed before the end of the file");
+          }
+          if (!any && field->empty()) return false;
+          break;
         }
-      } else {
-        if (c == '\n') ++line;
-        field += c;
+        const char c = buffer_[pos_++];
+        if (quoted_field) {
+          if (c == '"') {
+            if (pos_ == end_) fill();
+            if (pos_ < end_ && buffer_[pos_] == '"') {
+              *field += '"';
+              ++pos_;
+            } else {
+              quoted_field = false;
+              after_quote = true;
+            }
+          } else {
+            if (c == '\n') ++line_;
+            *field += c;
+          }
+          continue;
+        }
+        if (c == ',') {
+          field = start_field(r);
+          after_quote = false;
+          any = true;
+        } else if (c == '\n' || c == '\r') {
+          if (c == '\r') {
+            if (pos_ == end_) fill();
+            if (pos_ < end_ && buffer_[pos_] == '\n') ++pos_;
+          }
+          ++line_;
+          break;
+        } else if (c == '"' && field->empty() && !after_quote) {
+          quoted_field = true;
+          any = true;
+        } else if (after_quote) {
+          throw usage_error(std::string(option_) + ": line " + std::to_string(line_) + ": text after a closing quote");
+        } else {
+          *field += c;
+          any = true;
+        }
       }
-      continue;
-    }
-    if (c == ',') {
-      end_field();
-      any = true;
-    } else if (c == '\n' || c == '\r') {
-      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      ++line;
-      end_record();
-    } else if (c == '"' && field.empty() && !after_quote) {
-      quoted_field = true;
-      any = true;
-    } else if (after_quote) {
-      throw usage_error(std::string(option) + ": line " + std::to_string(line) + ": text after a closing quote");
-    } else {
-      field += c;
-      any = true;
+      // A blank line is no record.
+      if (r.count == 1 && r.fields[0].empty() && !any) continue;
+      return true;
     }
   }
-  if (quoted_field) {
-    throw usage_error(std::string(option) + ": line " + std::to_string(current.line) +
-                      ": a quoted field is not closed before the end of the file");
+
+ private:
+  static std::string* start_field(record& r) {
+    if (r.count == r.fields.size()) r.fields.emplace_back();
+    std::string* f = &r.fields[r.count++];
+    f->clear();
+    return f;
   }
-  if (any || !field.empty()) end_record();
-  return out;
-}
+
+  bool fill() {
+    if (!in_) return false;
+    in_.read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    end_ = static_cast<std::size_t>(in_.gcount());
+    pos_ = 0;
+    if (first_ && end_ >= 3 && buffer_[0] == '\xEF' && buffer_[1] == '\xBB' && buffer_[2] == '\xBF') pos_ = 3;
+    first_ = false;
+    return pos_ < end_;
+  }
+
+  std::istream& in_;
+  std::string_view option_;
+  std::array<char, 1 << 16> buffer_{};
+  std::size_t pos_ = 0, end_ = 0, line_ = 1;
+  bool first_ = true;
+};
 
 inline std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -126,10 +164,95 @@ struct row_error {
   std::string message;
 };
 
-// `text` (a decimal, optionally with an exponent) times 10^shift, as a quantity of display units,
-// exactly: the exponent is rewritten and the library's exact parser does the rest.
+// One chip read from a row. Not copyable: the accelerator's string_views point into `strings`,
+// whose elements stay where they are when the row is moved, but not when it is copied.
+struct row_chip {
+  row_chip() = default;
+  row_chip(const row_chip&) = delete;
+  row_chip& operator=(const row_chip&) = delete;
+  row_chip(row_chip&&) noexcept = default;
+  row_chip& operator=(row_chip&&) noexcept = default;
+  ~row_chip() = default;
+
+  std::size_t row = 0;   // 1-based, the header excluded
+  std::size_t line = 0;  // the line the record starts on
+  std::string name;
+  const catalog::entry* entry = nullptr;  // a catalog chip named by the row's id, if any
+  accelerator chip{};
+  std::vector<std::string> assumptions;
+  bool exact = true;  // false when a value was rounded to what the library holds (a note says which)
+  std::optional<std::string> error;
+  std::string release_date;          // Epoch: as printed, else empty
+  std::vector<std::string> strings;  // storage the accelerator's string_views point into
+};
+
+// The decimal places a quantity holds (its count is 10^-places display units), or -1.
 template <class Q>
-Q scaled_value(std::string_view column, std::string_view text, int shift) {
+constexpr int held_places() {
+  int places = 0;
+  for (std::int64_t p = Q::kind::per_display; p > 1; p /= 10) {
+    if (p % 10 != 0) return -1;
+    ++places;
+  }
+  return places;
+}
+
+// The unit a quantity's number is written in, for the notes.
+template <class Q>
+constexpr std::string_view display_unit() {
+  if constexpr (std::is_same_v<Q, dense_rate> || std::is_same_v<Q, sparse_rate>)
+    return "TOPS";
+  else if constexpr (std::is_same_v<Q, data_rate>)
+    return "GB/s";
+  else if constexpr (std::is_same_v<Q, data_size>)
+    return "GB";
+  else if constexpr (std::is_same_v<Q, area>)
+    return "mm²";
+  else
+    return "display units";
+}
+
+// DIGITS[.DIGITS] x 10^exponent rounded to `places` decimal places (half away from zero), as
+// "N e-places"; nullopt when the mantissa is not plain digits.
+inline std::optional<std::string> rounded_decimal(std::string_view mantissa, long long exponent, int places) {
+  std::string digits;
+  long long fraction = 0;
+  bool point = false;
+  if (!mantissa.empty() && mantissa.front() == '+') mantissa.remove_prefix(1);
+  for (const char c : mantissa) {
+    if (c == '.' && !point) {
+      point = true;
+    } else if (c >= '0' && c <= '9') {
+      digits += c;
+      fraction += point ? 1 : 0;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (digits.empty()) return std::nullopt;
+  const long long drop = fraction - exponent - places;  // digits below the last place held
+  if (drop <= 0) return std::nullopt;                   // nothing to round
+  const auto n = static_cast<long long>(digits.size());
+  const bool up = drop <= n && digits[static_cast<std::size_t>(n - drop)] >= '5';
+  std::string kept = drop >= n ? "0" : digits.substr(0, static_cast<std::size_t>(n - drop));
+  if (up) {
+    std::size_t i = kept.size();
+    while (i > 0 && kept[i - 1] == '9') kept[--i] = '0';
+    if (i == 0)
+      kept.insert(kept.begin(), '1');
+    else
+      ++kept[i - 1];
+  }
+  return kept + "e-" + std::to_string(places);
+}
+
+// `text` (a decimal, optionally with an exponent) times 10^shift, as a quantity of display units,
+// exactly: the exponent is rewritten and the library's exact parser does the rest. A value with
+// more decimal places than the quantity holds (a spreadsheet's float artefact such as
+// 65129999999999.9 FLOP/s) is rounded to the nearest value held, with a note in the row's
+// assumptions and the row marked inexact; one that rounds to zero is an error.
+template <class Q>
+Q scaled_value(std::string_view column, std::string_view text, int shift, row_chip& row) {
   const std::string_view t = trim(text);
   std::string lower;
   for (const char c : t) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -154,35 +277,30 @@ Q scaled_value(std::string_view column, std::string_view text, int shift) {
     }
     if (negative) exponent = -exponent;
   }
-  const std::string rewritten = std::string(mantissa) + "e" + std::to_string(exponent + shift);
-  const quantity_parse_result<Q> r = parse_quantity<Q>(rewritten);
+  std::string rewritten = std::string(mantissa) + "e" + std::to_string(exponent + shift);
+  quantity_parse_result<Q> r = parse_quantity<Q>(rewritten);
+  if (r.error == decimal_errc::too_precise) {
+    if (const auto rounded = rounded_decimal(mantissa, exponent + shift, held_places<Q>())) {
+      const quantity_parse_result<Q> nearest = parse_quantity<Q>(*rounded);
+      if (nearest.ok() && nearest.value.count() == 0) {
+        throw row_error{std::string(column) + ": " + quoted(t) + " is below the smallest value held (10^-" +
+                        std::to_string(held_places<Q>()) + " of the display unit)"};
+      }
+      if (nearest.ok()) {
+        row.exact = false;
+        row.assumptions.push_back(std::string(column) + ": " + std::string(t) + " has more decimal places than " +
+                                  "held exactly; rounded to the nearest value held, " + io::number(nearest.value) +
+                                  " " + std::string(display_unit<Q>()));
+        r = nearest;
+      }
+    }
+  }
   if (!r.ok()) {
     throw row_error{std::string(column) + ": " + quoted(t) + " is not a valid value (" +
                     std::string(describe(r.error)) + ")"};
   }
   return r.value;
 }
-
-// One chip read from a row. Not copyable: the accelerator's string_views point into `strings`,
-// whose elements stay where they are when the row is moved, but not when it is copied.
-struct row_chip {
-  row_chip() = default;
-  row_chip(const row_chip&) = delete;
-  row_chip& operator=(const row_chip&) = delete;
-  row_chip(row_chip&&) noexcept = default;
-  row_chip& operator=(row_chip&&) noexcept = default;
-  ~row_chip() = default;
-
-  std::size_t row = 0;   // 1-based, the header excluded
-  std::size_t line = 0;  // the line the record starts on
-  std::string name;
-  const catalog::entry* entry = nullptr;  // a catalog chip named by the row's id, if any
-  accelerator chip{};
-  std::vector<std::string> assumptions;
-  std::optional<std::string> error;
-  std::string release_date;          // Epoch: as printed, else empty
-  std::vector<std::string> strings;  // storage the accelerator's string_views point into
-};
 
 enum class layout : std::uint8_t { accelspec, epoch };
 
@@ -213,12 +331,11 @@ inline constexpr int finfet_max_nm = 16;
 
 class reader {
  public:
-  reader(std::string_view option, std::string_view text, market default_market)
-      : option_(option), default_market_(default_market) {
-    records_ = parse_csv(text, option);
-    if (records_.empty()) throw usage_error(std::string(option) + ": the file is empty (expected a header row)");
-    const std::vector<std::string>& h = records_.front().fields;
-    for (const std::string& name : h) header_.emplace_back(trim(name));
+  // Reads the header row and recognises the layout.
+  reader(std::string_view option, csv_stream& in, market default_market)
+      : option_(option), in_(in), default_market_(default_market) {
+    if (!in_.next(record_)) throw usage_error(std::string(option) + ": the file is empty (expected a header row)");
+    for (std::size_t i = 0; i < record_.count; ++i) header_.emplace_back(trim(record_.fields[i]));
     if (column("Hardware name") && (column(epoch_rates[3].column) || column(epoch_rates[4].column))) {
       layout_ = layout::epoch;
     } else if (column("id") && column("name") && column("dense_rates")) {
@@ -232,39 +349,60 @@ class reader {
 
   [[nodiscard]] layout kind() const { return layout_; }
 
-  [[nodiscard]] std::vector<row_chip> rows() const {
-    std::vector<row_chip> out;
-    out.reserve(records_.size());
-    for (std::size_t i = 1; i < records_.size(); ++i) out.push_back(read(records_[i], i));
-    return out;
+  // The next data row, read into `out`; false at the end of the file.
+  bool next(row_chip& out) {
+    if (!in_.next(record_)) return false;
+    out = row_chip{};
+    read(record_, ++rows_, out);
+    return true;
   }
 
  private:
   [[nodiscard]] std::optional<std::size_t> column(std::string_view name) const {
-    for (std::size_t i = 0; i < header_.size(); ++i) {
-      if (header_[i] == name) return i;
+    // The names asked for are the program's own constants: remembered by address, so that a row's
+    // cells cost no string comparison.
+    for (const auto& [known, index] : cache_) {
+      if (known.data() == name.data() && known.size() == name.size()) return index;
     }
-    return std::nullopt;
+    std::optional<std::size_t> found;
+    for (std::size_t i = 0; i < header_.size(); ++i) {
+      if (header_[i] == name) {
+        found = i;
+        break;
+      }
+    }
+    cache_.emplace_back(name, found);
+    return found;
   }
 
   [[nodiscard]] std::string_view cell(const record& r, std::string_view name) const {
     const auto c = column(name);
-    if (!c || *c >= r.fields.size()) return {};
+    if (!c || *c >= r.count) return {};
     return trim(r.fields[*c]);
   }
 
-  row_chip read(const record& r, std::size_t index) const {
-    row_chip out;
+  void read(const record& r, std::size_t index, row_chip& out) const {
     out.row = index;
     out.line = r.line;
     out.chip.market = default_market_;
+    out.name = std::string(cell(r, layout_ == layout::epoch ? "Hardware name" : "name"));
+    // Text from the file reaches every output: valid UTF-8 only, and the row says what was replaced.
+    if (make_valid_utf8(out.name)) {
+      out.assumptions.emplace_back("name: bytes that are not valid UTF-8 replaced by U+FFFD");
+    }
     try {
+      // A field past the header's last column has no name: the row's columns are shifted or the
+      // file is not the CSV its header says.
+      if (r.count > header_.size()) {
+        throw row_error{"the row has " + std::to_string(r.count) + " fields, the header " +
+                        std::to_string(header_.size())};
+      }
       if (layout_ == layout::epoch)
         read_epoch(r, out);
       else
         read_accelspec(r, out);
       if (out.chip.compute.empty()) out.assumptions.emplace_back("no rate given: TPP unknown");
-      (void)classify(out.chip, rules::latest);  // validates the spec and the arithmetic
+      if (const char* problem = find_problem(out.chip)) throw row_error{std::string(problem).substr(11)};
     } catch (const row_error& e) {
       out.error = e.message;
     } catch (const usage_error& e) {
@@ -272,15 +410,35 @@ class reader {
     } catch (const error& e) {
       out.error = std::string(library_message(e));
     }
-    return out;
+  }
+
+  // A text cell as valid UTF-8, with a note when bytes were replaced.
+  static std::string valid_text(std::string_view cell_text, std::string_view what, row_chip& out) {
+    std::string s(cell_text);
+    if (make_valid_utf8(s)) {
+      out.assumptions.push_back(std::string(what) + ": bytes that are not valid UTF-8 replaced by U+FFFD");
+    }
+    return s;
+  }
+
+  // A row's own market cell (either layout) wins over --market; an empty one takes --market.
+  void read_market(const record& r, row_chip& out) const {
+    if (const std::string_view m = cell(r, "market"); !m.empty()) {
+      const auto parsed = io::parse_market(m);
+      if (!parsed) throw row_error{"market: unknown market " + quoted(m)};
+      out.chip.market = *parsed;
+      out.assumptions.push_back("market: " + std::string(key(*parsed)) + " (the row's market column)");
+    } else {
+      out.assumptions.push_back("market: " + std::string(key(default_market_)) +
+                                " (the row does not say; --market sets it, default datacenter)");
+    }
   }
 
   void read_epoch(const record& r, row_chip& out) const {
     out.strings.reserve(4);
-    out.name = std::string(cell(r, "Hardware name"));
     out.strings.push_back(out.name);
     out.chip.name = out.strings.back();  // company measures name products: the name must reach assess
-    out.strings.push_back(std::string(cell(r, "Manufacturer")));
+    out.strings.push_back(valid_text(cell(r, "Manufacturer"), "vendor", out));
     out.chip.vendor = out.strings.back();
     out.release_date = std::string(cell(r, "Release date"));
     out.assumptions.emplace_back(
@@ -288,13 +446,12 @@ class reader {
     out.assumptions.emplace_back(
         "fp16: the larger of the FP16 and Tensor-FP16/BF16 columns (two modes of one unit, both 16-bit)");
     out.assumptions.emplace_back("TF32 counts as 32-bit (its container), as in classify");
-    out.assumptions.emplace_back(std::string("market: ") + std::string(key(default_market_)) +
-                                 " (the CSV does not say; --market overrides)");
+    read_market(r, out);
     std::array<std::optional<dense_rate>, format_table.size()> rates{};
     for (const epoch_rate& c : epoch_rates) {
       const std::string_view v = cell(r, c.column);
       if (v.empty()) continue;
-      const dense_rate rate = scaled_value<dense_rate>(c.column, v, -12);
+      const dense_rate rate = scaled_value<dense_rate>(c.column, v, -12, out);
       if (rate.count() == 0) continue;
       std::optional<dense_rate>& slot = rates[static_cast<std::size_t>(c.format)];
       if (!slot || *slot < rate) slot = rate;
@@ -307,7 +464,7 @@ class reader {
     const std::string_view die_size = cell(r, "Die Size (mm^2)");
     const std::string_view process = cell(r, "Process size (nm)");
     if (!die_size.empty()) {
-      const area a = scaled_value<area>("Die Size (mm^2)", die_size, 0);
+      const area a = scaled_value<area>("Die Size (mm^2)", die_size, 0, out);
       const std::optional<int> nm = process_nm(process);
       if (a.count() > 0 && nm && *nm <= finfet_max_nm) {
         out.chip.dies.push_back(die{.name = "die", .area = a, .transistors = non_planar});
@@ -324,14 +481,14 @@ class reader {
     const std::string_view bw = cell(r, "Memory bandwidth (byte/s)");
     if (!bw.empty()) {
       out.chip.memory.technology = memory_technology::dram;
-      out.chip.memory.bandwidth = scaled_value<data_rate>("Memory bandwidth (byte/s)", bw, -9);
+      out.chip.memory.bandwidth = scaled_value<data_rate>("Memory bandwidth (byte/s)", bw, -9, out);
       out.assumptions.emplace_back("memory: the board's memory bandwidth is DRAM bandwidth (byte/s / 10^9 = GB/s)");
     }
     const std::string_view size = cell(r, "Memory size per board (Byte)");
     if (!size.empty()) {
       if (out.chip.memory.technology == memory_technology::unknown)
         out.chip.memory.technology = memory_technology::dram;
-      out.chip.memory.capacity = scaled_value<data_size>("Memory size per board (Byte)", size, -9);
+      out.chip.memory.capacity = scaled_value<data_size>("Memory size per board (Byte)", size, -9, out);
     }
   }
 
@@ -350,41 +507,21 @@ class reader {
   }
 
   void read_accelspec(const record& r, row_chip& out) const {
-    out.name = std::string(cell(r, "name"));
     out.entry = catalog::find(cell(r, "id"));
     out.strings.reserve(32);  // more than the rates and names a row can hold: no reallocation moves a view
     out.strings.push_back(out.name);
     out.chip.name = out.strings.back();  // company measures name products: the name must reach assess
-    out.strings.push_back(std::string(cell(r, "vendor")));
+    out.strings.push_back(valid_text(cell(r, "vendor"), "vendor", out));
     out.chip.vendor = out.strings.back();
-    if (const std::string_view m = cell(r, "market"); !m.empty()) {
-      const auto parsed = io::parse_market(m);
-      if (!parsed) throw row_error{"market: unknown market " + quoted(m)};
-      out.chip.market = *parsed;
-    }
-    // "FORMAT=TOPS" for the main unit, "UNIT:FORMAT=TOPS" for another, joined by ';'.
-    std::string_view rates = cell(r, "dense_rates");
-    while (!rates.empty()) {
-      const std::size_t semi = rates.find(';');
-      std::string_view item = rates.substr(0, semi);
-      rates = semi == std::string_view::npos ? std::string_view{} : rates.substr(semi + 1);
-      std::string_view unit;
-      if (const std::size_t colon = item.find(':'); colon != std::string_view::npos) {
-        unit = item.substr(0, colon);
-        item = item.substr(colon + 1);
-      }
-      const std::size_t eq = item.find('=');
-      if (eq == std::string_view::npos) throw row_error{"dense_rates: expected FORMAT=TOPS, got " + quoted(item)};
-      const auto f = format_from_key(item.substr(0, eq));
-      if (!f) throw row_error{"dense_rates: unknown number format " + quoted(item.substr(0, eq))};
-      if (out.chip.compute.size() == out.chip.compute.capacity()) throw row_error{"dense_rates: too many rates"};
-      out.strings.push_back(std::string(unit));
-      out.chip.compute.push_back(
-          dense(*f, scaled_value<dense_rate>("dense_rates", item.substr(eq + 1), 0), out.strings.back()));
-    }
+    read_market(r, out);
+    // "FORMAT=TOPS" for the main unit, "UNIT:FORMAT=TOPS" for another, joined by ';'. An optional
+    // sparse_rates column, in the same form, holds 2:4 sparse headlines: a unit's sparse figure
+    // next to its dense one is the same rate (accelspec::same_rate), counted once.
+    rate_items(cell(r, "dense_rates"), "dense_rates", out, false);
+    rate_items(cell(r, "sparse_rates"), "sparse_rates", out, true);
     if (const std::string_view a = cell(r, "applicable_die_area_mm2"); !a.empty()) {
       out.chip.dies.push_back(die{.name = "applicable area",
-                                  .area = scaled_value<area>("applicable_die_area_mm2", a, 0),
+                                  .area = scaled_value<area>("applicable_die_area_mm2", a, 0, out),
                                   .transistors = non_planar});
       out.assumptions.emplace_back("die: applicable_die_area_mm2 as one non-planar logic die");
     }
@@ -398,35 +535,73 @@ class reader {
       }
     }
     if (const std::string_view b = cell(r, "memory_bandwidth_gbps"); !b.empty()) {
-      out.chip.memory.bandwidth = scaled_value<data_rate>("memory_bandwidth_gbps", b, 0);
+      out.chip.memory.bandwidth = scaled_value<data_rate>("memory_bandwidth_gbps", b, 0, out);
     }
     if (const std::string_view c = cell(r, "memory_capacity_gb"); !c.empty()) {
-      out.chip.memory.capacity = scaled_value<data_size>("memory_capacity_gb", c, 0);
+      out.chip.memory.capacity = scaled_value<data_size>("memory_capacity_gb", c, 0, out);
     }
     if (const std::string_view io_bw = cell(r, "io_bandwidth_gbps"); !io_bw.empty()) {
-      out.chip.io_bandwidth = scaled_value<data_rate>("io_bandwidth_gbps", io_bw, 0);
+      out.chip.io_bandwidth = scaled_value<data_rate>("io_bandwidth_gbps", io_bw, 0, out);
+    }
+  }
+
+  // The items of a dense_rates or sparse_rates cell, added to the row's chip.
+  static void rate_items(std::string_view rates, std::string_view column, row_chip& out, bool sparse) {
+    while (!rates.empty()) {
+      const std::size_t semi = rates.find(';');
+      std::string_view item = rates.substr(0, semi);
+      rates = semi == std::string_view::npos ? std::string_view{} : rates.substr(semi + 1);
+      std::string_view unit;
+      if (const std::size_t colon = item.find(':'); colon != std::string_view::npos) {
+        unit = item.substr(0, colon);
+        item = item.substr(colon + 1);
+      }
+      const std::size_t eq = item.find('=');
+      if (eq == std::string_view::npos) {
+        throw row_error{std::string(column) + ": expected FORMAT=TOPS, got " + quoted(item)};
+      }
+      const auto f = format_from_key(item.substr(0, eq));
+      if (!f) throw row_error{std::string(column) + ": unknown number format " + quoted(item.substr(0, eq))};
+      dense_rate rate;
+      std::optional<sparse_rate> headline;
+      if (sparse) {
+        headline = scaled_value<sparse_rate>(column, item.substr(eq + 1), 0, out);
+        const std::optional<dense_rate> half = dense_stated_by(*headline);
+        if (!half) throw row_error{std::string(column) + ": " + quoted(item) + " has no exact dense half"};
+        rate = *half;
+      } else {
+        rate = scaled_value<dense_rate>(column, item.substr(eq + 1), 0, out);
+      }
+      if (sparse) {
+        bool counted = false;
+        for (const compute_rate& c : out.chip.compute) {
+          if (c.format != *f || c.unit != unit) continue;
+          if (!same_rate(c.rate, *headline)) {
+            throw row_error{"sparse_rates: " + std::string(item) + " and dense_rates " + std::string(key(*f)) + "=" +
+                            io::number(c.rate) +
+                            " disagree for one unit (2:4 sparse is 2 x dense); give the "
+                            "sparse figure its own unit (UNIT:FORMAT=TOPS) if they are two units"};
+          }
+          counted = true;  // the same rate, stated twice
+        }
+        if (counted) continue;
+      }
+      if (out.chip.compute.size() == out.chip.compute.capacity())
+        throw row_error{std::string(column) + ": too many rates"};
+      out.strings.push_back(std::string(unit));
+      out.chip.compute.push_back(dense(*f, rate, out.strings.back()));
     }
   }
 
   std::string_view option_;
+  csv_stream& in_;
   market default_market_;
-  std::vector<record> records_;
+  record record_;
+  std::size_t rows_ = 0;
   std::vector<std::string> header_;
+  mutable std::vector<std::pair<std::string_view, std::optional<std::size_t>>> cache_;
   layout layout_ = layout::accelspec;
 };
-
-// The whole of FILE, or of standard input for "-".
-inline std::string read_input(std::string_view option, std::string_view path) {
-  std::ostringstream s;
-  if (path == "-") {
-    if (streams().in != nullptr) s << streams().in->rdbuf();
-    return s.str();
-  }
-  std::ifstream f{std::string(path), std::ios::binary};
-  if (!f) throw usage_error(std::string(option) + ": cannot read " + quoted(path));
-  s << f.rdbuf();
-  return s.str();
-}
 
 // What a batch command prints for each row, around its own answer. `Answer` is what the command
 // computes for a readable row; the command supplies how to compute it and how to show it.
@@ -445,28 +620,165 @@ struct output {
   std::function<std::string(const Answer&)> text;
 };
 
-// Reads every row of `path` and prints one result per row, in input order: a JSON array with
-// `json`, CSV with `csv`, else text lines. A row that cannot be read gets its error in its result
-// and one line on stderr, and the exit status is 3; the other rows still print.
+// The output of a batch, written in blocks: a result is appended to a buffer that goes out (and is
+// checked) every 64 KiB, so a failed write stops the batch at once and memory stays bounded.
+class block_writer {
+ public:
+  explicit block_writer(std::ostream& out) : out_(out) { buffer_.reserve(limit + 4096); }
+  std::string& buffer() { return buffer_; }
+  void maybe_flush() {
+    if (buffer_.size() >= limit) flush();
+  }
+  void flush() {
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+    out_.flush();
+    check_written(out_, "standard output");
+  }
+
+ private:
+  static constexpr std::size_t limit = 1 << 16;
+  std::ostream& out_;
+  std::string buffer_;
+};
+
+// One CSV cell of the batch output, appended to `out`: quoted (RFC 4180) when it holds a comma, a
+// quote or a line break, and with control characters written as escapes (\n, \x00), so that every
+// row is one line and no NUL reaches a text file. Plain cells, the most, are copied at once.
+inline void append_csv_cell(std::string& out, std::string_view s) {
+  // Each test looks at eight bytes at once (a byte below 0x20 or equal to a given one shows as a
+  // set high bit); a word that may hold one is looked at byte by byte.
+  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  const auto equal_in = [](std::uint64_t w, std::uint64_t byte) {
+    const std::uint64_t x = w ^ (ones * byte);
+    return (x - ones) & ~x & highs;
+  };
+  const auto any = [&s](auto word_test, auto byte_test) {
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t w = 0;
+      std::memcpy(&w, s.data() + i, 8);
+      if (word_test(w) == 0) continue;
+      for (std::size_t k = i; k < i + 8; ++k) {
+        if (byte_test(static_cast<unsigned char>(s[k]))) return true;
+      }
+    }
+    for (; i < s.size(); ++i) {
+      if (byte_test(static_cast<unsigned char>(s[i]))) return true;
+    }
+    return false;
+  };
+  const bool controls = any([&](std::uint64_t w) { return ((w - ones * 0x20) & ~w & highs) | equal_in(w, 0x7f); },
+                            [](unsigned u) { return u < 0x20 || u == 0x7f; });
+  const bool quote = any([&](std::uint64_t w) { return equal_in(w, 0x2c) | equal_in(w, 0x22); },  // ',' '"'
+                         [](unsigned u) { return u == ',' || u == '"'; });
+  if (!quote && !controls) {
+    out += s;
+    return;
+  }
+  const std::string escaped = controls ? escape_controls(s) : std::string();
+  const std::string_view text = controls ? std::string_view(escaped) : s;
+  if (!quote) {  // the escapes hold no comma or quote
+    out += text;
+    return;
+  }
+  out += '"';
+  std::size_t start = 0;
+  for (std::size_t q = text.find('"'); q != std::string_view::npos; q = text.find('"', start)) {
+    out.append(text.substr(start, q + 1 - start));
+    out += '"';  // a quote is doubled
+    start = q + 1;
+  }
+  out.append(text.substr(start));
+  out += '"';
+}
+
+// "row N NAME: ..." with the name's control characters escaped: one row, one line.
+inline void append_text_row(std::string& b, const row_chip& r, std::string_view answer) {
+  b += "row ";
+  b += std::to_string(r.row);
+  b += ' ';
+  b += escape_controls(r.name);
+  b += ": ";
+  b += escape_controls(answer);
+  b += '\n';
+}
+
+// A progress line on stderr for a large batch when stderr is a terminal (never in a pipe or a log).
+class progress {
+ public:
+  explicit progress(std::string_view command) : command_(command), on_(stderr_is_terminal()) {}
+  progress(const progress&) = delete;
+  progress& operator=(const progress&) = delete;
+  progress(progress&&) = delete;
+  progress& operator=(progress&&) = delete;
+  ~progress() {
+    if (shown_) std::fputs("\r\x1b[K", stderr);
+  }
+  void row(std::size_t n) {
+    if (!on_ || n % 4096 != 0 || n < 50000) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (shown_ && now - last_ < std::chrono::milliseconds(500)) return;
+    last_ = now;
+    shown_ = true;
+    std::fprintf(stderr, "\raccelspec %s: --csv: %zu rows...", command_.c_str(), n);
+    std::fflush(stderr);
+  }
+
+ private:
+  std::string command_;
+  bool on_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point last_{};
+};
+
+// Reads every row of `path` and prints one result per row, in input order, as it goes: a JSON
+// array with `json` (written item by item), CSV with `csv`, else text lines. A row that cannot be
+// read gets its error in its result and one line on stderr, and the exit status is 3; the other rows
+// still print. Memory does not grow with the number of rows.
 template <class Answer>
 int run(const output<Answer>& o, std::string_view path, market default_market, bool json, bool csv, std::ostream& out) {
-  const std::string text = read_input("--csv", path);
-  const reader rows_reader("--csv", text, default_market);
-  const std::vector<row_chip> rows = rows_reader.rows();
+  std::ifstream file;
+  std::istream* in = streams().in;
+  if (path != "-") {
+    std::error_code ec;
+    if (std::filesystem::is_directory(std::filesystem::path(std::string(path)), ec)) {
+      throw usage_error("--csv: " + quoted(path) + " is a folder, not a CSV file");
+    }
+    file.open(std::string(path), std::ios::binary);
+    if (!file) throw usage_error("--csv: cannot read " + quoted(path));
+    in = &file;
+  }
+  std::istringstream none;
+  if (in == nullptr) in = &none;
+  csv_stream records(*in, "--csv");
+  reader rows_reader("--csv", records, default_market);
+  block_writer w(out);
+  std::string& b = w.buffer();
   if (csv) {
     std::vector<std::string> header{"row", "name", "chip_id"};
     header.insert(header.end(), o.csv_header.begin(), o.csv_header.end());
     header.emplace_back("error");
+    header.emplace_back("input_exact");
     header.emplace_back("input_assumptions");
-    out << joined(header, ",") << "\n";
+    b += joined(header, ",") + "\n";
   }
-  std::vector<std::string> items;
+  if (json) b += '[';
   bool failed = false;
-  for (const row_chip& r : rows) {
+  progress meter(o.command);
+  row_chip r;
+  std::string scratch;
+  std::size_t n = 0;
+  while (rows_reader.next(r)) {
     std::optional<Answer> answer;
     if (!r.error) {
-      answer = o.answer(r);
-    } else {
+      try {
+        answer = o.answer(r);
+      } catch (const error& e) {
+        r.error = std::string(library_message(e));  // a figure too large for exact arithmetic
+      }
+    }
+    if (r.error) {
       failed = true;
       status_stream() << "accelspec " << o.command << ": --csv: row " << r.row << " (line " << r.line << ", "
                       << shown(r.name) << "): " << escape_controls(*r.error) << "\n";
@@ -480,21 +792,39 @@ int run(const output<Answer>& o, std::string_view path, market default_market, b
       } else {
         j.string("error", *r.error);
       }
+      j.boolean("input_exact", r.exact);
       j.strings("input_assumptions", r.assumptions);
-      items.push_back(j.str());
+      if (n > 0) b += ',';
+      b += j.str();
     } else if (csv) {
-      std::vector<std::string> f{std::to_string(r.row), r.name, r.entry != nullptr ? std::string(r.entry->id) : ""};
-      const std::vector<std::string> cells = o.csv(answer ? &*answer : nullptr);
-      f.insert(f.end(), cells.begin(), cells.end());
-      f.push_back(r.error.value_or(""));
-      f.push_back(joined(r.assumptions, "; "));
-      for (std::string& x : f) x = csv_cell(x);
-      out << joined(f, ",") << "\n";
+      b += std::to_string(r.row);
+      b += ',';
+      append_csv_cell(b, r.name);
+      b += ',';
+      if (r.entry != nullptr) append_csv_cell(b, r.entry->id);
+      for (const std::string& cell : o.csv(answer ? &*answer : nullptr)) {
+        b += ',';
+        append_csv_cell(b, cell);
+      }
+      b += ',';
+      if (r.error) append_csv_cell(b, *r.error);
+      b += r.exact ? ",true," : ",false,";
+      scratch.clear();
+      for (std::size_t i = 0; i < r.assumptions.size(); ++i) {
+        if (i != 0) scratch += "; ";
+        scratch += r.assumptions[i];
+      }
+      append_csv_cell(b, scratch);
+      b += '\n';
     } else {
-      out << "row " << r.row << " " << r.name << ": " << (answer ? o.text(*answer) : "error: " + *r.error) << "\n";
+      append_text_row(b, r, answer ? o.text(*answer) : "error: " + *r.error);
     }
+    ++n;
+    meter.row(n);
+    w.maybe_flush();
   }
-  if (json) out << io::json_array(items) << "\n";
+  if (json) b += "]\n";
+  w.flush();
   return failed ? 3 : 0;
 }
 

@@ -3,11 +3,18 @@
 #pragma once
 
 #include <array>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#if defined(__unix__) || defined(__APPLE__)
+#include <unistd.h>
+#endif
 
 #include <accelspec/analysis.hpp>
 #include <accelspec/catalog.hpp>
@@ -75,20 +82,40 @@ class arg_reader {
   throw usage_error("unexpected argument " + quoted(opt));
 }
 
+// Throws output_error when `out` failed: a write that did not happen in full is never success.
+inline void check_written(const std::ostream& out, const std::string& what) {
+  if (out) return;
+  const int e = errno;
+  throw output_error("cannot write " + what + (e != 0 ? std::string(": ") + std::strerror(e) : std::string()));
+}
+
+// Whether standard error is a terminal (a progress line is for a person watching, never for a log).
+inline bool stderr_is_terminal() {
+#if defined(__unix__) || defined(__APPLE__)
+  return ::isatty(2) == 1;
+#else
+  return false;
+#endif
+}
+
 // Writes a command's document to FILE, or to standard output when FILE is "-". Status lines
 // ("wrote ...") go to stderr, so that `--svg -` or `--svg /dev/stdout` get the document alone.
+// A path that cannot be opened is bad input (exit 2); a write that fails after it opened is an
+// output_error (exit 1). Either way no status line follows.
 inline void write_document(std::string_view option, std::string_view path, const std::string& content,
                            std::ostream& out) {
   if (path == "-") {
     out << content;
     out.flush();
+    check_written(out, std::string(option) + ": standard output");
     return;
   }
   std::ofstream file{std::string(path), std::ios::binary};
   if (!file) throw usage_error(std::string(option) + ": cannot write " + quoted(path));
+  errno = 0;
   file << content;
   file.close();
-  if (!file) throw usage_error(std::string(option) + ": cannot write " + quoted(path));
+  check_written(file, std::string(option) + ": " + quoted(path));
 }
 
 // The stream for status lines and per-row errors: stderr (dispatch() sets it).
@@ -230,13 +257,16 @@ inline std::vector<option_info> spec_options() {
   return {
       {"--dense",
        "FORMAT=TERAOPS",
-       "a dense rate of one processing unit in TOPS (or TFLOPS), e.g. fp16=148; a format repeated is a further unit",
+       "a dense rate of one processing unit in TOPS (or TFLOPS), e.g. fp16=148; a format repeated is a further unit; "
+       "FORMAT=TERAOPS@N puts it in unit N (1 to 24)",
        {},
        value_type::rate,
        true},
       {"--sparse",
        "FORMAT=TERAOPS",
-       "a rate printed 'with sparsity' (2:4); halved exactly to its dense rate",
+       "a rate printed 'with sparsity' (2:4); halved exactly to its dense rate; with a --dense figure of the same "
+       "format it is the same unit's rate, counted once (it must be 2 x dense); @N for a separate unit, e.g. "
+       "fp8=592@2",
        {},
        value_type::rate,
        true},
@@ -307,32 +337,87 @@ class spec_builder {
   [[nodiscard]] const accelerator& chip() const { return chip_; }
 
  private:
+  // FORMAT=TERAOPS[@UNIT]. A dense and a sparse figure of one format and unit are two statements of
+  // one rate (accelspec::one_rate): consistent, it counts once; inconsistent, an error naming both.
+  // Without @UNIT, the k-th --dense (or --sparse) of a format is unit k, so a datasheet's dense and
+  // sparse figures typed one after the other describe one unit; @UNIT (1 to 24) says which unit.
   void add_rate(std::string_view flag, std::string_view spec, bool sparse) {
     const std::size_t eq = spec.find('=');
     if (eq == std::string_view::npos) {
       throw usage_error(std::string(flag) + ": expected FORMAT=TERAOPS, got " + quoted(spec));
     }
     const number_format f = parse_format(flag, spec.substr(0, eq));
-    const std::string_view amount = spec.substr(eq + 1);
-    dense_rate rate;
-    if (sparse) {
-      const sparse_rate headline = parse_value<sparse_rate>(flag, amount);
-      try {
-        rate = dense_from_sparse(headline, sparsity::structured_2_4);
-      } catch (const error&) {
-        throw usage_error(std::string(flag) + ": " + quoted(amount) + " has no exact dense half at 10^-6 TOPS");
+    std::string_view amount = spec.substr(eq + 1);
+    std::optional<std::size_t> unit;
+    if (const std::size_t at = amount.find('@'); at != std::string_view::npos) {
+      const std::string_view u = amount.substr(at + 1);
+      std::size_t n = 0;
+      for (const char c : u) {
+        if (c < '0' || c > '9' || n > unit_names.size()) {
+          n = 0;
+          break;
+        }
+        n = n * 10 + static_cast<std::size_t>(c - '0');
       }
+      if (n < 1 || n > unit_names.size()) {
+        throw usage_error(std::string(flag) + ": unit " + quoted(u) + " after '@' must be 1 to " +
+                          std::to_string(unit_names.size()));
+      }
+      unit = n - 1;
+      amount = amount.substr(0, at);
+    }
+    dense_rate rate;
+    std::optional<sparse_rate> headline;
+    if (sparse) {
+      headline = parse_value<sparse_rate>(flag, amount);
+      const std::optional<dense_rate> half = dense_stated_by(*headline);
+      if (!half)
+        throw usage_error(std::string(flag) + ": " + quoted(amount) + " has no exact dense half at 10^-6 TOPS");
+      rate = *half;
     } else {
       rate = parse_value<dense_rate>(flag, amount);
     }
-    // The k-th rate of a format belongs to processing unit k: repeated formats add up.
-    std::size_t& k = occurrences_[static_cast<std::size_t>(f)];
-    if (k >= unit_names.size() || chip_.compute.size() == chip_.compute.capacity()) {
+    const std::size_t k = unit ? *unit : next_unit(f, sparse);
+    if (k >= unit_names.size()) {
+      throw usage_error(std::string(flag) + ": too many " + std::string(key(f)) + " rates (at most " +
+                        std::to_string(unit_names.size()) + " units)");
+    }
+    figures* slot = nullptr;
+    for (figures& s : slots_) {
+      if (s.format == f && s.unit == k) slot = &s;
+    }
+    const std::string label = std::string(key(f)) + "=" + std::string(amount);
+    if (slot != nullptr && (sparse ? slot->sparse.has_value() : slot->dense.has_value())) {
+      throw usage_error(std::string(flag) + ": " + label + "@" + std::to_string(k + 1) + ": unit " +
+                        std::to_string(k + 1) + " already has a " + (sparse ? "sparse" : "dense") + " " +
+                        std::string(key(f)) + " figure");
+    }
+    if (slot != nullptr) {
+      // The unit's other figure is already there: the two must state the same rate.
+      const dense_rate dense_figure = sparse ? *slot->dense : rate;
+      const sparse_rate sparse_figure = sparse ? *headline : *slot->sparse;
+      if (!same_rate(dense_figure, sparse_figure)) {
+        const std::string unit_text = k == 0 ? "" : "@" + std::to_string(k + 1);
+        throw usage_error(
+            std::string(flag) + ": --dense " + std::string(key(f)) + "=" + io::number(dense_figure) + unit_text +
+            " and --sparse " + std::string(key(f)) + "=" + io::number(sparse_figure) + unit_text +
+            " disagree for one unit (2:4 sparse is 2 x dense); if they are two units, "
+            "give the second its own, e.g. --sparse " +
+            std::string(key(f)) + "=" + io::number(sparse_figure) + "@" + std::to_string(next_free_unit(f) + 1));
+      }
+      if (sparse)
+        slot->sparse = headline;
+      else
+        slot->dense = rate;
+      return;  // one rate, already counted
+    }
+    if (chip_.compute.size() == chip_.compute.capacity()) {
       throw usage_error(std::string(flag) + ": too many rates (at most " + std::to_string(chip_.compute.capacity()) +
                         ")");
     }
+    slots_.push_back(figures{f, k, sparse ? std::optional<dense_rate>{} : std::optional<dense_rate>{rate},
+                             sparse ? headline : std::optional<sparse_rate>{}});
     chip_.compute.push_back(dense(f, rate, unit_names[k]));
-    ++k;
     // Every command that reads a raw spec computes its TPP; a rate whose rate x bit length (or
     // sum over units) overflows exact arithmetic is this option's problem, said here.
     try {
@@ -343,6 +428,35 @@ class spec_builder {
                         " is too large for an exact TPP (rate x bit length overflows)");
     }
   }
+
+  // The first unit with no dense (or no sparse) figure of format f.
+  [[nodiscard]] std::size_t next_unit(number_format f, bool sparse) const {
+    for (std::size_t k = 0;; ++k) {
+      bool taken = false;
+      for (const figures& s : slots_) {
+        if (s.format == f && s.unit == k && (sparse ? s.sparse.has_value() : s.dense.has_value())) taken = true;
+      }
+      if (!taken) return k;
+    }
+  }
+  // The first unit with no figure at all of format f.
+  [[nodiscard]] std::size_t next_free_unit(number_format f) const {
+    for (std::size_t k = 0;; ++k) {
+      bool taken = false;
+      for (const figures& s : slots_) {
+        if (s.format == f && s.unit == k) taken = true;
+      }
+      if (!taken) return k;
+    }
+  }
+
+  // What the command line said about one format of one unit.
+  struct figures {
+    number_format format;
+    std::size_t unit;
+    std::optional<dense_rate> dense;
+    std::optional<sparse_rate> sparse;
+  };
 
   void add_die(std::string_view flag, std::string_view spec) {
     transistor_architecture t = non_planar;
@@ -372,7 +486,7 @@ class spec_builder {
       "die 9", "die 10", "die 11", "die 12", "die 13", "die 14", "die 15", "die 16"};
 
   accelerator chip_{};
-  std::array<std::size_t, format_table.size()> occurrences_{};
+  std::vector<figures> slots_;  // one per compute entry, in the same order
   bool any_ = false;
 };
 

@@ -111,7 +111,9 @@ int run_assess(args a, std::ostream& out) {
     o.raw("chip", chip_json(entry));
     out << o.append(io::to_json_object(answer)).str() << "\n";
   } else {
-    out << chip->name << "\n" << io::explain(answer);
+    // A catalog chip by its catalog name, as every other command shows it (the spec's own name may
+    // carry a memory size: "NVIDIA H200 SXM 141GB").
+    out << (entry != nullptr ? entry->name : chip->name) << "\n" << io::explain(answer);
   }
   return 0;
 }

@@ -153,7 +153,7 @@ ACCELSPEC_CLI_COMMAND(command{
             {"--csv",
              "FILE",
              "classify every row of a CSV file (- for standard input): accelspec's catalog CSV or Epoch AI's ML "
-             "hardware CSV; --market sets the rows' market",
+             "hardware CSV; --market sets the market of rows without a market cell",
              {},
              value_type::file},
             {"--output-csv", "", "with --csv: print the results as CSV", "text lines", value_type::none},

@@ -153,6 +153,8 @@ int run_headroom(args a, std::ostream& out) {
       const decimal_result r = parse_decimal(v, tpp_value::per_unit, false);
       if (!r.ok())
         throw usage_error("--tpp: " + quoted(v) + " is not a valid number (" + std::string(describe(r.error)) + ")");
+      // As --dense refuses a zero rate: a chip with TPP 0 has no rate, and no die area to find.
+      if (r.count == 0) throw usage_error("--tpp: value must be positive, got " + quoted(v));
       tpp = tpp_value::from_count(r.count);
     } else if (*flag == "--market") {
       m = parse_market_option(*flag, in.value());

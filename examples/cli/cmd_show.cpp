@@ -193,7 +193,11 @@ ACCELSPEC_CLI_COMMAND(command{
         "printed about it and whether the derivation reproduces them, and the sources with their URLs.",
     .options =
         {
-            chip_option_info,
+            {"--chip",
+             "ID",
+             "the catalog chip by id or alias, any case (the ids: accelspec catalog); the same as ID",
+             {},
+             value_type::chip},
             {"--json", "", "print the entry as JSON (JSON Schema: show.json)", {}, value_type::none},
         },
     .examples = {"accelspec show nvidia-h20", "accelspec show --chip h100 --json"},

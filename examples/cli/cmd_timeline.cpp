@@ -83,7 +83,8 @@ int run_timeline(args a, std::ostream& out) {
     out << o.str() << "\n";
     return 0;
   }
-  out << chip->name << " to " << to->code << ":\n";
+  // A catalog chip by its catalog name, as every other command shows it.
+  out << (entry != nullptr ? entry->name : chip->name) << " to " << to->code << ":\n";
   if (!t.released) out << "(release date unknown: rows may predate the product)\n";
   if (t.events.empty())
     out << "No dated change: no rule, country group or measure the library knows changes the answer for this "

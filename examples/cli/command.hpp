@@ -26,6 +26,13 @@ class usage_error : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// An output that could not be written in full (a full disk, an I/O error): exit status 1 and one
+// line on stderr, and no status line claims the write.
+class output_error : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 // What an option's value is; drives the suggestions and the shell completion.
 enum class value_type : std::uint8_t {
   none,     // a flag: takes no value

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace accelspec::cli {
@@ -36,6 +37,44 @@ inline std::string escape_controls(std::string_view s) {
     }
   }
   return out;
+}
+
+// Makes `s` valid UTF-8: every byte that does not start or continue a well-formed sequence
+// (overlong forms, surrogates and code points past U+10FFFF included) becomes U+FFFD. Returns
+// whether anything was replaced, so that the caller can say so.
+inline bool make_valid_utf8(std::string& s) {
+  std::size_t i = 0;
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  if (i == s.size()) return false;  // ASCII: nothing to check
+  std::string out = s.substr(0, i);
+  bool replaced = false;
+  const auto byte = [&s](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+  while (i < s.size()) {
+    const unsigned c = byte(i);
+    std::size_t n = 0;  // the sequence's length when well formed
+    if (c < 0x80) {
+      n = 1;
+    } else if (c >= 0xc2 && c <= 0xdf) {
+      n = (byte(i + 1) & 0xc0) == 0x80 ? 2 : 0;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      const unsigned lo = c == 0xe0 ? 0xa0 : 0x80, hi = c == 0xed ? 0x9f : 0xbf;
+      n = byte(i + 1) >= lo && byte(i + 1) <= hi && (byte(i + 2) & 0xc0) == 0x80 ? 3 : 0;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      const unsigned lo = c == 0xf0 ? 0x90 : 0x80, hi = c == 0xf4 ? 0x8f : 0xbf;
+      n = byte(i + 1) >= lo && byte(i + 1) <= hi && (byte(i + 2) & 0xc0) == 0x80 && (byte(i + 3) & 0xc0) == 0x80 ? 4
+                                                                                                                 : 0;
+    }
+    if (n == 0) {
+      out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
+      replaced = true;
+      ++i;
+    } else {
+      out.append(s, i, n);
+      i += n;
+    }
+  }
+  s = std::move(out);
+  return replaced;
 }
 
 // A user's value for an error message: at most max_echo bytes of it (never cutting a

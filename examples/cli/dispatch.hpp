@@ -100,26 +100,95 @@ inline std::string option_label(const option_info& o) {
   return s;
 }
 
-inline std::string option_text(const option_info& o) {
+// An option's help, with a '\x1f' where wrapped() must not break the line: "(default: X)" stays on
+// one line when it fits, so that a reader (and grep) finds it whole.
+inline std::string option_text_unbroken(const option_info& o) {
   std::string s(o.help);
   if (o.repeatable) s += "; repeatable";
-  if (!o.fallback.empty()) s += " (default: " + std::string(o.fallback) + ")";
+  if (!o.fallback.empty()) {
+    std::string d = " (default: " + std::string(o.fallback) + ")";
+    if (d.size() <= 30) {
+      for (std::size_t i = 1; i < d.size(); ++i) d[i] = d[i] == ' ' ? '\x1f' : d[i];
+    }
+    s += d;
+  }
+  return s;
+}
+inline std::string option_text(const option_info& o) {
+  std::string s = option_text_unbroken(o);
+  for (char& c : s) c = c == '\x1f' ? ' ' : c;
   return s;
 }
 
+// Help text is wrapped to this many columns (a terminal's 80 would cut the option labels short).
+inline constexpr std::size_t help_columns = 100;
+
+// `text` in lines of at most `columns` characters (a longer word stands alone), each line after the
+// first indented by `indent` spaces. Columns are counted in characters, not bytes (UTF-8).
+inline std::string wrapped(std::string_view text, std::size_t indent, std::size_t first_column,
+                           std::size_t columns = help_columns) {
+  const auto width = [](std::string_view w) {
+    std::size_t n = 0;
+    for (const char c : w) n += (static_cast<unsigned char>(c) & 0xc0) != 0x80 ? 1 : 0;
+    return n;
+  };
+  std::string out;
+  std::size_t column = first_column;
+  bool line_start = true;
+  while (!text.empty()) {
+    const std::size_t space = text.find(' ');
+    const std::string_view word = text.substr(0, space);
+    text = space == std::string_view::npos ? std::string_view{} : text.substr(space + 1);
+    if (word.empty()) continue;
+    if (!line_start && column + 1 + width(word) > columns) {
+      out += "\n" + std::string(indent, ' ');
+      column = indent;
+      line_start = true;
+    }
+    if (!line_start) {
+      out += ' ';
+      ++column;
+    }
+    out += word;
+    column += width(word);
+    line_start = false;
+  }
+  return out;
+}
+
 inline void print_command_help(const command& cmd, std::ostream& out) {
-  out << "usage: " << cmd.usage << "\n\n" << cmd.description << "\n\noptions:\n";
+  // Each line of the usage wrapped on its own, continued under the command's first argument.
+  out << "usage: ";
+  std::string_view usage = cmd.usage;
+  for (bool first = true; !usage.empty(); first = false) {
+    const std::size_t nl = usage.find('\n');
+    std::string_view line = usage.substr(0, nl);
+    usage = nl == std::string_view::npos ? std::string_view{} : usage.substr(nl + 1);
+    const std::size_t lead = line.find_first_not_of(' ');
+    line.remove_prefix(lead == std::string_view::npos ? line.size() : lead);
+    if (!first) out << "\n       ";
+    out << wrapped(line, 11, 7);
+  }
+  out << "\n\n" << wrapped(cmd.description, 0, 0) << "\n\noptions:\n";
   std::size_t width = 0;
   for (const option_info& o : cmd.options) width = std::max(width, option_label(o).size());
   width = std::max(width, std::string_view("-h, --help").size());
   for (const option_info& o : cmd.options) {
-    out << "  " << io::pad_right(option_label(o), width) << "  " << option_text(o) << "\n";
+    std::string text = wrapped(option_text_unbroken(o), width + 4, width + 4);
+    for (char& c : text) c = c == '\x1f' ? ' ' : c;
+    out << "  " << io::pad_right(option_label(o), width) << "  " << text << "\n";
   }
   out << "  " << io::pad_right("-h, --help", width) << "  print this help and exit\n";
   out << "\nexamples:\n";
   for (const std::string_view e : cmd.examples) out << "  " << e << "\n";
-  out << "\nexit status: 0 success; 2 bad input (one line on stderr); 1 internal error"
-      << (cmd.find("--csv") != nullptr ? "; 3 some --csv rows could not be read (one stderr line each)" : "") << ".\n";
+  out << "\n"
+      << wrapped(
+             std::string("exit status: 0 success; 2 bad input (one line on stderr); 1 an output could not be "
+                         "written, or an internal error (one line on stderr)") +
+                 (cmd.find("--csv") != nullptr ? "; 3 some --csv rows could not be read (one stderr line each)" : "") +
+                 ".",
+             0, 0)
+      << "\n";
 }
 
 inline void print_general_help(std::ostream& out) {
@@ -138,7 +207,9 @@ inline void print_general_help(std::ostream& out) {
       << "  accelspec assess --chip nvidia-h200-sxm --destination CN --date 2026-02-01\n"
       << "\n'accelspec help COMMAND' lists a command's options with their defaults and examples; 'man accelspec'\n"
       << "has them all. The JSON Schemas of --json are installed in share/doc/accelspec/schemas/.\n"
-      << "Exit status: 0 success; 2 bad input (one line on stderr); 1 internal error.\n";
+      << "Exit status: 0 success; 2 bad input (one line on stderr); 1 an output could not be written, or an\n"
+      << "internal error (one line on stderr); 3 classify --csv or assess --csv read rows that failed (the others\n"
+      << "printed, one stderr line per failed row).\n";
 }
 
 // roff text: a backslash is written \e, a leading dot or quote is protected, '-' is \-.
@@ -181,7 +252,9 @@ inline void print_man_page(std::ostream& out) {
     for (const std::string_view e : cmd.examples) out << ".IP\n" << roff(e) << "\n";
   }
   out << ".SH EXIT STATUS\n0 on success; 2 on bad input, with exactly one line on standard error of the form "
-         "\"accelspec COMMAND: \\-\\-option: message\"; 1 on an internal failure; 3 when \\-\\-csv read rows that "
+         "\"accelspec COMMAND: \\-\\-option: message\"; 1 when an output could not be written in full (a full "
+         "disk, an I/O error) or on an internal failure, with one line on standard error; 3 when \\-\\-csv read rows "
+         "that "
          "failed (the others printed, one line on standard error per failed row).\n"
       << ".SH FILES\nFor map and report, FILE \\- means standard output; for \\-\\-csv, standard input. Status "
          "lines go to standard error.\n.PP\nThe JSON Schema of each command's \\-\\-json output (classify.json, "
@@ -264,7 +337,7 @@ inline std::string one_line(std::string_view message) {
 }
 
 // main() in a function, so that tests and the fuzzer run exactly what the binary runs.
-inline int run_command_line(args all, std::istream& in, std::ostream& out, std::ostream& err) {
+inline int run_command_line_unchecked(args all, std::istream& in, std::ostream& out, std::ostream& err) {
   // The commands reach stdin and stderr through streams() for this call only.
   struct restore {
     io_context saved = streams();
@@ -281,6 +354,14 @@ inline int run_command_line(args all, std::istream& in, std::ostream& out, std::
     return 2;
   }
   const std::string_view first = all[0];
+  // A general option takes no argument: `--version extra` is a mistake, not a version.
+  if ((first == "--help" || first == "-h" || first == "--version" || first == "--man" ||
+       first == "--bash-completion") &&
+      all.size() > 1) {
+    err << "accelspec: " << first << ": unexpected argument " << one_line(quoted(all[1]))
+        << " (it takes none; try 'accelspec --help')\n";
+    return 2;
+  }
   if (first == "--help" || first == "-h") {
     print_general_help(out);
     return 0;
@@ -299,7 +380,8 @@ inline int run_command_line(args all, std::istream& in, std::ostream& out, std::
   }
   const auto& commands = registry();
   if (first == "help") {
-    if (all.size() == 1) {
+    // `help` alone and `help help` are the general help.
+    if (all.size() == 1 || (all.size() == 2 && all[1] == "help")) {
       print_general_help(out);
       return 0;
     }
@@ -331,6 +413,9 @@ inline int run_command_line(args all, std::istream& in, std::ostream& out, std::
   } catch (const usage_error& e) {
     err << prefix << one_line(e.what()) << "\n";
     return 2;
+  } catch (const output_error& e) {
+    err << prefix << one_line(e.what()) << "\n";
+    return 1;
   } catch (const error& e) {
     err << prefix << one_line(library_message(e)) << "\n";
     return 2;
@@ -338,6 +423,21 @@ inline int run_command_line(args all, std::istream& in, std::ostream& out, std::
     err << prefix << "internal error: " << one_line(e.what()) << "\n";
     return 1;
   }
+}
+
+// The command line, and then the check that standard output took everything: output that was
+// never written is an error (exit 1, one line on stderr), not success.
+inline int run_command_line(args all, std::istream& in, std::ostream& out, std::ostream& err) {
+  errno = 0;
+  const int status = run_command_line_unchecked(all, in, out, err);
+  if (status == 1 || status == 2) return status;  // already reported on stderr
+  out.flush();
+  if (out) return status;
+  const int e = errno;
+  std::string prefix = "accelspec: ";
+  if (!all.empty() && registry().contains(all[0])) prefix = "accelspec " + std::string(all[0]) + ": ";
+  err << prefix << "cannot write standard output" << (e != 0 ? std::string(": ") + std::strerror(e) : "") << "\n";
+  return 1;
 }
 
 }  // namespace accelspec::cli

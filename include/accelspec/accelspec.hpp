@@ -10,6 +10,8 @@
 //   <accelspec/all.hpp>       all of the above
 #pragma once
 
+#include "detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include "version.hpp"
 
 #include "units/decimal.hpp"
@@ -19,6 +21,7 @@
 #include "units/rational.hpp"
 
 #include "spec/accelerator.hpp"
+#include "spec/dense_and_sparse.hpp"
 #include "spec/die.hpp"
 #include "spec/memory.hpp"
 #include "spec/number_format.hpp"

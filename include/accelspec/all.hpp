@@ -3,6 +3,8 @@
 // classifies its own chips compiles faster with the core alone.
 #pragma once
 
+#include "detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include "accelspec.hpp"
 
 #include "policy.hpp"

@@ -2,6 +2,8 @@
 // Opt-in on top of the core <accelspec/accelspec.hpp>; see docs/catalog.md.
 #pragma once
 
+#include "detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include "accelspec.hpp"
 
 #include "catalog/all.hpp"

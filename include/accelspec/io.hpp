@@ -2,6 +2,8 @@
 // Separate from <accelspec/accelspec.hpp> so that classification alone stays light to compile.
 #pragma once
 
+#include "detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include "accelspec.hpp"
 #include "io/explain.hpp"
 #include "io/format.hpp"

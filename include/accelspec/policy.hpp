@@ -5,6 +5,8 @@
 // Opt-in on top of the core <accelspec/accelspec.hpp>.
 #pragma once
 
+#include "detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include "accelspec.hpp"
 
 #include "policy/assess.hpp"

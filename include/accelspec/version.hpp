@@ -1,6 +1,8 @@
 // accelspec version: the single source of truth, read by CMake as well.
 #pragma once
 
+#include "detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #define ACCELSPEC_VERSION_MAJOR 0
 #define ACCELSPEC_VERSION_MINOR 1
 #define ACCELSPEC_VERSION_PATCH 0

@@ -100,7 +100,7 @@ TEST_CASE("classify --csv: market override, CSV output, precision and header err
   CHECK(csv.out.find("\n1,NVIDIA H100 SXM5 80GB,,15832,8,814,19.449631449,false,3A090.a,3A090.a.1;3A090.a.2,") !=
         std::string::npos);
   CHECK(csv.out.find("\n4,Broken row,,,,,,,,,,,") != std::string::npos);
-  // A rate below the 10^-6 TOPS resolution is an error for its row, never rounded.
+  // A rate that rounds to nothing at the 10^-6 TOPS resolution is an error for its row.
   const std::string path = std::string(ACCELSPEC_TEST_TMPDIR) + "/precise.csv";
   {
     std::FILE* f = std::fopen(path.c_str(), "w");
@@ -114,7 +114,7 @@ TEST_CASE("classify --csv: market override, CSV output, precision and header err
   const json::value p = parsed(precise.out);
   REQUIRE(p.items.size() == 3);
   CHECK(member(p.items[0], "tpp") == "240000");  // 1.5e+16 FLOP/s = 15,000 TOPS x 16
-  CHECK(member(p.items[1], "error").find("more decimal places") != std::string::npos);
+  CHECK(member(p.items[1], "error").find("is below the smallest value held") != std::string::npos);
   CHECK(member(p.items[2], "error") != "null");
   // Not a CSV we know, an open quote, an empty file: one line, status 2.
   for (const auto& [text, message] : std::vector<std::pair<std::string, std::string>>{
@@ -163,8 +163,9 @@ TEST_CASE("assess --csv: one assessment per row, company measures by product nam
   const auto r = run_cli("catalog --csv | \"" ACCELSPEC_CLI_PATH
                          "\" assess --csv - --destination CN --date 2026-02-01 --output-csv");
   REQUIRE(r.status == 0);
-  CHECK(r.out.rfind("row,name,chip_id,destination,date,eccn,license_required,review,error,input_assumptions\n", 0) ==
-        0);
+  CHECK(r.out.rfind(
+            "row,name,chip_id,destination,date,eccn,license_required,review,error,input_exact,input_assumptions\n",
+            0) == 0);
   // The H20 is licensed by an is-informed letter that names the product: the batch must see it.
   CHECK(r.out.find(",NVIDIA H20,nvidia-h20,CN,2026-02-01,none,required,") != std::string::npos);
   const auto missing = run_cli("assess --csv " + sample);

@@ -165,4 +165,8 @@ TEST_CASE("batch --json validates, with a row that fails", "[cli][schema]") {
   const std::string sample = "\"" + std::string(ACCELSPEC_SOURCE_DIR) + "/tests/cli/data/epoch_sample.csv\"";
   validates("classify --csv " + sample + " --json", "classify-batch.json", 3);
   validates("assess --csv " + sample + " --destination CN --date 2026-02-01 --json", "assess-batch.json", 3);
+  // A spreadsheet's export: byte-order mark, CRLF, float artefacts rounded (input_exact false).
+  const std::string sheet = "\"" + std::string(ACCELSPEC_SOURCE_DIR) + "/tests/cli/data/epoch_spreadsheet.csv\"";
+  validates("classify --csv " + sheet + " --json", "classify-batch.json", 0);
+  validates("assess --csv " + sheet + " --destination CN --date 2026-02-01 --json", "assess-batch.json", 0);
 }

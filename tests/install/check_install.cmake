@@ -1,11 +1,14 @@
 cmake_minimum_required(VERSION 3.25)
 # Installs the build into PREFIX and checks the installed files work.
-# What the install rules copy (the command, its man page and completion) is built first: a CI step
-# may have built only the test folders' targets, not `all`.
-execute_process(COMMAND ${CMAKE_COMMAND} --build "${BUILD_DIR}" --target accelspec_cli accelspec_cli_docs --config "${CONFIG}"
+# What the install rules copy (the command, its man page and completion) is built first, by the one
+# target the demo preset builds (`demo`): `cmake --workflow --preset demo` then `cmake --install
+# build/demo` must work, and a CI step may have built only the test folders' targets, not `all`.
+# The generated files are removed first, so that a leftover from another build cannot pass for them.
+file(REMOVE "${BUILD_DIR}/accelspec.1" "${BUILD_DIR}/accelspec.bash-completion")
+execute_process(COMMAND ${CMAKE_COMMAND} --build "${BUILD_DIR}" --target demo --config "${CONFIG}"
   RESULT_VARIABLE rc OUTPUT_QUIET)
 if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "building accelspec_cli and accelspec_cli_docs failed: ${rc}")
+  message(FATAL_ERROR "building the target demo (the demo preset's build) failed: ${rc}")
 endif()
 file(REMOVE_RECURSE "${PREFIX}")
 execute_process(COMMAND ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${PREFIX}" --config "${CONFIG}"

@@ -21,6 +21,8 @@
 // start of every interval to 4800 for such chips, and .a is read before .b, as classify() does.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 #include <cstdint>
 #include <optional>

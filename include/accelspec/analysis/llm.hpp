@@ -14,6 +14,8 @@
 // compute, sets the speed of single-stream generation.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <cstdint>
 #include <optional>
 

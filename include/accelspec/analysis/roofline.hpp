@@ -8,6 +8,8 @@
 // memory bound, above it compute bound. All values are exact rationals; TOPS and op/byte.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <optional>
 
 #include "../metrics/bandwidth.hpp"

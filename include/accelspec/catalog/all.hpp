@@ -6,6 +6,8 @@
 // Lookup is ASCII case-insensitive and works in constant expressions and at run time.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <array>
 #include <string_view>
 

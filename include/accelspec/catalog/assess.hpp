@@ -3,6 +3,8 @@
 // caller left open. The spec alone cannot carry that fact: it is about the market, not the chip.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 
 #include "../policy/assess.hpp"

@@ -4,6 +4,8 @@
 // within the parameters the January 2026 review policy names.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <optional>
 
 #include "../metrics/bandwidth.hpp"

@@ -6,6 +6,8 @@
 // against the derivation.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <cstdint>
 #include <optional>
 #include <string_view>

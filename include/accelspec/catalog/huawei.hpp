@@ -3,6 +3,8 @@
 // figures: most values here are secondary or estimates and say so.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 
 #include "../spec/accelerator.hpp"

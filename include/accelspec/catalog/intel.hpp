@@ -2,6 +2,8 @@
 // density clauses are undecided where TPP alone does not settle the classification.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 
 #include "../spec/accelerator.hpp"

@@ -2,6 +2,8 @@
 // but rarely die areas: those stay unknown, and the density clauses with them.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 
 #include "../spec/accelerator.hpp"

@@ -4,6 +4,8 @@
 // is marked secondary (or estimate) in the entry.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <array>
 #include <string_view>
 

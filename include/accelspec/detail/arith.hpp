@@ -6,6 +6,8 @@
 // no intermediate is ever rounded or truncated.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <cstdint>
 #include <limits>
 

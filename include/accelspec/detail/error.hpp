@@ -6,6 +6,8 @@
 // throws `accelspec::error` (or aborts with the message when exceptions are disabled).
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <exception>
 
 namespace accelspec {

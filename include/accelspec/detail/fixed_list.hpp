@@ -2,6 +2,8 @@
 // compute rates and dies, so that a whole accelerator is one literal-type aggregate.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <cstddef>
 #include <initializer_list>
 #include <utility>

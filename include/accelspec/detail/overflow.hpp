@@ -4,6 +4,8 @@
 // cost one step in a constant evaluation; elsewhere the portable arithmetic of arith.hpp answers.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <cstdint>
 
 #include "arith.hpp"

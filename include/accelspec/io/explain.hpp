@@ -2,6 +2,8 @@
 // the JSON never disagree.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <optional>
 #include <string>
 #include <vector>

@@ -4,6 +4,8 @@
 // threshold with that many places or fewer: 5.9199999... prints as 5.919999, not 5.92.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <cstdint>
 #include <string>
 #include <string_view>

@@ -1,16 +1,39 @@
 // A small JSON writer: enough for the CLI's stable output contracts, nothing more.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace accelspec::io {
 
-// Escapes a string for JSON (quotes, backslash, control characters; UTF-8 passes through).
-inline std::string json_string(std::string_view s) {
-  std::string out = "\"";
-  for (const char c : s) {
+// Appends `s` to `out` as a JSON string (quotes, backslash, control characters escaped; UTF-8
+// passes through). Runs of plain characters are copied at once: batch output writes millions.
+inline void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  std::size_t plain = 0;  // start of the run not yet copied
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    // Eight bytes at a time while none needs an escape (no byte below 0x20, no '"', no '\\'):
+    // the test of each byte at once, without branches per byte.
+    while (i + 8 <= s.size()) {
+      std::uint64_t w = 0;
+      std::memcpy(&w, s.data() + i, 8);
+      constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+      const std::uint64_t quote = w ^ (ones * 0x22u), slash = w ^ (ones * 0x5cu);  // '"' and '\\'
+      const std::uint64_t special = ((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash);
+      if ((special & highs) != 0) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
+    const char c = s[i];
+    const auto u = static_cast<unsigned char>(c);
+    if (c != '"' && c != '\\' && u >= 0x20) continue;
+    out.append(s.data() + plain, i - plain);
+    plain = i + 1;
     switch (c) {
       case '"':
         out += "\\\"";
@@ -27,54 +50,75 @@ inline std::string json_string(std::string_view s) {
       case '\t':
         out += "\\t";
         break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          constexpr char hex[] = "0123456789abcdef";
-          out += "\\u00";
-          out += hex[(static_cast<unsigned char>(c) >> 4) & 0xf];
-          out += hex[static_cast<unsigned char>(c) & 0xf];
-        } else {
-          out += c;
-        }
+      default: {
+        constexpr char hex[] = "0123456789abcdef";
+        out += "\\u00";
+        out += hex[(u >> 4) & 0xf];
+        out += hex[u & 0xf];
+      }
     }
   }
-  return out + "\"";
+  out.append(s.data() + plain, s.size() - plain);
+  out += '"';
 }
 
-// Builds one JSON object member by member; values are given as JSON text.
+// Escapes a string for JSON (quotes, backslash, control characters; UTF-8 passes through).
+inline std::string json_string(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  append_json_string(out, s);
+  return out;
+}
+
+// Builds one JSON object member by member; values are given as JSON text. The members are kept as
+// one text, so that building and appending objects costs no allocation per member.
 class json_object {
  public:
   json_object& raw(std::string_view key, std::string_view json_value) {
-    members_.push_back(json_string(key) + ":" + std::string(json_value));
+    start_member(key);
+    body_ += json_value;
     return *this;
   }
-  json_object& string(std::string_view key, std::string_view value) { return raw(key, json_string(value)); }
+  json_object& string(std::string_view key, std::string_view value) {
+    start_member(key);
+    append_json_string(body_, value);
+    return *this;
+  }
   json_object& boolean(std::string_view key, bool value) { return raw(key, value ? "true" : "false"); }
   json_object& null(std::string_view key) { return raw(key, "null"); }
   json_object& strings(std::string_view key, const std::vector<std::string>& values) {
-    std::string a = "[";
+    start_member(key);
+    body_ += '[';
     for (std::size_t i = 0; i < values.size(); ++i) {
-      a += i ? "," : "";
-      a += json_string(values[i]);
+      if (i != 0) body_ += ',';
+      append_json_string(body_, values[i]);
     }
-    return raw(key, a + "]");
+    body_ += ']';
+    return *this;
   }
   // The members of `other`, after this object's own (e.g. "chip" first, then a determination).
   json_object& append(const json_object& other) {
-    members_.insert(members_.end(), other.members_.begin(), other.members_.end());
+    if (other.body_.empty()) return *this;
+    if (!body_.empty()) body_ += ',';
+    body_ += other.body_;
     return *this;
   }
   [[nodiscard]] std::string str() const {
-    std::string out = "{";
-    for (std::size_t i = 0; i < members_.size(); ++i) {
-      out += i ? "," : "";
-      out += members_[i];
-    }
-    return out + "}";
+    std::string out;
+    out.reserve(body_.size() + 2);
+    out += '{';
+    out += body_;
+    out += '}';
+    return out;
   }
 
  private:
-  std::vector<std::string> members_;
+  void start_member(std::string_view key) {
+    if (!body_.empty()) body_ += ',';
+    append_json_string(body_, key);
+    body_ += ':';
+  }
+  std::string body_;
 };
 
 // A JSON array of already serialised values.

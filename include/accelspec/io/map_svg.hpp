@@ -13,6 +13,8 @@
 // short tags inside their regions; the full thresholds are in the key below the plot.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -51,6 +53,7 @@ struct map_input {
   std::vector<std::string> not_plotted;  // "name (why)": chips without a known density
   std::string title;                     // empty: a title naming the rule
   bool link_markers = false;             // wrap each marker in <a href="#ID"> (the report's table rows)
+  std::string as_of;                     // the date the data is as of, printed under the title; empty: none
 };
 
 // A chip as a map point under a rule; nullopt (with `why`) when its TPP or density is unknown.
@@ -72,6 +75,7 @@ inline std::optional<map_point> map_point_for(const accelerator& chip, std::stri
 inline map_input catalog_map_input(const rule& r) {
   map_input in;
   in.applied = &r;
+  in.as_of = std::string(catalog::as_of);
   for (const catalog::entry* e : catalog::all) {
     std::string why;
     if (std::optional<map_point> p = map_point_for(e->chip(), e->id, e->name, r, &why)) {
@@ -280,7 +284,8 @@ inline std::string threshold_map_svg(const map_input& in) {
        "</text>\n";
   s += "<text x=\"" + fmt1(f.left) +
        "\" y=\"46\" fill=\"#444444\">Total processing performance (TPP) against performance density (TPP per mm² of "
-       "applicable die area), both axes logarithmic.</text>\n";
+       "applicable die area), both axes logarithmic." +
+       (in.as_of.empty() ? std::string() : " Catalog as of " + detail::xml_escape(in.as_of) + ".") + "</text>\n";
 
   // Regions: .b first, .a on top (an item described by .a is not .b).
   struct region {
@@ -308,10 +313,18 @@ inline std::string threshold_map_svg(const map_input& in) {
                        "3A090.a.2: TPP ≥ " + pretty(th.a2_tpp.value()) + " and PD ≥ " + pretty(th.a2_density),
                        th.a2_tpp.value().approximate(), xmax_tpp, th.a2_density.approximate(), ymax_d, "#f7c1c1"});
   } else {
+    // The 2022 text needs TPP and I/O together: above the TPP line the I/O decides, which this plane
+    // does not show, so the region is hatched (it may or may not be 3A090.a), never solid red.
     regions.push_back({"region-a",
                        "3A090.a (2022): TPP ≥ " + pretty(r.original.tpp.value()) + " and I/O ≥ " +
-                           pretty(r.original.io_bandwidth.in_display_units()) + " GB/s",
-                       r.original.tpp.value().approximate(), xmax_tpp, ymin_d, ymax_d, "#f7c1c1"});
+                           pretty(r.original.io_bandwidth.in_display_units()) +
+                           " GB/s (hatched: the I/O decides; markers show each chip's answer)",
+                       r.original.tpp.value().approximate(), xmax_tpp, ymin_d, ymax_d, "url(#io-decides)"});
+  }
+  if (!revised) {
+    s += "<defs><pattern id=\"io-decides\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" "
+         "patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#fbeaea\"/><rect width=\"3\" "
+         "height=\"8\" fill=\"#f2b8b8\"/></pattern></defs>\n";
   }
   s += "<g class=\"regions\">\n";
   for (const region& g : regions) {
@@ -401,6 +414,16 @@ inline std::string threshold_map_svg(const map_input& in) {
     return r;
   };
   constexpr double clear = 1.5;  // free space around markers, lines and texts
+  // How far from its centre a text must stay of the markers drawn at a spot: a square marker (a chip
+  // not for datacenters) reaches its corners, sqrt(2) times its half side from the centre.
+  const auto keep_off = [&at, &in](std::size_t i) {
+    double r = 0;
+    for (std::size_t j = 0; j < at.size(); ++j) {
+      if (std::hypot(at[j].x - at[i].x, at[j].y - at[i].y) >= 2) continue;
+      r = std::max(r, at[j].r * (in.points[j].market == market::other ? std::numbers::sqrt2 : 1.0));
+    }
+    return r;
+  };
 
   std::vector<box> texts;  // every text placed so far (captions and labels)
   std::vector<segment> leaders;
@@ -409,7 +432,7 @@ inline std::string threshold_map_svg(const map_input& in) {
     const box padded{b.x0 - clear, b.y0 - clear, b.x1 + clear, b.y1 + clear};
     if (!b.inside(plot)) return false;
     for (std::size_t i = 0; i < at.size(); ++i) {
-      if (detail::point_box_distance(at[i].x, at[i].y, b) <= outer(i) + clear) return false;
+      if (detail::point_box_distance(at[i].x, at[i].y, b) <= keep_off(i) + clear) return false;
     }
     for (const segment& l : thresholds) {
       if (detail::segment_hits(l.x0, l.y0, l.x1, l.y1, padded)) return false;
@@ -513,7 +536,7 @@ inline std::string threshold_map_svg(const map_input& in) {
           bool ok = true;
           for (std::size_t j = 0; j < at.size() && ok; ++j) {
             if (std::hypot(at[j].x - x, at[j].y - y) < 2) continue;  // its own spot
-            ok = detail::point_segment_distance(at[j].x, at[j].y, l.x0, l.y0, l.x1, l.y1) > outer(j) + clear;
+            ok = detail::point_segment_distance(at[j].x, at[j].y, l.x0, l.y0, l.x1, l.y1) > keep_off(j) + clear;
           }
           for (const segment& t : thresholds) {
             if (ok) ok = !detail::segments_cross(l.x0, l.y0, l.x1, l.y1, t.x0, t.y0, t.x1, t.y1);
@@ -559,8 +582,15 @@ inline std::string threshold_map_svg(const map_input& in) {
   // Legend and key, bottom band.
   double ly = plot.y1 + 58;
   s += "<g class=\"legend\">\n";
-  const std::array<std::pair<const char*, const char*>, 4> legend{
-      {{"#b21f1f", "3A090.a"}, {"#d97706", "3A090.b"}, {"#2f7d32", "outside 3A090.a/.b"}, {"#777777", "undecided"}}};
+  // The 2022 text had no 3A090.b: its legend names none, and its undecided chips are those whose I/O
+  // is unknown above the TPP line.
+  const std::vector<std::pair<const char*, const char*>> legend =
+      revised ? std::vector<std::pair<const char*, const char*>>{{"#b21f1f", "3A090.a"},
+                                                                 {"#d97706", "3A090.b"},
+                                                                 {"#2f7d32", "outside 3A090.a/.b"},
+                                                                 {"#777777", "undecided"}}
+              : std::vector<std::pair<const char*, const char*>>{
+                    {"#b21f1f", "3A090.a"}, {"#2f7d32", "outside 3A090.a"}, {"#777777", "undecided (I/O unknown)"}};
   double lx = plot.x0;
   for (const auto& [colour, name] : legend) {
     s += "<circle cx=\"" + fmt1(lx + 5) + "\" cy=\"" + fmt1(ly - 4) + "\" r=\"5\" fill=\"" + colour + "\"/>\n";
@@ -624,8 +654,9 @@ inline std::string threshold_map_svg(const map_input& in) {
                          : p.eccn == eccn::b    ? "#d97706"
                          : p.eccn == eccn::none ? "#2f7d32"
                                                 : "#777777";
-    const std::string tip = p.label + ": TPP " + pretty(p.tpp, 1) + ", PD " + pretty(p.density, 3) + ", " +
-                            std::string(p.eccn == eccn::none ? "outside 3A090.a/.b" : key(p.eccn));
+    const std::string tip =
+        p.label + ": TPP " + pretty(p.tpp, 1) + ", PD " + pretty(p.density, 3) + ", " +
+        std::string(p.eccn == eccn::none ? (revised ? "outside 3A090.a/.b" : "outside 3A090.a") : key(p.eccn));
     std::string marker = "<g class=\"chip\" data-id=\"" + detail::xml_escape(p.id) + "\">";
     if (in.link_markers) marker += "<a href=\"#" + detail::xml_escape(p.id) + "\">";
     marker += "<title>" + detail::xml_escape(tip) + "</title>";

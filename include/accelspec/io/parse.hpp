@@ -2,6 +2,8 @@
 // returns nullopt (or an error code) for bad input; none throws or has undefined behaviour.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 #include <optional>
 #include <string_view>

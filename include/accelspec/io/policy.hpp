@@ -2,6 +2,8 @@
 // `accelspec timeline` and `accelspec hbm`, see docs/policy.md).
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 #include <cstdio>
 #include <string>

@@ -3,6 +3,8 @@
 // metrics, its determination under the chosen rule with the reasons, and the sources of its values.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 #include <cstdio>
 #include <set>

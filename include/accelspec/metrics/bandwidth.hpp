@@ -1,6 +1,8 @@
 // Memory-system totals derived from the spec.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <optional>
 
 #include "../spec/accelerator.hpp"

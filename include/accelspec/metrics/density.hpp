@@ -4,6 +4,8 @@
 //   non-planar transistor architecture".
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <optional>
 
 #include "../detail/error.hpp"

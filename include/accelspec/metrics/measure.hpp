@@ -14,6 +14,8 @@
 // gives, so the fused checks change how fast an invalid spec is found, never what it is told.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <array>
 #include <cstddef>
 #include <cstdint>

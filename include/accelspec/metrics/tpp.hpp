@@ -5,6 +5,8 @@
 // The value type is in tpp_value.hpp; the arithmetic is the one pass of measure.hpp.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <cstddef>
 #include <optional>
 

@@ -3,6 +3,8 @@
 // (measure.hpp) can use it while tpp.hpp is built on that pass.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <compare>
 #include <cstdint>
 #include <string_view>

@@ -13,6 +13,8 @@
 // none applies.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <array>
 #include <chrono>
 #include <optional>

@@ -2,6 +2,8 @@
 // Plain data; every list has a fixed capacity so the whole answer is a constant expression.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 #include <cstdint>
 #include <string_view>

@@ -8,6 +8,8 @@
 // "Macau or a destination specified in Country Group D:5" wherever they mean both.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <array>
 #include <chrono>
 #include <cstdint>

@@ -4,6 +4,8 @@
 // evaluated here and reported by assess() as conditions, never as a classification.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 #include <cstdint>
 #include <optional>

@@ -9,6 +9,8 @@
 // License Exception HBM (15 CFR 740.25) is open only below 3.3 GB/s per mm².
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 #include <optional>
 

@@ -5,6 +5,8 @@
 // every date a record starts or ends.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <array>
 #include <chrono>
 #include <cstdint>

@@ -8,6 +8,8 @@
 // whole word ("H20" is in "NVIDIA H20 96GB" but not in "NVIDIA H200 SXM").
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <array>
 #include <chrono>
 #include <string_view>

@@ -2,6 +2,8 @@
 // primary text quoted verbatim) is never reported as fact: assess() lists it under "unverified".
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <cstdint>
 #include <string_view>
 

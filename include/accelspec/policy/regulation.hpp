@@ -7,6 +7,8 @@
 // answers of assess() repeat it in their "unverified" list).
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <array>
 #include <chrono>
 #include <optional>

@@ -4,6 +4,8 @@
 // summed into a system TPP.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 #include <string_view>
 

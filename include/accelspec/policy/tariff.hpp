@@ -6,6 +6,8 @@
 // end-use exemptions; they are data here, reported with every finding.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <array>
 #include <chrono>
 #include <optional>

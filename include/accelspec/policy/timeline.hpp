@@ -9,6 +9,8 @@
 // are not limited, and the result says the release date is unknown.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <array>
 #include <chrono>
 #include <cstdint>

@@ -1,6 +1,8 @@
 // Where a rule comes from: its Federal Register citation, document number and dates.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 #include <string_view>
 

@@ -7,6 +7,8 @@
 // recorded with its numbers, and each clause becomes a finding.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 #include <optional>
 #include <utility>

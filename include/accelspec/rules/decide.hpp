@@ -6,6 +6,8 @@
 // undecided, and eccn_of() decides known and unknown inputs on one branch-free path.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <cstdint>
 #include <optional>
 #include <type_traits>

@@ -3,6 +3,8 @@
 // numbers. The io layer turns the comparisons into sentences and JSON; nothing here allocates.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <cstdint>
 #include <optional>
 #include <string_view>

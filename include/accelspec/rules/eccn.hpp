@@ -1,6 +1,8 @@
 // The outcomes of a 3A090 classification and the clauses that lead to them.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <cstdint>
 #include <string_view>
 

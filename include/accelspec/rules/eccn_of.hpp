@@ -8,6 +8,8 @@
 // cases). A spec that classify() rejects is rejected here too, with the same message.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 
 #include "../metrics/measure.hpp"

@@ -8,6 +8,8 @@
 // constraint, so the call does not compile.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include "../spec/accelerator.hpp"
 #include "classify.hpp"
 #include "eccn.hpp"

@@ -8,6 +8,8 @@
 // decide from the same clauses; a clause added here is decided and explained alike.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <array>
 #include <chrono>
 #include <cstdint>

@@ -2,6 +2,8 @@
 // an unknown die area is neither met nor unmet, and stays visibly undecided.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <cstdint>
 #include <string_view>
 

@@ -10,6 +10,8 @@
 // Anything not known stays unknown (std::nullopt, market::unknown); nothing defaults to zero.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 #include <cstdint>
 #include <optional>

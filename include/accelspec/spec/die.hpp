@@ -5,6 +5,8 @@
 // die records its area, its transistor architecture and its role; memory dies never count.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <cstdint>
 #include <optional>
 #include <string_view>

@@ -2,6 +2,8 @@
 // capacity and bandwidth, and the totals the product is sold with.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <cstdint>
 #include <optional>
 #include <string_view>

@@ -5,6 +5,8 @@
 // its inputs, except TF32, which the text does not settle (see tf32_reading).
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <array>
 #include <cstdint>
 #include <optional>

@@ -7,6 +7,8 @@
 // constant expression, so the diagnostic shows what is wrong.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 #include <string_view>
 

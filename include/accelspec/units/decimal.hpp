@@ -4,6 +4,8 @@
 // through floating point, so "989.4" is 989.4 and never 989.39999999999998.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <cstdint>
 #include <string_view>
 

@@ -1,6 +1,8 @@
 // Run-time construction of quantities from decimal text, exactly as the literals do it.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <cstdint>
 #include <string_view>
 

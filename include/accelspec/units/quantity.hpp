@@ -6,6 +6,8 @@
 // message that says what to do instead.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <compare>
 #include <cstdint>
 #include <string_view>

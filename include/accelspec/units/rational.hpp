@@ -6,6 +6,8 @@
 // exactly, with no binary rounding on either side.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <compare>
 #include <cstdint>
 
