@@ -33,6 +33,7 @@ inline constexpr die mi355_iod{.name = "MI355 IOD", .transistors = non_planar, .
 inline constexpr accelerator mi300x{
     .name = "AMD Instinct MI300X",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 163.4_tflops), dense(fp32, 163.4_tflops), dense(tf32, 653.7_tflops),
                 dense(fp16, 1307.4_tflops), dense(bf16, 1307.4_tflops), dense(fp8, 2614.9_tflops),
@@ -70,6 +71,7 @@ inline constexpr entry mi300x_entry{
 inline constexpr accelerator mi325x{
     .name = "AMD Instinct MI325X",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = mi300x.compute,
     .dies = {dies::mi300_xcd, dies::mi300_iod},
@@ -110,6 +112,7 @@ inline constexpr entry mi325x_entry{
 inline constexpr accelerator mi100{
     .name = "AMD Instinct MI100",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 11.5_tflops), dense(fp32, 46.1_tflops), dense(fp16, 184.6_tflops), dense(bf16, 92.3_tflops),
                 dense(int8, 184.6_tops), dense(int4, 184.6_tops)},
@@ -145,6 +148,7 @@ inline constexpr entry mi100_entry{
 inline constexpr accelerator mi210{
     .name = "AMD Instinct MI210",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 45.3_tflops), dense(fp32, 45.3_tflops), dense(fp16, 181_tflops), dense(bf16, 181_tflops),
                 dense(int8, 181_tops)},
@@ -181,6 +185,7 @@ inline constexpr entry mi210_entry{
 inline constexpr accelerator mi250x{
     .name = "AMD Instinct MI250X",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 95.7_tflops), dense(fp32, 95.7_tflops), dense(fp16, 383_tflops), dense(bf16, 383_tflops),
                 dense(int8, 383_tops)},
@@ -217,6 +222,7 @@ inline constexpr entry mi250x_entry{
 inline constexpr accelerator mi250{
     .name = "AMD Instinct MI250",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 90.5_tflops), dense(fp32, 90.5_tflops), dense(fp16, 362.1_tflops),
                 dense(bf16, 362.1_tflops), dense(int8, 362.1_tops)},
@@ -249,6 +255,7 @@ inline constexpr entry mi250_entry{
 inline constexpr accelerator mi300a{
     .name = "AMD Instinct MI300A",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 122.6_tflops), dense(fp32, 122.6_tflops), dense(tf32, 490.3_tflops),
                 dense(fp16, 980.6_tflops), dense(bf16, 980.6_tflops), dense(fp8, 1961.2_tflops),
@@ -284,6 +291,7 @@ inline constexpr entry mi300a_entry{
 inline constexpr accelerator mi355x{
     .name = "AMD Instinct MI355X",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 78.6_tflops), dense(fp16, 2516.6_tflops), dense(bf16, 2516.6_tflops),
                 dense(fp8, 5033.2_tflops), dense(int8, 5033.2_tops), dense(fp6, 10066.3_tflops),

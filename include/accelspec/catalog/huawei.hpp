@@ -24,6 +24,7 @@ inline constexpr die ascend_910c{
 inline constexpr accelerator ascend_910b{
     .name = "Huawei Ascend 910B",
     .vendor = "Huawei",
+    .designer_country = "CN",
     .market = market::datacenter,
     .compute = {dense(fp16, 320_tflops), dense(int8, 640_tops)},
     .dies = {dies::ascend_910b},
@@ -56,6 +57,7 @@ inline constexpr entry ascend_910b_entry{
 inline constexpr accelerator ascend_910c{
     .name = "Huawei Ascend 910C",
     .vendor = "Huawei",
+    .designer_country = "CN",
     .market = market::datacenter,
     // Both 16-bit rates from one source (the CloudMatrix384 paper): 752 TFLOPS dense per package.
     .compute = {dense(fp16, 752_tflops), dense(bf16, 752_tflops)},

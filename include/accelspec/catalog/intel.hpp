@@ -20,6 +20,7 @@ inline constexpr die gaudi3{.name = "Gaudi 3 compute die", .transistors = non_pl
 inline constexpr accelerator gaudi2{
     .name = "Intel Gaudi 2 (HL-225H)",
     .vendor = "Intel",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(bf16, 432_tflops), dense(fp8, 865_tflops)},
     .dies = {dies::gaudi2},
@@ -53,6 +54,7 @@ inline constexpr entry gaudi2_entry{
 inline constexpr accelerator gaudi2_hl225b{
     .name = "Intel Gaudi 2 China (HL-225B)",
     .vendor = "Intel",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = gaudi2.compute,
     .dies = {dies::gaudi2},
@@ -88,6 +90,7 @@ inline constexpr entry gaudi2_hl225b_entry{
 inline constexpr accelerator gaudi3{
     .name = "Intel Gaudi 3 (HL-325L OAM)",
     .vendor = "Intel",
+    .designer_country = "US",
     .market = market::datacenter,
     // The BF16 matrix rate equals the FP8 rate, so the 16-bit TPP is the larger.
     .compute = {dense(bf16, 1835_tflops), dense(fp8, 1835_tflops)},
@@ -122,6 +125,7 @@ inline constexpr entry gaudi3_entry{
 inline constexpr accelerator gaudi3_pcie{
     .name = "Intel Gaudi 3 PCIe (HL-338)",
     .vendor = "Intel",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = gaudi3.compute,
     .dies = {dies::gaudi3},

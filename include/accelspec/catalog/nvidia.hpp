@@ -33,6 +33,7 @@ inline constexpr die gb100{.name = "GB100", .area = 800_mm2, .transistors = non_
 inline constexpr accelerator h100_sxm{
     .name = "NVIDIA H100 SXM5 80GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 67_tflops), dense(tf32, 494.7_tflops), dense(fp16, 989.4_tflops), dense(bf16, 989.4_tflops),
                 dense(fp8, 1978.9_tflops), dense(int8, 1978.9_tops)},
@@ -70,6 +71,7 @@ inline constexpr entry h100_sxm_entry{
 inline constexpr accelerator h20{
     .name = "NVIDIA H20",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 1_tflops), dense(tf32, 74_tflops), dense(fp16, 148_tflops), dense(bf16, 148_tflops),
                 dense(fp8, 296_tflops), dense(int8, 296_tops)},
@@ -113,6 +115,7 @@ inline constexpr entry h20_entry{
 inline constexpr accelerator h200_sxm{
     .name = "NVIDIA H200 SXM 141GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = h100_sxm.compute,
     .dies = {dies::gh100},
@@ -151,6 +154,7 @@ inline constexpr entry h200_sxm_entry{
 inline constexpr accelerator a100_sxm{
     .name = "NVIDIA A100 SXM4 80GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 19.5_tflops), dense(tf32, 156_tflops), dense(fp16, 312_tflops), dense(bf16, 312_tflops),
                 dense(int8, 624_tops), dense(int4, 1248_tops)},
@@ -188,6 +192,7 @@ inline constexpr entry a100_sxm_entry{
 inline constexpr accelerator a800_sxm{
     .name = "NVIDIA A800 SXM4 80GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = a100_sxm.compute,
     .dies = {dies::ga100},
@@ -222,6 +227,7 @@ inline constexpr entry a800_sxm_entry{
 inline constexpr accelerator rtx_4090{
     .name = "NVIDIA GeForce RTX 4090",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::other,
     // GeForce: FP16 with FP16 accumulate at full rate; BF16 and TF32 (FP32 accumulate) at half rate.
     .compute = {dense(tf32, 82.6_tflops), dense(fp16, 330.3_tflops), dense(bf16, 165.2_tflops),
@@ -263,6 +269,7 @@ inline constexpr entry rtx_4090_entry{
 inline constexpr accelerator rtx_4090d{
     .name = "NVIDIA GeForce RTX 4090D",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::other,
     .compute = {dense(tf32, 73.6_tflops), dense(fp16, 294.2_tflops), dense(bf16, 147.1_tflops),
                 dense(fp8, 588.3_tflops), dense(int8, 588.3_tops)},
@@ -298,6 +305,7 @@ inline constexpr entry rtx_4090d_entry{
 inline constexpr accelerator l4{
     .name = "NVIDIA L4",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(tf32, dense_from_sparse(120_sparse_tflops, sparsity::structured_2_4)),
                 dense(fp16, dense_from_sparse(242_sparse_tflops, sparsity::structured_2_4)),
@@ -340,6 +348,7 @@ inline constexpr entry l4_entry{
 inline constexpr accelerator b200{
     .name = "NVIDIA B200 (HGX, 1000 W)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 37_tflops), dense(tf32, dense_from_sparse(2.2_sparse_pflops, sparsity::structured_2_4)),
                 dense(fp16, dense_from_sparse(4.5_sparse_pflops, sparsity::structured_2_4)),
@@ -388,6 +397,7 @@ inline constexpr entry b200_entry{
 inline constexpr accelerator v100_sxm2{
     .name = "NVIDIA V100 SXM2 32GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     // No TF32, BF16, FP8 or INT8 Tensor Core path on Volta.
     .compute = {dense(fp64, 7.8_tflops), dense(fp32, 15.7_tflops), dense(fp16, 125_tflops)},
@@ -423,6 +433,7 @@ inline constexpr entry v100_sxm2_entry{
 inline constexpr accelerator t4{
     .name = "NVIDIA T4",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     // Turing has no structured sparsity: the datasheet figures are dense.
     .compute = {dense(fp32, 8.1_tflops), dense(fp16, 65_tflops), dense(int8, 130_tops), dense(int4, 260_tops)},
@@ -459,6 +470,7 @@ inline constexpr entry t4_entry{
 inline constexpr accelerator a100_pcie{
     .name = "NVIDIA A100 PCIe 80GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = a100_sxm.compute,
     .dies = {dies::ga100},
@@ -493,6 +505,7 @@ inline constexpr entry a100_pcie_entry{
 inline constexpr accelerator a30{
     .name = "NVIDIA A30",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 10.3_tflops), dense(tf32, 82_tflops), dense(fp16, 165_tflops), dense(bf16, 165_tflops),
                 dense(int8, 330_tops), dense(int4, 661_tops)},
@@ -528,6 +541,7 @@ inline constexpr entry a30_entry{
 inline constexpr accelerator a10{
     .name = "NVIDIA A10",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp32, 31.2_tflops), dense(tf32, 62.5_tflops), dense(fp16, 125_tflops), dense(bf16, 125_tflops),
                 dense(int8, 250_tops), dense(int4, 500_tops)},
@@ -563,6 +577,7 @@ inline constexpr entry a10_entry{
 inline constexpr accelerator a40{
     .name = "NVIDIA A40",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp32, 37.4_tflops), dense(tf32, 74.8_tflops), dense(fp16, 149.7_tflops),
                 dense(bf16, 149.7_tflops), dense(int8, 299.3_tops), dense(int4, 598.7_tops)},
@@ -600,6 +615,7 @@ inline constexpr entry a40_entry{
 inline constexpr accelerator h100_pcie{
     .name = "NVIDIA H100 PCIe 80GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 51_tflops), dense(tf32, dense_from_sparse(756_sparse_tflops, sparsity::structured_2_4)),
                 dense(fp16, dense_from_sparse(1513_sparse_tflops, sparsity::structured_2_4)),
@@ -645,6 +661,7 @@ inline constexpr entry h100_pcie_entry{
 inline constexpr accelerator h100_nvl{
     .name = "NVIDIA H100 NVL (per GPU)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 60_tflops), dense(tf32, dense_from_sparse(835_sparse_tflops, sparsity::structured_2_4)),
                 dense(fp16, dense_from_sparse(1671_sparse_tflops, sparsity::structured_2_4)),
@@ -691,6 +708,7 @@ inline constexpr entry h100_nvl_entry{
 inline constexpr accelerator h800_sxm{
     .name = "NVIDIA H800 SXM5",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 1_tflops), dense(tf32, 494.7_tflops), dense(fp16, 989.4_tflops), dense(bf16, 989.4_tflops),
                 dense(fp8, 1978.9_tflops), dense(int8, 1978.9_tops)},
@@ -721,6 +739,7 @@ inline constexpr entry h800_sxm_entry{
 inline constexpr accelerator h200_nvl{
     .name = "NVIDIA H200 NVL (per GPU)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = h100_nvl.compute,
     .dies = {dies::gh100},
@@ -755,6 +774,7 @@ inline constexpr entry h200_nvl_entry{
 inline constexpr accelerator gh200{
     .name = "NVIDIA GH200 (Hopper GPU)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = h100_sxm.compute,
     .dies = {dies::gh100},
@@ -790,6 +810,7 @@ inline constexpr entry gh200_entry{
 inline constexpr accelerator b100{
     .name = "NVIDIA B100",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 30_tflops), dense(tf32, 875_tflops), dense(fp16, 1750_tflops), dense(bf16, 1750_tflops),
                 dense(fp8, 3500_tflops), dense(int8, 3500_tops), dense(fp4, 7000_tflops)},
@@ -824,6 +845,7 @@ inline constexpr entry b100_entry{
 inline constexpr accelerator gb200_gpu{
     .name = "NVIDIA GB200 (per B200 GPU, 1200 W)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 40_tflops), dense(tf32, 1250_tflops), dense(fp16, 2500_tflops), dense(bf16, 2500_tflops),
                 dense(fp8, 5000_tflops), dense(int8, 5000_tops), dense(fp4, 10000_tflops)},
@@ -860,6 +882,7 @@ inline constexpr entry gb200_gpu_entry{
 inline constexpr accelerator b300{
     .name = "NVIDIA B300 (HGX Blackwell Ultra)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 1.25_tflops), dense(tf32, 1100_tflops), dense(fp16, 2250_tflops), dense(bf16, 2250_tflops),
                 dense(fp8, 4500_tflops), dense(int8, 150_tops), dense(fp4, 14000_tflops)},
@@ -897,6 +920,7 @@ inline constexpr entry b300_entry{
 inline constexpr accelerator gb300_gpu{
     .name = "NVIDIA GB300 (per B300 GPU, 1400 W)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 1.25_tflops), dense(tf32, 1250_tflops), dense(fp16, 2500_tflops), dense(bf16, 2500_tflops),
                 dense(fp8, 5000_tflops), dense(int8, 165_tops), dense(fp4, 15000_tflops)},
@@ -932,6 +956,7 @@ inline constexpr entry gb300_gpu_entry{
 inline constexpr accelerator rtx_pro_6000_server{
     .name = "NVIDIA RTX PRO 6000 Blackwell Server Edition",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp16, 500_tflops), dense(bf16, 500_tflops), dense(fp8, 1000_tflops),
                 dense(fp4, dense_from_sparse(4000_sparse_tflops, sparsity::structured_2_4))},
@@ -973,6 +998,7 @@ inline constexpr entry rtx_pro_6000_server_entry{
 inline constexpr accelerator l40s{
     .name = "NVIDIA L40S",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(tf32, 183_tflops), dense(fp16, 362.05_tflops), dense(bf16, 362.05_tflops),
                 dense(fp8, 733_tflops)},
@@ -1009,6 +1035,7 @@ inline constexpr entry l40s_entry{
 inline constexpr accelerator l40{
     .name = "NVIDIA L40",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(tf32, 90.5_tflops), dense(fp16, 181.05_tflops), dense(bf16, 181.05_tflops),
                 dense(fp8, 362_tflops), dense(int8, 362_tops), dense(int4, 724_tops)},
@@ -1039,6 +1066,7 @@ inline constexpr entry l40_entry{
 inline constexpr accelerator l20{
     .name = "NVIDIA L20",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(tf32, 59.8_tflops), dense(fp16, 119.5_tflops), dense(bf16, 119.5_tflops), dense(fp8, 239_tflops),
                 dense(int8, 239_tops)},
@@ -1070,6 +1098,7 @@ inline constexpr entry l20_entry{
 inline constexpr accelerator l2{
     .name = "NVIDIA L2",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(tf32, 48.3_tflops), dense(fp16, 96.5_tflops), dense(bf16, 96.5_tflops), dense(fp8, 193_tflops),
                 dense(int8, 193_tops)},
@@ -1103,6 +1132,7 @@ inline constexpr entry l2_entry{
 inline constexpr accelerator rtx_4080{
     .name = "NVIDIA GeForce RTX 4080",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::other,
     .compute = {dense(tf32, 48.7_tflops), dense(fp16, 194.9_tflops), dense(bf16, 97.5_tflops), dense(fp8, 389.9_tflops),
                 dense(int8, 389.9_tops), dense(int4, 779.8_tops)},
@@ -1140,6 +1170,7 @@ inline constexpr entry rtx_4080_entry{
 inline constexpr accelerator rtx_6000_ada{
     .name = "NVIDIA RTX 6000 Ada Generation",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::other,
     .compute = {dense(fp8, dense_from_sparse(1457_sparse_tflops, sparsity::structured_2_4))},
     .dies = {dies::ad102},
@@ -1178,6 +1209,7 @@ inline constexpr entry rtx_6000_ada_entry{
 inline constexpr accelerator rtx_5090{
     .name = "NVIDIA GeForce RTX 5090",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::other,
     .compute = {dense(tf32, 104.8_tflops), dense(fp16, 419.2_tflops), dense(bf16, 209.6_tflops),
                 dense(fp8, 838.4_tflops), dense(fp4, dense_from_sparse(3352_sparse_tflops, sparsity::structured_2_4))},
@@ -1218,6 +1250,7 @@ inline constexpr entry rtx_5090_entry{
 inline constexpr accelerator rtx_5090d{
     .name = "NVIDIA GeForce RTX 5090D",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::other,
     .compute = {dense(fp16, 296.9_tflops), dense(fp8, 593.75_tflops),
                 dense(fp4, dense_from_sparse(2375_sparse_tflops, sparsity::structured_2_4))},

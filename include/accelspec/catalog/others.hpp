@@ -16,6 +16,7 @@ using namespace ::accelspec::literals;
 inline constexpr accelerator tpu_v4{
     .name = "Google TPU v4",
     .vendor = "Google",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(bf16, 275_tflops), dense(int8, 275_tops)},
     .memory = {.technology = memory_technology::hbm2,
@@ -44,6 +45,7 @@ inline constexpr entry tpu_v4_entry{
 inline constexpr accelerator tpu_v5e{
     .name = "Google TPU v5e",
     .vendor = "Google",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(bf16, 197_tflops), dense(int8, 394_tops)},
     .memory = {.technology = memory_technology::hbm2,
@@ -73,6 +75,7 @@ inline constexpr entry tpu_v5e_entry{
 inline constexpr accelerator tpu_v5p{
     .name = "Google TPU v5p",
     .vendor = "Google",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(bf16, 459_tflops), dense(int8, 918_tops)},
     .memory = {.technology = memory_technology::hbm2e, .capacity = 95_GB, .bandwidth = 2765_GBps},
@@ -98,6 +101,7 @@ inline constexpr entry tpu_v5p_entry{
 inline constexpr accelerator tpu_v6e{
     .name = "Google TPU v6e (Trillium)",
     .vendor = "Google",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(bf16, 918_tflops), dense(int8, 1836_tops)},
     .memory = {.technology = memory_technology::hbm, .capacity = 32_GB, .bandwidth = 1638_GBps},
@@ -126,6 +130,7 @@ using namespace ::accelspec::literals;
 inline constexpr accelerator trainium2{
     .name = "AWS Trainium2",
     .vendor = "AWS",
+    .designer_country = "US",
     .market = market::datacenter,
     // AWS prints one 667 TFLOPS figure for BF16, FP16 and TF32: with TF32 read as a 32-bit
     // operation (the library's default) TF32 sets the TPP; see docs/limitations.md.
@@ -164,6 +169,7 @@ using namespace ::accelspec::literals;
 inline constexpr accelerator wse3{
     .name = "Cerebras WSE-3",
     .vendor = "Cerebras",
+    .designer_country = "US",
     .market = market::datacenter,
     // The vendor's "125 petaflops of peak AI performance" states neither format nor sparsity:
     // no dense rate is recorded, so TPP is unknown.
@@ -194,6 +200,7 @@ using namespace ::accelspec::literals;
 inline constexpr accelerator mlu370{
     .name = "Cambricon MLU370 (one of two ICs on the MLU370-X8 card)",
     .vendor = "Cambricon",
+    .designer_country = "CN",
     .market = market::datacenter,
     .compute = {dense(fp16, 48_tflops), dense(bf16, 48_tflops), dense(int8, 128_tops)},
     .dies = {{.name = "MLU370 chiplet", .transistors = non_planar, .count = 2}},
