@@ -157,7 +157,9 @@ constexpr bool analyst_fields_sourced(const cat::entry& e) {
   bool any_process = false;
   for (const as::die& d : c.dies) any_process = any_process || !d.process.empty() || !d.foundry.empty();
   if (any_process && !has_source(e, cat::field::process) && !has_source(e, cat::field::die_area)) return false;
-  if (c.transistor_count && !has_source(e, cat::field::transistor_count)) return false;
+  // The die source covers the dies' process and transistors unless a record of its own is given.
+  if (c.transistor_count && !has_source(e, cat::field::transistor_count) && !has_source(e, cat::field::die_area))
+    return false;
   if ((c.links.scale_up.known() || c.links.host.known() || c.links.scale_out.known()) &&
       !has_source(e, cat::field::links) && !has_source(e, cat::field::io_bandwidth))
     return false;

@@ -14,20 +14,36 @@ using namespace ::accelspec::literals;
 
 namespace dies {
 // TSMC N7 and N6 (FinFET): non-planar.
-inline constexpr die arcturus{.name = "Arcturus", .area = 750_mm2, .transistors = non_planar};
+inline constexpr die arcturus{
+    .name = "Arcturus", .area = 750_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "N7"};
 // AMD has not published the Aldebaran GCD area; about 790 mm² is Tom's Hardware's estimate from
 // package photos (the 724 mm² once recorded here could not be traced to a source).
-inline constexpr die aldebaran_gcd{.name = "Aldebaran GCD", .area = 790_mm2, .transistors = non_planar};
+inline constexpr die aldebaran_gcd{
+    .name = "Aldebaran GCD", .area = 790_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "N6"};
 // MI300 chiplets (SemiAnalysis estimates): compute dies on N5, I/O base dies on N6, both FinFET.
 // The I/O dies are logic dies for the rule (see docs/limitations.md).
-inline constexpr die mi300_xcd{.name = "MI300 XCD", .area = 115_mm2, .transistors = non_planar, .count = 8};
-inline constexpr die mi300a_xcd{.name = "MI300 XCD", .area = 115_mm2, .transistors = non_planar, .count = 6};
-inline constexpr die mi300a_ccd{.name = "Zen 4 CCD", .area = 70.4_mm2, .transistors = non_planar, .count = 3};
-inline constexpr die mi300_iod{
-    .name = "MI300 IOD", .area = 370_mm2, .transistors = non_planar, .role = die_role::io, .count = 4};
+inline constexpr die mi300_xcd{
+    .name = "MI300 XCD", .area = 115_mm2, .transistors = non_planar, .count = 8, .foundry = "TSMC", .process = "N5"};
+inline constexpr die mi300a_xcd{
+    .name = "MI300 XCD", .area = 115_mm2, .transistors = non_planar, .count = 6, .foundry = "TSMC", .process = "N5"};
+inline constexpr die mi300a_ccd{
+    .name = "Zen 4 CCD", .area = 70.4_mm2, .transistors = non_planar, .count = 3, .foundry = "TSMC", .process = "N5"};
+inline constexpr die mi300_iod{.name = "MI300 IOD",
+                               .area = 370_mm2,
+                               .transistors = non_planar,
+                               .role = die_role::io,
+                               .count = 4,
+                               .foundry = "TSMC",
+                               .process = "N6"};
 // MI355X: the XCD area was presented at ISSCC; the I/O die area is not public (unknown).
-inline constexpr die mi355_xcd{.name = "MI355 XCD", .area = 110_mm2, .transistors = non_planar, .count = 8};
-inline constexpr die mi355_iod{.name = "MI355 IOD", .transistors = non_planar, .role = die_role::io, .count = 2};
+inline constexpr die mi355_xcd{
+    .name = "MI355 XCD", .area = 110_mm2, .transistors = non_planar, .count = 8, .foundry = "TSMC", .process = "N3P"};
+inline constexpr die mi355_iod{.name = "MI355 IOD",
+                               .transistors = non_planar,
+                               .role = die_role::io,
+                               .count = 2,
+                               .foundry = "TSMC",
+                               .process = "N6"};
 }  // namespace dies
 
 inline constexpr accelerator mi300x{
@@ -48,13 +64,17 @@ inline constexpr accelerator mi300x{
     .io_bandwidth = 896_GBps,
     .tdp = 750_W,
     .released = std::chrono::year{2023} / 12 / 6,
+    .form_factor = form_factor::oam,
+    .transistor_count = 153'000'000'000,
 };
 inline constexpr entry mi300x_entry{
     .id = "amd-mi300x",
     .name = "AMD Instinct MI300X",
     .spec = &mi300x,
     .aliases = {"mi300x", "instinct-mi300x"},
-    .sources = {datasheet(field::compute, "amd-mi300x-datasheet", "dense peaks (the sheet lists sparse separately)"),
+    .sources = {secondary(field::transistor_count, "amd-mi300x-datasheet",
+                          "153 billion (AMD figure, quoted widely; not re-read on the page)"),
+                datasheet(field::compute, "amd-mi300x-datasheet", "dense peaks (the sheet lists sparse separately)"),
                 estimate(field::die_area, "semianalysis-mi300",
                          "8 XCD x ~115 mm² (N5) + 4 IOD x ~370 mm² (N6); not published by AMD"),
                 derived(field::memory_layout, "amd-mi300x-datasheet",
@@ -84,13 +104,17 @@ inline constexpr accelerator mi325x{
     .io_bandwidth = 896_GBps,
     .tdp = 1000_W,
     .released = std::chrono::year{2024} / 10 / 10,
+    .form_factor = form_factor::oam,
+    .transistor_count = 153'000'000'000,
 };
 inline constexpr entry mi325x_entry{
     .id = "amd-mi325x",
     .name = "AMD Instinct MI325X",
     .spec = &mi325x,
     .aliases = {"mi325x", "instinct-mi325x"},
-    .sources = {datasheet(field::compute, "amd-mi325x-page", "same CDNA 3 compute as MI300X"),
+    .sources = {secondary(field::transistor_count, "amd-mi325x-page",
+                          "153 billion, the MI300X silicon (AMD figure; not re-read on the page)"),
+                datasheet(field::compute, "amd-mi325x-page", "same CDNA 3 compute as MI300X"),
                 estimate(field::die_area, "semianalysis-mi300", "same silicon as MI300X"),
                 derived(field::memory_layout, "amd-mi325x-page",
                         "eight 32 GB HBM3e stacks; per-stack rate = 6 TB/s / 8"),
@@ -126,13 +150,17 @@ inline constexpr accelerator mi100{
     .io_bandwidth = 276_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2020} / 11 / 16,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 25'600'000'000,
 };
 inline constexpr entry mi100_entry{
     .id = "amd-mi100",
     .name = "AMD Instinct MI100",
     .spec = &mi100,
     .aliases = {"mi100", "instinct-mi100"},
-    .sources = {datasheet(field::compute, "amd-mi100-datasheet", "matrix peaks; FP32 is the matrix rate"),
+    .sources = {secondary(field::transistor_count, "amd-mi100-datasheet",
+                          "25.6 billion (AMD figure; not re-read on the page)"),
+                datasheet(field::compute, "amd-mi100-datasheet", "matrix peaks; FP32 is the matrix rate"),
                 secondary(field::die_area, "techpowerup-gpudb", "Arcturus, 750 mm², TSMC N7"),
                 derived(field::memory_layout, "amd-mi100-datasheet",
                         "four 8 GB HBM2 stacks at 2.4 Gbps (307.2 GB/s each)"),
@@ -162,6 +190,7 @@ inline constexpr accelerator mi210{
     .io_bandwidth = 300_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2022} / 3 / 22,
+    .form_factor = form_factor::pcie,
 };
 inline constexpr entry mi210_entry{
     .id = "amd-mi210",
@@ -189,7 +218,12 @@ inline constexpr accelerator mi250x{
     .market = market::datacenter,
     .compute = {dense(fp64, 95.7_tflops), dense(fp32, 95.7_tflops), dense(fp16, 383_tflops), dense(bf16, 383_tflops),
                 dense(int8, 383_tops)},
-    .dies = {{.name = "Aldebaran GCD", .area = 790_mm2, .transistors = non_planar, .count = 2}},
+    .dies = {{.name = "Aldebaran GCD",
+              .area = 790_mm2,
+              .transistors = non_planar,
+              .count = 2,
+              .foundry = "TSMC",
+              .process = "N6"}},
     .memory = {.technology = memory_technology::hbm2e,
                .stacks = 8,
                .stack_capacity = 16_GB,
@@ -199,13 +233,17 @@ inline constexpr accelerator mi250x{
     .io_bandwidth = 800_GBps,
     .tdp = 560_W,
     .released = std::chrono::year{2021} / 11 / 8,
+    .form_factor = form_factor::oam,
+    .transistor_count = 58'200'000'000,
 };
 inline constexpr entry mi250x_entry{
     .id = "amd-mi250x",
     .name = "AMD Instinct MI250X",
     .spec = &mi250x,
     .aliases = {"mi250x", "instinct-mi250x"},
-    .sources = {datasheet(field::compute, "amd-mi200-specs", "matrix peaks"),
+    .sources = {secondary(field::transistor_count, "amd-mi200-specs",
+                          "58.2 billion (AMD figure; Hot Chips 34 reports quote 58 billion)"),
+                datasheet(field::compute, "amd-mi200-specs", "matrix peaks"),
                 estimate(field::die_area, "tomshardware-mi250x-pictured",
                          "two Aldebaran GCDs of about 790 mm² (photo estimate; AMD does not publish it)"),
                 derived(field::memory_layout, "amd-mi200-specs", "eight 16 GB HBM2e stacks at 3.2 Gbps"),
@@ -231,6 +269,8 @@ inline constexpr accelerator mi250{
     .io_bandwidth = 600_GBps,
     .tdp = 500_W,
     .released = std::chrono::year{2021} / 11 / 8,
+    .form_factor = form_factor::oam,
+    .transistor_count = 58'200'000'000,
 };
 inline constexpr entry mi250_entry{
     .id = "amd-mi250",
@@ -269,13 +309,18 @@ inline constexpr accelerator mi300a{
                .bandwidth = 5.3_TBps},
     .tdp = 550_W,
     .released = std::chrono::year{2023} / 12 / 6,
+    .transistor_count = 146'000'000'000,
 };
 inline constexpr entry mi300a_entry{
     .id = "amd-mi300a",
     .name = "AMD Instinct MI300A",
     .spec = &mi300a,
     .aliases = {"mi300a", "instinct-mi300a"},
-    .sources = {datasheet(field::compute, "amd-mi300a-datasheet", "dense peaks"),
+    .sources = {secondary(field::transistor_count, "amd-mi200-specs",
+                          "58.2 billion, the MI250X silicon (AMD figure; not re-read on the page)"),
+                secondary(field::transistor_count, "amd-mi300a-datasheet",
+                          "146 billion (AMD figure; not re-read on the page)"),
+                datasheet(field::compute, "amd-mi300a-datasheet", "dense peaks"),
                 estimate(field::die_area, "semianalysis-mi300",
                          "6 XCD x ~115 + 3 CCD x ~70.4 + 4 IOD x ~370 mm²; not published by AMD"),
                 derived(field::memory_layout, "amd-mi300a-datasheet", "eight 16 GB HBM3 stacks; 5.3 TB/s / 8"),
@@ -306,13 +351,17 @@ inline constexpr accelerator mi355x{
     .io_bandwidth = 1075.2_GBps,
     .tdp = 1400_W,
     .released = std::chrono::year{2025} / 6 / 12,
+    .form_factor = form_factor::oam,
+    .transistor_count = 185'000'000'000,
 };
 inline constexpr entry mi355x_entry{
     .id = "amd-mi355x",
     .name = "AMD Instinct MI355X",
     .spec = &mi355x,
     .aliases = {"mi355x", "instinct-mi355x"},
-    .sources = {datasheet(field::compute, "amd-mi355x-page", "dense peaks"),
+    .sources = {secondary(field::transistor_count, "amd-cdna4-whitepaper",
+                          "185 billion, as AMD stated at launch (quoted by press)"),
+                datasheet(field::compute, "amd-mi355x-page", "dense peaks"),
                 rate_source(fp6, value_kind::secondary, "amd-cdna4-whitepaper",
                             "CDNA 4 runs MXFP6 at the MXFP4 rate (16,384 FLOP per CU per clock): 10,066.3 TFLOPS "
                             "dense, so FP6 sets the TPP; AMD's figures seen in secondary copies"),

@@ -15,7 +15,8 @@ using namespace ::accelspec::literals;
 namespace dies {
 // SMIC N+1/N+2 are 7 nm-class FinFET processes: non-planar. Area from a die-shot measurement
 // (21.32 mm x 31.22 mm).
-inline constexpr die ascend_910b{.name = "Ascend 910B", .area = 665.61_mm2, .transistors = non_planar};
+inline constexpr die ascend_910b{
+    .name = "Ascend 910B", .area = 665.61_mm2, .transistors = non_planar, .foundry = "SMIC", .process = "N+1"};
 // The 910C package: two 910B-class compute dies (an estimate; one report says a single die).
 inline constexpr die ascend_910c{
     .name = "Ascend 910C compute die", .area = 665.61_mm2, .transistors = non_planar, .count = 2};

@@ -13,8 +13,9 @@ using namespace ::accelspec::literals;
 
 namespace dies {
 // TSMC N7 and N5 (FinFET): non-planar; areas unpublished.
-inline constexpr die gaudi2{.name = "Gaudi 2", .transistors = non_planar};
-inline constexpr die gaudi3{.name = "Gaudi 3 compute die", .transistors = non_planar, .count = 2};
+inline constexpr die gaudi2{.name = "Gaudi 2", .transistors = non_planar, .foundry = "TSMC", .process = "N7"};
+inline constexpr die gaudi3{
+    .name = "Gaudi 3 compute die", .transistors = non_planar, .count = 2, .foundry = "TSMC", .process = "N5"};
 }  // namespace dies
 
 inline constexpr accelerator gaudi2{
@@ -33,6 +34,7 @@ inline constexpr accelerator gaudi2{
     .io_bandwidth = 600_GBps,
     .tdp = 600_W,
     .released = std::chrono::year{2022} / 5 / 10,
+    .form_factor = form_factor::oam,
 };
 inline constexpr entry gaudi2_entry{
     .id = "intel-gaudi2",
@@ -67,6 +69,7 @@ inline constexpr accelerator gaudi2_hl225b{
     .io_bandwidth = 525_GBps,
     .tdp = 600_W,
     .released = std::chrono::year{2023} / 7 / 11,
+    .form_factor = form_factor::oam,
 };
 inline constexpr entry gaudi2_hl225b_entry{
     .id = "intel-gaudi2-hl-225b",
@@ -104,6 +107,7 @@ inline constexpr accelerator gaudi3{
     .io_bandwidth = 1200_GBps,
     .tdp = 900_W,
     .released = std::chrono::year{2024} / 4 / 9,
+    .form_factor = form_factor::oam,
 };
 inline constexpr entry gaudi3_entry{
     .id = "intel-gaudi3",
@@ -133,6 +137,7 @@ inline constexpr accelerator gaudi3_pcie{
     .io_bandwidth = 1100_GBps,
     .tdp = 600_W,
     .released = std::chrono::year{2024} / 4 / 9,
+    .form_factor = form_factor::pcie,
 };
 inline constexpr entry gaudi3_pcie_entry{
     .id = "intel-gaudi3-pcie",

@@ -14,18 +14,28 @@ using namespace ::accelspec::literals;
 
 namespace dies {
 // All TSMC FinFET (12FFN, N7, 4N, 4NP) or Samsung 8N (FinFET): non-planar, so they count.
-inline constexpr die gv100{.name = "GV100", .area = 815_mm2, .transistors = non_planar};
-inline constexpr die ga100{.name = "GA100", .area = 826_mm2, .transistors = non_planar};
-inline constexpr die ga102{.name = "GA102", .area = 628.4_mm2, .transistors = non_planar};
-inline constexpr die tu104{.name = "TU104", .area = 545_mm2, .transistors = non_planar};
-inline constexpr die gh100{.name = "GH100", .area = 814_mm2, .transistors = non_planar};
-inline constexpr die ad102{.name = "AD102", .area = 608.5_mm2, .transistors = non_planar};
-inline constexpr die ad103{.name = "AD103", .area = 378.6_mm2, .transistors = non_planar};
-inline constexpr die ad104{.name = "AD104", .area = 294.5_mm2, .transistors = non_planar};
-inline constexpr die gb202{.name = "GB202", .area = 750_mm2, .transistors = non_planar};
+inline constexpr die gv100{
+    .name = "GV100", .area = 815_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "12FFN"};
+inline constexpr die ga100{
+    .name = "GA100", .area = 826_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "N7"};
+inline constexpr die ga102{
+    .name = "GA102", .area = 628.4_mm2, .transistors = non_planar, .foundry = "Samsung", .process = "8N"};
+inline constexpr die tu104{
+    .name = "TU104", .area = 545_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "12FFN"};
+inline constexpr die gh100{
+    .name = "GH100", .area = 814_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "4N"};
+inline constexpr die ad102{
+    .name = "AD102", .area = 608.5_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "4N"};
+inline constexpr die ad103{
+    .name = "AD103", .area = 378.6_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "4N"};
+inline constexpr die ad104{
+    .name = "AD104", .area = 294.5_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "4N"};
+inline constexpr die gb202{
+    .name = "GB202", .area = 750_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "4N"};
 // NVIDIA has not published the Blackwell datacenter die area: two reticle-sized dies of about
 // 800 mm² each is an analyst estimate.
-inline constexpr die gb100{.name = "GB100", .area = 800_mm2, .transistors = non_planar, .count = 2};
+inline constexpr die gb100{
+    .name = "GB100", .area = 800_mm2, .transistors = non_planar, .count = 2, .foundry = "TSMC", .process = "4NP"};
 }  // namespace dies
 
 // --- Hopper (GH100) ---------------------------------------------------------------------------
@@ -47,6 +57,8 @@ inline constexpr accelerator h100_sxm{
     .io_bandwidth = 900_GBps,
     .tdp = 700_W,
     .released = std::chrono::year{2022} / 3 / 22,
+    .form_factor = form_factor::sxm,
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h100_sxm_entry{
     .id = "nvidia-h100-sxm",
@@ -85,6 +97,8 @@ inline constexpr accelerator h20{
     .io_bandwidth = 900_GBps,
     .tdp = 400_W,
     .released = std::chrono::year{2024} / 2 / 1,
+    .form_factor = form_factor::sxm,
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h20_entry{
     .id = "nvidia-h20",
@@ -128,6 +142,8 @@ inline constexpr accelerator h200_sxm{
     .io_bandwidth = 900_GBps,
     .tdp = 700_W,
     .released = std::chrono::year{2023} / 11 / 13,
+    .form_factor = form_factor::sxm,
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h200_sxm_entry{
     .id = "nvidia-h200-sxm",
@@ -168,6 +184,8 @@ inline constexpr accelerator a100_sxm{
     .io_bandwidth = 600_GBps,
     .tdp = 400_W,
     .released = std::chrono::year{2020} / 5 / 14,
+    .form_factor = form_factor::sxm,
+    .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a100_sxm_entry{
     .id = "nvidia-a100-sxm",
@@ -200,6 +218,8 @@ inline constexpr accelerator a800_sxm{
     .io_bandwidth = 400_GBps,
     .tdp = 400_W,
     .released = std::chrono::year{2022} / 11 / 7,
+    .form_factor = form_factor::sxm,
+    .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a800_sxm_entry{
     .id = "nvidia-a800-sxm",
@@ -242,6 +262,8 @@ inline constexpr accelerator rtx_4090{
     .io_bandwidth = 64_GBps,
     .tdp = 450_W,
     .released = std::chrono::year{2022} / 9 / 20,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 76'300'000'000,
 };
 inline constexpr entry rtx_4090_entry{
     .id = "nvidia-rtx-4090",
@@ -278,6 +300,8 @@ inline constexpr accelerator rtx_4090d{
     .io_bandwidth = 64_GBps,
     .tdp = 425_W,
     .released = std::chrono::year{2023} / 12 / 28,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 76'300'000'000,
 };
 inline constexpr entry rtx_4090d_entry{
     .id = "nvidia-rtx-4090d",
@@ -317,6 +341,8 @@ inline constexpr accelerator l4{
     .io_bandwidth = 64_GBps,
     .tdp = 72_W,
     .released = std::chrono::year{2023} / 3 / 21,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 35'800'000'000,
 };
 inline constexpr entry l4_entry{
     .id = "nvidia-l4",
@@ -350,7 +376,9 @@ inline constexpr accelerator b200{
     .vendor = "NVIDIA",
     .designer_country = "US",
     .market = market::datacenter,
-    .compute = {dense(fp64, 37_tflops), dense(tf32, dense_from_sparse(2.2_sparse_pflops, sparsity::structured_2_4)),
+    // TF32: the HGX table prints 18 PFLOPS with sparsity for eight GPUs, 2.25 per GPU (the per-GPU
+    // "2.2" elsewhere is a rounding of it).
+    .compute = {dense(fp64, 37_tflops), dense(tf32, dense_from_sparse(2.25_sparse_pflops, sparsity::structured_2_4)),
                 dense(fp16, dense_from_sparse(4.5_sparse_pflops, sparsity::structured_2_4)),
                 dense(bf16, dense_from_sparse(4.5_sparse_pflops, sparsity::structured_2_4)),
                 dense(fp8, dense_from_sparse(9_sparse_pflops, sparsity::structured_2_4)),
@@ -366,6 +394,8 @@ inline constexpr accelerator b200{
     .io_bandwidth = 1800_GBps,
     .tdp = 1000_W,
     .released = std::chrono::year{2024} / 3 / 18,
+    .form_factor = form_factor::sxm,
+    .transistor_count = 208'000'000'000,
 };
 inline constexpr entry b200_entry{
     .id = "nvidia-b200",
@@ -373,7 +403,8 @@ inline constexpr entry b200_entry{
     .spec = &b200,
     .aliases = {"b200", "b200-hgx"},
     .sources = {derived(field::compute, "nvidia-hgx-page",
-                        "per-GPU share of the HGX B200 table; sparse rows halved; FP64 is dense"),
+                        "per-GPU share (one eighth) of the HGX B200 table; sparse rows halved (TF32: 18 PFLOPS / 8 = "
+                        "2.25 sparse, 1,125 dense); FP64 is dense"),
                 estimate(field::die_area, "lynskey-blackwell", "two reticle-sized dies of about 800 mm² each"),
                 derived(field::memory_layout, "lockwood-blackwell",
                         "eight 24 GB HBM3e stacks (192 GB physical); per-stack rate = 7.7 TB/s / 8"),
@@ -381,7 +412,7 @@ inline constexpr entry b200_entry{
                 datasheet(field::memory_bandwidth, "nvidia-hgx-page"),
                 datasheet(field::io_bandwidth, "nvidia-hgx-page", "fifth-generation NVLink, 1.8 TB/s"),
                 secondary(field::tdp, "lockwood-blackwell"), datasheet(field::market, "nvidia-hgx-page")},
-    .sparse = {{tf32, 2.2_sparse_pflops},
+    .sparse = {{tf32, 2.25_sparse_pflops},
                {fp16, 4.5_sparse_pflops},
                {bf16, 4.5_sparse_pflops},
                {fp8, 9_sparse_pflops},
@@ -411,6 +442,8 @@ inline constexpr accelerator v100_sxm2{
     .io_bandwidth = 300_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2017} / 5 / 10,
+    .form_factor = form_factor::sxm,
+    .transistor_count = 21'100'000'000,
 };
 inline constexpr entry v100_sxm2_entry{
     .id = "nvidia-v100-sxm2",
@@ -447,6 +480,8 @@ inline constexpr accelerator t4{
     .io_bandwidth = 32_GBps,
     .tdp = 70_W,
     .released = std::chrono::year{2018} / 9 / 12,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 13'600'000'000,
 };
 inline constexpr entry t4_entry{
     .id = "nvidia-t4",
@@ -483,6 +518,8 @@ inline constexpr accelerator a100_pcie{
     .io_bandwidth = 600_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2021} / 6 / 28,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a100_pcie_entry{
     .id = "nvidia-a100-pcie",
@@ -519,6 +556,8 @@ inline constexpr accelerator a30{
     .io_bandwidth = 200_GBps,
     .tdp = 165_W,
     .released = std::chrono::year{2021} / 4 / 12,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a30_entry{
     .id = "nvidia-a30",
@@ -555,6 +594,8 @@ inline constexpr accelerator a10{
     .io_bandwidth = 64_GBps,
     .tdp = 150_W,
     .released = std::chrono::year{2021} / 4 / 12,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 28'300'000'000,
 };
 inline constexpr entry a10_entry{
     .id = "nvidia-a10",
@@ -591,6 +632,8 @@ inline constexpr accelerator a40{
     .io_bandwidth = 112.5_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2020} / 10 / 5,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 28'300'000'000,
 };
 inline constexpr entry a40_entry{
     .id = "nvidia-a40",
@@ -632,6 +675,8 @@ inline constexpr accelerator h100_pcie{
     .io_bandwidth = 600_GBps,
     .tdp = 350_W,
     .released = std::chrono::year{2022} / 3 / 22,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h100_pcie_entry{
     .id = "nvidia-h100-pcie",
@@ -678,6 +723,8 @@ inline constexpr accelerator h100_nvl{
     .io_bandwidth = 600_GBps,
     .tdp = 400_W,
     .released = std::chrono::year{2023} / 3 / 21,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h100_nvl_entry{
     .id = "nvidia-h100-nvl",
@@ -717,6 +764,8 @@ inline constexpr accelerator h800_sxm{
     .io_bandwidth = 400_GBps,
     .tdp = 700_W,
     .released = std::chrono::year{2023} / 3 / 21,
+    .form_factor = form_factor::sxm,
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h800_sxm_entry{
     .id = "nvidia-h800-sxm",
@@ -747,6 +796,8 @@ inline constexpr accelerator h200_nvl{
     .io_bandwidth = 900_GBps,
     .tdp = 600_W,
     .released = std::chrono::year{2024} / 11 / 18,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h200_nvl_entry{
     .id = "nvidia-h200-nvl",
@@ -786,6 +837,8 @@ inline constexpr accelerator gh200{
                .bandwidth = 4.9_TBps},
     .io_bandwidth = 900_GBps,
     .released = std::chrono::year{2023} / 5 / 29,
+    .form_factor = form_factor::superchip,
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry gh200_entry{
     .id = "nvidia-gh200",
@@ -824,6 +877,8 @@ inline constexpr accelerator b100{
     .io_bandwidth = 1800_GBps,
     .tdp = 700_W,
     .released = std::chrono::year{2024} / 3 / 18,
+    .form_factor = form_factor::sxm,
+    .transistor_count = 208'000'000'000,
 };
 inline constexpr entry b100_entry{
     .id = "nvidia-b100",
@@ -859,6 +914,8 @@ inline constexpr accelerator gb200_gpu{
     .io_bandwidth = 1800_GBps,
     .tdp = 1200_W,
     .released = std::chrono::year{2024} / 3 / 18,
+    .form_factor = form_factor::superchip,
+    .transistor_count = 208'000'000'000,
 };
 inline constexpr entry gb200_gpu_entry{
     .id = "nvidia-gb200",
@@ -884,8 +941,11 @@ inline constexpr accelerator b300{
     .vendor = "NVIDIA",
     .designer_country = "US",
     .market = market::datacenter,
-    .compute = {dense(fp64, 1.25_tflops), dense(tf32, 1100_tflops), dense(fp16, 2250_tflops), dense(bf16, 2250_tflops),
-                dense(fp8, 4500_tflops), dense(int8, 150_tops), dense(fp4, 14000_tflops)},
+    // NVIDIA's HGX B300 table (eight GPUs) divided by eight: FP4 108 PFLOPS dense, TF32 18 PFLOPS
+    // and INT8 2 POPS with sparsity (halved). Other sources print other FP4 and INT8 figures: see
+    // the entry's conflicts.
+    .compute = {dense(fp64, 1.25_tflops), dense(tf32, 1125_tflops), dense(fp16, 2250_tflops), dense(bf16, 2250_tflops),
+                dense(fp8, 4500_tflops), dense(int8, 125_tops), dense(fp4, 13500_tflops)},
     .dies = {dies::gb100},
     .memory = {.technology = memory_technology::hbm3e,
                .stacks = 8,
@@ -896,22 +956,50 @@ inline constexpr accelerator b300{
     .io_bandwidth = 1800_GBps,
     .tdp = 1100_W,
     .released = std::chrono::year{2025} / 3 / 18,
+    .form_factor = form_factor::sxm,
 };
 inline constexpr entry b300_entry{
     .id = "nvidia-b300",
     .name = "NVIDIA B300 (HGX)",
     .spec = &b300,
     .aliases = {"b300", "b300-hgx", "blackwell-ultra"},
-    .sources = {secondary(field::compute, "verda-gb300",
-                          "dense per-GPU table; dense FP4 differs by source (13.1-14 PF)"),
+    .sources = {secondary(field::compute, "verda-gb300", "FP64, FP16, BF16 and FP8 from the dense per-GPU table"),
+                rate_source(fp4, value_kind::derived, "nvidia-hgx-page", "108 PFLOPS dense FP4 per eight GPUs / 8"),
+                rate_source(tf32, value_kind::derived, "nvidia-hgx-page",
+                            "18 PFLOPS with sparsity per eight GPUs / 8, halved"),
+                rate_source(int8, value_kind::derived, "nvidia-hgx-page",
+                            "2 POPS with sparsity per eight GPUs / 8, halved"),
                 estimate(field::die_area, "lynskey-blackwell", "two reticle-sized dies of about 800 mm² each"),
                 derived(field::memory_layout, "lockwood-blackwell",
                         "eight 12-high 36 GB HBM3e stacks (288 GB physical); 7.7 TB/s / 8"),
-                datasheet(field::memory_capacity, "nvidia-hgx-page", "270 GB usable per GPU in the HGX listing"),
+                secondary(field::memory_capacity, "epoch-chips",
+                          "270 GB usable per GPU, as transcribed from NVIDIA's Blackwell Ultra datasheet"),
                 datasheet(field::memory_bandwidth, "nvidia-hgx-page"),
                 datasheet(field::io_bandwidth, "nvidia-hgx-page", "NVLink 1.8 TB/s"),
                 secondary(field::tdp, "lockwood-blackwell"), datasheet(field::market, "nvidia-hgx-page")},
-    .note = "FP4 sets the TPP: 14,000 x 4 = 56,000 exceeds the FP8 figure (36,000).",
+    .note =
+        "FP4 sets the TPP: 13,500 x 4 = 54,000 exceeds the FP8 figure (36,000); with the other source's "
+        "14,000 it would be 56,000, in 3A090.a either way.",
+    .conflicts = {{.field = field::compute,
+                   .format = fp4,
+                   .used = "13,500 TFLOPS dense FP4 per GPU (108 PFLOPS per eight)",
+                   .used_source = "nvidia-hgx-page",
+                   .other = "14,000 TFLOPS dense FP4 per GPU",
+                   .other_source = "verda-gb300",
+                   .why = "NVIDIA's own page preferred to a transcription"},
+                  {.field = field::compute,
+                   .format = int8,
+                   .used = "125 TOPS dense INT8 (2 POPS with sparsity per eight GPUs)",
+                   .used_source = "nvidia-hgx-page",
+                   .other = "150 TOPS dense INT8 per GPU (157.5 in other transcriptions)",
+                   .other_source = "verda-gb300",
+                   .why = "NVIDIA's own page preferred; INT8 does not set the TPP"},
+                  {.field = field::memory_capacity,
+                   .used = "270 GB per GPU",
+                   .used_source = "epoch-chips",
+                   .other = "2.1 TB per eight GPUs (262.5 GB per GPU)",
+                   .other_source = "nvidia-hgx-page",
+                   .why = "the per-GPU datasheet figure; the platform total is rounded"}},
     .released_note = "announced at GTC 2025 (from memory, unverified)",
     .us_available = truth::yes,
     .us_available_source = "judgement: sold through ordinary US channels",
@@ -934,6 +1022,7 @@ inline constexpr accelerator gb300_gpu{
     .io_bandwidth = 1800_GBps,
     .tdp = 1400_W,
     .released = std::chrono::year{2025} / 3 / 18,
+    .form_factor = form_factor::superchip,
 };
 inline constexpr entry gb300_gpu_entry{
     .id = "nvidia-gb300",
@@ -970,6 +1059,8 @@ inline constexpr accelerator rtx_pro_6000_server{
     .io_bandwidth = 128_GBps,
     .tdp = 600_W,
     .released = std::chrono::year{2025} / 3 / 18,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 92'200'000'000,
 };
 inline constexpr entry rtx_pro_6000_server_entry{
     .id = "nvidia-rtx-pro-6000-server",
@@ -1012,6 +1103,8 @@ inline constexpr accelerator l40s{
     .io_bandwidth = 64_GBps,
     .tdp = 350_W,
     .released = std::chrono::year{2023} / 8 / 8,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 76'300'000'000,
 };
 inline constexpr entry l40s_entry{
     .id = "nvidia-l40s",
@@ -1044,6 +1137,8 @@ inline constexpr accelerator l40{
     .io_bandwidth = 64_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2022} / 9 / 20,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 76'300'000'000,
 };
 inline constexpr entry l40_entry{
     .id = "nvidia-l40",
@@ -1075,6 +1170,8 @@ inline constexpr accelerator l20{
     .io_bandwidth = 64_GBps,
     .tdp = 275_W,
     .released = std::chrono::year{2024} / 2 / 1,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 76'300'000'000,
 };
 inline constexpr entry l20_entry{
     .id = "nvidia-l20",
@@ -1106,6 +1203,7 @@ inline constexpr accelerator l2{
     .memory = {.technology = memory_technology::gddr6, .capacity = 24_GB, .bandwidth = 300_GBps},
     .io_bandwidth = 64_GBps,
     .released = std::chrono::year{2024} / 2 / 1,
+    .form_factor = form_factor::pcie,
 };
 inline constexpr entry l2_entry{
     .id = "nvidia-l2",
@@ -1146,6 +1244,8 @@ inline constexpr accelerator rtx_4080{
     .io_bandwidth = 64_GBps,
     .tdp = 320_W,
     .released = std::chrono::year{2022} / 9 / 20,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 45'900'000'000,
 };
 inline constexpr entry rtx_4080_entry{
     .id = "nvidia-rtx-4080",
@@ -1183,6 +1283,8 @@ inline constexpr accelerator rtx_6000_ada{
     .io_bandwidth = 64_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2022} / 9 / 20,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 76'300'000'000,
 };
 inline constexpr entry rtx_6000_ada_entry{
     .id = "nvidia-rtx-6000-ada",
@@ -1223,6 +1325,8 @@ inline constexpr accelerator rtx_5090{
     .io_bandwidth = 128_GBps,
     .tdp = 575_W,
     .released = std::chrono::year{2025} / 1 / 6,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 92'200'000'000,
 };
 inline constexpr entry rtx_5090_entry{
     .id = "nvidia-rtx-5090",
@@ -1259,6 +1363,8 @@ inline constexpr accelerator rtx_5090d{
     .io_bandwidth = 128_GBps,
     .tdp = 575_W,
     .released = std::chrono::year{2025} / 1 / 6,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 92'200'000'000,
 };
 inline constexpr entry rtx_5090d_entry{
     .id = "nvidia-rtx-5090d",

@@ -21,11 +21,12 @@ inline constexpr accelerator tpu_v4{
     .compute = {dense(bf16, 275_tflops), dense(int8, 275_tops)},
     .memory = {.technology = memory_technology::hbm2,
                .stacks = 4,
-               .stack_capacity = 8_GB,
+               .stack_capacity = 8_GiB,
                .stack_bandwidth = 300_GBps,
-               .capacity = 32_GB,
+               .capacity = 32_GiB,
                .bandwidth = 1200_GBps},
     .released = std::chrono::year{2021} / 5 / 18,
+    .form_factor = form_factor::module,
 };
 inline constexpr entry tpu_v4_entry{
     .id = "google-tpu-v4",
@@ -33,8 +34,9 @@ inline constexpr entry tpu_v4_entry{
     .spec = &tpu_v4,
     .aliases = {"tpu-v4", "tpuv4"},
     .sources = {datasheet(field::compute, "gcp-tpu-v4"),
-                estimate(field::memory_layout, "gcp-tpu-v4", "32 GB HBM2 read as four 8 GB stacks"),
-                datasheet(field::memory_capacity, "gcp-tpu-v4"), datasheet(field::memory_bandwidth, "gcp-tpu-v4"),
+                estimate(field::memory_layout, "gcp-tpu-v4", "32 GiB HBM2 read as four 8 GiB stacks"),
+                datasheet(field::memory_capacity, "gcp-tpu-v4", "32 GiB (34.36 GB): Google prints GiB"),
+                datasheet(field::memory_bandwidth, "gcp-tpu-v4"),
                 datasheet(field::market, "gcp-tpu-v4", "cloud datacenter part")},
     .note = "Die area not published: TPP 4,400 leaves 3A090.a.2 (density) undecided.",
     .released_note = "announced at Google I/O 2021 (from memory, unverified)",
@@ -47,7 +49,7 @@ inline constexpr accelerator tpu_v5e{
     .vendor = "Google",
     .designer_country = "US",
     .market = market::datacenter,
-    .compute = {dense(bf16, 197_tflops), dense(int8, 394_tops)},
+    .compute = {dense(bf16, 197_tflops), dense(int8, 393_tops)},
     .memory = {.technology = memory_technology::hbm2,
                .stacks = 2,
                .stack_capacity = 8_GB,
@@ -56,13 +58,14 @@ inline constexpr accelerator tpu_v5e{
                .bandwidth = 819_GBps},
     .io_bandwidth = 400_GBps,
     .released = std::chrono::year{2023} / 8 / 29,
+    .form_factor = form_factor::module,
 };
 inline constexpr entry tpu_v5e_entry{
     .id = "google-tpu-v5e",
     .name = "Google TPU v5e",
     .spec = &tpu_v5e,
     .aliases = {"tpu-v5e", "tpuv5e"},
-    .sources = {datasheet(field::compute, "gcp-tpu-v5e"),
+    .sources = {datasheet(field::compute, "gcp-tpu-v5e", "197 TFLOPS BF16 and 393 TOPS INT8 per chip"),
                 estimate(field::memory_layout, "gcp-tpu-v5e", "16 GB HBM2 read as two 8 GB stacks"),
                 datasheet(field::memory_capacity, "gcp-tpu-v5e"), datasheet(field::memory_bandwidth, "gcp-tpu-v5e"),
                 datasheet(field::io_bandwidth, "gcp-tpu-v5e", "inter-chip interconnect, bidirectional"),
@@ -78,9 +81,12 @@ inline constexpr accelerator tpu_v5p{
     .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(bf16, 459_tflops), dense(int8, 918_tops)},
-    .memory = {.technology = memory_technology::hbm2e, .capacity = 95_GB, .bandwidth = 2765_GBps},
-    .io_bandwidth = 600_GBps,
+    .memory = {.technology = memory_technology::hbm2e, .capacity = 95_GiB, .bandwidth = 2765_GBps},
+    .io_bandwidth = 1200_GBps,
     .released = std::chrono::year{2023} / 12 / 6,
+    .form_factor = form_factor::module,
+    .links = {.scale_up = {"ICI", 1200_GBps, link_direction::bidirectional},
+              .scale_out = {"DCN", 50_Gbps, link_direction::unknown}},
 };
 inline constexpr entry tpu_v5p_entry{
     .id = "google-tpu-v5p",
@@ -88,10 +94,12 @@ inline constexpr entry tpu_v5p_entry{
     .spec = &tpu_v5p,
     .aliases = {"tpu-v5p", "tpuv5p"},
     .sources = {datasheet(field::compute, "gcp-tpu-v5p"), datasheet(field::memory_layout, "gcp-tpu-v5p", "HBM2e"),
-                datasheet(field::memory_capacity, "gcp-tpu-v5p"), datasheet(field::memory_bandwidth, "gcp-tpu-v5p"),
-                datasheet(
-                    field::io_bandwidth, "gcp-tpu-v5p",
-                    "ICI 4,800 Gbps; direction not stated, so 600 GB/s is a lower bound of the bidirectional rate"),
+                datasheet(field::memory_capacity, "gcp-tpu-v5p", "95 GiB (102.0 GB): the table prints GiB"),
+                datasheet(field::memory_bandwidth, "gcp-tpu-v5p", "2,765 GB/s per chip"),
+                datasheet(field::io_bandwidth, "gcp-tpu-v5p",
+                          "bidirectional ICI bandwidth per chip 1,200 GB/s (the older page's 4,800 Gbps is one "
+                          "direction)"),
+                datasheet(field::links, "gcp-tpu-v5p", "ICI 1,200 GB/s bidirectional; DCN 50 Gbps per chip"),
                 datasheet(field::market, "gcp-tpu-v5p", "cloud datacenter part")},
     .released_note = "announced 2023-12-06 (from memory, unverified)",
     .us_available = truth::unknown,
@@ -107,6 +115,7 @@ inline constexpr accelerator tpu_v6e{
     .memory = {.technology = memory_technology::hbm, .capacity = 32_GB, .bandwidth = 1638_GBps},
     .io_bandwidth = 800_GBps,
     .released = std::chrono::year{2024} / 5 / 14,
+    .form_factor = form_factor::module,
 };
 inline constexpr entry tpu_v6e_entry{
     .id = "google-tpu-v6e",
@@ -145,6 +154,7 @@ inline constexpr accelerator trainium2{
                .capacity = 96_GiB,
                .bandwidth = 2.9_TBps},
     .released = std::chrono::year{2023} / 11 / 28,
+    .form_factor = form_factor::module,
 };
 inline constexpr entry trainium2_entry{
     .id = "aws-trainium2",
@@ -173,9 +183,12 @@ inline constexpr accelerator wse3{
     .market = market::datacenter,
     // The vendor's "125 petaflops of peak AI performance" states neither format nor sparsity:
     // no dense rate is recorded, so TPP is unknown.
-    .dies = {{.name = "WSE-3 wafer", .area = 46225_mm2, .transistors = non_planar}},
+    .dies =
+        {{.name = "WSE-3 wafer", .area = 46225_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "5 nm"}},
     .memory = {.technology = memory_technology::sram, .capacity = 44_GB, .bandwidth = 21'000'000_GBps},
     .released = std::chrono::year{2024} / 3 / 13,
+    .form_factor = form_factor::wafer,
+    .transistor_count = 4'000'000'000'000,
 };
 inline constexpr entry wse3_entry{
     .id = "cerebras-wse-3",
@@ -203,9 +216,10 @@ inline constexpr accelerator mlu370{
     .designer_country = "CN",
     .market = market::datacenter,
     .compute = {dense(fp16, 48_tflops), dense(bf16, 48_tflops), dense(int8, 128_tops)},
-    .dies = {{.name = "MLU370 chiplet", .transistors = non_planar, .count = 2}},
+    .dies = {{.name = "MLU370 chiplet", .transistors = non_planar, .count = 2, .foundry = "TSMC", .process = "7 nm"}},
     .memory = {.technology = memory_technology::lpddr5, .capacity = 24_GB, .bandwidth = 307.2_GBps},
     .released = std::chrono::year{2022} / 3 / 21,
+    .form_factor = form_factor::pcie,
 };
 inline constexpr entry mlu370_entry{
     .id = "cambricon-mlu370-x8",
