@@ -26,11 +26,35 @@ std::string cite_field(const catalog::entry& e, catalog::field f) {
   return s.empty() ? "[no source]" : s;
 }
 
+// The field's own records, or those of the field that covers it (the die source covers the dies'
+// process and transistors; the market source the form factor; the I/O source the links).
+std::string cite_field(const catalog::entry& e, catalog::field f, catalog::field fallback) {
+  for (const catalog::provenance& p : e.sources) {
+    if (p.field == f) return cite_field(e, f);
+  }
+  return cite_field(e, fallback);
+}
+
+// The dies' records: their areas and, when cited apart, their process.
+std::string dies_cited(const catalog::entry& e) {
+  std::string s;
+  for (const catalog::provenance& p : e.sources) {
+    if (p.field == catalog::field::die_area || p.field == catalog::field::process)
+      s += (s.empty() ? "" : " ") + cite(p);
+  }
+  return s.empty() ? "[no source]" : s;
+}
+
 std::string cite_rate(const catalog::entry& e, number_format fmt) {
   for (const catalog::provenance& p : e.sources) {
     if (p.field == catalog::field::compute && p.format == fmt) return cite(p);
   }
-  return cite_field(e, catalog::field::compute);
+  // The records for all rates (those naming a format cover only theirs).
+  std::string s;
+  for (const catalog::provenance& p : e.sources) {
+    if (p.field == catalog::field::compute && !p.format) s += (s.empty() ? "" : " ") + cite(p);
+  }
+  return s.empty() ? "[no source]" : s;
 }
 
 std::string quantity_text(const data_size& s) {
@@ -94,7 +118,8 @@ int run_show(args a, std::ostream& out) {
   if (e->level == catalog::detail_level::name_only)
     out << "known by name only: no rate, die or memory figure published; classification undecided\n";
   if (c.form_factor != form_factor::unknown)
-    out << "form factor: " << key(c.form_factor) << " " << cite_field(*e, catalog::field::form_factor) << "\n";
+    out << "form factor: " << key(c.form_factor) << " "
+        << cite_field(*e, catalog::field::form_factor, catalog::field::market) << "\n";
   out << "market: " << key(c.market) << " " << cite_field(*e, catalog::field::market) << "\n";
   if (!e->derived_from.empty()) out << "derived from: " << e->derived_from << "\n";
   out << "released: " << (c.released ? io::to_string(*c.released) : std::string("unknown"));
@@ -119,8 +144,7 @@ int run_show(args a, std::ostream& out) {
         << io::pretty(dense_from_sparse(h.rate, h.ratio)) << " dense)\n";
   }
 
-  out << "\ndies: "
-      << (c.dies.empty() ? std::string("unknown (not published)") : cite_field(*e, catalog::field::die_area)) << "\n";
+  out << "\ndies: " << (c.dies.empty() ? std::string("unknown (not published)") : dies_cited(*e)) << "\n";
   for (const die& d : c.dies) {
     out << "  " << d.count << " x " << d.name << ": "
         << (d.area ? io::pretty(d.area->in_display_units(), 6) + " mm²" : std::string("area unknown")) << ", "
@@ -138,7 +162,7 @@ int run_show(args a, std::ostream& out) {
   }
   if (c.transistor_count) {
     out << "transistors: " << io::pretty(rational{*c.transistor_count}) << " "
-        << cite_field(*e, catalog::field::transistor_count) << "\n";
+        << cite_field(*e, catalog::field::transistor_count, catalog::field::die_area) << "\n";
   }
 
   const memory_system& m = c.memory;
@@ -159,7 +183,7 @@ int run_show(args a, std::ostream& out) {
   for (const auto& [label, l] : {std::pair{"scale-up", &c.links.scale_up}, std::pair{"host", &c.links.host},
                                  std::pair{"scale-out", &c.links.scale_out}}) {
     if (!l->known()) continue;
-    if (!any_link) out << "links: " << cite_field(*e, catalog::field::links) << "\n";
+    if (!any_link) out << "links: " << cite_field(*e, catalog::field::links, catalog::field::io_bandwidth) << "\n";
     any_link = true;
     out << "  " << label << ": " << (l->name.empty() ? std::string("unnamed") : std::string(l->name));
     if (l->rate) out << ", " << io::pretty(*l->rate) << " " << key(l->direction);

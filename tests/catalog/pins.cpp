@@ -95,7 +95,7 @@ constexpr pin pins[] = {
     {"google-tpu-v5e", "bf16 197", 16, "", "400", dc, 3152_tpp, -1, E::undecided, E::none},
     {"google-tpu-v5p", "int8 918", 8, "", "1200", dc, 7344_tpp, -1, E::a, E::a},
     {"google-tpu-v6e", "int8 1836", 8, "", "800", dc, 14688_tpp, -1, E::a, E::a},
-    {"aws-trainium2", "tf32 667", 32, "", "", dc, 21344_tpp, -1, E::a, E::undecided},
+    {"aws-trainium2", "tf32 667", 32, "", "1280", dc, 21344_tpp, -1, E::a, E::a},
     {"cerebras-wse-3", "", 0, "46225", "", dc, std::nullopt, -1, E::undecided, E::undecided},
     {"cambricon-mlu370-x8", "int8 128", 8, "", "", dc, 1024_tpp, -1, E::none, E::none},
 };

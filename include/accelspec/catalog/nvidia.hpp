@@ -200,8 +200,9 @@ inline constexpr entry a100_sxm_entry{
                 datasheet(field::memory_bandwidth, "nvidia-a100-datasheet"),
                 datasheet(field::io_bandwidth, "nvidia-a100-datasheet", "NVLink 600 GB/s"),
                 datasheet(field::tdp, "nvidia-a100-datasheet"), datasheet(field::market, "nvidia-a100-datasheet")},
-    .claims = {tpp_claim(4992, rational::from_decimal(5, 1), "tomshardware-4090d", "TPP 4,992"),
-               eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d", "controlled under the October 2023 rule")},
+    // The TPP claim of 4,992 once cited here is not in that article (audit of 2026-12): dropped until a
+    // source that prints it is found; the TPP itself follows from the datasheet's 624 TOPS INT8.
+    .claims = {eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d", "controlled under the October 2023 rule")},
     .released_note = "A100 announced at GTC 2020 (secondary)",
     .us_available = truth::yes,
     .us_available_source = "judgement: sold through ordinary US channels",

@@ -153,8 +153,10 @@ inline constexpr accelerator trainium2{
                .stack_bandwidth = 725_GBps,
                .capacity = 96_GiB,
                .bandwidth = 2.9_TBps},
+    .io_bandwidth = 1280_GBps,
     .released = std::chrono::year{2023} / 11 / 28,
     .form_factor = form_factor::module,
+    .links = {.scale_up = {"NeuronLink", 1280_GBps, link_direction::unknown}},
 };
 inline constexpr entry trainium2_entry{
     .id = "aws-trainium2",
@@ -166,6 +168,9 @@ inline constexpr entry trainium2_entry{
                 derived(field::memory_layout, "aws-trainium2", "four HBM stacks of 24 GiB; 2.9 TB/s / 4"),
                 datasheet(field::memory_capacity, "aws-trainium2", "96 GiB"),
                 datasheet(field::memory_bandwidth, "aws-trainium2"),
+                datasheet(field::io_bandwidth, "aws-trainium3",
+                          "NeuronLink inter-chip interconnect 1,280 GB/s per chip (Trainium3 page's comparison); "
+                          "direction not stated, so a lower bound of the bidirectional rate"),
                 datasheet(field::market, "aws-trainium2", "cloud datacenter part")},
     .released_note = "announced at re:Invent 2023 (from memory, unverified)",
     .us_available = truth::unknown,
