@@ -115,8 +115,10 @@ int run_show(args a, std::ostream& out) {
   }
   out << "vendor: " << c.vendor << (c.designer_country.empty() ? "" : " (headquartered in ") << c.designer_country
       << (c.designer_country.empty() ? "" : ")") << "\n";
-  if (e->level == catalog::detail_level::name_only)
-    out << "known by name only: no rate, die or memory figure published; classification undecided\n";
+  if (e->level == catalog::detail_level::name_only) {
+    out << "known by name only: no rate, die or memory figure published; classification undecided "
+        << cite_field(*e, catalog::field::identity) << "\n";
+  }
   if (c.form_factor != form_factor::unknown)
     out << "form factor: " << key(c.form_factor) << " "
         << cite_field(*e, catalog::field::form_factor, catalog::field::market) << "\n";
@@ -166,7 +168,10 @@ int run_show(args a, std::ostream& out) {
   }
 
   const memory_system& m = c.memory;
-  out << "\nmemory: " << key(m.technology) << " " << cite_field(*e, catalog::field::memory_layout) << "\n";
+  out << "\nmemory: " << key(m.technology) << " "
+      << (m.technology == memory_technology::unknown && !m.stacks ? std::string("(not published)")
+                                                                  : cite_field(*e, catalog::field::memory_layout))
+      << "\n";
   if (m.stacks) {
     out << "  " << *m.stacks << (is_hbm(m.technology) ? " stacks" : " packages");
     if (m.stack_capacity) out << " x " << quantity_text(*m.stack_capacity);

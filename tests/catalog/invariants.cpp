@@ -19,10 +19,15 @@ constexpr bool id_well_formed(const cat::entry& e) {
     const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
     if (!ok || (c == '-' && e.id[i + 1] == '-')) return false;
   }
-  // vendor-model[-form]: the id starts with the vendor, lower-cased.
+  // vendor-model[-form]: the id starts with the vendor, lower-cased, a space in it as a hyphen
+  // ("Moore Threads" -> "moore-threads-").
   const std::string_view vendor = e.chip().vendor;
   if (vendor.empty() || e.id.size() <= vendor.size() || e.id[vendor.size()] != '-') return false;
-  return cat::detail::iequal(e.id.substr(0, vendor.size()), vendor);
+  for (std::size_t i = 0; i < vendor.size(); ++i) {
+    const char v = vendor[i] == ' ' ? '-' : cat::detail::ascii_lower(vendor[i]);
+    if (e.id[i] != v) return false;
+  }
+  return true;
 }
 
 constexpr bool ids_and_aliases_unique() {

@@ -379,4 +379,86 @@ inline constexpr entry mi355x_entry{
     .us_available_source = "judgement: sold through ordinary US channels",
 };
 
+// The MI350X: the MI355X's silicon (same dies, 185 billion transistors) at a lower clock and power,
+// air-cooled. AMD's own MI350X page was not found in the sources read: the rates are the MI355X's
+// per-CU rates scaled by the clock (2.2 / 2.4 GHz), so they are estimates, and match AMD's rounded
+// "2.3 PF" FP16 and the 18.45 PFLOPS sparse FP4/FP6 quoted by press.
+inline constexpr accelerator mi350x{
+    .name = "AMD Instinct MI350X",
+    .vendor = "AMD",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 72.05_tflops), dense(fp16, 2306.9_tflops), dense(bf16, 2306.9_tflops),
+                dense(fp8, 4613.7_tflops), dense(int8, 4613.7_tops), dense(fp6, 9227.5_tflops),
+                dense(fp4, 9227.5_tflops)},
+    .dies = {dies::mi355_xcd, dies::mi355_iod},
+    .memory = mi355x.memory,
+    .io_bandwidth = 1075.2_GBps,
+    .tdp = 1000_W,
+    .released = std::chrono::year{2025} / 6 / 12,
+    .form_factor = form_factor::oam,
+    .links = {.scale_up = {"Infinity Fabric (7 x 153.6 GB/s)", 1075.2_GBps, link_direction::unknown},
+              .host = {"PCIe 5.0 x16", 64_GBps, link_direction::per_direction}},
+    .transistor_count = 185'000'000'000,
+};
+inline constexpr entry mi350x_entry{
+    .id = "amd-mi350x",
+    .name = "AMD Instinct MI350X",
+    .spec = &mi350x,
+    .aliases = {"mi350x", "instinct-mi350x"},
+    .derived_from = "amd-mi355x",
+    .sources = {estimate(field::compute, "tomshardware-mi355x",
+                         "the MI355X's dense per-CU rates (256 CUs) scaled by the clock, 2.2 / 2.4 GHz: FP16 "
+                         "2,306.9, FP8 and INT8 4,613.7, MXFP6 and MXFP4 9,227.5 (press: 18.45 PFLOPS with "
+                         "sparsity), FP64 72.05; no TF32"),
+                secondary(field::die_area, "techpowerup-mi350-silicon",
+                          "8 XCDs on TSMC N3P (110 mm² each, ISSCC) on 2 I/O dies on TSMC N6 (area not published)"),
+                secondary(field::transistor_count, "techpowerup-mi350-silicon", "185 billion, as the MI355X"),
+                estimate(field::memory_layout, "tomshardware-mi355x", "288 GB HBM3e read as eight 36 GB stacks"),
+                secondary(field::memory_capacity, "theregister-mi355x", "288 GB"),
+                secondary(field::memory_bandwidth, "theregister-mi355x", "8 TB/s"),
+                secondary(field::io_bandwidth, "techpowerup-mi350-silicon",
+                          "seven Infinity Fabric links of 153.6 GB/s (direction not stated: a lower bound)"),
+                secondary(field::links, "techpowerup-mi350-silicon", "Infinity Fabric; PCIe 5.0 x16 host link"),
+                secondary(field::tdp, "tomshardware-mi355x", "1,000 W (MI355X: 1,400 W)"),
+                secondary(field::market, "theregister-mi355x"),
+                secondary(field::form_factor, "tomshardware-mi355x", "OAM, air-cooled"),
+                secondary(field::dates, "theregister-mi355x", "launched at Advancing AI, 2025-06-12")},
+    .note =
+        "MXFP6 runs at the MXFP4 rate and sets the TPP (9,227.5 x 6 = 55,365) if an MX format counts at its "
+        "element bit length; no source discusses the shared 8-bit scale (docs/limitations.md).",
+    .announced = std::chrono::year{2025} / 6 / 12,
+    .released_note = "launched at Advancing AI 2025 (secondary); shipping from the third quarter of 2025",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
+};
+
+// The MI308X: a cut-down MI300-series part for China. AMD has published no figure for it; the April
+// 2025 is-informed letter that requires a license for it to China is modelled in policy/measures.hpp
+// (mi308-notice-2025), which matches this entry by vendor and name.
+inline constexpr accelerator mi308x{
+    .name = "AMD Instinct MI308X",
+    .vendor = "AMD",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .released = std::chrono::year{2025} / 4 / 16,
+};
+inline constexpr entry mi308x_entry{
+    .id = "amd-mi308x",
+    .name = "AMD Instinct MI308X (China)",
+    .spec = &mi308x,
+    .aliases = {"mi308", "mi308x"},
+    .sources = {secondary(field::identity, "theoutpost-mi308",
+                          "AMD's filing of April 2025: a license is required to export the MI308 to China; about "
+                          "US$800 million in charges"),
+                secondary(field::market, "theoutpost-mi308", "datacenter accelerator")},
+    .note =
+        "Known by name only: AMD published no rate, die or memory figure, so TPP, density and the "
+        "classification are unknown; the April 2025 notice names it all the same.",
+    .level = detail_level::name_only,
+    .released_note = "on the market by 2024 (reported; no day): the date recorded is that of AMD's filing naming it",
+    .us_available = truth::no,
+    .us_available_source = "made for China only",
+};
+
 }  // namespace accelspec::catalog::amd

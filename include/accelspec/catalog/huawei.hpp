@@ -112,4 +112,32 @@ inline constexpr entry ascend_910c_entry{
     .us_available_source = "Huawei is on the Entity List; not sold in the United States",
 };
 
+// The Ascend 910D: reported in April 2025 as in testing; named, with the 910B and 910C, in BIS's
+// May 2025 guidance on General Prohibition 10. No figure was published.
+inline constexpr accelerator ascend_910d{
+    .name = "Huawei Ascend 910D",
+    .vendor = "Huawei",
+    .designer_country = "CN",
+    .market = market::datacenter,
+    .released = std::chrono::year{2025} / 4 / 28,
+};
+inline constexpr entry ascend_910d_entry{
+    .id = "huawei-ascend-910d",
+    .name = "Huawei Ascend 910D (reported)",
+    .spec = &ascend_910d,
+    .aliases = {"ascend-910d", "910d"},
+    .sources = {secondary(field::identity, "evertiq-910d",
+                          "WSJ: Huawei to test the 910D, first samples as early as late May 2025; more dies in one "
+                          "package"),
+                secondary(field::market, "evertiq-910d", "datacenter AI processor"),
+                secondary(field::identity, "bis-gp10-guidance-2025", "named in BIS's guidance of 2025-05-13")},
+    .note =
+        "Known by name only: no rate, die or memory figure was published, so TPP, density and the "
+        "classification are unknown.",
+    .level = detail_level::name_only,
+    .released_note = "first reported 2025-04-28 (WSJ via Evertiq); absent from Huawei's September 2025 roadmap",
+    .us_available = truth::no,
+    .us_available_source = "Huawei is on the Entity List; not sold in the United States",
+};
+
 }  // namespace accelspec::catalog::huawei

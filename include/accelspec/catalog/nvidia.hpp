@@ -1388,4 +1388,206 @@ inline constexpr entry rtx_5090d_entry{
     .us_available_source = "made for and sold in China only",
 };
 
+// --- China-market PCIe cards, the RTX PRO 6000 workstation card, and products known by name only ---
+
+// The A800 PCIe: the A100 80GB PCIe with NVLink cut from 600 to 400 GB/s for the October 2022 text.
+// NVIDIA published it on its China site only; the figures come from press and aggregators.
+inline constexpr accelerator a800_pcie{
+    .name = "NVIDIA A800 PCIe 80GB",
+    .vendor = "NVIDIA",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = a100_pcie.compute,
+    .dies = {dies::ga100},
+    .memory = a100_pcie.memory,
+    .io_bandwidth = 400_GBps,
+    .tdp = 300_W,
+    .released = std::chrono::year{2022} / 11 / 7,
+    .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 400_GBps, link_direction::bidirectional},
+              .host = {"PCIe 4.0 x16", 32_GBps, link_direction::per_direction}},
+    .transistor_count = 54'200'000'000,
+};
+inline constexpr entry a800_pcie_entry{
+    .id = "nvidia-a800-pcie",
+    .name = "NVIDIA A800 PCIe 80GB",
+    .spec = &a800_pcie,
+    .aliases = {"a800-pcie", "a800-80gb-pcie"},
+    .derived_from = "nvidia-a100-pcie",
+    .sources = {secondary(field::compute, "tweakers-a800",
+                          "the A100's rates unchanged (\"dezelfde als die van de A100-serie\")"),
+                datasheet(field::die_area, "nvidia-a100-whitepaper", "GA100, 826 mm², TSMC N7"),
+                estimate(field::memory_layout, "hmc-tech-a800", "80 GB HBM2e; stack layout as the A100 80GB PCIe"),
+                secondary(field::memory_capacity, "hmc-tech-a800"),
+                estimate(field::memory_bandwidth, "hmc-tech-a800",
+                         "1,935 GB/s is the A100 80GB PCIe figure; no A800 page read prints it"),
+                secondary(field::io_bandwidth, "tweakers-a800", "NVLink cut to 400 GB/s"),
+                derived(field::links, "tweakers-a800",
+                        "NVLink bridge 400 GB/s; PCIe 4.0 x16 host link, 32 GB/s per direction"),
+                secondary(field::tdp, "tweakers-a800", "300 W for the PCIe variant"),
+                secondary(field::market, "tweakers-a800", "datacenter PCIe card"),
+                secondary(field::dates, "aiwiki-a800", "NVIDIA confirmed the A800 on 2022-11-07")},
+    .note =
+        "Same compute as the A100: TPP 4,992 puts it in 3A090.a under the October 2023 text; the 400 GB/s "
+        "NVLink kept it below the October 2022 text's 600 GB/s I/O prong.",
+    .conflicts = {{.field = field::tdp,
+                   .used = "300 W",
+                   .used_source = "tweakers-a800",
+                   .other = "250 W",
+                   .other_source = "hmc-tech-a800",
+                   .why = "Tweakers reports the A100 PCIe's TDP unchanged"}},
+    .announced = std::chrono::year{2022} / 11 / 7,
+    .released_note = "confirmed by NVIDIA on 2022-11-07 (secondary)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only",
+};
+
+// The H800 PCIe: no H800-PCIe-specific page was found. Every value is the H100 PCIe's, by the
+// analogy the H800 SXM shows (same GH100, NVLink cut to 400 GB/s): all marked estimates.
+inline constexpr accelerator h800_pcie{
+    .name = "NVIDIA H800 PCIe 80GB",
+    .vendor = "NVIDIA",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = {dense(tf32, dense_from_sparse(756_sparse_tflops, sparsity::structured_2_4)),
+                dense(fp16, dense_from_sparse(1513_sparse_tflops, sparsity::structured_2_4)),
+                dense(bf16, dense_from_sparse(1513_sparse_tflops, sparsity::structured_2_4)),
+                dense(fp8, dense_from_sparse(3026_sparse_tflops, sparsity::structured_2_4)),
+                dense(int8, dense_from_sparse(3026_sparse_tops, sparsity::structured_2_4))},
+    .dies = {dies::gh100},
+    .memory = h100_pcie.memory,
+    .io_bandwidth = 400_GBps,
+    .tdp = 350_W,
+    .released = std::chrono::year{2023} / 3 / 21,
+    .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 400_GBps, link_direction::bidirectional},
+              .host = {"PCIe 5.0 x16", 64_GBps, link_direction::per_direction}},
+    .transistor_count = 80'000'000'000,
+};
+inline constexpr entry h800_pcie_entry{
+    .id = "nvidia-h800-pcie",
+    .name = "NVIDIA H800 PCIe 80GB",
+    .spec = &h800_pcie,
+    .aliases = {"h800-pcie", "h800-80gb-pcie"},
+    .derived_from = "nvidia-h100-pcie",
+    .sources = {estimate(field::compute, "philisun-h800",
+                         "the H100 PCIe's tensor rates (the H800 keeps the H100's tensor throughput); FP64 cut "
+                         "(about 0.8 TFLOPS reported, unverified) and not recorded"),
+                datasheet(field::die_area, "nvidia-h100-whitepaper", "GH100, 814 mm², TSMC 4N"),
+                estimate(field::memory_layout, "philisun-h800", "as the H100 PCIe: five 16 GB HBM2e stacks"),
+                estimate(field::memory_capacity, "philisun-h800", "80 GB, as the H100 PCIe"),
+                estimate(field::memory_bandwidth, "philisun-h800", "2.0 TB/s, as the H100 PCIe"),
+                secondary(field::io_bandwidth, "philisun-h800", "NVLink cut to 400 GB/s"),
+                estimate(field::links, "philisun-h800", "NVLink bridge 400 GB/s; PCIe 5.0 x16 as the H100 PCIe"),
+                estimate(field::tdp, "philisun-h800", "350 W, as the H100 PCIe"),
+                secondary(field::market, "philisun-h800", "datacenter part for China"),
+                secondary(field::dates, "aiwiki-h800", "H800 launched 2023-03-21")},
+    .sparse = {{tf32, 756_sparse_tflops},
+               {fp16, 1513_sparse_tflops},
+               {bf16, 1513_sparse_tflops},
+               {fp8, 3026_sparse_tflops},
+               {int8, 3026_sparse_tops}},
+    .note = "No H800 PCIe datasheet is public: every figure is the H100 PCIe's by analogy (estimates).",
+    .announced = std::chrono::year{2023} / 3 / 21,
+    .released_note = "H800 launched 2023-03-21 (secondary; the PCIe card's own date not found)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only",
+};
+
+inline constexpr accelerator rtx_pro_6000_workstation{
+    .name = "NVIDIA RTX PRO 6000 Blackwell Workstation Edition",
+    .vendor = "NVIDIA",
+    .designer_country = "US",
+    .market = market::other,
+    .compute = rtx_pro_6000_server.compute,
+    .dies = {dies::gb202},
+    .memory = rtx_pro_6000_server.memory,
+    .io_bandwidth = 128_GBps,
+    .tdp = 600_W,
+    .released = std::chrono::year{2025} / 3 / 18,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 5.0 x16", 64_GBps, link_direction::per_direction}},
+    .transistor_count = 92'200'000'000,
+};
+inline constexpr entry rtx_pro_6000_workstation_entry{
+    .id = "nvidia-rtx-pro-6000-workstation",
+    .name = "NVIDIA RTX PRO 6000 Blackwell Workstation Edition",
+    .spec = &rtx_pro_6000_workstation,
+    .aliases = {"rtx-pro-6000-workstation", "rtx-pro-6000-ws"},
+    .derived_from = "nvidia-rtx-pro-6000-server",
+    .sources = {derived(field::compute, "fixstars-rtx-pro-6000",
+                        "4,000 AI TOPS (FP4, with sparsity) halved; FP8 and FP16 taken as 1/2 and 1/4 of dense FP4 "
+                        "(an aggregator's clock arithmetic gives 2,015 / 1,008 / 503.8)"),
+                datasheet(field::die_area, "nvidia-rtx-blackwell-whitepaper", "GB202, 750 mm², TSMC 4N"),
+                derived(field::memory_layout, "gpuname-rtx-pro-6000", "512-bit GDDR7 at 28 Gbps, 32 x 3 GB packages"),
+                secondary(field::memory_capacity, "gpuname-rtx-pro-6000", "96 GB GDDR7 with ECC"),
+                secondary(field::memory_bandwidth, "gpuname-rtx-pro-6000", "1,792 GB/s"),
+                derived(field::io_bandwidth, "gpuname-rtx-pro-6000",
+                        "PCIe 5.0 x16, no NVLink: 128 GB/s both directions together"),
+                secondary(field::tdp, "gpuname-rtx-pro-6000", "600 W (the Max-Q edition: 300 W)"),
+                secondary(field::market, "fixstars-rtx-pro-6000",
+                          "workstation card; the Server Edition is the datacenter SKU"),
+                secondary(field::dates, "gpuname-rtx-pro-6000",
+                          "announced at GTC 2025 (2025-03-18); on sale from April 2025 (day not known)")},
+    .sparse = {{fp4, 4000_sparse_tflops}},
+    .note =
+        "Not designed or marketed for datacenters, but TPP 8,000 is above 4,800: 3A090.a, eligible for "
+        "License Exception NAC/ACA.",
+    .announced = std::chrono::year{2025} / 3 / 18,
+    .released_note = "announced at GTC 2025 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels (PNY and distributors)",
+};
+
+// Products known by name only: no rate, die or memory figure was published, so none is recorded.
+// classify() is undecided for them; assess() still applies the notices and guidance that name them.
+inline constexpr accelerator b30a{
+    .name = "NVIDIA B30A",
+    .vendor = "NVIDIA",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .released = std::chrono::year{2025} / 8 / 19,
+};
+inline constexpr entry b30a_entry{
+    .id = "nvidia-b30a",
+    .name = "NVIDIA B30A (reported)",
+    .spec = &b30a,
+    .aliases = {"b30a"},
+    .sources = {secondary(field::identity, "bnn-b30a",
+                          "Reuters: a single-die Blackwell Ultra derivative for China with about half the B300's "
+                          "compute, HBM and NVLink; specifications not final"),
+                secondary(field::market, "bnn-b30a", "datacenter part")},
+    .note = "Known by name only: no rate was published, so TPP, density and the classification are unknown.",
+    .level = detail_level::name_only,
+    .released_note = "first reported 2025-08-19 (Reuters); not released as of the catalog's date",
+    .us_available = truth::no,
+    .us_available_source = "reported as a China-market product",
+};
+
+inline constexpr accelerator rtx_pro_6000d{
+    .name = "NVIDIA RTX PRO 6000D",
+    .vendor = "NVIDIA",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .released = std::chrono::year{2025} / 7 / 15,
+};
+inline constexpr entry rtx_pro_6000d_entry{
+    .id = "nvidia-rtx-pro-6000d",
+    .name = "NVIDIA RTX PRO 6000D (B40, reported)",
+    .spec = &rtx_pro_6000d,
+    .aliases = {"rtx-pro-6000d", "b40"},
+    .sources = {secondary(field::identity, "coinpaper-rtx6000d",
+                          "unveiled in July 2025 for China; reported with 84 GB GDDR7 on a 448-bit bus and no NVLink; "
+                          "AI TOPS not published; Chinese regulators told buyers to stop testing it (reported "
+                          "2025-09-17)"),
+                secondary(field::market, "coinpaper-rtx6000d", "server part for China")},
+    .note = "Known by name only: no rate was published, so TPP, density and the classification are unknown.",
+    .level = detail_level::name_only,
+    .released_note =
+        "unveiled in July 2025 during NVIDIA's Beijing visit (secondary; day not known: mid-month "
+        "recorded)",
+    .us_available = truth::no,
+    .us_available_source = "made for China only",
+};
+
 }  // namespace accelspec::catalog::nvidia
