@@ -65,6 +65,7 @@ inline constexpr accelerator mi300x{
     .tdp = 750_W,
     .released = std::chrono::year{2023} / 12 / 6,
     .form_factor = form_factor::oam,
+    .links = {.scale_up = {"Infinity Fabric (7 x 128 GB/s)", 896_GBps, link_direction::bidirectional}},
     .transistor_count = 153'000'000'000,
 };
 inline constexpr entry mi300x_entry{
@@ -107,6 +108,7 @@ inline constexpr accelerator mi325x{
     .tdp = 1000_W,
     .released = std::chrono::year{2024} / 10 / 10,
     .form_factor = form_factor::oam,
+    .links = {.scale_up = {"Infinity Fabric (7 x 128 GB/s)", 896_GBps, link_direction::bidirectional}},
     .transistor_count = 153'000'000'000,
 };
 inline constexpr entry mi325x_entry{
@@ -354,6 +356,7 @@ inline constexpr accelerator mi355x{
     .tdp = 1400_W,
     .released = std::chrono::year{2025} / 6 / 12,
     .form_factor = form_factor::oam,
+    .links = {.scale_up = {"Infinity Fabric (7 x 153.6 GB/s)", 1075.2_GBps, link_direction::unknown}},
     .transistor_count = 185'000'000'000,
 };
 inline constexpr entry mi355x_entry{

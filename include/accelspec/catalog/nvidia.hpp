@@ -58,6 +58,7 @@ inline constexpr accelerator h100_sxm{
     .tdp = 700_W,
     .released = std::chrono::year{2022} / 3 / 22,
     .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 4", 900_GBps, link_direction::bidirectional}},
     .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h100_sxm_entry{
@@ -98,6 +99,7 @@ inline constexpr accelerator h20{
     .tdp = 400_W,
     .released = std::chrono::year{2024} / 2 / 1,
     .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 4", 900_GBps, link_direction::bidirectional}},
     .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h20_entry{
@@ -143,6 +145,7 @@ inline constexpr accelerator h200_sxm{
     .tdp = 700_W,
     .released = std::chrono::year{2023} / 11 / 13,
     .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 4", 900_GBps, link_direction::bidirectional}},
     .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h200_sxm_entry{
@@ -185,6 +188,7 @@ inline constexpr accelerator a100_sxm{
     .tdp = 400_W,
     .released = std::chrono::year{2020} / 5 / 14,
     .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 3", 600_GBps, link_direction::bidirectional}},
     .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a100_sxm_entry{
@@ -220,6 +224,7 @@ inline constexpr accelerator a800_sxm{
     .tdp = 400_W,
     .released = std::chrono::year{2022} / 11 / 7,
     .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 3", 400_GBps, link_direction::bidirectional}},
     .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a800_sxm_entry{
@@ -264,6 +269,7 @@ inline constexpr accelerator rtx_4090{
     .tdp = 450_W,
     .released = std::chrono::year{2022} / 9 / 20,
     .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
     .transistor_count = 76'300'000'000,
 };
 inline constexpr entry rtx_4090_entry{
@@ -302,6 +308,7 @@ inline constexpr accelerator rtx_4090d{
     .tdp = 425_W,
     .released = std::chrono::year{2023} / 12 / 28,
     .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
     .transistor_count = 76'300'000'000,
 };
 inline constexpr entry rtx_4090d_entry{
@@ -343,6 +350,7 @@ inline constexpr accelerator l4{
     .tdp = 72_W,
     .released = std::chrono::year{2023} / 3 / 21,
     .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
     .transistor_count = 35'800'000'000,
 };
 inline constexpr entry l4_entry{
@@ -396,6 +404,7 @@ inline constexpr accelerator b200{
     .tdp = 1000_W,
     .released = std::chrono::year{2024} / 3 / 18,
     .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 5", 1800_GBps, link_direction::bidirectional}},
     .transistor_count = 208'000'000'000,
 };
 inline constexpr entry b200_entry{
@@ -444,6 +453,7 @@ inline constexpr accelerator v100_sxm2{
     .tdp = 300_W,
     .released = std::chrono::year{2017} / 5 / 10,
     .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 2", 300_GBps, link_direction::bidirectional}},
     .transistor_count = 21'100'000'000,
 };
 inline constexpr entry v100_sxm2_entry{
@@ -482,6 +492,7 @@ inline constexpr accelerator t4{
     .tdp = 70_W,
     .released = std::chrono::year{2018} / 9 / 12,
     .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 3.0 x16", 32_GBps, link_direction::bidirectional}},
     .transistor_count = 13'600'000'000,
 };
 inline constexpr entry t4_entry{
@@ -520,6 +531,7 @@ inline constexpr accelerator a100_pcie{
     .tdp = 300_W,
     .released = std::chrono::year{2021} / 6 / 28,
     .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 600_GBps, link_direction::bidirectional}},
     .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a100_pcie_entry{
@@ -558,6 +570,7 @@ inline constexpr accelerator a30{
     .tdp = 165_W,
     .released = std::chrono::year{2021} / 4 / 12,
     .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 200_GBps, link_direction::bidirectional}},
     .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a30_entry{
@@ -596,6 +609,7 @@ inline constexpr accelerator a10{
     .tdp = 150_W,
     .released = std::chrono::year{2021} / 4 / 12,
     .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
     .transistor_count = 28'300'000'000,
 };
 inline constexpr entry a10_entry{
@@ -634,6 +648,7 @@ inline constexpr accelerator a40{
     .tdp = 300_W,
     .released = std::chrono::year{2020} / 10 / 5,
     .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 112.5_GBps, link_direction::bidirectional}},
     .transistor_count = 28'300'000'000,
 };
 inline constexpr entry a40_entry{
@@ -677,6 +692,7 @@ inline constexpr accelerator h100_pcie{
     .tdp = 350_W,
     .released = std::chrono::year{2022} / 3 / 22,
     .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 600_GBps, link_direction::bidirectional}},
     .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h100_pcie_entry{
@@ -725,6 +741,7 @@ inline constexpr accelerator h100_nvl{
     .tdp = 400_W,
     .released = std::chrono::year{2023} / 3 / 21,
     .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 600_GBps, link_direction::bidirectional}},
     .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h100_nvl_entry{
@@ -766,6 +783,7 @@ inline constexpr accelerator h800_sxm{
     .tdp = 700_W,
     .released = std::chrono::year{2023} / 3 / 21,
     .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 4", 400_GBps, link_direction::bidirectional}},
     .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h800_sxm_entry{
@@ -798,6 +816,7 @@ inline constexpr accelerator h200_nvl{
     .tdp = 600_W,
     .released = std::chrono::year{2024} / 11 / 18,
     .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 900_GBps, link_direction::bidirectional}},
     .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h200_nvl_entry{
@@ -839,6 +858,7 @@ inline constexpr accelerator gh200{
     .io_bandwidth = 900_GBps,
     .released = std::chrono::year{2023} / 5 / 29,
     .form_factor = form_factor::superchip,
+    .links = {.scale_up = {"NVLink 4", 900_GBps, link_direction::bidirectional}, .host = {"NVLink-C2C to Grace"}},
     .transistor_count = 80'000'000'000,
 };
 inline constexpr entry gh200_entry{
@@ -879,6 +899,7 @@ inline constexpr accelerator b100{
     .tdp = 700_W,
     .released = std::chrono::year{2024} / 3 / 18,
     .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 5", 1800_GBps, link_direction::bidirectional}},
     .transistor_count = 208'000'000'000,
 };
 inline constexpr entry b100_entry{
@@ -916,6 +937,7 @@ inline constexpr accelerator gb200_gpu{
     .tdp = 1200_W,
     .released = std::chrono::year{2024} / 3 / 18,
     .form_factor = form_factor::superchip,
+    .links = {.scale_up = {"NVLink 5", 1800_GBps, link_direction::bidirectional}, .host = {"NVLink-C2C to Grace"}},
     .transistor_count = 208'000'000'000,
 };
 inline constexpr entry gb200_gpu_entry{
@@ -958,6 +980,7 @@ inline constexpr accelerator b300{
     .tdp = 1100_W,
     .released = std::chrono::year{2025} / 3 / 18,
     .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 5", 1800_GBps, link_direction::bidirectional}},
 };
 inline constexpr entry b300_entry{
     .id = "nvidia-b300",
@@ -1024,6 +1047,7 @@ inline constexpr accelerator gb300_gpu{
     .tdp = 1400_W,
     .released = std::chrono::year{2025} / 3 / 18,
     .form_factor = form_factor::superchip,
+    .links = {.scale_up = {"NVLink 5", 1800_GBps, link_direction::bidirectional}, .host = {"NVLink-C2C to Grace"}},
 };
 inline constexpr entry gb300_gpu_entry{
     .id = "nvidia-gb300",
@@ -1061,6 +1085,7 @@ inline constexpr accelerator rtx_pro_6000_server{
     .tdp = 600_W,
     .released = std::chrono::year{2025} / 3 / 18,
     .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 5.0 x16", 128_GBps, link_direction::bidirectional}},
     .transistor_count = 92'200'000'000,
 };
 inline constexpr entry rtx_pro_6000_server_entry{
@@ -1105,6 +1130,7 @@ inline constexpr accelerator l40s{
     .tdp = 350_W,
     .released = std::chrono::year{2023} / 8 / 8,
     .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
     .transistor_count = 76'300'000'000,
 };
 inline constexpr entry l40s_entry{
@@ -1139,6 +1165,7 @@ inline constexpr accelerator l40{
     .tdp = 300_W,
     .released = std::chrono::year{2022} / 9 / 20,
     .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
     .transistor_count = 76'300'000'000,
 };
 inline constexpr entry l40_entry{
@@ -1246,6 +1273,7 @@ inline constexpr accelerator rtx_4080{
     .tdp = 320_W,
     .released = std::chrono::year{2022} / 9 / 20,
     .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
     .transistor_count = 45'900'000'000,
 };
 inline constexpr entry rtx_4080_entry{
@@ -1285,6 +1313,7 @@ inline constexpr accelerator rtx_6000_ada{
     .tdp = 300_W,
     .released = std::chrono::year{2022} / 9 / 20,
     .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
     .transistor_count = 76'300'000'000,
 };
 inline constexpr entry rtx_6000_ada_entry{
@@ -1327,6 +1356,7 @@ inline constexpr accelerator rtx_5090{
     .tdp = 575_W,
     .released = std::chrono::year{2025} / 1 / 6,
     .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 5.0 x16", 128_GBps, link_direction::bidirectional}},
     .transistor_count = 92'200'000'000,
 };
 inline constexpr entry rtx_5090_entry{
@@ -1365,6 +1395,7 @@ inline constexpr accelerator rtx_5090d{
     .tdp = 575_W,
     .released = std::chrono::year{2025} / 1 / 6,
     .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 5.0 x16", 128_GBps, link_direction::bidirectional}},
     .transistor_count = 92'200'000'000,
 };
 inline constexpr entry rtx_5090d_entry{
