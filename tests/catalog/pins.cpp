@@ -109,7 +109,7 @@ constexpr pin pins[] = {
     {"google-tpu7x", "fp8 4614", 8, "", "1200", dc, 36912_tpp, -1, E::a, E::a},
     {"aws-trainium3", "tf32 671", 32, "", "2560", dc, 21472_tpp, -1, E::a, E::a},
     {"aws-trainium1", "tf32 190", 32, "", "", dc, 6080_tpp, -1, E::a, E::undecided},
-    {"aws-inferentia2", "tf32 190", 32, "", "", dc, 6080_tpp, -1, E::a, E::undecided},
+    {"aws-inferentia2", "tf32 190", 32, "", "206.158430", dc, 6080_tpp, -1, E::a, E::none},
     {"microsoft-maia-100", "fp6 3000", 6, "820", "1264", dc, 18000_tpp, 21951, E::a, E::a},
     {"microsoft-maia-200", "fp8 5000", 8, "", "2800", dc, 40000_tpp, -1, E::a, E::a},
     {"meta-mtia-v1", "int8 102.4", 8, "", "", dc, 819.2_tpp, -1, E::none, E::none},

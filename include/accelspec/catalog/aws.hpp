@@ -157,8 +157,10 @@ inline constexpr accelerator inferentia2{
     .market = market::datacenter,
     .compute = trainium1.compute,
     .memory = trainium1.memory,
+    .io_bandwidth = 192_GiBps,
     .released = std::chrono::year{2022} / 11 / 30,
     .form_factor = form_factor::module,
+    .links = {.scale_up = {"NeuronLink-v2", 192_GiBps, link_direction::unknown}},
 };
 inline constexpr entry inferentia2_entry{
     .id = "aws-inferentia2",
@@ -170,8 +172,10 @@ inline constexpr entry inferentia2_entry{
                 datasheet(field::memory_layout, "aws-inferentia2", "HBM; generation and stacks not stated"),
                 datasheet(field::memory_capacity, "aws-inferentia2", "32 GiB"),
                 datasheet(field::memory_bandwidth, "aws-inferentia2", "820 GiB/s"),
+                datasheet(field::io_bandwidth, "aws-inferentia2",
+                          "NeuronLink-v2 192 GiB/s per chip; direction not stated, but even doubled (412 GB/s) it is "
+                          "below the 2022 text's 600 GB/s"),
                 datasheet(field::market, "aws-inferentia2", "cloud datacenter part")},
-    .note = "NeuronLink-v2 has no published bandwidth: the 2022 text's I/O prong is undecided.",
     .released_note = "Inf2 previewed at re:Invent 2022 on 2022-11-30 (secondary, weak)",
     .us_available = truth::unknown,
     .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",

@@ -54,7 +54,6 @@ inline constexpr accelerator mtia_v2{
     .released = std::chrono::year{2024} / 4 / 10,
     .form_factor = form_factor::module,
     .links = {.host = {"PCIe Gen5"}},
-    .transistor_count = 2'350'000'000,
 };
 inline constexpr entry mtia_v2_entry{
     .id = "meta-mtia-v2",
@@ -66,14 +65,15 @@ inline constexpr entry mtia_v2_entry{
                           "dense GEMM: INT8 354 TOPS, FP16/BF16 177 TFLOPS (708 and 354 with sparsity, printed "
                           "apart)"),
                 secondary(field::die_area, "eenews-mtia2", "25.6 mm x 16.4 mm = 421 mm², TSMC 5 nm"),
-                secondary(field::transistor_count, "eenews-mtia2", "2.35 billion as printed (low for 421 mm² at 5 nm)"),
                 secondary(field::memory_layout, "eenews-mtia2", "LPDDR5"),
                 secondary(field::memory_capacity, "eenews-mtia2", "128 GB"),
                 secondary(field::tdp, "techpowerup-mtia2", "90 W per chip package"),
                 secondary(field::links, "techpowerup-mtia2", "PCIe Gen5 to the host (rate not stated)"),
                 secondary(field::market, "eenews-mtia2", "Meta's datacenters (internal)"),
                 secondary(field::dates, "techpowerup-mtia2", "announced by Meta in April 2024")},
-    .note = "TPP 2,832 with density 6.73 (2,832 / 421): 3A090.a.2, the density prong.",
+    .note =
+        "TPP 2,832 with density 6.73 (2,832 / 421): 3A090.a.2, the density prong. The 2.35 billion some "
+        "reports print is a gate count, not transistors (not recorded).",
     .conflicts = {{.field = field::memory_capacity,
                    .used = "128 GB LPDDR5 per chip",
                    .used_source = "eenews-mtia2",

@@ -1008,14 +1008,16 @@ inline constexpr entry b300_entry{
                    .format = fp4,
                    .used = "13,500 TFLOPS dense FP4 per GPU (108 PFLOPS per eight)",
                    .used_source = "nvidia-hgx-page",
-                   .other = "14,000 TFLOPS dense FP4 per GPU",
+                   .other = "14,000 TFLOPS dense FP4 per GPU (also the HGX column of NVIDIA's Blackwell Ultra "
+                            "datasheet; an earlier HGX table's 105 PFLOPS per eight gives 13,125)",
                    .other_source = "verda-gb300",
                    .why = "NVIDIA's own page preferred to a transcription"},
                   {.field = field::compute,
                    .format = int8,
                    .used = "125 TOPS dense INT8 (2 POPS with sparsity per eight GPUs)",
                    .used_source = "nvidia-hgx-page",
-                   .other = "150 TOPS dense INT8 per GPU (157.5 in other transcriptions)",
+                   .other = "150 TOPS dense INT8 per GPU; NVIDIA's own pages also give 154 (Blackwell Ultra "
+                            "datasheet) and 187.5 (a later HGX table, 3 POPS with sparsity per eight)",
                    .other_source = "verda-gb300",
                    .why = "NVIDIA's own page preferred; INT8 does not set the TPP"},
                   {.field = field::memory_capacity,

@@ -228,6 +228,8 @@ inline constexpr std::array sources{
            "2025-08",
            "https://de.whatpsu.com/articles/"
            "1768-Detailed-information-on-the-silicon-of-the-AMD-Instinct-MI350X-Series-AI-GPU"},
+    source{"jax-tpu-info", "Pallas Mosaic TPU hardware table (jax/_src/pallas/mosaic/tpu_info.py)",
+           "Google (jax-ml/jax)", "2026", "https://github.com/jax-ml/jax/blob/main/jax/_src/pallas/mosaic/tpu_info.py"},
     source{"gcp-tpu7x", "TPU7x (Ironwood)", "Google Cloud", "2025", "https://docs.cloud.google.com/tpu/docs/tpu7x"},
     source{"pakinomist-ironwood", "Ironwood TPU details (Hot Chips 2025 report)", "pakinomist.com", "2025-08",
            "https://pakinomist.com/"
@@ -326,26 +328,29 @@ inline constexpr std::string_view as_of = "2026-12-04";
 // value was entered, and the JSON and the report say so ("url_verified": false).
 // Added on 2026-12-04 after reading: Google's v5p and TPU7x pages, AWS's Neuron pages for Trainium,
 // Trainium2, Trainium3 and Inferentia2, Groq's ISCA page, and Tom's Hardware Italia on the 4090D.
-inline constexpr std::array verified_urls{std::string_view{"tomshardware-h20"},
-                                          std::string_view{"semianalysis-h20"},
-                                          std::string_view{"tomshardware-4090d"},
-                                          std::string_view{"winbuzzer-4090d"},
-                                          std::string_view{"tomshardware-2026"},
-                                          std::string_view{"isscc-mi355x"},
-                                          std::string_view{"intel-gaudi2-whitepaper"},
-                                          std::string_view{"technode-gaudi2-china"},
-                                          std::string_view{"cset-ascend"},
-                                          std::string_view{"kurnal-910b"},
-                                          std::string_view{"gcp-tpu-v5p"},
-                                          std::string_view{"gcp-tpu7x"},
-                                          std::string_view{"aws-trainium2"},
-                                          std::string_view{"aws-trainium3"},
-                                          std::string_view{"aws-trainium3-nki"},
-                                          std::string_view{"aws-trainium"},
-                                          std::string_view{"aws-trainium-2023"},
-                                          std::string_view{"aws-inferentia2"},
-                                          std::string_view{"groq-isca-2020"},
-                                          std::string_view{"tomshw-it-4090d"}};
+inline constexpr std::string_view verified_urls[] = {
+    "tomshardware-h20",
+    "semianalysis-h20",
+    "tomshardware-4090d",
+    "winbuzzer-4090d",
+    "tomshardware-2026",
+    "isscc-mi355x",
+    "intel-gaudi2-whitepaper",
+    "technode-gaudi2-china",
+    "cset-ascend",
+    "kurnal-910b",
+    "gcp-tpu-v5p",
+    "gcp-tpu7x",
+    "aws-trainium2",
+    "aws-trainium3",
+    "aws-trainium3-nki",
+    "aws-trainium",
+    "aws-trainium-2023",
+    "aws-inferentia2",
+    "groq-isca-2020",
+    "tomshw-it-4090d",
+    "jax-tpu-info",
+};
 
 constexpr bool url_verified(std::string_view id) noexcept {
   for (const std::string_view v : verified_urls) {
