@@ -32,7 +32,7 @@ inline constexpr accelerator trainium2{
                .bandwidth = 2.9_TBps},
     .io_bandwidth = 1280_GBps,
     .released = std::chrono::year{2023} / 11 / 28,
-    .form_factor = form_factor::module,
+    .form_factor = form_factor::board,
     .links = {.scale_up = {"NeuronLink", 1280_GBps, link_direction::unknown}},
 };
 inline constexpr entry trainium2_entry{
@@ -72,7 +72,7 @@ inline constexpr accelerator trainium3{
                .bandwidth = 4.9_TBps},
     .io_bandwidth = 2560_GBps,
     .released = std::chrono::year{2025} / 12 / 2,
-    .form_factor = form_factor::module,
+    .form_factor = form_factor::board,
     .links = {.scale_up = {"NeuronLink-v4", 2560_GBps, link_direction::unknown}},
 };
 inline constexpr entry trainium3_entry{
@@ -122,7 +122,7 @@ inline constexpr accelerator trainium1{
                 dense(fp8, 190_tflops), dense(int8, 380_tops)},
     .memory = {.technology = memory_technology::hbm, .capacity = 32_GiB, .bandwidth = 820_GiBps},
     .released = std::chrono::year{2020} / 12 / 1,
-    .form_factor = form_factor::module,
+    .form_factor = form_factor::board,
 };
 inline constexpr entry trainium1_entry{
     .id = "aws-trainium1",
@@ -159,7 +159,7 @@ inline constexpr accelerator inferentia2{
     .memory = trainium1.memory,
     .io_bandwidth = 192_GiBps,
     .released = std::chrono::year{2022} / 11 / 30,
-    .form_factor = form_factor::module,
+    .form_factor = form_factor::board,
     .links = {.scale_up = {"NeuronLink-v2", 192_GiBps, link_direction::unknown}},
 };
 inline constexpr entry inferentia2_entry{

@@ -27,7 +27,7 @@ inline constexpr accelerator tpu_v4{
                .capacity = 32_GiB,
                .bandwidth = 1200_GBps},
     .released = std::chrono::year{2021} / 5 / 18,
-    .form_factor = form_factor::module,
+    .form_factor = form_factor::board,
 };
 inline constexpr entry tpu_v4_entry{
     .id = "google-tpu-v4",
@@ -59,7 +59,7 @@ inline constexpr accelerator tpu_v5e{
                .bandwidth = 819_GBps},
     .io_bandwidth = 400_GBps,
     .released = std::chrono::year{2023} / 8 / 29,
-    .form_factor = form_factor::module,
+    .form_factor = form_factor::board,
 };
 inline constexpr entry tpu_v5e_entry{
     .id = "google-tpu-v5e",
@@ -92,7 +92,7 @@ inline constexpr accelerator tpu_v5p{
     .memory = {.technology = memory_technology::hbm2e, .capacity = 95_GiB, .bandwidth = 2765_GBps},
     .io_bandwidth = 1200_GBps,
     .released = std::chrono::year{2023} / 12 / 6,
-    .form_factor = form_factor::module,
+    .form_factor = form_factor::board,
     .links = {.scale_up = {"ICI", 1200_GBps, link_direction::bidirectional},
               .scale_out = {"DCN", 50_Gbps, link_direction::unknown}},
 };
@@ -123,7 +123,7 @@ inline constexpr accelerator tpu_v6e{
     .memory = {.technology = memory_technology::hbm, .capacity = 32_GB, .bandwidth = 1638_GBps},
     .io_bandwidth = 800_GBps,
     .released = std::chrono::year{2024} / 5 / 14,
-    .form_factor = form_factor::module,
+    .form_factor = form_factor::board,
 };
 inline constexpr entry tpu_v6e_entry{
     .id = "google-tpu-v6e",
@@ -155,7 +155,7 @@ inline constexpr accelerator tpu7x{
                .bandwidth = 7.4_TBps},
     .io_bandwidth = 1200_GBps,
     .released = std::chrono::year{2025} / 4 / 9,
-    .form_factor = form_factor::module,
+    .form_factor = form_factor::board,
     .links = {.scale_up = {"ICI", 1200_GBps, link_direction::bidirectional}},
 };
 inline constexpr entry tpu7x_entry{

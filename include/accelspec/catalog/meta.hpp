@@ -21,7 +21,7 @@ inline constexpr accelerator mtia_v1{
     .memory = {.technology = memory_technology::lpddr5, .capacity = 64_GB},
     .tdp = 25_W,
     .released = std::chrono::year{2023} / 5 / 18,
-    .form_factor = form_factor::module,
+    .form_factor = form_factor::board,
 };
 inline constexpr entry mtia_v1_entry{
     .id = "meta-mtia-v1",
@@ -52,7 +52,7 @@ inline constexpr accelerator mtia_v2{
     .memory = {.technology = memory_technology::lpddr5, .capacity = 128_GB},
     .tdp = 90_W,
     .released = std::chrono::year{2024} / 4 / 10,
-    .form_factor = form_factor::module,
+    .form_factor = form_factor::board,
     .links = {.host = {"PCIe Gen5"}},
 };
 inline constexpr entry mtia_v2_entry{

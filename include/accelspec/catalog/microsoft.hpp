@@ -32,7 +32,7 @@ inline constexpr accelerator maia100{
     .io_bandwidth = 1264_GBps,
     .tdp = 700_W,
     .released = std::chrono::year{2023} / 11 / 15,
-    .form_factor = form_factor::module,
+    .form_factor = form_factor::board,
     .links = {.host = {"PCIe 5.0 x8", 32_GBps, link_direction::per_direction},
               .scale_out = {"12 x 400 GbE backend network", 600_GBps, link_direction::per_direction}},
 };
@@ -78,7 +78,7 @@ inline constexpr accelerator maia200{
     .io_bandwidth = 2800_GBps,
     .tdp = 750_W,
     .released = std::chrono::year{2026} / 1 / 26,
-    .form_factor = form_factor::module,
+    .form_factor = form_factor::board,
     .links = {.scale_up = {"Ethernet-based scale-up fabric", 2800_GBps, link_direction::bidirectional}},
 };
 inline constexpr entry maia200_entry{

@@ -53,12 +53,13 @@ enum class form_factor : std::uint8_t {
   sxm,        // NVIDIA SXM module
   oam,        // OCP Accelerator Module
   superchip,  // GPU and CPU on one board (GH200, GB200); figures are per GPU
-  module,     // a vendor's own board or module (cloud accelerators, TPU trays, ...)
+  board,      // a vendor's own board or module (cloud accelerators, TPU trays, ...); not named
+              // "module", which nvcc reads as the start of a C++20 module declaration
   wafer,      // wafer-scale engine
 };
 
 constexpr std::string_view key(form_factor f) noexcept {
-  constexpr std::string_view keys[] = {"unknown", "pcie", "sxm", "oam", "superchip", "module", "wafer"};
+  constexpr std::string_view keys[] = {"unknown", "pcie", "sxm", "oam", "superchip", "board", "wafer"};
   return keys[static_cast<std::size_t>(f)];
 }
 
