@@ -8,9 +8,7 @@
 #include "../units/literals.hpp"
 #include "entry.hpp"
 
-namespace accelspec::catalog {
-
-namespace aws {
+namespace accelspec::catalog::aws {
 using namespace ::accelspec::literals;
 
 inline constexpr accelerator trainium2{
@@ -180,6 +178,4 @@ inline constexpr entry inferentia2_entry{
     .us_available = truth::unknown,
     .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
 };
-}  // namespace aws
-
-}  // namespace accelspec::catalog
+}  // namespace accelspec::catalog::aws

@@ -9,9 +9,7 @@
 #include "../units/literals.hpp"
 #include "entry.hpp"
 
-namespace accelspec::catalog {
-
-namespace google {
+namespace accelspec::catalog::google {
 using namespace ::accelspec::literals;
 
 inline constexpr accelerator tpu_v4{
@@ -194,6 +192,4 @@ inline constexpr entry tpu7x_entry{
     .us_available = truth::unknown,
     .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
 };
-}  // namespace google
-
-}  // namespace accelspec::catalog
+}  // namespace accelspec::catalog::google
