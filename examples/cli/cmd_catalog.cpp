@@ -75,6 +75,21 @@ std::vector<std::string> csv_columns() {
                                    "derived_from",
                                    "release_date",
                                    "us_available",
+                                   "designer_country",
+                                   "detail_level",
+                                   "form_factor",
+                                   "process_nodes",
+                                   "transistor_count",
+                                   "scale_up_link",
+                                   "scale_up_bidirectional_gbps",
+                                   "host_link",
+                                   "host_bidirectional_gbps",
+                                   "scale_out_link",
+                                   "scale_out_bidirectional_gbps",
+                                   "announced_date",
+                                   "first_shipped_date",
+                                   "estimated_fields",
+                                   "conflicts",
                                    "sources",
                                    "catalog_as_of"}) {
     c.emplace_back(k);
@@ -135,6 +150,33 @@ std::string to_csv(const row& r) {
   f.push_back(std::string(r.e->derived_from));
   f.push_back(c.released ? io::to_string(*c.released) : "");
   f.emplace_back(us_available_key(r.e->us_available));
+  f.emplace_back(c.designer_country);
+  f.emplace_back(key(r.e->level));
+  f.emplace_back(key(c.form_factor));
+  // "TSMC 4N;TSMC N6": each die's foundry and node, in die order, "unknown" where not known.
+  std::vector<std::string> nodes;
+  for (const die& d : c.dies) {
+    const std::string n = (std::string(d.foundry) + " " + std::string(d.process));
+    nodes.push_back(n == " "           ? "unknown"
+                    : n.front() == ' ' ? n.substr(1)
+                    : n.back() == ' '  ? n.substr(0, n.size() - 1)
+                                       : n);
+  }
+  f.push_back(batch::joined(nodes, ";"));
+  f.push_back(c.transistor_count ? std::to_string(*c.transistor_count) : "");
+  for (const link* l : {&c.links.scale_up, &c.links.host, &c.links.scale_out}) {
+    f.emplace_back(l->name);
+    f.push_back(csv_number(l->bidirectional()));
+  }
+  f.push_back(r.e->announced ? io::to_string(*r.e->announced) : "");
+  f.push_back(r.e->first_shipped ? io::to_string(*r.e->first_shipped) : "");
+  f.push_back(batch::joined(estimated_fields(*r.e), ";"));
+  std::vector<std::string> conflicts;
+  for (const catalog::value_conflict& x : r.e->conflicts) {
+    conflicts.push_back(std::string(key(x.field)) + ": " + std::string(x.used) + " (" + std::string(x.used_source) +
+                        ") vs " + std::string(x.other) + " (" + std::string(x.other_source) + ")");
+  }
+  f.push_back(batch::joined(conflicts, ";"));
   std::vector<std::string> cited;
   for (const std::string& id : r.sources) {
     const catalog::source* s = catalog::find_source(id);

@@ -123,6 +123,9 @@ int run_classify(args a, std::ostream& out) {
     out << o.append(io::to_json_object(d)).str() << "\n";
   } else {
     if (chip != nullptr) out << "Chip: " << chip->name << " (" << chip->id << ").\n";
+    // Why every input is unknown: the product is known by name only (catalog/entry.hpp).
+    if (chip != nullptr && chip->level == catalog::detail_level::name_only)
+      out << "Known by name only: no rate, die or memory figure has been published for it.\n";
     out << io::explain(d);
   }
   return 0;

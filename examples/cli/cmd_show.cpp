@@ -3,6 +3,7 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "cli_support.hpp"
 #include "entry_json.hpp"
@@ -25,11 +26,35 @@ std::string cite_field(const catalog::entry& e, catalog::field f) {
   return s.empty() ? "[no source]" : s;
 }
 
+// The field's own records, or those of the field that covers it (the die source covers the dies'
+// process and transistors; the market source the form factor; the I/O source the links).
+std::string cite_field(const catalog::entry& e, catalog::field f, catalog::field fallback) {
+  for (const catalog::provenance& p : e.sources) {
+    if (p.field == f) return cite_field(e, f);
+  }
+  return cite_field(e, fallback);
+}
+
+// The dies' records: their areas and, when cited apart, their process.
+std::string dies_cited(const catalog::entry& e) {
+  std::string s;
+  for (const catalog::provenance& p : e.sources) {
+    if (p.field == catalog::field::die_area || p.field == catalog::field::process)
+      s += (s.empty() ? "" : " ") + cite(p);
+  }
+  return s.empty() ? "[no source]" : s;
+}
+
 std::string cite_rate(const catalog::entry& e, number_format fmt) {
   for (const catalog::provenance& p : e.sources) {
     if (p.field == catalog::field::compute && p.format == fmt) return cite(p);
   }
-  return cite_field(e, catalog::field::compute);
+  // The records for all rates (those naming a format cover only theirs).
+  std::string s;
+  for (const catalog::provenance& p : e.sources) {
+    if (p.field == catalog::field::compute && !p.format) s += (s.empty() ? "" : " ") + cite(p);
+  }
+  return s.empty() ? "[no source]" : s;
 }
 
 std::string quantity_text(const data_size& s) {
@@ -88,12 +113,25 @@ int run_show(args a, std::ostream& out) {
     for (std::size_t i = 0; i < e->aliases.size(); ++i) out << (i ? ", " : "") << e->aliases[i];
     out << "\n";
   }
-  out << "vendor: " << c.vendor << "\n";
+  out << "vendor: " << c.vendor << (c.designer_country.empty() ? "" : " (headquartered in ") << c.designer_country
+      << (c.designer_country.empty() ? "" : ")") << "\n";
+  if (e->level == catalog::detail_level::name_only) {
+    out << "known by name only: no rate, die or memory figure published; classification undecided "
+        << cite_field(*e, catalog::field::identity) << "\n";
+  }
+  if (c.form_factor != form_factor::unknown)
+    out << "form factor: " << key(c.form_factor) << " "
+        << cite_field(*e, catalog::field::form_factor, catalog::field::market) << "\n";
   out << "market: " << key(c.market) << " " << cite_field(*e, catalog::field::market) << "\n";
   if (!e->derived_from.empty()) out << "derived from: " << e->derived_from << "\n";
   out << "released: " << (c.released ? io::to_string(*c.released) : std::string("unknown"));
   if (!e->released_note.empty()) out << " [" << e->released_note << "]";
   out << "\n";
+  if (e->announced || e->first_shipped) {
+    out << "announced: " << (e->announced ? io::to_string(*e->announced) : std::string("unknown"))
+        << ", first shipped: " << (e->first_shipped ? io::to_string(*e->first_shipped) : std::string("unknown")) << " "
+        << cite_field(*e, catalog::field::dates) << "\n";
+  }
   out << "available in the US on 2026-01-15: " << us_available_key(e->us_available);
   if (!e->us_available_source.empty()) out << " [" << e->us_available_source << "]";
   out << "\n";
@@ -108,8 +146,7 @@ int run_show(args a, std::ostream& out) {
         << io::pretty(dense_from_sparse(h.rate, h.ratio)) << " dense)\n";
   }
 
-  out << "\ndies: "
-      << (c.dies.empty() ? std::string("unknown (not published)") : cite_field(*e, catalog::field::die_area)) << "\n";
+  out << "\ndies: " << (c.dies.empty() ? std::string("unknown (not published)") : dies_cited(*e)) << "\n";
   for (const die& d : c.dies) {
     out << "  " << d.count << " x " << d.name << ": "
         << (d.area ? io::pretty(d.area->in_display_units(), 6) + " mm²" : std::string("area unknown")) << ", "
@@ -119,11 +156,22 @@ int run_show(args a, std::ostream& out) {
         << (d.role == die_role::io       ? ", I/O die"
             : d.role == die_role::memory ? ", memory die"
                                          : "")
+        << (d.foundry.empty() && d.process.empty()
+                ? std::string(", process unknown")
+                : ", " + std::string(d.foundry) + (d.foundry.empty() || d.process.empty() ? "" : " ") +
+                      std::string(d.process))
         << "\n";
+  }
+  if (c.transistor_count) {
+    out << "transistors: " << io::pretty(rational{*c.transistor_count}) << " "
+        << cite_field(*e, catalog::field::transistor_count, catalog::field::die_area) << "\n";
   }
 
   const memory_system& m = c.memory;
-  out << "\nmemory: " << key(m.technology) << " " << cite_field(*e, catalog::field::memory_layout) << "\n";
+  out << "\nmemory: " << key(m.technology) << " "
+      << (m.technology == memory_technology::unknown && !m.stacks ? std::string("(not published)")
+                                                                  : cite_field(*e, catalog::field::memory_layout))
+      << "\n";
   if (m.stacks) {
     out << "  " << *m.stacks << (is_hbm(m.technology) ? " stacks" : " packages");
     if (m.stack_capacity) out << " x " << quantity_text(*m.stack_capacity);
@@ -136,6 +184,18 @@ int run_show(args a, std::ostream& out) {
       << (m.bandwidth ? cite_field(*e, catalog::field::memory_bandwidth) : "") << "\n";
   out << "I/O bandwidth: " << (c.io_bandwidth ? io::pretty(*c.io_bandwidth) : std::string("unknown")) << " "
       << (c.io_bandwidth ? cite_field(*e, catalog::field::io_bandwidth) : "") << "\n";
+  bool any_link = false;
+  for (const auto& [label, l] : {std::pair{"scale-up", &c.links.scale_up}, std::pair{"host", &c.links.host},
+                                 std::pair{"scale-out", &c.links.scale_out}}) {
+    if (!l->known()) continue;
+    if (!any_link) out << "links: " << cite_field(*e, catalog::field::links, catalog::field::io_bandwidth) << "\n";
+    any_link = true;
+    out << "  " << label << ": " << (l->name.empty() ? std::string("unnamed") : std::string(l->name));
+    if (l->rate) out << ", " << io::pretty(*l->rate) << " " << key(l->direction);
+    if (l->rate && l->direction == link_direction::per_direction)
+      out << " (" << io::pretty(*l->bidirectional()) << " both ways)";
+    out << "\n";
+  }
   out << "TDP: " << (c.tdp ? io::pretty(*c.tdp) : std::string("unknown")) << " "
       << (c.tdp ? cite_field(*e, catalog::field::tdp) : "") << "\n";
 
@@ -163,6 +223,15 @@ int run_show(args a, std::ostream& out) {
           << "\"]: " << (catalog::reproduces(*e, cl) ? "reproduced" : "NOT reproduced") << "\n";
     }
   }
+  if (!e->conflicts.empty()) {
+    out << "\nconflicting sources:\n";
+    for (const catalog::value_conflict& x : e->conflicts) {
+      out << "  " << key(x.field) << (x.format ? " " + std::string(key(*x.format)) : std::string()) << ": uses "
+          << x.used << " [" << x.used_source << "]; " << x.other_source << " prints " << x.other;
+      if (!x.why.empty()) out << " (" << x.why << ")";
+      out << "\n";
+    }
+  }
   if (!e->note.empty()) out << "\nnote: " << e->note << "\n";
 
   out << "\nsources:\n";
@@ -180,6 +249,7 @@ int run_show(args a, std::ostream& out) {
   };
   for (const catalog::provenance& p : e->sources) list(p.source);
   for (const catalog::published_claim& cl : e->claims) list(cl.source);
+  for (const catalog::value_conflict& x : e->conflicts) list(x.other_source);
   return 0;
 }
 

@@ -5,6 +5,7 @@
 // facts (docs/schemas/show.json).
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -82,6 +83,48 @@ inline std::string source_json(const catalog::provenance& p) {
   return o.str();
 }
 
+inline std::string date_json(const std::optional<std::chrono::year_month_day>& d) {
+  return d ? io::json_string(io::to_string(*d)) : "null";
+}
+
+inline std::string opt_string_json(std::string_view s) { return s.empty() ? "null" : io::json_string(s); }
+
+// One link as printed (name, rate, direction convention) and its bidirectional total; null when
+// the chip has no such link or none is known.
+inline std::string link_json(const link& l) {
+  if (!l.known()) return "null";
+  io::json_object o;
+  o.raw("name", opt_string_json(l.name));
+  o.raw("bandwidth_gbps", json_number(l.rate));
+  o.string("direction", key(l.direction));
+  o.raw("bidirectional_gbps", json_number(l.bidirectional()));
+  return o.str();
+}
+
+inline std::string conflict_json(const catalog::value_conflict& c) {
+  io::json_object o;
+  o.string("field", key(c.field));
+  o.raw("format", c.format ? io::json_string(key(*c.format)) : "null");
+  o.string("used", c.used).string("used_source", c.used_source);
+  o.string("other", c.other).string("other_source", c.other_source);
+  o.raw("why", opt_string_json(c.why));
+  return o.str();
+}
+
+// The values that are estimates (kind estimate), each as "field" or "field:format".
+inline std::vector<std::string> estimated_fields(const catalog::entry& e) {
+  std::vector<std::string> out;
+  for (const catalog::provenance& p : e.sources) {
+    if (p.kind != catalog::value_kind::estimate) continue;
+    std::string f(key(p.field));
+    if (p.format) f += ":" + std::string(key(*p.format));
+    bool seen = false;
+    for (const std::string& x : out) seen = seen || x == f;
+    if (!seen) out.push_back(f);
+  }
+  return out;
+}
+
 inline std::string entry_json(const catalog::entry& e) {
   const accelerator& c = e.chip();
   const determination d = classify(c, rules::latest);
@@ -89,13 +132,18 @@ inline std::string entry_json(const catalog::entry& e) {
   io::json_object o;
   o.raw("chip", chip_json(&e));
   o.string("vendor", c.vendor);
+  o.raw("designer_country", opt_string_json(c.designer_country));
+  o.string("detail_level", key(e.level));
   o.string("market", key(c.market));
+  o.string("form_factor", key(c.form_factor));
   std::vector<std::string> aliases;
   for (const std::string_view a : e.aliases) aliases.emplace_back(a);
   o.strings("aliases", aliases);
   o.raw("derived_from", e.derived_from.empty() ? "null" : io::json_string(e.derived_from));
   o.raw("release_date", release_json(c));
   o.raw("release_note", e.released_note.empty() ? "null" : io::json_string(e.released_note));
+  o.raw("announced_date", date_json(e.announced));
+  o.raw("first_shipped_date", date_json(e.first_shipped));
   o.raw("us_available", io::truth_json(e.us_available));
   o.raw("us_available_source", e.us_available_source.empty() ? "null" : io::json_string(e.us_available_source));
   std::vector<std::string> rates;
@@ -120,6 +168,7 @@ inline std::string entry_json(const catalog::entry& e) {
     j.string("name", x.name).raw("count", std::to_string(x.count));
     j.raw("area_mm2", json_number(x.area));
     j.string("transistors", transistors_key(x.transistors)).string("role", role_key(x.role));
+    j.raw("foundry", opt_string_json(x.foundry)).raw("process_node", opt_string_json(x.process));
     dies.push_back(j.str());
   }
   o.raw("dies", io::json_array(dies));
@@ -134,6 +183,12 @@ inline std::string entry_json(const catalog::entry& e) {
   o.raw("memory", mem.str());
   o.raw("io_bandwidth_gbps", json_number(c.io_bandwidth));
   o.raw("tdp_w", json_number(c.tdp));
+  io::json_object links;
+  links.raw("scale_up", link_json(c.links.scale_up));
+  links.raw("host", link_json(c.links.host));
+  links.raw("scale_out", link_json(c.links.scale_out));
+  o.raw("links", links.str());
+  o.raw("transistor_count", c.transistor_count ? std::to_string(*c.transistor_count) : "null");
   o.raw("tpp", d.tpp ? io::number(*d.tpp) : "null");
   o.raw("tpp_bit_length", d.tpp ? std::to_string(d.tpp_bits) : "null");
   o.raw("applicable_die_area_mm2", json_number(d.applicable_die_area));
@@ -149,6 +204,10 @@ inline std::string entry_json(const catalog::entry& e) {
   std::vector<std::string> sources;
   for (const catalog::provenance& p : e.sources) sources.push_back(source_json(p));
   o.raw("sources", io::json_array(sources));
+  o.strings("estimated_fields", estimated_fields(e));
+  std::vector<std::string> conflicts;
+  for (const catalog::value_conflict& x : e.conflicts) conflicts.push_back(conflict_json(x));
+  o.raw("conflicts", io::json_array(conflicts));
   std::vector<std::string> claims;
   for (const catalog::published_claim& cl : e.claims) {
     io::json_object x;

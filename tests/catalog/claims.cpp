@@ -58,7 +58,8 @@ TEST_CASE("L4: density 6.6, controlled through 3A090.a.2", "[catalog][claims][st
 
 TEST_CASE("A100: TPP 4,992; A800 passes the 2022 I/O prong but not the 2023 text", "[catalog][claims][static]") {
   STATIC_REQUIRE(as::tpp(cat::nvidia::a100_sxm) == 4992);
-  STATIC_REQUIRE(claim_holds(cat::nvidia::a100_sxm_entry, cat::claim_kind::tpp));
+  // No TPP claim: the article once cited for "4,992" does not print it (audit of 2026-12).
+  STATIC_REQUIRE(claim_holds(cat::nvidia::a100_sxm_entry, cat::claim_kind::eccn));
   STATIC_REQUIRE(claim_holds(cat::nvidia::a800_sxm_entry, cat::claim_kind::eccn));
   STATIC_REQUIRE(as::classify(cat::nvidia::a800_sxm, as::rules::eccn_3a090_2022).eccn == as::eccn::none);
   STATIC_REQUIRE(as::classify(cat::nvidia::a100_sxm, as::rules::eccn_3a090_2022).eccn == as::eccn::a);

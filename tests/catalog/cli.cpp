@@ -203,3 +203,48 @@ TEST_CASE("docs/catalog.md is what `accelspec catalog --markdown-page` prints (r
   CHECK(committed == r.out);
   CHECK(count(r.out, "\n| `") == cat::all.size());
 }
+
+TEST_CASE("the analysts' fields, estimates and conflicts in --json, --csv and show", "[catalog][cli]") {
+  const auto csv = run_cli("catalog --csv");
+  REQUIRE(csv.status == 0);
+  const std::string header = csv.out.substr(0, csv.out.find('\n'));
+  for (const char* k : {",designer_country,detail_level,form_factor,process_nodes,transistor_count,",
+                        ",scale_up_link,scale_up_bidirectional_gbps,host_link,host_bidirectional_gbps,",
+                        ",scale_out_link,scale_out_bidirectional_gbps,announced_date,first_shipped_date,",
+                        ",estimated_fields,conflicts,"}) {
+    INFO(k);
+    CHECK(header.find(k) != std::string::npos);
+  }
+  // Maia 100: 12 x 400 GbE printed per direction, 1,200 GB/s both ways.
+  CHECK(csv.out.find(",12 x 400 GbE backend network,1200,") != std::string::npos);
+  const auto h100 = run_cli("show --chip h100 --json");
+  for (const char* k : {"\"designer_country\":\"US\"", "\"detail_level\":\"specified\"", "\"form_factor\":\"sxm\"",
+                        "\"foundry\":\"TSMC\",\"process_node\":\"4N\"", "\"transistor_count\":80000000000",
+                        "\"scale_up\":{\"name\":\"NVLink 4\",\"bandwidth_gbps\":900,\"direction\":\"bidirectional\","
+                        "\"bidirectional_gbps\":900}",
+                        "\"estimated_fields\":[]", "\"conflicts\":[]"}) {
+    INFO(k);
+    CHECK(h100.out.find(k) != std::string::npos);
+  }
+  // An estimate says how it was obtained; a conflict names both figures and both sources.
+  CHECK(run_cli("show --chip mi350x --json").out.find("\"estimated_fields\":[\"compute\"") != std::string::npos);
+  const auto b300 = run_cli("show b300");
+  CHECK(b300.out.find("conflicting sources:\n  compute fp4: uses 13,500 TFLOPS") != std::string::npos);
+  CHECK(b300.out.find("verda-gb300 prints 14,000 TFLOPS") != std::string::npos);
+  CHECK(run_cli("show mi350x").out.find("fp16: 2,306.9 TOPS [estimate: tomshardware-mi355x;") != std::string::npos);
+}
+
+TEST_CASE("a product known by name only on the command line", "[catalog][cli]") {
+  const auto show = run_cli("show mi308");
+  REQUIRE(show.status == 0);
+  CHECK(show.out.find("known by name only") != std::string::npos);
+  CHECK(show.out.find("[no source]") == std::string::npos);
+  const auto cls = run_cli("classify --chip mi308");
+  REQUIRE(cls.status == 0);
+  CHECK(cls.out.find("Known by name only") != std::string::npos);
+  CHECK(cls.out.find("Result: undecided") != std::string::npos);
+  const auto as = run_cli("assess --chip mi308 --destination CN --date 2025-06-01");
+  REQUIRE(as.status == 0);
+  CHECK(as.out.find("License required: yes.") != std::string::npos);
+  CHECK(as.out.find("mi308-notice-2025") != std::string::npos);
+}

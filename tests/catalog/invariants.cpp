@@ -19,10 +19,15 @@ constexpr bool id_well_formed(const cat::entry& e) {
     const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
     if (!ok || (c == '-' && e.id[i + 1] == '-')) return false;
   }
-  // vendor-model[-form]: the id starts with the vendor, lower-cased.
+  // vendor-model[-form]: the id starts with the vendor, lower-cased, a space in it as a hyphen
+  // ("Moore Threads" -> "moore-threads-").
   const std::string_view vendor = e.chip().vendor;
   if (vendor.empty() || e.id.size() <= vendor.size() || e.id[vendor.size()] != '-') return false;
-  return cat::detail::iequal(e.id.substr(0, vendor.size()), vendor);
+  for (std::size_t i = 0; i < vendor.size(); ++i) {
+    const char v = vendor[i] == ' ' ? '-' : cat::detail::ascii_lower(vendor[i]);
+    if (e.id[i] != v) return false;
+  }
+  return true;
 }
 
 constexpr bool ids_and_aliases_unique() {
@@ -134,6 +139,43 @@ constexpr bool market_facts_recorded(const cat::entry& e) {
   return !e.released_note.empty() && !e.us_available_source.empty();
 }
 
+// Every entry names the country where its designer is headquartered (policy reads it), and an
+// entry known by name only carries no figure at all: no rate, die area or memory value is invented
+// for it, and its identity is sourced.
+constexpr bool identity_recorded(const cat::entry& e) {
+  const as::accelerator& c = e.chip();
+  if (c.designer_country.size() != 2) return false;
+  if (e.level != cat::detail_level::name_only) return true;
+  bool any_area = false;
+  for (const as::die& d : c.dies) any_area = any_area || d.area.has_value();
+  return c.compute.empty() && !any_area && !c.memory.capacity && !c.memory.bandwidth && !c.io_bandwidth && !c.tdp &&
+         e.sparse.empty() && has_source(e, cat::field::identity) && !e.note.empty();
+}
+
+// Each conflict names two sources that exist, and the analysts' fields are sourced when known.
+constexpr bool analyst_fields_sourced(const cat::entry& e) {
+  for (const cat::value_conflict& x : e.conflicts) {
+    if (cat::find_source(x.used_source) == nullptr || cat::find_source(x.other_source) == nullptr) return false;
+    if (x.used.empty() || x.other.empty() || x.used_source == x.other_source) return false;
+  }
+  const as::accelerator& c = e.chip();
+  bool any_process = false;
+  for (const as::die& d : c.dies) any_process = any_process || !d.process.empty() || !d.foundry.empty();
+  if (any_process && !has_source(e, cat::field::process) && !has_source(e, cat::field::die_area)) return false;
+  // The die source covers the dies' process and transistors unless a record of its own is given.
+  if (c.transistor_count && !has_source(e, cat::field::transistor_count) && !has_source(e, cat::field::die_area))
+    return false;
+  if ((c.links.scale_up.known() || c.links.host.known() || c.links.scale_out.known()) &&
+      !has_source(e, cat::field::links) && !has_source(e, cat::field::io_bandwidth))
+    return false;
+  if (c.form_factor != as::form_factor::unknown && !has_source(e, cat::field::form_factor) &&
+      !has_source(e, cat::field::market))
+    return false;
+  if ((e.announced || e.first_shipped) && !has_source(e, cat::field::dates)) return false;
+  if (e.announced && e.first_shipped && *e.first_shipped < *e.announced) return false;
+  return true;
+}
+
 template <class Check>
 constexpr bool for_all(Check check) {
   for (const cat::entry* e : cat::all) {
@@ -148,6 +190,11 @@ TEST_CASE("the catalog has entries, each a valid spec with a name and vendor", "
   STATIC_REQUIRE(for_all([](const cat::entry& e) {
     return as::is_valid(e.chip()) && !e.name.empty() && !e.chip().name.empty() && !e.chip().vendor.empty();
   }));
+}
+
+TEST_CASE("every entry names its designer's country; name-only entries carry no figure", "[catalog][static]") {
+  STATIC_REQUIRE(for_all(identity_recorded));
+  STATIC_REQUIRE(for_all(analyst_fields_sourced));
 }
 
 TEST_CASE("ids are well formed and unique; aliases never collide", "[catalog][static]") {

@@ -162,6 +162,39 @@ TEST_CASE("every check of spec/validate.hpp names its problem, and the limit its
   c = valid_chip();
   c.compute = {as::dense(as::fp16, 100_tflops), as::dense(as::fp16, 100_tflops, "vector")};
   CHECK(problem(c).empty());
+
+  // The analysts' fields: a designer country is two capital letters (the ends of A-Z included,
+  // the characters either side of them not), a transistor count and a link rate positive.
+  const char* const country_message =
+      "designer country must be an ISO 3166-1 alpha-2 code (two capital letters) or empty";
+  c = valid_chip();
+  for (const char* ok : {"", "US", "CN", "AZ", "ZA"}) {
+    c.designer_country = ok;
+    INFO(ok);
+    CHECK(problem(c).empty());
+  }
+  for (const char* bad : {"us", "USA", "U", "@A", "A@", "[A", "A[", "U1"}) {
+    c.designer_country = bad;
+    expect(c, country_message);
+  }
+  c = valid_chip();
+  c.transistor_count = 1;
+  CHECK(problem(c).empty());
+  c.transistor_count = 0;
+  expect(c, "transistor count must be positive");
+  c.transistor_count = -1;
+  expect(c, "transistor count must be positive");
+  c = valid_chip();
+  c.links.host = {"PCIe", as::data_rate::from_count(1), as::link_direction::per_direction};
+  CHECK(problem(c).empty());
+  CHECK(*c.links.host.bidirectional() == as::data_rate::from_count(2));
+  c.links.scale_out = {"NIC", zero_rate, as::link_direction::unknown};
+  expect(c, "a link rate must be positive");
+  c.links.scale_out = {"NIC", std::nullopt, as::link_direction::unknown};  // named, rate unknown: valid
+  CHECK(problem(c).empty());
+  CHECK(c.links.scale_out.known());
+  CHECK_FALSE(c.links.scale_up.known());
+  CHECK_FALSE(c.links.scale_out.bidirectional());
 }
 
 TEST_CASE("arithmetic that cannot be held exactly is an error, not a wrapped value", "[validate]") {

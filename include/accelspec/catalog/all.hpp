@@ -13,11 +13,19 @@
 
 #include "amd.hpp"
 #include "assess.hpp"
+#include "aws.hpp"
+#include "biren.hpp"
 #include "entry.hpp"
+#include "google.hpp"
+#include "groq.hpp"
 #include "huawei.hpp"
 #include "intel.hpp"
+#include "meta.hpp"
+#include "microsoft.hpp"
+#include "moore_threads.hpp"
 #include "nvidia.hpp"
 #include "others.hpp"
+#include "sambanova.hpp"
 
 namespace accelspec::catalog {
 
@@ -57,6 +65,11 @@ inline constexpr std::array all = {
     &nvidia::rtx_5090_entry,
     &nvidia::rtx_5090d_entry,
     &nvidia::rtx_pro_6000_server_entry,
+    &nvidia::rtx_pro_6000_workstation_entry,
+    &nvidia::a800_pcie_entry,
+    &nvidia::h800_pcie_entry,
+    &nvidia::b30a_entry,
+    &nvidia::rtx_pro_6000d_entry,
     // AMD
     &amd::mi100_entry,
     &amd::mi210_entry,
@@ -66,6 +79,8 @@ inline constexpr std::array all = {
     &amd::mi300a_entry,
     &amd::mi325x_entry,
     &amd::mi355x_entry,
+    &amd::mi350x_entry,
+    &amd::mi308x_entry,
     // Intel
     &intel::gaudi2_entry,
     &intel::gaudi2_hl225b_entry,
@@ -74,17 +89,36 @@ inline constexpr std::array all = {
     // Huawei
     &huawei::ascend_910b_entry,
     &huawei::ascend_910c_entry,
+    &huawei::ascend_910d_entry,
     // Google
     &google::tpu_v4_entry,
     &google::tpu_v5e_entry,
     &google::tpu_v5p_entry,
     &google::tpu_v6e_entry,
+    &google::tpu7x_entry,
     // AWS
     &aws::trainium2_entry,
+    &aws::trainium3_entry,
+    &aws::trainium1_entry,
+    &aws::inferentia2_entry,
     // Cerebras
     &cerebras::wse3_entry,
     // Cambricon
     &cambricon::mlu370_entry,
+    // Microsoft
+    &microsoft::maia100_entry,
+    &microsoft::maia200_entry,
+    // Meta
+    &meta::mtia_v1_entry,
+    &meta::mtia_v2_entry,
+    // Groq
+    &groq::lpu_v1_entry,
+    // SambaNova
+    &sambanova::sn40l_entry,
+    // Biren
+    &biren::br100_entry,
+    // Moore Threads
+    &moore_threads::mtt_s4000_entry,
 };
 
 namespace detail {

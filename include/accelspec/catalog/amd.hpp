@@ -16,25 +16,42 @@ using namespace ::accelspec::literals;
 
 namespace dies {
 // TSMC N7 and N6 (FinFET): non-planar.
-inline constexpr die arcturus{.name = "Arcturus", .area = 750_mm2, .transistors = non_planar};
+inline constexpr die arcturus{
+    .name = "Arcturus", .area = 750_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "N7"};
 // AMD has not published the Aldebaran GCD area; about 790 mm² is Tom's Hardware's estimate from
 // package photos (the 724 mm² once recorded here could not be traced to a source).
-inline constexpr die aldebaran_gcd{.name = "Aldebaran GCD", .area = 790_mm2, .transistors = non_planar};
+inline constexpr die aldebaran_gcd{
+    .name = "Aldebaran GCD", .area = 790_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "N6"};
 // MI300 chiplets (SemiAnalysis estimates): compute dies on N5, I/O base dies on N6, both FinFET.
 // The I/O dies are logic dies for the rule (see docs/limitations.md).
-inline constexpr die mi300_xcd{.name = "MI300 XCD", .area = 115_mm2, .transistors = non_planar, .count = 8};
-inline constexpr die mi300a_xcd{.name = "MI300 XCD", .area = 115_mm2, .transistors = non_planar, .count = 6};
-inline constexpr die mi300a_ccd{.name = "Zen 4 CCD", .area = 70.4_mm2, .transistors = non_planar, .count = 3};
-inline constexpr die mi300_iod{
-    .name = "MI300 IOD", .area = 370_mm2, .transistors = non_planar, .role = die_role::io, .count = 4};
+inline constexpr die mi300_xcd{
+    .name = "MI300 XCD", .area = 115_mm2, .transistors = non_planar, .count = 8, .foundry = "TSMC", .process = "N5"};
+inline constexpr die mi300a_xcd{
+    .name = "MI300 XCD", .area = 115_mm2, .transistors = non_planar, .count = 6, .foundry = "TSMC", .process = "N5"};
+inline constexpr die mi300a_ccd{
+    .name = "Zen 4 CCD", .area = 70.4_mm2, .transistors = non_planar, .count = 3, .foundry = "TSMC", .process = "N5"};
+inline constexpr die mi300_iod{.name = "MI300 IOD",
+                               .area = 370_mm2,
+                               .transistors = non_planar,
+                               .role = die_role::io,
+                               .count = 4,
+                               .foundry = "TSMC",
+                               .process = "N6"};
 // MI355X: the XCD area was presented at ISSCC; the I/O die area is not public (unknown).
-inline constexpr die mi355_xcd{.name = "MI355 XCD", .area = 110_mm2, .transistors = non_planar, .count = 8};
-inline constexpr die mi355_iod{.name = "MI355 IOD", .transistors = non_planar, .role = die_role::io, .count = 2};
+inline constexpr die mi355_xcd{
+    .name = "MI355 XCD", .area = 110_mm2, .transistors = non_planar, .count = 8, .foundry = "TSMC", .process = "N3P"};
+inline constexpr die mi355_iod{.name = "MI355 IOD",
+                               .transistors = non_planar,
+                               .role = die_role::io,
+                               .count = 2,
+                               .foundry = "TSMC",
+                               .process = "N6"};
 }  // namespace dies
 
 inline constexpr accelerator mi300x{
     .name = "AMD Instinct MI300X",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 163.4_tflops), dense(fp32, 163.4_tflops), dense(tf32, 653.7_tflops),
                 dense(fp16, 1307.4_tflops), dense(bf16, 1307.4_tflops), dense(fp8, 2614.9_tflops),
@@ -49,15 +66,22 @@ inline constexpr accelerator mi300x{
     .io_bandwidth = 896_GBps,
     .tdp = 750_W,
     .released = std::chrono::year{2023} / 12 / 6,
+    .form_factor = form_factor::oam,
+    .links = {.scale_up = {"Infinity Fabric (7 x 128 GB/s)", 896_GBps, link_direction::bidirectional}},
+    .transistor_count = 153'000'000'000,
 };
 inline constexpr entry mi300x_entry{
     .id = "amd-mi300x",
     .name = "AMD Instinct MI300X",
     .spec = &mi300x,
     .aliases = {"mi300x", "instinct-mi300x"},
-    .sources = {datasheet(field::compute, "amd-mi300x-datasheet", "dense peaks (the sheet lists sparse separately)"),
+    .sources = {secondary(field::transistor_count, "amd-mi300x-datasheet",
+                          "153 billion (AMD figure, quoted widely; not re-read on the page)"),
+                datasheet(field::compute, "amd-mi300x-datasheet", "dense peaks (the sheet lists sparse separately)"),
                 estimate(field::die_area, "semianalysis-mi300",
-                         "8 XCD x ~115 mm² (N5) + 4 IOD x ~370 mm² (N6); not published by AMD"),
+                         "8 XCD x ~115 mm² (N5) + 4 IOD x ~370 mm² (N6); not published by AMD. A method choice: "
+                         "the I/O dies are logic dies on a FinFET node, so they count (2,400 mm²); trackers that "
+                         "count the XCDs only use about 1,017 mm² and get a density 2.4 times higher"),
                 derived(field::memory_layout, "amd-mi300x-datasheet",
                         "eight 24 GB HBM3 stacks; per-stack rate = 5.3 TB/s / 8"),
                 datasheet(field::memory_capacity, "amd-mi300x-datasheet"),
@@ -72,6 +96,7 @@ inline constexpr entry mi300x_entry{
 inline constexpr accelerator mi325x{
     .name = "AMD Instinct MI325X",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = mi300x.compute,
     .dies = {dies::mi300_xcd, dies::mi300_iod},
@@ -84,13 +109,18 @@ inline constexpr accelerator mi325x{
     .io_bandwidth = 896_GBps,
     .tdp = 1000_W,
     .released = std::chrono::year{2024} / 10 / 10,
+    .form_factor = form_factor::oam,
+    .links = {.scale_up = {"Infinity Fabric (7 x 128 GB/s)", 896_GBps, link_direction::bidirectional}},
+    .transistor_count = 153'000'000'000,
 };
 inline constexpr entry mi325x_entry{
     .id = "amd-mi325x",
     .name = "AMD Instinct MI325X",
     .spec = &mi325x,
     .aliases = {"mi325x", "instinct-mi325x"},
-    .sources = {datasheet(field::compute, "amd-mi325x-page", "same CDNA 3 compute as MI300X"),
+    .sources = {secondary(field::transistor_count, "amd-mi325x-page",
+                          "153 billion, the MI300X silicon (AMD figure; not re-read on the page)"),
+                datasheet(field::compute, "amd-mi325x-page", "same CDNA 3 compute as MI300X"),
                 estimate(field::die_area, "semianalysis-mi300", "same silicon as MI300X"),
                 derived(field::memory_layout, "amd-mi325x-page",
                         "eight 32 GB HBM3e stacks; per-stack rate = 6 TB/s / 8"),
@@ -112,6 +142,7 @@ inline constexpr entry mi325x_entry{
 inline constexpr accelerator mi100{
     .name = "AMD Instinct MI100",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 11.5_tflops), dense(fp32, 46.1_tflops), dense(fp16, 184.6_tflops), dense(bf16, 92.3_tflops),
                 dense(int8, 184.6_tops), dense(int4, 184.6_tops)},
@@ -125,13 +156,17 @@ inline constexpr accelerator mi100{
     .io_bandwidth = 276_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2020} / 11 / 16,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 25'600'000'000,
 };
 inline constexpr entry mi100_entry{
     .id = "amd-mi100",
     .name = "AMD Instinct MI100",
     .spec = &mi100,
     .aliases = {"mi100", "instinct-mi100"},
-    .sources = {datasheet(field::compute, "amd-mi100-datasheet", "matrix peaks; FP32 is the matrix rate"),
+    .sources = {secondary(field::transistor_count, "amd-mi100-datasheet",
+                          "25.6 billion (AMD figure; not re-read on the page)"),
+                datasheet(field::compute, "amd-mi100-datasheet", "matrix peaks; FP32 is the matrix rate"),
                 secondary(field::die_area, "techpowerup-gpudb", "Arcturus, 750 mm², TSMC N7"),
                 derived(field::memory_layout, "amd-mi100-datasheet",
                         "four 8 GB HBM2 stacks at 2.4 Gbps (307.2 GB/s each)"),
@@ -147,6 +182,7 @@ inline constexpr entry mi100_entry{
 inline constexpr accelerator mi210{
     .name = "AMD Instinct MI210",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 45.3_tflops), dense(fp32, 45.3_tflops), dense(fp16, 181_tflops), dense(bf16, 181_tflops),
                 dense(int8, 181_tops)},
@@ -160,6 +196,7 @@ inline constexpr accelerator mi210{
     .io_bandwidth = 300_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2022} / 3 / 22,
+    .form_factor = form_factor::pcie,
 };
 inline constexpr entry mi210_entry{
     .id = "amd-mi210",
@@ -183,10 +220,16 @@ inline constexpr entry mi210_entry{
 inline constexpr accelerator mi250x{
     .name = "AMD Instinct MI250X",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 95.7_tflops), dense(fp32, 95.7_tflops), dense(fp16, 383_tflops), dense(bf16, 383_tflops),
                 dense(int8, 383_tops)},
-    .dies = {{.name = "Aldebaran GCD", .area = 790_mm2, .transistors = non_planar, .count = 2}},
+    .dies = {{.name = "Aldebaran GCD",
+              .area = 790_mm2,
+              .transistors = non_planar,
+              .count = 2,
+              .foundry = "TSMC",
+              .process = "N6"}},
     .memory = {.technology = memory_technology::hbm2e,
                .stacks = 8,
                .stack_capacity = 16_GB,
@@ -196,13 +239,17 @@ inline constexpr accelerator mi250x{
     .io_bandwidth = 800_GBps,
     .tdp = 560_W,
     .released = std::chrono::year{2021} / 11 / 8,
+    .form_factor = form_factor::oam,
+    .transistor_count = 58'200'000'000,
 };
 inline constexpr entry mi250x_entry{
     .id = "amd-mi250x",
     .name = "AMD Instinct MI250X",
     .spec = &mi250x,
     .aliases = {"mi250x", "instinct-mi250x"},
-    .sources = {datasheet(field::compute, "amd-mi200-specs", "matrix peaks"),
+    .sources = {secondary(field::transistor_count, "amd-mi200-specs",
+                          "58.2 billion (AMD figure; Hot Chips 34 reports quote 58 billion)"),
+                datasheet(field::compute, "amd-mi200-specs", "matrix peaks"),
                 estimate(field::die_area, "tomshardware-mi250x-pictured",
                          "two Aldebaran GCDs of about 790 mm² (photo estimate; AMD does not publish it)"),
                 derived(field::memory_layout, "amd-mi200-specs", "eight 16 GB HBM2e stacks at 3.2 Gbps"),
@@ -219,6 +266,7 @@ inline constexpr entry mi250x_entry{
 inline constexpr accelerator mi250{
     .name = "AMD Instinct MI250",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 90.5_tflops), dense(fp32, 90.5_tflops), dense(fp16, 362.1_tflops),
                 dense(bf16, 362.1_tflops), dense(int8, 362.1_tops)},
@@ -227,6 +275,8 @@ inline constexpr accelerator mi250{
     .io_bandwidth = 600_GBps,
     .tdp = 500_W,
     .released = std::chrono::year{2021} / 11 / 8,
+    .form_factor = form_factor::oam,
+    .transistor_count = 58'200'000'000,
 };
 inline constexpr entry mi250_entry{
     .id = "amd-mi250",
@@ -234,7 +284,9 @@ inline constexpr entry mi250_entry{
     .spec = &mi250,
     .aliases = {"mi250", "instinct-mi250"},
     .sources =
-        {datasheet(field::compute, "amd-mi200-specs", "matrix peaks, 208 compute units"),
+        {secondary(field::transistor_count, "amd-mi200-specs",
+                   "58.2 billion, the MI250X silicon (AMD figure; Hot Chips 34 reports quote 58 billion)"),
+         datasheet(field::compute, "amd-mi200-specs", "matrix peaks, 208 compute units"),
          estimate(field::die_area, "tomshardware-mi250x-pictured",
                   "two Aldebaran GCDs of about 790 mm² (photo estimate; AMD does not publish it)"),
          derived(field::memory_layout, "amd-mi200-specs", "as MI250X"),
@@ -242,7 +294,7 @@ inline constexpr entry mi250_entry{
          derived(field::io_bandwidth, "amd-mi200-specs",
                  "six Infinity Fabric links of 100 GB/s (the MI250X has eight); the PCIe 4.0 x16 host link not added"),
          datasheet(field::tdp, "amd-mi200-specs"), datasheet(field::market, "amd-mi200-specs")},
-    .note = "Infinity Fabric aggregate not recorded (unknown), so the 2022 text's I/O prong is undecided.",
+    .note = "Infinity Fabric: six links of 100 GB/s (600 GB/s), at the 2022 text's I/O threshold.",
     .released_note = "announced 2021-11-08 (from memory, unverified)",
     .us_available = truth::yes,
     .us_available_source = "judgement: sold through ordinary US channels",
@@ -251,6 +303,7 @@ inline constexpr entry mi250_entry{
 inline constexpr accelerator mi300a{
     .name = "AMD Instinct MI300A",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 122.6_tflops), dense(fp32, 122.6_tflops), dense(tf32, 490.3_tflops),
                 dense(fp16, 980.6_tflops), dense(bf16, 980.6_tflops), dense(fp8, 1961.2_tflops),
@@ -264,13 +317,16 @@ inline constexpr accelerator mi300a{
                .bandwidth = 5.3_TBps},
     .tdp = 550_W,
     .released = std::chrono::year{2023} / 12 / 6,
+    .transistor_count = 146'000'000'000,
 };
 inline constexpr entry mi300a_entry{
     .id = "amd-mi300a",
     .name = "AMD Instinct MI300A",
     .spec = &mi300a,
     .aliases = {"mi300a", "instinct-mi300a"},
-    .sources = {datasheet(field::compute, "amd-mi300a-datasheet", "dense peaks"),
+    .sources = {secondary(field::transistor_count, "amd-mi300a-datasheet",
+                          "146 billion (AMD figure; not re-read on the page)"),
+                datasheet(field::compute, "amd-mi300a-datasheet", "dense peaks"),
                 estimate(field::die_area, "semianalysis-mi300",
                          "6 XCD x ~115 + 3 CCD x ~70.4 + 4 IOD x ~370 mm²; not published by AMD"),
                 derived(field::memory_layout, "amd-mi300a-datasheet", "eight 16 GB HBM3 stacks; 5.3 TB/s / 8"),
@@ -286,6 +342,7 @@ inline constexpr entry mi300a_entry{
 inline constexpr accelerator mi355x{
     .name = "AMD Instinct MI355X",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 78.6_tflops), dense(fp16, 2516.6_tflops), dense(bf16, 2516.6_tflops),
                 dense(fp8, 5033.2_tflops), dense(int8, 5033.2_tops), dense(fp6, 10066.3_tflops),
@@ -300,13 +357,18 @@ inline constexpr accelerator mi355x{
     .io_bandwidth = 1075.2_GBps,
     .tdp = 1400_W,
     .released = std::chrono::year{2025} / 6 / 12,
+    .form_factor = form_factor::oam,
+    .links = {.scale_up = {"Infinity Fabric (7 x 153.6 GB/s)", 1075.2_GBps, link_direction::unknown}},
+    .transistor_count = 185'000'000'000,
 };
 inline constexpr entry mi355x_entry{
     .id = "amd-mi355x",
     .name = "AMD Instinct MI355X",
     .spec = &mi355x,
     .aliases = {"mi355x", "instinct-mi355x"},
-    .sources = {datasheet(field::compute, "amd-mi355x-page", "dense peaks"),
+    .sources = {secondary(field::transistor_count, "amd-cdna4-whitepaper",
+                          "185 billion, as AMD stated at launch (quoted by press)"),
+                datasheet(field::compute, "amd-mi355x-page", "dense peaks"),
                 rate_source(fp6, value_kind::secondary, "amd-cdna4-whitepaper",
                             "CDNA 4 runs MXFP6 at the MXFP4 rate (16,384 FLOP per CU per clock): 10,066.3 TFLOPS "
                             "dense, so FP6 sets the TPP; AMD's figures seen in secondary copies"),
@@ -320,6 +382,88 @@ inline constexpr entry mi355x_entry{
     .released_note = "launched at Advancing AI 2025 (secondary)",
     .us_available = truth::yes,
     .us_available_source = "judgement: sold through ordinary US channels",
+};
+
+// The MI350X: the MI355X's silicon (same dies, 185 billion transistors) at a lower clock and power,
+// air-cooled. AMD's own MI350X page was not found in the sources read: the rates are the MI355X's
+// per-CU rates scaled by the clock (2.2 / 2.4 GHz), so they are estimates, and match AMD's rounded
+// "2.3 PF" FP16 and the 18.45 PFLOPS sparse FP4/FP6 quoted by press.
+inline constexpr accelerator mi350x{
+    .name = "AMD Instinct MI350X",
+    .vendor = "AMD",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 72.05_tflops), dense(fp16, 2306.9_tflops), dense(bf16, 2306.9_tflops),
+                dense(fp8, 4613.7_tflops), dense(int8, 4613.7_tops), dense(fp6, 9227.5_tflops),
+                dense(fp4, 9227.5_tflops)},
+    .dies = {dies::mi355_xcd, dies::mi355_iod},
+    .memory = mi355x.memory,
+    .io_bandwidth = 1075.2_GBps,
+    .tdp = 1000_W,
+    .released = std::chrono::year{2025} / 6 / 12,
+    .form_factor = form_factor::oam,
+    .links = {.scale_up = {"Infinity Fabric (7 x 153.6 GB/s)", 1075.2_GBps, link_direction::unknown},
+              .host = {"PCIe 5.0 x16", 64_GBps, link_direction::per_direction}},
+    .transistor_count = 185'000'000'000,
+};
+inline constexpr entry mi350x_entry{
+    .id = "amd-mi350x",
+    .name = "AMD Instinct MI350X",
+    .spec = &mi350x,
+    .aliases = {"mi350x", "instinct-mi350x"},
+    .derived_from = "amd-mi355x",
+    .sources = {estimate(field::compute, "tomshardware-mi355x",
+                         "the MI355X's dense per-CU rates (256 CUs) scaled by the clock, 2.2 / 2.4 GHz: FP16 "
+                         "2,306.9, FP8 and INT8 4,613.7, MXFP6 and MXFP4 9,227.5 (press: 18.45 PFLOPS with "
+                         "sparsity), FP64 72.05; no TF32"),
+                secondary(field::die_area, "techpowerup-mi350-silicon",
+                          "8 XCDs on TSMC N3P (110 mm² each, ISSCC) on 2 I/O dies on TSMC N6 (area not published)"),
+                secondary(field::transistor_count, "techpowerup-mi350-silicon", "185 billion, as the MI355X"),
+                estimate(field::memory_layout, "tomshardware-mi355x", "288 GB HBM3e read as eight 36 GB stacks"),
+                secondary(field::memory_capacity, "theregister-mi355x", "288 GB"),
+                secondary(field::memory_bandwidth, "theregister-mi355x", "8 TB/s"),
+                secondary(field::io_bandwidth, "techpowerup-mi350-silicon",
+                          "seven Infinity Fabric links of 153.6 GB/s (direction not stated: a lower bound)"),
+                secondary(field::links, "techpowerup-mi350-silicon", "Infinity Fabric; PCIe 5.0 x16 host link"),
+                secondary(field::tdp, "tomshardware-mi355x", "1,000 W (MI355X: 1,400 W)"),
+                secondary(field::market, "theregister-mi355x"),
+                secondary(field::form_factor, "tomshardware-mi355x", "OAM, air-cooled"),
+                secondary(field::dates, "theregister-mi355x", "launched at Advancing AI, 2025-06-12")},
+    .note =
+        "MXFP6 runs at the MXFP4 rate and sets the TPP (9,227.5 x 6 = 55,365) if an MX format counts at its "
+        "element bit length; no source discusses the shared 8-bit scale (docs/limitations.md).",
+    .announced = std::chrono::year{2025} / 6 / 12,
+    .released_note = "launched at Advancing AI 2025 (secondary); shipping from the third quarter of 2025",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
+};
+
+// The MI308X: a cut-down MI300-series part for China. AMD has published no figure for it; the April
+// 2025 is-informed letter that requires a license for it to China is modelled in policy/measures.hpp
+// (mi308-notice-2025), which matches this entry by vendor and name.
+inline constexpr accelerator mi308x{
+    .name = "AMD Instinct MI308X",
+    .vendor = "AMD",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .released = std::chrono::year{2025} / 4 / 16,
+};
+inline constexpr entry mi308x_entry{
+    .id = "amd-mi308x",
+    .name = "AMD Instinct MI308X (China)",
+    .spec = &mi308x,
+    .aliases = {"mi308", "mi308x"},
+    .sources = {secondary(field::identity, "theoutpost-mi308",
+                          "AMD's filing of April 2025: a license is required to export the MI308 to China; about "
+                          "US$800 million in charges"),
+                secondary(field::market, "theoutpost-mi308", "datacenter accelerator")},
+    .note =
+        "Known by name only: AMD published no rate, die or memory figure, so TPP, density and the "
+        "classification are unknown; the April 2025 notice names it all the same.",
+    .level = detail_level::name_only,
+    .released_note = "on the market by 2024 (reported; no day): the date recorded is that of AMD's filing naming it",
+    .us_available = truth::no,
+    .us_available_source = "made for China only",
 };
 
 }  // namespace accelspec::catalog::amd

@@ -8,6 +8,7 @@
 
 #include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -54,6 +55,12 @@ enum class field : std::uint8_t {
   io_bandwidth,      // aggregate bidirectional chip-to-chip I/O
   tdp,               // thermal design power
   market,            // designed or marketed for datacenters, or not
+  process,           // foundry and process node of the dies (when not cited with their areas)
+  transistor_count,  // transistors in the package
+  links,             // the scale-up, host and scale-out links with their direction convention
+  form_factor,       // SXM, OAM, PCIe card, superchip, module, wafer
+  dates,             // announcement and first shipment
+  identity,          // that the product exists, under this name, from this vendor (name-only entries)
 };
 
 constexpr std::string_view key(field f) noexcept {
@@ -74,6 +81,18 @@ constexpr std::string_view key(field f) noexcept {
       return "tdp";
     case field::market:
       return "market";
+    case field::process:
+      return "process";
+    case field::transistor_count:
+      return "transistor_count";
+    case field::links:
+      return "links";
+    case field::form_factor:
+      return "form_factor";
+    case field::dates:
+      return "dates";
+    case field::identity:
+      return "identity";
   }
   return "";
 }
@@ -163,6 +182,32 @@ constexpr published_claim china_review_2026_claim(std::string_view source, std::
   return {claim_kind::china_review_2026, {}, {}, accelspec::eccn::none, {}, source, printed};
 }
 
+// Two sources that print different figures for one value: the entry uses one and records the
+// other, so a reader sees the disagreement instead of a silent choice. Figures are kept as
+// printed text ("13,500 TFLOPS dense FP4 per GPU"): they may be in different units or bases.
+struct value_conflict {
+  catalog::field field{};
+  std::optional<number_format> format{};  // field::compute: the rate in question
+  std::string_view used{};                // the figure the entry stores
+  std::string_view used_source{};         // id into catalog::sources
+  std::string_view other{};               // the figure it does not store
+  std::string_view other_source{};        // id into catalog::sources
+  std::string_view why{};                 // why the one used was chosen
+};
+
+// How much of the product is known. A product known by name only (a China-market part reported
+// by its maker's filings or by the press, with no published rates) still has an identity, a
+// vendor, a release and the policy facts that name it: assess() applies the notices that name it,
+// while classify() stays undecided because no rate is known. Its rates are never invented.
+enum class detail_level : std::uint8_t {
+  specified,  // the spec's values come from sources (some may still be unknown)
+  name_only,  // identity and policy facts only: no rate, die or memory figure was published
+};
+
+constexpr std::string_view key(detail_level d) noexcept {
+  return d == detail_level::name_only ? "name_only" : "specified";
+}
+
 struct entry {
   std::string_view id{};    // vendor-model[-form], lower case with hyphens; stable
   std::string_view name{};  // display name
@@ -173,6 +218,12 @@ struct entry {
   detail::fixed_list<sparse_headline, 6> sparse{};
   detail::fixed_list<published_claim, 4> claims{};
   std::string_view note{};
+  detail_level level = detail_level::specified;
+  detail::fixed_list<value_conflict, 3> conflicts{};
+  // When the product was announced and when it first shipped, where a source says; the spec's
+  // `released` is the date the rules compare with (the earlier known of the two).
+  std::optional<std::chrono::year_month_day> announced{};
+  std::optional<std::chrono::year_month_day> first_shipped{};
   // Whether the product was commercially available in the United States on 2026-01-15, when the
   // January 2026 rule (91 FR 1684) was published: its case-by-case review covers only such
   // products; a product made for China only stays under a presumption of denial. unknown when no

@@ -15,13 +15,15 @@ using namespace ::accelspec::literals;
 
 namespace dies {
 // TSMC N7 and N5 (FinFET): non-planar; areas unpublished.
-inline constexpr die gaudi2{.name = "Gaudi 2", .transistors = non_planar};
-inline constexpr die gaudi3{.name = "Gaudi 3 compute die", .transistors = non_planar, .count = 2};
+inline constexpr die gaudi2{.name = "Gaudi 2", .transistors = non_planar, .foundry = "TSMC", .process = "N7"};
+inline constexpr die gaudi3{
+    .name = "Gaudi 3 compute die", .transistors = non_planar, .count = 2, .foundry = "TSMC", .process = "N5"};
 }  // namespace dies
 
 inline constexpr accelerator gaudi2{
     .name = "Intel Gaudi 2 (HL-225H)",
     .vendor = "Intel",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(bf16, 432_tflops), dense(fp8, 865_tflops)},
     .dies = {dies::gaudi2},
@@ -34,6 +36,7 @@ inline constexpr accelerator gaudi2{
     .io_bandwidth = 600_GBps,
     .tdp = 600_W,
     .released = std::chrono::year{2022} / 5 / 10,
+    .form_factor = form_factor::oam,
 };
 inline constexpr entry gaudi2_entry{
     .id = "intel-gaudi2",
@@ -55,6 +58,7 @@ inline constexpr entry gaudi2_entry{
 inline constexpr accelerator gaudi2_hl225b{
     .name = "Intel Gaudi 2 China (HL-225B)",
     .vendor = "Intel",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = gaudi2.compute,
     .dies = {dies::gaudi2},
@@ -67,6 +71,7 @@ inline constexpr accelerator gaudi2_hl225b{
     .io_bandwidth = 525_GBps,
     .tdp = 600_W,
     .released = std::chrono::year{2023} / 7 / 11,
+    .form_factor = form_factor::oam,
 };
 inline constexpr entry gaudi2_hl225b_entry{
     .id = "intel-gaudi2-hl-225b",
@@ -80,7 +85,9 @@ inline constexpr entry gaudi2_hl225b_entry{
                 secondary(field::memory_capacity, "technode-gaudi2-china"),
                 secondary(field::memory_bandwidth, "technode-gaudi2-china"),
                 derived(field::io_bandwidth, "technode-gaudi2-china", "21 instead of 24 x 100 GbE ports"),
-                secondary(field::tdp, "technode-gaudi2-china"), secondary(field::market, "technode-gaudi2-china")},
+                estimate(field::tdp, "intel-gaudi2-whitepaper",
+                         "unconfirmed: the HL-225H's 600 W; no source on the China part prints its TDP"),
+                secondary(field::market, "technode-gaudi2-china")},
     .note = "Cut for the 2022 text's I/O prong (525 GB/s < 600 GB/s).",
     .released_note = "announced for the Chinese market on 2023-07-11 (TechNode)",
     .us_available = truth::no,
@@ -90,6 +97,7 @@ inline constexpr entry gaudi2_hl225b_entry{
 inline constexpr accelerator gaudi3{
     .name = "Intel Gaudi 3 (HL-325L OAM)",
     .vendor = "Intel",
+    .designer_country = "US",
     .market = market::datacenter,
     // The BF16 matrix rate equals the FP8 rate, so the 16-bit TPP is the larger.
     .compute = {dense(bf16, 1835_tflops), dense(fp8, 1835_tflops)},
@@ -103,6 +111,7 @@ inline constexpr accelerator gaudi3{
     .io_bandwidth = 1200_GBps,
     .tdp = 900_W,
     .released = std::chrono::year{2024} / 4 / 9,
+    .form_factor = form_factor::oam,
 };
 inline constexpr entry gaudi3_entry{
     .id = "intel-gaudi3",
@@ -124,6 +133,7 @@ inline constexpr entry gaudi3_entry{
 inline constexpr accelerator gaudi3_pcie{
     .name = "Intel Gaudi 3 PCIe (HL-338)",
     .vendor = "Intel",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = gaudi3.compute,
     .dies = {dies::gaudi3},
@@ -131,6 +141,7 @@ inline constexpr accelerator gaudi3_pcie{
     .io_bandwidth = 1100_GBps,
     .tdp = 600_W,
     .released = std::chrono::year{2024} / 4 / 9,
+    .form_factor = form_factor::pcie,
 };
 inline constexpr entry gaudi3_pcie_entry{
     .id = "intel-gaudi3-pcie",

@@ -16,18 +16,28 @@ using namespace ::accelspec::literals;
 
 namespace dies {
 // All TSMC FinFET (12FFN, N7, 4N, 4NP) or Samsung 8N (FinFET): non-planar, so they count.
-inline constexpr die gv100{.name = "GV100", .area = 815_mm2, .transistors = non_planar};
-inline constexpr die ga100{.name = "GA100", .area = 826_mm2, .transistors = non_planar};
-inline constexpr die ga102{.name = "GA102", .area = 628.4_mm2, .transistors = non_planar};
-inline constexpr die tu104{.name = "TU104", .area = 545_mm2, .transistors = non_planar};
-inline constexpr die gh100{.name = "GH100", .area = 814_mm2, .transistors = non_planar};
-inline constexpr die ad102{.name = "AD102", .area = 608.5_mm2, .transistors = non_planar};
-inline constexpr die ad103{.name = "AD103", .area = 378.6_mm2, .transistors = non_planar};
-inline constexpr die ad104{.name = "AD104", .area = 294.5_mm2, .transistors = non_planar};
-inline constexpr die gb202{.name = "GB202", .area = 750_mm2, .transistors = non_planar};
+inline constexpr die gv100{
+    .name = "GV100", .area = 815_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "12FFN"};
+inline constexpr die ga100{
+    .name = "GA100", .area = 826_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "N7"};
+inline constexpr die ga102{
+    .name = "GA102", .area = 628.4_mm2, .transistors = non_planar, .foundry = "Samsung", .process = "8N"};
+inline constexpr die tu104{
+    .name = "TU104", .area = 545_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "12FFN"};
+inline constexpr die gh100{
+    .name = "GH100", .area = 814_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "4N"};
+inline constexpr die ad102{
+    .name = "AD102", .area = 608.5_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "4N"};
+inline constexpr die ad103{
+    .name = "AD103", .area = 378.6_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "4N"};
+inline constexpr die ad104{
+    .name = "AD104", .area = 294.5_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "4N"};
+inline constexpr die gb202{
+    .name = "GB202", .area = 750_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "4N"};
 // NVIDIA has not published the Blackwell datacenter die area: two reticle-sized dies of about
 // 800 mm² each is an analyst estimate.
-inline constexpr die gb100{.name = "GB100", .area = 800_mm2, .transistors = non_planar, .count = 2};
+inline constexpr die gb100{
+    .name = "GB100", .area = 800_mm2, .transistors = non_planar, .count = 2, .foundry = "TSMC", .process = "4NP"};
 }  // namespace dies
 
 // --- Hopper (GH100) ---------------------------------------------------------------------------
@@ -35,6 +45,7 @@ inline constexpr die gb100{.name = "GB100", .area = 800_mm2, .transistors = non_
 inline constexpr accelerator h100_sxm{
     .name = "NVIDIA H100 SXM5 80GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 67_tflops), dense(tf32, 494.7_tflops), dense(fp16, 989.4_tflops), dense(bf16, 989.4_tflops),
                 dense(fp8, 1978.9_tflops), dense(int8, 1978.9_tops)},
@@ -48,6 +59,9 @@ inline constexpr accelerator h100_sxm{
     .io_bandwidth = 900_GBps,
     .tdp = 700_W,
     .released = std::chrono::year{2022} / 3 / 22,
+    .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 4", 900_GBps, link_direction::bidirectional}},
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h100_sxm_entry{
     .id = "nvidia-h100-sxm",
@@ -72,6 +86,7 @@ inline constexpr entry h100_sxm_entry{
 inline constexpr accelerator h20{
     .name = "NVIDIA H20",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 1_tflops), dense(tf32, 74_tflops), dense(fp16, 148_tflops), dense(bf16, 148_tflops),
                 dense(fp8, 296_tflops), dense(int8, 296_tops)},
@@ -85,6 +100,9 @@ inline constexpr accelerator h20{
     .io_bandwidth = 900_GBps,
     .tdp = 400_W,
     .released = std::chrono::year{2024} / 2 / 1,
+    .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 4", 900_GBps, link_direction::bidirectional}},
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h20_entry{
     .id = "nvidia-h20",
@@ -115,6 +133,7 @@ inline constexpr entry h20_entry{
 inline constexpr accelerator h200_sxm{
     .name = "NVIDIA H200 SXM 141GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = h100_sxm.compute,
     .dies = {dies::gh100},
@@ -127,6 +146,9 @@ inline constexpr accelerator h200_sxm{
     .io_bandwidth = 900_GBps,
     .tdp = 700_W,
     .released = std::chrono::year{2023} / 11 / 13,
+    .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 4", 900_GBps, link_direction::bidirectional}},
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h200_sxm_entry{
     .id = "nvidia-h200-sxm",
@@ -153,6 +175,7 @@ inline constexpr entry h200_sxm_entry{
 inline constexpr accelerator a100_sxm{
     .name = "NVIDIA A100 SXM4 80GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 19.5_tflops), dense(tf32, 156_tflops), dense(fp16, 312_tflops), dense(bf16, 312_tflops),
                 dense(int8, 624_tops), dense(int4, 1248_tops)},
@@ -166,6 +189,9 @@ inline constexpr accelerator a100_sxm{
     .io_bandwidth = 600_GBps,
     .tdp = 400_W,
     .released = std::chrono::year{2020} / 5 / 14,
+    .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 3", 600_GBps, link_direction::bidirectional}},
+    .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a100_sxm_entry{
     .id = "nvidia-a100-sxm",
@@ -180,8 +206,9 @@ inline constexpr entry a100_sxm_entry{
                 datasheet(field::memory_bandwidth, "nvidia-a100-datasheet"),
                 datasheet(field::io_bandwidth, "nvidia-a100-datasheet", "NVLink 600 GB/s"),
                 datasheet(field::tdp, "nvidia-a100-datasheet"), datasheet(field::market, "nvidia-a100-datasheet")},
-    .claims = {tpp_claim(4992, rational::from_decimal(5, 1), "tomshardware-4090d", "TPP 4,992"),
-               eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d", "controlled under the October 2023 rule")},
+    // The TPP claim of 4,992 once cited here is not in that article (audit of 2026-12): dropped until a
+    // source that prints it is found; the TPP itself follows from the datasheet's 624 TOPS INT8.
+    .claims = {eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d", "controlled under the October 2023 rule")},
     .released_note = "A100 announced at GTC 2020 (secondary)",
     .us_available = truth::yes,
     .us_available_source = "judgement: sold through ordinary US channels",
@@ -190,6 +217,7 @@ inline constexpr entry a100_sxm_entry{
 inline constexpr accelerator a800_sxm{
     .name = "NVIDIA A800 SXM4 80GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = a100_sxm.compute,
     .dies = {dies::ga100},
@@ -197,6 +225,9 @@ inline constexpr accelerator a800_sxm{
     .io_bandwidth = 400_GBps,
     .tdp = 400_W,
     .released = std::chrono::year{2022} / 11 / 7,
+    .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 3", 400_GBps, link_direction::bidirectional}},
+    .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a800_sxm_entry{
     .id = "nvidia-a800-sxm",
@@ -224,6 +255,7 @@ inline constexpr entry a800_sxm_entry{
 inline constexpr accelerator rtx_4090{
     .name = "NVIDIA GeForce RTX 4090",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::other,
     // GeForce: FP16 with FP16 accumulate at full rate; BF16 and TF32 (FP32 accumulate) at half rate.
     .compute = {dense(tf32, 82.6_tflops), dense(fp16, 330.3_tflops), dense(bf16, 165.2_tflops),
@@ -238,6 +270,9 @@ inline constexpr accelerator rtx_4090{
     .io_bandwidth = 64_GBps,
     .tdp = 450_W,
     .released = std::chrono::year{2022} / 9 / 20,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .transistor_count = 76'300'000'000,
 };
 inline constexpr entry rtx_4090_entry{
     .id = "nvidia-rtx-4090",
@@ -265,6 +300,7 @@ inline constexpr entry rtx_4090_entry{
 inline constexpr accelerator rtx_4090d{
     .name = "NVIDIA GeForce RTX 4090D",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::other,
     .compute = {dense(tf32, 73.6_tflops), dense(fp16, 294.2_tflops), dense(bf16, 147.1_tflops),
                 dense(fp8, 588.3_tflops), dense(int8, 588.3_tops)},
@@ -273,6 +309,9 @@ inline constexpr accelerator rtx_4090d{
     .io_bandwidth = 64_GBps,
     .tdp = 425_W,
     .released = std::chrono::year{2023} / 12 / 28,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .transistor_count = 76'300'000'000,
 };
 inline constexpr entry rtx_4090d_entry{
     .id = "nvidia-rtx-4090d",
@@ -300,6 +339,7 @@ inline constexpr entry rtx_4090d_entry{
 inline constexpr accelerator l4{
     .name = "NVIDIA L4",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(tf32, dense_from_sparse(120_sparse_tflops, sparsity::structured_2_4)),
                 dense(fp16, dense_from_sparse(242_sparse_tflops, sparsity::structured_2_4)),
@@ -311,6 +351,9 @@ inline constexpr accelerator l4{
     .io_bandwidth = 64_GBps,
     .tdp = 72_W,
     .released = std::chrono::year{2023} / 3 / 21,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .transistor_count = 35'800'000'000,
 };
 inline constexpr entry l4_entry{
     .id = "nvidia-l4",
@@ -342,8 +385,11 @@ inline constexpr entry l4_entry{
 inline constexpr accelerator b200{
     .name = "NVIDIA B200 (HGX, 1000 W)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
-    .compute = {dense(fp64, 37_tflops), dense(tf32, dense_from_sparse(2.2_sparse_pflops, sparsity::structured_2_4)),
+    // TF32: the HGX table prints 18 PFLOPS with sparsity for eight GPUs, 2.25 per GPU (the per-GPU
+    // "2.2" elsewhere is a rounding of it).
+    .compute = {dense(fp64, 37_tflops), dense(tf32, dense_from_sparse(2.25_sparse_pflops, sparsity::structured_2_4)),
                 dense(fp16, dense_from_sparse(4.5_sparse_pflops, sparsity::structured_2_4)),
                 dense(bf16, dense_from_sparse(4.5_sparse_pflops, sparsity::structured_2_4)),
                 dense(fp8, dense_from_sparse(9_sparse_pflops, sparsity::structured_2_4)),
@@ -359,6 +405,9 @@ inline constexpr accelerator b200{
     .io_bandwidth = 1800_GBps,
     .tdp = 1000_W,
     .released = std::chrono::year{2024} / 3 / 18,
+    .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 5", 1800_GBps, link_direction::bidirectional}},
+    .transistor_count = 208'000'000'000,
 };
 inline constexpr entry b200_entry{
     .id = "nvidia-b200",
@@ -366,7 +415,8 @@ inline constexpr entry b200_entry{
     .spec = &b200,
     .aliases = {"b200", "b200-hgx"},
     .sources = {derived(field::compute, "nvidia-hgx-page",
-                        "per-GPU share of the HGX B200 table; sparse rows halved; FP64 is dense"),
+                        "per-GPU share (one eighth) of the HGX B200 table; sparse rows halved (TF32: 18 PFLOPS / 8 = "
+                        "2.25 sparse, 1,125 dense); FP64 is dense"),
                 estimate(field::die_area, "lynskey-blackwell", "two reticle-sized dies of about 800 mm² each"),
                 derived(field::memory_layout, "lockwood-blackwell",
                         "eight 24 GB HBM3e stacks (192 GB physical); per-stack rate = 7.7 TB/s / 8"),
@@ -374,7 +424,7 @@ inline constexpr entry b200_entry{
                 datasheet(field::memory_bandwidth, "nvidia-hgx-page"),
                 datasheet(field::io_bandwidth, "nvidia-hgx-page", "fifth-generation NVLink, 1.8 TB/s"),
                 secondary(field::tdp, "lockwood-blackwell"), datasheet(field::market, "nvidia-hgx-page")},
-    .sparse = {{tf32, 2.2_sparse_pflops},
+    .sparse = {{tf32, 2.25_sparse_pflops},
                {fp16, 4.5_sparse_pflops},
                {bf16, 4.5_sparse_pflops},
                {fp8, 9_sparse_pflops},
@@ -390,6 +440,7 @@ inline constexpr entry b200_entry{
 inline constexpr accelerator v100_sxm2{
     .name = "NVIDIA V100 SXM2 32GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     // No TF32, BF16, FP8 or INT8 Tensor Core path on Volta.
     .compute = {dense(fp64, 7.8_tflops), dense(fp32, 15.7_tflops), dense(fp16, 125_tflops)},
@@ -403,6 +454,9 @@ inline constexpr accelerator v100_sxm2{
     .io_bandwidth = 300_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2017} / 5 / 10,
+    .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 2", 300_GBps, link_direction::bidirectional}},
+    .transistor_count = 21'100'000'000,
 };
 inline constexpr entry v100_sxm2_entry{
     .id = "nvidia-v100-sxm2",
@@ -425,6 +479,7 @@ inline constexpr entry v100_sxm2_entry{
 inline constexpr accelerator t4{
     .name = "NVIDIA T4",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     // Turing has no structured sparsity: the datasheet figures are dense.
     .compute = {dense(fp32, 8.1_tflops), dense(fp16, 65_tflops), dense(int8, 130_tops), dense(int4, 260_tops)},
@@ -438,6 +493,9 @@ inline constexpr accelerator t4{
     .io_bandwidth = 32_GBps,
     .tdp = 70_W,
     .released = std::chrono::year{2018} / 9 / 12,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 3.0 x16", 32_GBps, link_direction::bidirectional}},
+    .transistor_count = 13'600'000'000,
 };
 inline constexpr entry t4_entry{
     .id = "nvidia-t4",
@@ -461,6 +519,7 @@ inline constexpr entry t4_entry{
 inline constexpr accelerator a100_pcie{
     .name = "NVIDIA A100 PCIe 80GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = a100_sxm.compute,
     .dies = {dies::ga100},
@@ -473,6 +532,9 @@ inline constexpr accelerator a100_pcie{
     .io_bandwidth = 600_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2021} / 6 / 28,
+    .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 600_GBps, link_direction::bidirectional}},
+    .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a100_pcie_entry{
     .id = "nvidia-a100-pcie",
@@ -495,6 +557,7 @@ inline constexpr entry a100_pcie_entry{
 inline constexpr accelerator a30{
     .name = "NVIDIA A30",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 10.3_tflops), dense(tf32, 82_tflops), dense(fp16, 165_tflops), dense(bf16, 165_tflops),
                 dense(int8, 330_tops), dense(int4, 661_tops)},
@@ -508,6 +571,9 @@ inline constexpr accelerator a30{
     .io_bandwidth = 200_GBps,
     .tdp = 165_W,
     .released = std::chrono::year{2021} / 4 / 12,
+    .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 200_GBps, link_direction::bidirectional}},
+    .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a30_entry{
     .id = "nvidia-a30",
@@ -530,6 +596,7 @@ inline constexpr entry a30_entry{
 inline constexpr accelerator a10{
     .name = "NVIDIA A10",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp32, 31.2_tflops), dense(tf32, 62.5_tflops), dense(fp16, 125_tflops), dense(bf16, 125_tflops),
                 dense(int8, 250_tops), dense(int4, 500_tops)},
@@ -543,6 +610,9 @@ inline constexpr accelerator a10{
     .io_bandwidth = 64_GBps,
     .tdp = 150_W,
     .released = std::chrono::year{2021} / 4 / 12,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .transistor_count = 28'300'000'000,
 };
 inline constexpr entry a10_entry{
     .id = "nvidia-a10",
@@ -565,6 +635,7 @@ inline constexpr entry a10_entry{
 inline constexpr accelerator a40{
     .name = "NVIDIA A40",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp32, 37.4_tflops), dense(tf32, 74.8_tflops), dense(fp16, 149.7_tflops),
                 dense(bf16, 149.7_tflops), dense(int8, 299.3_tops), dense(int4, 598.7_tops)},
@@ -578,6 +649,9 @@ inline constexpr accelerator a40{
     .io_bandwidth = 112.5_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2020} / 10 / 5,
+    .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 112.5_GBps, link_direction::bidirectional}},
+    .transistor_count = 28'300'000'000,
 };
 inline constexpr entry a40_entry{
     .id = "nvidia-a40",
@@ -602,6 +676,7 @@ inline constexpr entry a40_entry{
 inline constexpr accelerator h100_pcie{
     .name = "NVIDIA H100 PCIe 80GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 51_tflops), dense(tf32, dense_from_sparse(756_sparse_tflops, sparsity::structured_2_4)),
                 dense(fp16, dense_from_sparse(1513_sparse_tflops, sparsity::structured_2_4)),
@@ -618,6 +693,9 @@ inline constexpr accelerator h100_pcie{
     .io_bandwidth = 600_GBps,
     .tdp = 350_W,
     .released = std::chrono::year{2022} / 3 / 22,
+    .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 600_GBps, link_direction::bidirectional}},
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h100_pcie_entry{
     .id = "nvidia-h100-pcie",
@@ -647,6 +725,7 @@ inline constexpr entry h100_pcie_entry{
 inline constexpr accelerator h100_nvl{
     .name = "NVIDIA H100 NVL (per GPU)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 60_tflops), dense(tf32, dense_from_sparse(835_sparse_tflops, sparsity::structured_2_4)),
                 dense(fp16, dense_from_sparse(1671_sparse_tflops, sparsity::structured_2_4)),
@@ -663,6 +742,9 @@ inline constexpr accelerator h100_nvl{
     .io_bandwidth = 600_GBps,
     .tdp = 400_W,
     .released = std::chrono::year{2023} / 3 / 21,
+    .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 600_GBps, link_direction::bidirectional}},
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h100_nvl_entry{
     .id = "nvidia-h100-nvl",
@@ -693,6 +775,7 @@ inline constexpr entry h100_nvl_entry{
 inline constexpr accelerator h800_sxm{
     .name = "NVIDIA H800 SXM5",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 1_tflops), dense(tf32, 494.7_tflops), dense(fp16, 989.4_tflops), dense(bf16, 989.4_tflops),
                 dense(fp8, 1978.9_tflops), dense(int8, 1978.9_tops)},
@@ -701,6 +784,9 @@ inline constexpr accelerator h800_sxm{
     .io_bandwidth = 400_GBps,
     .tdp = 700_W,
     .released = std::chrono::year{2023} / 3 / 21,
+    .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 4", 400_GBps, link_direction::bidirectional}},
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h800_sxm_entry{
     .id = "nvidia-h800-sxm",
@@ -723,6 +809,7 @@ inline constexpr entry h800_sxm_entry{
 inline constexpr accelerator h200_nvl{
     .name = "NVIDIA H200 NVL (per GPU)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = h100_nvl.compute,
     .dies = {dies::gh100},
@@ -730,6 +817,9 @@ inline constexpr accelerator h200_nvl{
     .io_bandwidth = 900_GBps,
     .tdp = 600_W,
     .released = std::chrono::year{2024} / 11 / 18,
+    .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 900_GBps, link_direction::bidirectional}},
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h200_nvl_entry{
     .id = "nvidia-h200-nvl",
@@ -757,6 +847,7 @@ inline constexpr entry h200_nvl_entry{
 inline constexpr accelerator gh200{
     .name = "NVIDIA GH200 (Hopper GPU)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = h100_sxm.compute,
     .dies = {dies::gh100},
@@ -768,6 +859,9 @@ inline constexpr accelerator gh200{
                .bandwidth = 4.9_TBps},
     .io_bandwidth = 900_GBps,
     .released = std::chrono::year{2023} / 5 / 29,
+    .form_factor = form_factor::superchip,
+    .links = {.scale_up = {"NVLink 4", 900_GBps, link_direction::bidirectional}, .host = {"NVLink-C2C to Grace"}},
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry gh200_entry{
     .id = "nvidia-gh200",
@@ -792,6 +886,7 @@ inline constexpr entry gh200_entry{
 inline constexpr accelerator b100{
     .name = "NVIDIA B100",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 30_tflops), dense(tf32, 875_tflops), dense(fp16, 1750_tflops), dense(bf16, 1750_tflops),
                 dense(fp8, 3500_tflops), dense(int8, 3500_tops), dense(fp4, 7000_tflops)},
@@ -805,6 +900,9 @@ inline constexpr accelerator b100{
     .io_bandwidth = 1800_GBps,
     .tdp = 700_W,
     .released = std::chrono::year{2024} / 3 / 18,
+    .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 5", 1800_GBps, link_direction::bidirectional}},
+    .transistor_count = 208'000'000'000,
 };
 inline constexpr entry b100_entry{
     .id = "nvidia-b100",
@@ -826,6 +924,7 @@ inline constexpr entry b100_entry{
 inline constexpr accelerator gb200_gpu{
     .name = "NVIDIA GB200 (per B200 GPU, 1200 W)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 40_tflops), dense(tf32, 1250_tflops), dense(fp16, 2500_tflops), dense(bf16, 2500_tflops),
                 dense(fp8, 5000_tflops), dense(int8, 5000_tops), dense(fp4, 10000_tflops)},
@@ -839,6 +938,9 @@ inline constexpr accelerator gb200_gpu{
     .io_bandwidth = 1800_GBps,
     .tdp = 1200_W,
     .released = std::chrono::year{2024} / 3 / 18,
+    .form_factor = form_factor::superchip,
+    .links = {.scale_up = {"NVLink 5", 1800_GBps, link_direction::bidirectional}, .host = {"NVLink-C2C to Grace"}},
+    .transistor_count = 208'000'000'000,
 };
 inline constexpr entry gb200_gpu_entry{
     .id = "nvidia-gb200",
@@ -862,9 +964,13 @@ inline constexpr entry gb200_gpu_entry{
 inline constexpr accelerator b300{
     .name = "NVIDIA B300 (HGX Blackwell Ultra)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
-    .compute = {dense(fp64, 1.25_tflops), dense(tf32, 1100_tflops), dense(fp16, 2250_tflops), dense(bf16, 2250_tflops),
-                dense(fp8, 4500_tflops), dense(int8, 150_tops), dense(fp4, 14000_tflops)},
+    // NVIDIA's HGX B300 table (eight GPUs) divided by eight: FP4 108 PFLOPS dense, TF32 18 PFLOPS
+    // and INT8 2 POPS with sparsity (halved). Other sources print other FP4 and INT8 figures: see
+    // the entry's conflicts.
+    .compute = {dense(fp64, 1.25_tflops), dense(tf32, 1125_tflops), dense(fp16, 2250_tflops), dense(bf16, 2250_tflops),
+                dense(fp8, 4500_tflops), dense(int8, 125_tops), dense(fp4, 13500_tflops)},
     .dies = {dies::gb100},
     .memory = {.technology = memory_technology::hbm3e,
                .stacks = 8,
@@ -875,22 +981,53 @@ inline constexpr accelerator b300{
     .io_bandwidth = 1800_GBps,
     .tdp = 1100_W,
     .released = std::chrono::year{2025} / 3 / 18,
+    .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 5", 1800_GBps, link_direction::bidirectional}},
 };
 inline constexpr entry b300_entry{
     .id = "nvidia-b300",
     .name = "NVIDIA B300 (HGX)",
     .spec = &b300,
     .aliases = {"b300", "b300-hgx", "blackwell-ultra"},
-    .sources = {secondary(field::compute, "verda-gb300",
-                          "dense per-GPU table; dense FP4 differs by source (13.1-14 PF)"),
+    .sources = {secondary(field::compute, "verda-gb300", "FP64, FP16, BF16 and FP8 from the dense per-GPU table"),
+                rate_source(fp4, value_kind::derived, "nvidia-hgx-page", "108 PFLOPS dense FP4 per eight GPUs / 8"),
+                rate_source(tf32, value_kind::derived, "nvidia-hgx-page",
+                            "18 PFLOPS with sparsity per eight GPUs / 8, halved"),
+                rate_source(int8, value_kind::derived, "nvidia-hgx-page",
+                            "2 POPS with sparsity per eight GPUs / 8, halved"),
                 estimate(field::die_area, "lynskey-blackwell", "two reticle-sized dies of about 800 mm² each"),
                 derived(field::memory_layout, "lockwood-blackwell",
                         "eight 12-high 36 GB HBM3e stacks (288 GB physical); 7.7 TB/s / 8"),
-                datasheet(field::memory_capacity, "nvidia-hgx-page", "270 GB usable per GPU in the HGX listing"),
+                secondary(field::memory_capacity, "epoch-chips",
+                          "270 GB usable per GPU, as transcribed from NVIDIA's Blackwell Ultra datasheet"),
                 datasheet(field::memory_bandwidth, "nvidia-hgx-page"),
                 datasheet(field::io_bandwidth, "nvidia-hgx-page", "NVLink 1.8 TB/s"),
                 secondary(field::tdp, "lockwood-blackwell"), datasheet(field::market, "nvidia-hgx-page")},
-    .note = "FP4 sets the TPP: 14,000 x 4 = 56,000 exceeds the FP8 figure (36,000).",
+    .note =
+        "FP4 sets the TPP: 13,500 x 4 = 54,000 exceeds the FP8 figure (36,000); with the other source's "
+        "14,000 it would be 56,000, in 3A090.a either way.",
+    .conflicts = {{.field = field::compute,
+                   .format = fp4,
+                   .used = "13,500 TFLOPS dense FP4 per GPU (108 PFLOPS per eight)",
+                   .used_source = "nvidia-hgx-page",
+                   .other = "14,000 TFLOPS dense FP4 per GPU (also the HGX column of NVIDIA's Blackwell Ultra "
+                            "datasheet; an earlier HGX table's 105 PFLOPS per eight gives 13,125)",
+                   .other_source = "verda-gb300",
+                   .why = "NVIDIA's own page preferred to a transcription"},
+                  {.field = field::compute,
+                   .format = int8,
+                   .used = "125 TOPS dense INT8 (2 POPS with sparsity per eight GPUs)",
+                   .used_source = "nvidia-hgx-page",
+                   .other = "150 TOPS dense INT8 per GPU; NVIDIA's own pages also give 154 (Blackwell Ultra "
+                            "datasheet) and 187.5 (a later HGX table, 3 POPS with sparsity per eight)",
+                   .other_source = "verda-gb300",
+                   .why = "NVIDIA's own page preferred; INT8 does not set the TPP"},
+                  {.field = field::memory_capacity,
+                   .used = "270 GB per GPU",
+                   .used_source = "epoch-chips",
+                   .other = "2.1 TB per eight GPUs (262.5 GB per GPU)",
+                   .other_source = "nvidia-hgx-page",
+                   .why = "the per-GPU datasheet figure; the platform total is rounded"}},
     .released_note = "announced at GTC 2025 (from memory, unverified)",
     .us_available = truth::yes,
     .us_available_source = "judgement: sold through ordinary US channels",
@@ -899,6 +1036,7 @@ inline constexpr entry b300_entry{
 inline constexpr accelerator gb300_gpu{
     .name = "NVIDIA GB300 (per B300 GPU, 1400 W)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 1.25_tflops), dense(tf32, 1250_tflops), dense(fp16, 2500_tflops), dense(bf16, 2500_tflops),
                 dense(fp8, 5000_tflops), dense(int8, 165_tops), dense(fp4, 15000_tflops)},
@@ -912,6 +1050,8 @@ inline constexpr accelerator gb300_gpu{
     .io_bandwidth = 1800_GBps,
     .tdp = 1400_W,
     .released = std::chrono::year{2025} / 3 / 18,
+    .form_factor = form_factor::superchip,
+    .links = {.scale_up = {"NVLink 5", 1800_GBps, link_direction::bidirectional}, .host = {"NVLink-C2C to Grace"}},
 };
 inline constexpr entry gb300_gpu_entry{
     .id = "nvidia-gb300",
@@ -934,6 +1074,7 @@ inline constexpr entry gb300_gpu_entry{
 inline constexpr accelerator rtx_pro_6000_server{
     .name = "NVIDIA RTX PRO 6000 Blackwell Server Edition",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp16, 500_tflops), dense(bf16, 500_tflops), dense(fp8, 1000_tflops),
                 dense(fp4, dense_from_sparse(4000_sparse_tflops, sparsity::structured_2_4))},
@@ -947,6 +1088,9 @@ inline constexpr accelerator rtx_pro_6000_server{
     .io_bandwidth = 128_GBps,
     .tdp = 600_W,
     .released = std::chrono::year{2025} / 3 / 18,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 5.0 x16", 128_GBps, link_direction::bidirectional}},
+    .transistor_count = 92'200'000'000,
 };
 inline constexpr entry rtx_pro_6000_server_entry{
     .id = "nvidia-rtx-pro-6000-server",
@@ -975,6 +1119,7 @@ inline constexpr entry rtx_pro_6000_server_entry{
 inline constexpr accelerator l40s{
     .name = "NVIDIA L40S",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(tf32, 183_tflops), dense(fp16, 362.05_tflops), dense(bf16, 362.05_tflops),
                 dense(fp8, 733_tflops)},
@@ -988,6 +1133,9 @@ inline constexpr accelerator l40s{
     .io_bandwidth = 64_GBps,
     .tdp = 350_W,
     .released = std::chrono::year{2023} / 8 / 8,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .transistor_count = 76'300'000'000,
 };
 inline constexpr entry l40s_entry{
     .id = "nvidia-l40s",
@@ -1011,6 +1159,7 @@ inline constexpr entry l40s_entry{
 inline constexpr accelerator l40{
     .name = "NVIDIA L40",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(tf32, 90.5_tflops), dense(fp16, 181.05_tflops), dense(bf16, 181.05_tflops),
                 dense(fp8, 362_tflops), dense(int8, 362_tops), dense(int4, 724_tops)},
@@ -1019,6 +1168,9 @@ inline constexpr accelerator l40{
     .io_bandwidth = 64_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2022} / 9 / 20,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .transistor_count = 76'300'000'000,
 };
 inline constexpr entry l40_entry{
     .id = "nvidia-l40",
@@ -1041,6 +1193,7 @@ inline constexpr entry l40_entry{
 inline constexpr accelerator l20{
     .name = "NVIDIA L20",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(tf32, 59.8_tflops), dense(fp16, 119.5_tflops), dense(bf16, 119.5_tflops), dense(fp8, 239_tflops),
                 dense(int8, 239_tops)},
@@ -1049,6 +1202,8 @@ inline constexpr accelerator l20{
     .io_bandwidth = 64_GBps,
     .tdp = 275_W,
     .released = std::chrono::year{2024} / 2 / 1,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 76'300'000'000,
 };
 inline constexpr entry l20_entry{
     .id = "nvidia-l20",
@@ -1072,6 +1227,7 @@ inline constexpr entry l20_entry{
 inline constexpr accelerator l2{
     .name = "NVIDIA L2",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(tf32, 48.3_tflops), dense(fp16, 96.5_tflops), dense(bf16, 96.5_tflops), dense(fp8, 193_tflops),
                 dense(int8, 193_tops)},
@@ -1079,6 +1235,7 @@ inline constexpr accelerator l2{
     .memory = {.technology = memory_technology::gddr6, .capacity = 24_GB, .bandwidth = 300_GBps},
     .io_bandwidth = 64_GBps,
     .released = std::chrono::year{2024} / 2 / 1,
+    .form_factor = form_factor::pcie,
 };
 inline constexpr entry l2_entry{
     .id = "nvidia-l2",
@@ -1105,6 +1262,7 @@ inline constexpr entry l2_entry{
 inline constexpr accelerator rtx_4080{
     .name = "NVIDIA GeForce RTX 4080",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::other,
     .compute = {dense(tf32, 48.7_tflops), dense(fp16, 194.9_tflops), dense(bf16, 97.5_tflops), dense(fp8, 389.9_tflops),
                 dense(int8, 389.9_tops), dense(int4, 779.8_tops)},
@@ -1118,6 +1276,9 @@ inline constexpr accelerator rtx_4080{
     .io_bandwidth = 64_GBps,
     .tdp = 320_W,
     .released = std::chrono::year{2022} / 9 / 20,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .transistor_count = 45'900'000'000,
 };
 inline constexpr entry rtx_4080_entry{
     .id = "nvidia-rtx-4080",
@@ -1142,6 +1303,7 @@ inline constexpr entry rtx_4080_entry{
 inline constexpr accelerator rtx_6000_ada{
     .name = "NVIDIA RTX 6000 Ada Generation",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::other,
     .compute = {dense(fp8, dense_from_sparse(1457_sparse_tflops, sparsity::structured_2_4))},
     .dies = {dies::ad102},
@@ -1154,6 +1316,9 @@ inline constexpr accelerator rtx_6000_ada{
     .io_bandwidth = 64_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2022} / 9 / 20,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .transistor_count = 76'300'000'000,
 };
 inline constexpr entry rtx_6000_ada_entry{
     .id = "nvidia-rtx-6000-ada",
@@ -1180,6 +1345,7 @@ inline constexpr entry rtx_6000_ada_entry{
 inline constexpr accelerator rtx_5090{
     .name = "NVIDIA GeForce RTX 5090",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::other,
     .compute = {dense(tf32, 104.8_tflops), dense(fp16, 419.2_tflops), dense(bf16, 209.6_tflops),
                 dense(fp8, 838.4_tflops), dense(fp4, dense_from_sparse(3352_sparse_tflops, sparsity::structured_2_4))},
@@ -1193,6 +1359,9 @@ inline constexpr accelerator rtx_5090{
     .io_bandwidth = 128_GBps,
     .tdp = 575_W,
     .released = std::chrono::year{2025} / 1 / 6,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 5.0 x16", 128_GBps, link_direction::bidirectional}},
+    .transistor_count = 92'200'000'000,
 };
 inline constexpr entry rtx_5090_entry{
     .id = "nvidia-rtx-5090",
@@ -1220,6 +1389,7 @@ inline constexpr entry rtx_5090_entry{
 inline constexpr accelerator rtx_5090d{
     .name = "NVIDIA GeForce RTX 5090D",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::other,
     .compute = {dense(fp16, 296.9_tflops), dense(fp8, 593.75_tflops),
                 dense(fp4, dense_from_sparse(2375_sparse_tflops, sparsity::structured_2_4))},
@@ -1228,6 +1398,9 @@ inline constexpr accelerator rtx_5090d{
     .io_bandwidth = 128_GBps,
     .tdp = 575_W,
     .released = std::chrono::year{2025} / 1 / 6,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 5.0 x16", 128_GBps, link_direction::bidirectional}},
+    .transistor_count = 92'200'000'000,
 };
 inline constexpr entry rtx_5090d_entry{
     .id = "nvidia-rtx-5090d",
@@ -1248,6 +1421,208 @@ inline constexpr entry rtx_5090d_entry{
     .released_note = "announced at CES 2025 for China (secondary)",
     .us_available = truth::no,
     .us_available_source = "made for and sold in China only",
+};
+
+// --- China-market PCIe cards, the RTX PRO 6000 workstation card, and products known by name only ---
+
+// The A800 PCIe: the A100 80GB PCIe with NVLink cut from 600 to 400 GB/s for the October 2022 text.
+// NVIDIA published it on its China site only; the figures come from press and aggregators.
+inline constexpr accelerator a800_pcie{
+    .name = "NVIDIA A800 PCIe 80GB",
+    .vendor = "NVIDIA",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = a100_pcie.compute,
+    .dies = {dies::ga100},
+    .memory = a100_pcie.memory,
+    .io_bandwidth = 400_GBps,
+    .tdp = 300_W,
+    .released = std::chrono::year{2022} / 11 / 7,
+    .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 400_GBps, link_direction::bidirectional},
+              .host = {"PCIe 4.0 x16", 32_GBps, link_direction::per_direction}},
+    .transistor_count = 54'200'000'000,
+};
+inline constexpr entry a800_pcie_entry{
+    .id = "nvidia-a800-pcie",
+    .name = "NVIDIA A800 PCIe 80GB",
+    .spec = &a800_pcie,
+    .aliases = {"a800-pcie", "a800-80gb-pcie"},
+    .derived_from = "nvidia-a100-pcie",
+    .sources = {secondary(field::compute, "tweakers-a800",
+                          "the A100's rates unchanged (\"dezelfde als die van de A100-serie\")"),
+                datasheet(field::die_area, "nvidia-a100-whitepaper", "GA100, 826 mm², TSMC N7"),
+                estimate(field::memory_layout, "hmc-tech-a800", "80 GB HBM2e; stack layout as the A100 80GB PCIe"),
+                secondary(field::memory_capacity, "hmc-tech-a800"),
+                estimate(field::memory_bandwidth, "hmc-tech-a800",
+                         "1,935 GB/s is the A100 80GB PCIe figure; no A800 page read prints it"),
+                secondary(field::io_bandwidth, "tweakers-a800", "NVLink cut to 400 GB/s"),
+                derived(field::links, "tweakers-a800",
+                        "NVLink bridge 400 GB/s; PCIe 4.0 x16 host link, 32 GB/s per direction"),
+                secondary(field::tdp, "tweakers-a800", "300 W for the PCIe variant"),
+                secondary(field::market, "tweakers-a800", "datacenter PCIe card"),
+                secondary(field::dates, "aiwiki-a800", "NVIDIA confirmed the A800 on 2022-11-07")},
+    .note =
+        "Same compute as the A100: TPP 4,992 puts it in 3A090.a under the October 2023 text; the 400 GB/s "
+        "NVLink kept it below the October 2022 text's 600 GB/s I/O prong.",
+    .conflicts = {{.field = field::tdp,
+                   .used = "300 W",
+                   .used_source = "tweakers-a800",
+                   .other = "250 W",
+                   .other_source = "hmc-tech-a800",
+                   .why = "Tweakers reports the A100 PCIe's TDP unchanged"}},
+    .announced = std::chrono::year{2022} / 11 / 7,
+    .released_note = "confirmed by NVIDIA on 2022-11-07 (secondary)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only",
+};
+
+// The H800 PCIe: no H800-PCIe-specific page was found. Every value is the H100 PCIe's, by the
+// analogy the H800 SXM shows (same GH100, NVLink cut to 400 GB/s): all marked estimates.
+inline constexpr accelerator h800_pcie{
+    .name = "NVIDIA H800 PCIe 80GB",
+    .vendor = "NVIDIA",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = {dense(tf32, dense_from_sparse(756_sparse_tflops, sparsity::structured_2_4)),
+                dense(fp16, dense_from_sparse(1513_sparse_tflops, sparsity::structured_2_4)),
+                dense(bf16, dense_from_sparse(1513_sparse_tflops, sparsity::structured_2_4)),
+                dense(fp8, dense_from_sparse(3026_sparse_tflops, sparsity::structured_2_4)),
+                dense(int8, dense_from_sparse(3026_sparse_tops, sparsity::structured_2_4))},
+    .dies = {dies::gh100},
+    .memory = h100_pcie.memory,
+    .io_bandwidth = 400_GBps,
+    .tdp = 350_W,
+    .released = std::chrono::year{2023} / 3 / 21,
+    .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 400_GBps, link_direction::bidirectional},
+              .host = {"PCIe 5.0 x16", 64_GBps, link_direction::per_direction}},
+    .transistor_count = 80'000'000'000,
+};
+inline constexpr entry h800_pcie_entry{
+    .id = "nvidia-h800-pcie",
+    .name = "NVIDIA H800 PCIe 80GB",
+    .spec = &h800_pcie,
+    .aliases = {"h800-pcie", "h800-80gb-pcie"},
+    .derived_from = "nvidia-h100-pcie",
+    .sources = {estimate(field::compute, "philisun-h800",
+                         "the H100 PCIe's tensor rates (the H800 keeps the H100's tensor throughput); FP64 cut "
+                         "(about 0.8 TFLOPS reported, unverified) and not recorded"),
+                datasheet(field::die_area, "nvidia-h100-whitepaper", "GH100, 814 mm², TSMC 4N"),
+                estimate(field::memory_layout, "philisun-h800", "as the H100 PCIe: five 16 GB HBM2e stacks"),
+                estimate(field::memory_capacity, "philisun-h800", "80 GB, as the H100 PCIe"),
+                estimate(field::memory_bandwidth, "philisun-h800", "2.0 TB/s, as the H100 PCIe"),
+                secondary(field::io_bandwidth, "philisun-h800", "NVLink cut to 400 GB/s"),
+                estimate(field::links, "philisun-h800", "NVLink bridge 400 GB/s; PCIe 5.0 x16 as the H100 PCIe"),
+                estimate(field::tdp, "philisun-h800", "350 W, as the H100 PCIe"),
+                secondary(field::market, "philisun-h800", "datacenter part for China"),
+                secondary(field::dates, "aiwiki-h800", "H800 launched 2023-03-21")},
+    .sparse = {{tf32, 756_sparse_tflops},
+               {fp16, 1513_sparse_tflops},
+               {bf16, 1513_sparse_tflops},
+               {fp8, 3026_sparse_tflops},
+               {int8, 3026_sparse_tops}},
+    .note = "No H800 PCIe datasheet is public: every figure is the H100 PCIe's by analogy (estimates).",
+    .announced = std::chrono::year{2023} / 3 / 21,
+    .released_note = "H800 launched 2023-03-21 (secondary; the PCIe card's own date not found)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only",
+};
+
+inline constexpr accelerator rtx_pro_6000_workstation{
+    .name = "NVIDIA RTX PRO 6000 Blackwell Workstation Edition",
+    .vendor = "NVIDIA",
+    .designer_country = "US",
+    .market = market::other,
+    .compute = rtx_pro_6000_server.compute,
+    .dies = {dies::gb202},
+    .memory = rtx_pro_6000_server.memory,
+    .io_bandwidth = 128_GBps,
+    .tdp = 600_W,
+    .released = std::chrono::year{2025} / 3 / 18,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 5.0 x16", 64_GBps, link_direction::per_direction}},
+    .transistor_count = 92'200'000'000,
+};
+inline constexpr entry rtx_pro_6000_workstation_entry{
+    .id = "nvidia-rtx-pro-6000-workstation",
+    .name = "NVIDIA RTX PRO 6000 Blackwell Workstation Edition",
+    .spec = &rtx_pro_6000_workstation,
+    .aliases = {"rtx-pro-6000-workstation", "rtx-pro-6000-ws"},
+    .derived_from = "nvidia-rtx-pro-6000-server",
+    .sources = {derived(field::compute, "fixstars-rtx-pro-6000",
+                        "4,000 AI TOPS (FP4, with sparsity) halved; FP8 and FP16 taken as 1/2 and 1/4 of dense FP4 "
+                        "(an aggregator's clock arithmetic gives 2,015 / 1,008 / 503.8)"),
+                datasheet(field::die_area, "nvidia-rtx-blackwell-whitepaper", "GB202, 750 mm², TSMC 4N"),
+                derived(field::memory_layout, "gpuname-rtx-pro-6000", "512-bit GDDR7 at 28 Gbps, 32 x 3 GB packages"),
+                secondary(field::memory_capacity, "gpuname-rtx-pro-6000", "96 GB GDDR7 with ECC"),
+                secondary(field::memory_bandwidth, "gpuname-rtx-pro-6000", "1,792 GB/s"),
+                derived(field::io_bandwidth, "gpuname-rtx-pro-6000",
+                        "PCIe 5.0 x16, no NVLink: 128 GB/s both directions together"),
+                secondary(field::tdp, "gpuname-rtx-pro-6000", "600 W (the Max-Q edition: 300 W)"),
+                secondary(field::market, "fixstars-rtx-pro-6000",
+                          "workstation card; the Server Edition is the datacenter SKU"),
+                secondary(field::dates, "gpuname-rtx-pro-6000",
+                          "announced at GTC 2025 (2025-03-18); on sale from April 2025 (day not known)")},
+    .sparse = {{fp4, 4000_sparse_tflops}},
+    .note =
+        "Not designed or marketed for datacenters, but TPP 8,000 is above 4,800: 3A090.a, eligible for "
+        "License Exception NAC/ACA.",
+    .announced = std::chrono::year{2025} / 3 / 18,
+    .released_note = "announced at GTC 2025 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels (PNY and distributors)",
+};
+
+// Products known by name only: no rate, die or memory figure was published, so none is recorded.
+// classify() is undecided for them; assess() still applies the notices and guidance that name them.
+inline constexpr accelerator b30a{
+    .name = "NVIDIA B30A",
+    .vendor = "NVIDIA",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .released = std::chrono::year{2025} / 8 / 19,
+};
+inline constexpr entry b30a_entry{
+    .id = "nvidia-b30a",
+    .name = "NVIDIA B30A (reported)",
+    .spec = &b30a,
+    .aliases = {"b30a"},
+    .sources = {secondary(field::identity, "bnn-b30a",
+                          "Reuters: a single-die Blackwell Ultra derivative for China with about half the B300's "
+                          "compute, HBM and NVLink; specifications not final"),
+                secondary(field::market, "bnn-b30a", "datacenter part")},
+    .note = "Known by name only: no rate was published, so TPP, density and the classification are unknown.",
+    .level = detail_level::name_only,
+    .released_note = "first reported 2025-08-19 (Reuters); not released as of the catalog's date",
+    .us_available = truth::no,
+    .us_available_source = "reported as a China-market product",
+};
+
+inline constexpr accelerator rtx_pro_6000d{
+    .name = "NVIDIA RTX PRO 6000D",
+    .vendor = "NVIDIA",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .released = std::chrono::year{2025} / 7 / 15,
+};
+inline constexpr entry rtx_pro_6000d_entry{
+    .id = "nvidia-rtx-pro-6000d",
+    .name = "NVIDIA RTX PRO 6000D (B40, reported)",
+    .spec = &rtx_pro_6000d,
+    .aliases = {"rtx-pro-6000d", "b40"},
+    .sources = {secondary(field::identity, "coinpaper-rtx6000d",
+                          "unveiled in July 2025 for China; reported with 84 GB GDDR7 on a 448-bit bus and no NVLink; "
+                          "AI TOPS not published; Chinese regulators told buyers to stop testing it (reported "
+                          "2025-09-17)"),
+                secondary(field::market, "coinpaper-rtx6000d", "server part for China")},
+    .note = "Known by name only: no rate was published, so TPP, density and the classification are unknown.",
+    .level = detail_level::name_only,
+    .released_note =
+        "unveiled in July 2025 during NVIDIA's Beijing visit (secondary; day not known: mid-month "
+        "recorded)",
+    .us_available = truth::no,
+    .us_available_source = "made for China only",
 };
 
 }  // namespace accelspec::catalog::nvidia

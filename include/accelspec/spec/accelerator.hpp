@@ -47,9 +47,70 @@ constexpr compute_rate dense(number_format f, dense_rate r, std::string_view uni
   return compute_rate{f, r, unit};
 }
 
+// The physical form the product is sold in. Not read by the rules: analysts filter by it, and it
+// tells a card (whose host link is its only I/O) from a module on a scale-up fabric.
+enum class form_factor : std::uint8_t {
+  unknown,
+  pcie,       // add-in card on PCI Express
+  sxm,        // NVIDIA SXM module
+  oam,        // OCP Accelerator Module
+  superchip,  // GPU and CPU on one board (GH200, GB200); figures are per GPU
+  board,      // a vendor's own board or module (cloud accelerators, TPU trays, ...); not named
+              // "module", which nvcc reads as the start of a C++20 module declaration
+  wafer,      // wafer-scale engine
+};
+
+constexpr std::string_view key(form_factor f) noexcept {
+  constexpr std::string_view keys[] = {"unknown", "pcie", "sxm", "oam", "superchip", "board", "wafer"};
+  return keys[static_cast<std::size_t>(f)];
+}
+
+// How a printed link rate counts directions. Vendors print NVLink, ICI or Infinity Fabric as a
+// total of both directions and PCIe or Ethernet per direction; the catalog keeps the figure as
+// printed with its convention, and bidirectional() gives the comparable total.
+enum class link_direction : std::uint8_t {
+  unknown,        // the source does not say: the figure is a lower bound of the bidirectional rate
+  bidirectional,  // the sum of both directions
+  per_direction,  // one direction; the bidirectional total is twice this
+};
+
+constexpr std::string_view key(link_direction d) noexcept {
+  return d == link_direction::bidirectional   ? "bidirectional"
+         : d == link_direction::per_direction ? "per_direction"
+                                              : "unknown";
+}
+
+// One class of link of the chip: its name ("NVLink 4", "PCIe 5.0 x16", "400G Ethernet") and its
+// aggregate rate as printed. An absent link has neither.
+struct link {
+  std::string_view name{};
+  std::optional<data_rate> rate{};
+  link_direction direction = link_direction::unknown;
+
+  [[nodiscard]] constexpr bool known() const noexcept { return !name.empty() || rate.has_value(); }
+  // The total of both directions, when the direction convention is known.
+  [[nodiscard]] constexpr std::optional<data_rate> bidirectional() const noexcept {
+    if (!rate || direction == link_direction::unknown) return std::nullopt;
+    return direction == link_direction::per_direction ? *rate * 2 : *rate;
+  }
+};
+
+// The chip's links split the way analysts compare them: chip-to-chip scale-up fabric (NVLink,
+// Infinity Fabric, ICI, UB), the host link (PCIe, C2C) and the scale-out network (NICs on the
+// package, RoCE ports). The rule's single aggregate stays `accelerator::io_bandwidth`.
+struct interconnect {
+  link scale_up{};
+  link host{};
+  link scale_out{};
+};
+
 struct accelerator {
   std::string_view name{};
   std::string_view vendor{};
+  // ISO 3166-1 alpha-2 code of the country where the designer (the vendor) is headquartered: "US",
+  // "CN", ... Empty: unknown. Rules that turn on where an item was designed read it (e.g. the
+  // General Prohibition 10 guidance on PRC-designed advanced chips).
+  std::string_view designer_country{};
   accelspec::market market = accelspec::market::unknown;
   detail::fixed_list<compute_rate, 24> compute{};  // dense peak rates
   detail::fixed_list<die, 16> dies{};
@@ -59,6 +120,10 @@ struct accelerator {
   std::optional<data_rate> io_bandwidth{};
   std::optional<power> tdp{};
   std::optional<std::chrono::year_month_day> released{};
+  // Analysts' fields; the rules read none of them.
+  accelspec::form_factor form_factor = accelspec::form_factor::unknown;
+  accelspec::interconnect links{};
+  std::optional<std::int64_t> transistor_count{};  // whole package, as the vendor prints it
 };
 
 }  // namespace accelspec

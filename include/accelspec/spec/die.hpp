@@ -35,6 +35,11 @@ struct die {
   transistor_architecture transistors = transistor_architecture::unknown;
   die_role role = die_role::logic;
   int count = 1;  // identical dies in the package (e.g. 8 compute chiplets)
+  // Where and on what process the die is made, as the foundry names it ("TSMC", "4N"); empty:
+  // unknown. Analysts compare chips by node; the rule itself reads only the transistor
+  // architecture above, which the node implies but which stays a separate, sourced input.
+  std::string_view foundry{};
+  std::string_view process{};
 };
 
 }  // namespace accelspec

@@ -93,6 +93,15 @@ constexpr const char* check_spec_rest(const accelerator& chip) {
   ACCELSPEC_SPEC_CHECK("TDP must be positive", chip.tdp && chip.tdp->count() <= 0);
   ACCELSPEC_SPEC_CHECK("release date is not a valid calendar date", chip.released && !valid_date(*chip.released));
   ACCELSPEC_SPEC_CHECK("unknown market value", static_cast<int>(chip.market) > static_cast<int>(market::other));
+  ACCELSPEC_SPEC_CHECK("transistor count must be positive", chip.transistor_count && *chip.transistor_count <= 0);
+  for (const link* l : {&chip.links.scale_up, &chip.links.host, &chip.links.scale_out}) {
+    ACCELSPEC_SPEC_CHECK("a link rate must be positive", l->rate && l->rate->count() <= 0);
+  }
+  ACCELSPEC_SPEC_CHECK(
+      "designer country must be an ISO 3166-1 alpha-2 code (two capital letters) or empty",
+      !chip.designer_country.empty() &&
+          (chip.designer_country.size() != 2 || chip.designer_country[0] < 'A' || chip.designer_country[0] > 'Z' ||
+           chip.designer_country[1] < 'A' || chip.designer_country[1] > 'Z'));
   return nullptr;
 }
 
