@@ -2,6 +2,8 @@
 // sparse rates on separate lines). Cloud-only parts: no die areas are published.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 
 #include "../spec/accelerator.hpp"

@@ -1,6 +1,8 @@
 // Biren Technology (Shanghai). Figures from the Hot Chips 34 talk as reported by press.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 
 #include "../spec/accelerator.hpp"

@@ -3,6 +3,8 @@
 // density clauses with them.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 
 #include "../spec/accelerator.hpp"

@@ -2,6 +2,8 @@
 // figures are Meta's as quoted by press, and say so.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 
 #include "../spec/accelerator.hpp"

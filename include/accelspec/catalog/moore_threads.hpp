@@ -1,6 +1,8 @@
 // Moore Threads (Beijing). Figures are the vendor's as quoted by press.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 
 #include "../spec/accelerator.hpp"

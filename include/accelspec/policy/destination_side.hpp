@@ -11,6 +11,8 @@
 // folded: it does not decide whether the import is allowed.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 #include <string_view>
 

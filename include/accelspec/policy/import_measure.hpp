@@ -9,6 +9,8 @@
 // marked so in every output.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 #include <cstdint>
 #include <optional>

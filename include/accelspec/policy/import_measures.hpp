@@ -8,6 +8,8 @@
 // the further Chinese approvals expected after 2026-01-28 were not found with buyers named.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <array>
 #include <chrono>
 #include <string_view>
