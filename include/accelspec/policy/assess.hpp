@@ -595,6 +595,16 @@ constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) 
   } else if (open) {
     a.license_required = truth::unknown;
     a.review = review_policy::undecided;
+  } else if (a.date < a.covered_from && !s.to.is_united_states()) {
+    // Before the first date modelled for the destination, only a requirement is an answer.
+    a.license_required = truth::unknown;
+    a.review = review_policy::undecided;
+    a.reasons.push_back(
+        "no measure the library models requires a license on this date, but the date is before the first date "
+        "it models for this destination (covered_from): measures in force then are not modelled, so no "
+        "clearance is given");
+    add_unique(a.needs, std::string_view{"a date on or after the first date modelled for the destination "
+                                         "(covered_from)"});
   } else {
     a.license_required = truth::no;
     a.review = review_policy::none;
@@ -647,17 +657,6 @@ constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) 
     add_unique(a.unverified, std::string_view{"the April 2025 NVIDIA letter also reaches circuits achieving the "
                                               "H20's memory bandwidth, interconnect bandwidth, or combination "
                                               "thereof; with no public threshold this is not evaluated"});
-  }
-
-  // Before the first date modelled for the destination, only a requirement is an answer.
-  if (a.date < a.covered_from && a.license_required == truth::no && !s.to.is_united_states()) {
-    a.license_required = truth::unknown;
-    a.review = review_policy::undecided;
-    a.reasons.push_back(
-        "the date is before the first date the library models for this destination (covered_from): measures "
-        "in force then are not modelled, so no clearance is given");
-    add_unique(a.needs, std::string_view{"a date on or after the first date modelled for the destination "
-                                         "(covered_from)"});
   }
 
   // Assumptions and what is not checked.
