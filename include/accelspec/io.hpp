@@ -10,3 +10,4 @@
 #include "io/json.hpp"
 #include "io/parse.hpp"
 #include "io/policy.hpp"
+#include "io/screening.hpp"
