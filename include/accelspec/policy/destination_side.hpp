@@ -22,6 +22,7 @@
 #include "import_measure.hpp"
 #include "import_measures.hpp"
 #include "measures.hpp"
+#include "party_name.hpp"
 
 namespace accelspec::policy {
 
@@ -31,54 +32,6 @@ struct import_item {
   std::string_view vendor{};
   accelspec::detail::fixed_list<std::string_view, 8> names{};
 };
-
-namespace detail {
-
-// Words of a company name that do not tell two companies apart ("Alibaba Group Holding Ltd.").
-constexpr bool is_legal_word(std::string_view w) noexcept {
-  constexpr std::string_view words[] = {"GROUP", "HOLDING", "HOLDINGS",    "LTD",     "LIMITED", "INC", "INCORPORATED",
-                                        "CO",    "CORP",    "CORPORATION", "COMPANY", "PLC",     "LLC"};
-  for (std::string_view x : words) {
-    if (w.size() != x.size()) continue;
-    bool same = true;
-    for (std::size_t i = 0; i < w.size() && same; ++i) same = upper(w[i]) == x[i];
-    if (same) return true;
-  }
-  return false;
-}
-
-// The next word of `s` from `pos` that is not a legal word; empty at the end.
-constexpr std::string_view next_name_word(std::string_view s, std::size_t& pos) noexcept {
-  while (pos < s.size()) {
-    while (pos < s.size() && !is_word_char(s[pos])) ++pos;
-    const std::size_t start = pos;
-    while (pos < s.size() && is_word_char(s[pos])) ++pos;
-    const std::string_view w = s.substr(start, pos - start);
-    if (!w.empty() && !is_legal_word(w)) return w;
-  }
-  return {};
-}
-
-}  // namespace detail
-
-// Whether the buyer given and a buyer a measure names are the same company: the same words, ASCII
-// case and punctuation aside, legal suffixes ("Group", "Holding", "Ltd.") dropped. "Alibaba" and
-// "Alibaba Group Holding Ltd." match; "Alibaba Cloud" does not name the group.
-// (One function, so that a fuller party-name matcher can replace it.)
-constexpr bool same_buyer(std::string_view given, std::string_view listed) noexcept {
-  std::size_t i = 0, j = 0;
-  bool any = false;
-  for (;;) {
-    const std::string_view a = detail::next_name_word(given, i);
-    const std::string_view b = detail::next_name_word(listed, j);
-    if (a.empty() || b.empty()) return any && a.empty() && b.empty();
-    if (a.size() != b.size()) return false;
-    for (std::size_t k = 0; k < a.size(); ++k) {
-      if (detail::upper(a[k]) != detail::upper(b[k])) return false;
-    }
-    any = true;
-  }
-}
 
 namespace detail {
 
@@ -118,6 +71,8 @@ constexpr truth import_items_match(const import_measure& m, const import_item& i
   return truth::no;
 }
 
+inline constexpr std::string_view possible_buyer =
+    "the end user's name is close to, but not exactly, a buyer the report names: review whether it is that buyer";
 inline constexpr std::string_view end_user_needed =
     "the end user's name (--end-user NAME): the approval names its buyers";
 
@@ -126,17 +81,25 @@ constexpr truth buyer_match(const import_measure& m, std::string_view end_user, 
     case buyer_scope::any:
       return truth::yes;
     case buyer_scope::named:
-    case buyer_scope::named_among_others:
+    case buyer_scope::named_among_others: {
       if (end_user.empty()) {
         needs = m.buyers == buyer_scope::named ? end_user_needed : m.buyer_needs;
         return truth::unknown;
       }
-      for (std::string_view n : m.buyer_names) {
-        if (same_buyer(end_user, n)) return truth::yes;
+      // Names are compared in one place (party_name.hpp), as for the US named parties: an exact match
+      // is the buyer; a possible one ("Alibaba Cloud" for "Alibaba") is for a person to review, never
+      // taken as the buyer the report names.
+      name_match best = name_match::none;
+      for (std::string_view n : m.buyer_names) best = stronger(best, match_name(end_user, n));
+      if (best == name_match::exact) return truth::yes;
+      if (best == name_match::possible) {
+        needs = possible_buyer;
+        return truth::unknown;
       }
       if (m.buyers == buyer_scope::named) return truth::no;
       needs = m.buyer_needs;
       return truth::unknown;
+    }
     case buyer_scope::unnamed:
     case buyer_scope::category:
       needs = m.buyer_needs;
