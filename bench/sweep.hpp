@@ -170,17 +170,31 @@ constexpr bool unknown(tri a) noexcept { return !(a.t | a.f); }
           .nac_aca = static_cast<bool>((is_a & (m == market::other)) | (is_b & (m == market::datacenter)))};
 }
 
-// The bit length of each format (TF32 as its 32-bit container), by format index.
-inline constexpr int hand_bits[] = {64, 32, 32, 16, 16, 8, 8, 8, 6, 4, 32, 16, 8, 4};
-// The TPP slot of each bit length: 4, 6, 8, 16, 32, 64 -> 0..5.
-constexpr int hand_slot(int bits) noexcept {
-  return (bits >= 6) + (bits >= 8) + (bits >= 16) + (bits >= 32) + (bits >= 64);
+// The TPP slot of each format, by format index: slots for 4, 6, 8, 16, 19, 32 and 64 bits, TF32
+// alone in the 19-bit slot (its 19 significant bits; its 32-bit container is added at the end).
+inline constexpr int hand_slot[] = {6, 5, 4, 3, 3, 2, 2, 2, 1, 0, 5, 3, 2, 0};
+inline constexpr std::int64_t hand_slot_bits[7] = {4, 6, 8, 16, 19, 32, 64};
+static_assert(sizeof(hand_slot) / sizeof(hand_slot[0]) == format_table.size());
+
+// The answer when the two TF32 readings differ: the paragraph where they agree, else undecided;
+// met, the clauses met under both; undecided, those undecided under either or met under one.
+[[gnu::always_inline]] inline eccn_answer merge_by_hand(eccn_answer x, eccn_answer y) noexcept {
+  if (x == y) return x;
+  const unsigned mx = x.clauses.bits(), my = y.clauses.bits();
+  const bool same = x.eccn == y.eccn;
+  return {.eccn = same ? x.eccn : eccn::undecided,
+          .clauses = clause_set::from_bits(static_cast<std::uint16_t>(same ? mx & my : 0u)),
+          .undecided = clause_set::from_bits(
+              static_cast<std::uint16_t>(static_cast<unsigned>(x.undecided.bits()) | y.undecided.bits() | (mx ^ my))),
+          .nac_aca = static_cast<bool>(x.nac_aca & y.nac_aca),
+          .tf32_dependent = true};
 }
 
 // A spec by hand: each unit's best rate per bit length, summed over units; the highest sum; the
-// area of the listed logic and I/O dies on non-planar processes; then the decision above.
+// area of the listed logic and I/O dies on non-planar processes; then the decision above, under
+// both readings of TF32 when they give different TPPs.
 [[gnu::always_inline]] inline eccn_answer classify_by_hand(const accelerator& c) noexcept {
-  std::int64_t best[3][6];  // per unit (at most 3 in the sweep), per bit length: rate x bits
+  std::int64_t best[3][7];  // per unit (at most 3 in the sweep), per slot: its best rate count
   std::string_view names[3];
   int units = 0;
   for (const compute_rate& r : c.compute) {
@@ -191,17 +205,19 @@ constexpr int hand_slot(int bits) noexcept {
       for (std::int64_t& b : best[u]) b = 0;
       ++units;
     }
-    const int bits = hand_bits[static_cast<int>(r.format)];
-    std::int64_t& b = best[u][hand_slot(bits)];
-    const std::int64_t v = r.rate.count() * bits;
+    std::int64_t& b = best[u][hand_slot[static_cast<int>(r.format)]];
+    const std::int64_t v = r.rate.count();
     b = v > b ? v : b;
   }
-  std::int64_t tpp = 0;
-  for (int s = 0; s < 6; ++s) {
+  std::int64_t sums[7];
+  for (int s = 0; s < 7; ++s) {
     std::int64_t sum = 0;
     for (int u = 0; u < units; ++u) sum += best[u][s];
-    tpp = sum > tpp ? sum : tpp;
+    sums[s] = sum * hand_slot_bits[s];
   }
+  // Without TF32 both readings are this one.
+  std::int64_t tpp19 = 0;
+  for (const std::int64_t v : sums) tpp19 = v > tpp19 ? v : tpp19;
   std::int64_t a = 0;
   bool any_logic = false, area_unknown = false;
   for (const die& d : c.dies) {
@@ -210,7 +226,16 @@ constexpr int hand_slot(int bits) noexcept {
     area_unknown |= counts & ((d.transistors == transistor_architecture::unknown) | (non_planar & !d.area));
     a += (counts & non_planar & !area_unknown) ? d.area->count() * d.count : 0;
   }
-  return decide_by_hand(!c.compute.empty(), tpp, any_logic & !area_unknown, a, c.market);
+  const bool area_known = any_logic & !area_unknown;
+  if (sums[4] == 0) return decide_by_hand(!c.compute.empty(), tpp19, area_known, a, c.market);
+  // TF32 as its 32-bit container: per unit the best of TF32 and the 32-bit formats, at 32 bits.
+  std::int64_t s32 = 0;
+  for (int u = 0; u < units; ++u) s32 += best[u][4] > best[u][5] ? best[u][4] : best[u][5];
+  std::int64_t tpp32 = s32 * 32;
+  for (const int s : {0, 1, 2, 3, 6}) tpp32 = sums[s] > tpp32 ? sums[s] : tpp32;
+  const eccn_answer r32 = decide_by_hand(true, tpp32, area_known, a, c.market);
+  if (tpp32 == tpp19) return r32;
+  return merge_by_hand(r32, decide_by_hand(true, tpp19, area_known, a, c.market));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -223,7 +248,11 @@ constexpr int hand_slot(int bits) noexcept {
 // classify() with its full determination; its decision fields kept.
 [[gnu::always_inline]] inline eccn_answer classify_by_classify(const accelerator& c) {
   const determination d = classify(c, rules::eccn_3a090_2023);
-  return {.eccn = d.eccn, .clauses = d.clauses, .undecided = d.undecided, .nac_aca = d.nac_aca};
+  return {.eccn = d.eccn,
+          .clauses = d.clauses,
+          .undecided = d.undecided,
+          .nac_aca = d.nac_aca,
+          .tf32_dependent = !d.tf32_readings.empty()};
 }
 
 // ---------------------------------------------------------------------------------------------

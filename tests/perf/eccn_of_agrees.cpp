@@ -23,17 +23,24 @@ namespace as = accelspec;
 using namespace as::literals;
 
 constexpr as::eccn_answer answer_of(const as::determination& d) {
-  return {.eccn = d.eccn, .clauses = d.clauses, .undecided = d.undecided, .nac_aca = d.nac_aca};
+  return {.eccn = d.eccn,
+          .clauses = d.clauses,
+          .undecided = d.undecided,
+          .nac_aca = d.nac_aca,
+          .tf32_dependent = !d.tf32_readings.empty()};
 }
 
-constexpr bool agrees(const as::accelerator& chip, const as::rule& r,
-                      as::tf32_reading tf32 = as::tf32_reading::container_32) {
+// tf32 nullopt: both readings (the default).
+constexpr bool agrees(const as::accelerator& chip, const as::rule& r, std::optional<as::tf32_reading> tf32 = {}) {
   return as::eccn_of(chip, r, {.tf32 = tf32}) == answer_of(as::classify(chip, r, {.tf32 = tf32}));
 }
 
 constexpr bool agrees_under_every_rule(const as::accelerator& chip) {
   for (const as::rule* r : as::rules::all) {
-    if (!agrees(chip, *r) || !agrees(chip, *r, as::tf32_reading::significant_19)) return false;
+    if (!agrees(chip, *r) || !agrees(chip, *r, as::tf32_reading::container_32) ||
+        !agrees(chip, *r, as::tf32_reading::significant_19)) {
+      return false;
+    }
   }
   return true;
 }
