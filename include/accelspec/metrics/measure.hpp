@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 
 #include "../detail/arith.hpp"
 #include "../detail/error.hpp"
@@ -100,6 +101,14 @@ struct spec_measure {
   int tpp_19_bits = 0;
 };
 
+// What eccn_of() reads of the pass: the TPP (both readings when asked) and the area.
+struct lean_measure {
+  std::optional<tpp_value> tpp{};
+  std::optional<area> applicable_die_area{};
+  bool tf32_split = false;
+  std::optional<tpp_value> tpp_19{};
+};
+
 // The highest slot, the shorter bit length on a tie; 0 bits: no rate. A slot some rate reaches
 // holds a positive sum (every rate of a valid spec is positive), so the others (zero) never win.
 struct best_slot {
@@ -163,16 +172,19 @@ constexpr void report_area_overflow(const accelerator& chip) {
 
 // A processing unit seen by the pass. No default member initializers: the pass initialises a
 // unit when it first meets it, so an unused slot of the array costs nothing.
+// The name is kept as a pointer and a size, not a std::string_view: string_view's default
+// constructor would zero every element of the array the pass declares, used or not.
 struct unit_state {
-  std::string_view name;
+  const char* name_data;
+  std::size_t name_size;
   std::uint16_t formats;              // formats it has listed
   std::int64_t best[bit_slot_count];  // its best rate count per slot
 };
 
-// Two unit names are the same unit; the usual case (both empty: the main matrix unit) costs two
-// size reads.
-constexpr bool same_unit(std::string_view a, std::string_view b) noexcept {
-  return a.size() == b.size() && (a.empty() || a == b);
+// A unit's name is this one; the usual case (both empty: the main matrix unit) costs two size
+// reads.
+constexpr bool same_unit(const unit_state& u, std::string_view b) noexcept {
+  return u.name_size == b.size() && (b.empty() || std::string_view(u.name_data, u.name_size) == b);
 }
 
 // The one pass. Fails (compile error in a constant expression, accelspec::error at run time) on an
@@ -180,9 +192,13 @@ constexpr bool same_unit(std::string_view a, std::string_view b) noexcept {
 // both_readings (with tf32 = container_32): also the TPP of the 19-bit reading, in tpp_19.
 // measure_pass() is forced inline (eccn_of's loop, where the compiler then drops what is not read);
 // measure_spec() is the same pass as an ordinary function, for everything else.
-ACCELSPEC_DETAIL_HOT constexpr spec_measure measure_pass(const accelerator& chip, tf32_reading tf32,
-                                                         bool both_readings = false) {
-  spec_measure out;
+// Details = false (eccn_of): only the TPPs and the area; tpp_by_slot, slots_present and the bit
+// lengths are left unset.
+template <bool Details = true>
+ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_measure> measure_pass(
+    const accelerator& chip, tf32_reading tf32, bool both_readings = false) {
+  std::conditional_t<Details, spec_measure, lean_measure> out;
+  std::int64_t by_slot[bit_slot_count];  // NOLINT: written below before it is read
   bool bad = false;
 
   // Compute rates: per unit its best rate per slot; the sums come after the loop.
@@ -197,9 +213,9 @@ ACCELSPEC_DETAIL_HOT constexpr spec_measure measure_pass(const accelerator& chip
     const std::int64_t rate = r->rate.count();
     const auto f = static_cast<std::size_t>(r->format);
     std::size_t u = 0;
-    while (u < unit_count && !same_unit(units[u].name, r->unit)) ++u;
+    while (u < unit_count && !same_unit(units[u], r->unit)) ++u;
     if (u == unit_count) {
-      units[u] = {r->unit, 0, {}};
+      units[u] = {r->unit.data(), r->unit.size(), 0, {}};
       ++unit_count;
     }
     unit_state& unit = units[u];
@@ -230,8 +246,11 @@ ACCELSPEC_DETAIL_HOT constexpr spec_measure measure_pass(const accelerator& chip
   // the keys of the dies before it, the names themselves only where the keys agree. A spec lists
   // a few dies, so the scan is a few integer comparisons.
   std::uint64_t name_keys[decltype(chip.dies)::capacity()];  // NOLINT: written before it is read
+  bool key_match = false;  // two dies' keys agree: their names are compared after the loop
   const die* const dies_begin = chip.dies.begin();
-  for (const die *d = dies_begin, *dies_end = chip.dies.end(); d != dies_end; ++d) {
+  const std::size_t die_count = chip.dies.size();
+  for (std::size_t i = 0; i < die_count; ++i) {
+    const die* const d = dies_begin + i;
     const bool has_area = d->area.has_value();
     const std::int64_t a = has_area ? d->area->count() : 0;
     const std::size_t name_size = d->name.size();
@@ -241,11 +260,9 @@ ACCELSPEC_DETAIL_HOT constexpr spec_measure measure_pass(const accelerator& chip
     if (name_size != 0) {
       key = name_size | std::uint64_t{static_cast<unsigned char>(d->name[0])} << 48u |
             std::uint64_t{static_cast<unsigned char>(d->name[name_size - 1])} << 56u;
-      for (const die* p = dies_begin; p != d; ++p) {
-        bad = bad || (name_keys[p - dies_begin] == key && p->name == d->name);
-      }
+      for (std::size_t j = 0; j < i; ++j) key_match |= name_keys[j] == key;
     }
-    name_keys[d - dies_begin] = key;
+    name_keys[i] = key;
     if (d->role == die_role::memory) continue;
     any_logic = true;
     if (d->transistors == transistor_architecture::planar) continue;
@@ -258,6 +275,15 @@ ACCELSPEC_DETAIL_HOT constexpr spec_measure measure_pass(const accelerator& chip
     area_sum += static_cast<std::uint64_t>(a) * static_cast<std::uint64_t>(d->count);
   }
 
+  // Names are compared only where two keys agree (rare): then every pair with equal keys.
+  if (key_match) {
+    for (std::size_t i = 0; i < die_count; ++i) {
+      for (std::size_t j = 0; j < i; ++j) {
+        const die *d = dies_begin + i, *p = dies_begin + j;
+        bad = bad || (name_keys[j] == name_keys[i] && name_keys[i] != 0 && p->name == d->name);
+      }
+    }
+  }
   if (bad || check_spec_rest<false>(chip) != nullptr) {
     check_spec<true>(chip);
     ACCELSPEC_FAIL(invalid_spec, "accelspec: invalid spec (internal: the fused checks disagree with find_problem)");
@@ -268,7 +294,7 @@ ACCELSPEC_DETAIL_HOT constexpr spec_measure measure_pass(const accelerator& chip
   const bool checked = rate_bits >> unchecked_rate_bits != 0;
   bool tpp_overflow = false;
   if (!checked) {
-    for (std::size_t s = 0; s < bit_slot_count; ++s) out.tpp_by_slot[s] = static_cast<std::int64_t>(slot_sums[s]);
+    for (std::size_t s = 0; s < bit_slot_count; ++s) by_slot[s] = static_cast<std::int64_t>(slot_sums[s]);
   } else {  // the sums again, each product and addition checked
     for (std::size_t s = 0; s < bit_slot_count; ++s) {
       std::int64_t sum = 0;
@@ -277,7 +303,7 @@ ACCELSPEC_DETAIL_HOT constexpr spec_measure measure_pass(const accelerator& chip
         tpp_overflow =
             mul_overflows(units[u].best[s], slot_bits[s], scaled) || add_overflows(sum, scaled, sum) || tpp_overflow;
       }
-      out.tpp_by_slot[s] = sum;
+      by_slot[s] = sum;
     }
   }
   const bool has_tf32 = (present >> tf32_significant_slot & 1u) != 0;
@@ -300,30 +326,50 @@ ACCELSPEC_DETAIL_HOT constexpr spec_measure measure_pass(const accelerator& chip
     }
   }
 
-  // The slots hold the 19-bit reading. With a TF32 rate, the 32-bit reading moves it into the
-  // 32-bit slot; both_readings keeps the 19-bit TPP aside.
-  if (has_tf32 && tf32 == tf32_reading::container_32) {
-    if (both_readings) {
-      const best_slot b19 = highest_slot(out.tpp_by_slot);
-      out.tpp_19 = tpp_value::from_count(b19.tpp);
-      out.tpp_19_bits = b19.bits;
+  if constexpr (!Details) {
+    // The highest slot, and the same with TF32 at 32 bits when it is listed and read so.
+    std::int64_t t = 0;
+    for (const std::int64_t v : by_slot) t = v > t ? v : t;
+    if (unit_count != 0) out.tpp = tpp_value::from_count(t);
+    if (has_tf32 && tf32 == tf32_reading::container_32) {
+      std::int64_t t32 = sum_32;
+      for (std::size_t s = 0; s < bit_slot_count; ++s) {
+        const std::int64_t v = s == tf32_significant_slot || s == container_32_slot ? 0 : by_slot[s];
+        t32 = v > t32 ? v : t32;
+      }
+      if (both_readings) out.tpp_19 = out.tpp;
+      out.tpp = tpp_value::from_count(t32);
+      out.tf32_split = both_readings && t32 != t;
     }
-    out.tpp_by_slot[tf32_significant_slot] = 0;
-    out.tpp_by_slot[container_32_slot] = sum_32;
+    if (any_logic && !area_unknown) out.applicable_die_area = area::from_count(static_cast<std::int64_t>(area_sum));
+    return out;
+  } else {
+    // The slots hold the 19-bit reading. With a TF32 rate, the 32-bit reading moves it into the
+    // 32-bit slot; both_readings keeps the 19-bit TPP aside.
+    for (std::size_t s = 0; s < bit_slot_count; ++s) out.tpp_by_slot[s] = by_slot[s];
+    if (has_tf32 && tf32 == tf32_reading::container_32) {
+      if (both_readings) {
+        const best_slot b19 = highest_slot(out.tpp_by_slot);
+        out.tpp_19 = tpp_value::from_count(b19.tpp);
+        out.tpp_19_bits = b19.bits;
+      }
+      out.tpp_by_slot[tf32_significant_slot] = 0;
+      out.tpp_by_slot[container_32_slot] = sum_32;
+    }
+    // The highest slot wins; the shorter bit length on a tie.
+    const best_slot b = highest_slot(out.tpp_by_slot);
+    if (has_tf32 && tf32 == tf32_reading::container_32) {
+      present = (present & ~(1u << tf32_significant_slot)) | 1u << container_32_slot;
+    }
+    out.slots_present = static_cast<std::uint8_t>(present);
+    if (b.bits != 0) {
+      out.tpp = tpp_value::from_count(b.tpp);
+      out.tpp_bits = b.bits;
+    }
+    out.tf32_split = out.tpp_19.has_value() && out.tpp_19 != out.tpp;
+    if (any_logic && !area_unknown) out.applicable_die_area = area::from_count(static_cast<std::int64_t>(area_sum));
+    return out;
   }
-  // The highest slot wins; the shorter bit length on a tie.
-  const best_slot b = highest_slot(out.tpp_by_slot);
-  if (has_tf32 && tf32 == tf32_reading::container_32) {
-    present = (present & ~(1u << tf32_significant_slot)) | 1u << container_32_slot;
-  }
-  out.slots_present = static_cast<std::uint8_t>(present);
-  if (b.bits != 0) {
-    out.tpp = tpp_value::from_count(b.tpp);
-    out.tpp_bits = b.bits;
-  }
-  out.tf32_split = out.tpp_19.has_value() && out.tpp_19 != out.tpp;
-  if (any_logic && !area_unknown) out.applicable_die_area = area::from_count(static_cast<std::int64_t>(area_sum));
-  return out;
 }
 
 constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32, bool both_readings = false) {

@@ -30,8 +30,8 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer eccn_of(const decision_inputs& in, co
 // same pass) and the answers merged; a spec without TF32 takes no extra step.
 ACCELSPEC_DETAIL_HOT constexpr eccn_answer eccn_of(const accelerator& chip, const rule& r,
                                                    classify_options options = {}) {
-  const detail::spec_measure m =
-      detail::measure_pass(chip, options.tf32.value_or(tf32_reading::container_32), !options.tf32.has_value());
+  const detail::lean_measure m =
+      detail::measure_pass<false>(chip, options.tf32.value_or(tf32_reading::container_32), !options.tf32.has_value());
   decision_inputs in{.tpp = m.tpp,
                      .applicable_die_area = m.applicable_die_area,
                      .io_bandwidth = chip.io_bandwidth,
