@@ -180,7 +180,7 @@ constexpr bool unknown(tri a) noexcept { return !(a.t | a.f); }
   const bool in_a = a1 | a2;
   const bool b1 = (tpp >= 2400 * M) & !a1 & d16 & !d592, b2 = (tpp >= 1600 * M) & d32 & !d592;
   const bool note = (m == market::other) & !a1;
-  const bool is_a = in_a & !note, is_b = !in_a & (b1 | b2) & !note;
+  const bool is_a = in_a & (!note), is_b = (!in_a) & (b1 | b2) & (!note);
   const auto bit = [](bool on, clause c) { return static_cast<unsigned>(on) << static_cast<unsigned>(c); };
   const unsigned met = bit(is_a & a1, clause::a_1) | bit(is_a & a2, clause::a_2) | bit(is_b & b1, clause::b_1) |
                        bit(is_b & b2, clause::b_2);
