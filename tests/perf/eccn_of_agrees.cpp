@@ -284,6 +284,17 @@ TEST_CASE("eccn_of rejects what classify rejects", "[perf][eccn_of]") {
   CHECK_THROWS_AS(as::eccn_of(negative, as::rules::latest), as::error);
 }
 
+// Memory dies alone say nothing about the logic: the area is unknown (not zero), so a TPP in the
+// density clauses' range leaves the answer undecided, in eccn_of as in classify.
+constexpr as::accelerator memory_dies_only{
+    .market = as::market::datacenter,
+    .compute = {as::dense(as::fp16, 200_tflops)},  // TPP 3200
+    .dies = {
+        as::die{.name = "hbm", .area = 110_mm2, .transistors = as::planar, .role = as::die_role::memory, .count = 4}}};
+static_assert(!as::applicable_die_area(memory_dies_only).has_value());
+static_assert(as::eccn_of(memory_dies_only).eccn == as::eccn::undecided);
+static_assert(agrees_under_every_rule(memory_dies_only));
+
 TEST_CASE("eccn_of on metrics: planar-only logic and unknown inputs", "[perf][eccn_of]") {
   // All logic planar: a known zero applicable area, so no density clause can be met.
   const as::decision_inputs planar{.tpp = as::tpp_value::from_integer(4000),
