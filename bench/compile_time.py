@@ -21,8 +21,9 @@ tenfold).
 
   python3 bench/compile_time.py [--runs 7] [--compilers g++-12 clang++-19] [--flags "-std=c++20 -O2"]
 
-The figure is the median CPU time (user + system) of the compiler process over the runs; the
-median wall time is printed beside it. Exit status: 0 when every compile succeeded (goals are
+The figure is the minimum CPU time (user + system) of the compiler process over the runs (on a
+loaded machine the least-disturbed run is the closest to the compiler's own cost; --stat median
+takes the median instead); the median wall time is printed beside it. Exit status: 0 when every compile succeeded (goals are
 reported, not enforced), 1 when a compile failed, 2 on bad usage.
 """
 
@@ -129,9 +130,76 @@ def needed_limit(cxx, family, flags, tu, tmp):
     return hi
 
 
+def catalog_vendors():
+    """Each per-vendor catalog header with the qualified names of the entries it defines."""
+    folder = os.path.join(INCLUDE, "accelspec", "catalog")
+    out = []
+    for name in sorted(os.listdir(folder)):
+        stack, entries = [], []
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            for line in f:
+                m = re.match(r"namespace ([\w:]+) \{", line)
+                if m:
+                    stack.append(m.group(1))
+                elif re.match(r"\}  // namespace", line) and stack:
+                    stack.pop()
+                m = re.match(r"inline constexpr entry (\w+)\{", line)
+                if m:
+                    entries.append("::" + "::".join(stack + [m.group(1)]))
+        if entries:
+            out.append((name, entries))
+    return out
+
+
+def catalog_table(args, flags, tmp):
+    """Per vendor header: what including it costs over the core, and classifying its entries."""
+    vendors = catalog_vendors()
+    tus = {"core": TU_A}
+    for name, entries in vendors:
+        inc = f"#include <accelspec/accelspec.hpp>\n#include <accelspec/catalog/{name}>\n"
+        for kind, body in (("inc", ""), ("cls", "".join(
+                f"static_assert(::accelspec::classify({e}.chip()).applied != nullptr);\n" for e in entries))):
+            path = os.path.join(tmp, f"vendor_{name[:-4]}_{kind}.cpp")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(inc + body + "int main() { return 0; }\n")
+            tus[f"{name}:{kind}"] = path
+    order = list(tus)
+    for cxx in args.compilers:
+        cpu = {t: [] for t in tus}
+        for run in range(args.runs):
+            k = run % len(order)
+            for t in order[k:] + order[:k]:
+                c, _, rc, err = timed_compile([cxx, *flags, "-I", INCLUDE, "-c", tus[t], "-o",
+                                               os.path.join(tmp, "v.o")])
+                if rc != 0:
+                    print(f"FAILED: {cxx} on {t}:\n{err}", file=sys.stderr)
+                    return 1
+                cpu[t].append(c)
+        summary = min if args.stat == "min" else statistics.median
+        fig = {t: summary(v) for t, v in cpu.items()}
+        print(f"{cxx}: per vendor header ({args.stat} of {args.runs} runs, CPU time over the core umbrella "
+              f"{fig['core']:.3f} s)")
+        print("  | header | entries | include: s over core | include: ms per entry | "
+              "classify each in a static_assert: ms per entry |")
+        total = 0
+        for name, entries in vendors:
+            n = len(entries)
+            total += n
+            inc = fig[f"{name}:inc"] - fig["core"]
+            cls = fig[f"{name}:cls"] - fig[f"{name}:inc"]
+            print(f"  | {name} | {n} | {inc:.3f} | {inc / n * 1000:.1f} | {cls / n * 1000:.1f} |")
+        print(f"  ({total} entries)\n")
+    return 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--runs", type=int, default=7, help="runs per compiler and TU (median taken; default 7)")
+    ap.add_argument("--runs", type=int, default=7, help="runs per compiler and TU (default 7)")
+    ap.add_argument("--catalog-table", action="store_true",
+                    help="also time each per-vendor catalog header alone: its include cost and the cost "
+                         "of classifying each of its entries in a static_assert")
+    ap.add_argument("--stat", choices=["min", "median"], default="min",
+                    help="how the runs of a TU are summed up (default min: the least-disturbed run)")
     ap.add_argument("--compilers", nargs="+", default=["g++", "clang++"])
     ap.add_argument("--flags", default="-std=c++20 -O2", help='compile flags (default "-std=c++20 -O2")')
     ap.add_argument("--specs", type=int, nargs="*", default=[1, 16, 64],
@@ -153,7 +221,7 @@ def main():
             f.write("\nint main() { return 0; }\n")
         print(f"(c) = the {len(std_headers)} standard headers (a) and (b) include: " + " ".join(
             f"<{h}>" for h in std_headers))
-        print(f"flags: {' '.join(flags)} -c; {args.runs} interleaved runs; figures are medians of CPU time\n")
+        print(f"flags: {' '.join(flags)} -c; {args.runs} interleaved runs; figures are the {args.stat} of CPU time\n")
 
         tus = {"a": TU_A, "b": TU_B, "c": tu_c}
         for n in args.specs:
@@ -180,7 +248,8 @@ def main():
 
         for cxx in args.compilers:
             family, version = families[cxx]
-            med = {t: statistics.median(cpu[(cxx, t)]) for t in tus}
+            summary = min if args.stat == "min" else statistics.median
+            med = {t: summary(cpu[(cxx, t)]) for t in tus}
             medw = {t: statistics.median(wall[(cxx, t)]) for t in tus}
             print(f"{cxx}: {version}")
             labels = {"a": "core umbrella only", "b": "core + catalog, consteval loop", "c": "standard headers only"}
@@ -207,6 +276,8 @@ def main():
             verdict = "meets" if headroom >= 10 else "MISSES"
             print(f"  (b) needs {flag}={need} of the default {default}: headroom {headroom:5.1f}x, "
                   f"goal >= 10x: {verdict}\n")
+        if args.catalog_table:
+            return catalog_table(args, flags, tmp)
     return 0
 
 

@@ -170,18 +170,71 @@ constexpr bool unknown(tri a) noexcept { return !(a.t | a.f); }
           .nac_aca = static_cast<bool>((is_a & (m == market::other)) | (is_b & (m == market::datacenter)))};
 }
 
-// The bit length of each format (TF32 as its 32-bit container), by format index.
-inline constexpr int hand_bits[] = {64, 32, 32, 16, 16, 8, 8, 8, 6, 4, 32, 16, 8, 4};
-// The TPP slot of each bit length: 4, 6, 8, 16, 32, 64 -> 0..5.
-constexpr int hand_slot(int bits) noexcept {
-  return (bits >= 6) + (bits >= 8) + (bits >= 16) + (bits >= 32) + (bits >= 64);
+// The 2023 text when every input is known and the area is positive: plain comparisons.
+[[gnu::always_inline]] inline eccn_answer decide_known_by_hand(std::int64_t tpp, std::int64_t a, market m) noexcept {
+  constexpr std::int64_t M = 1'000'000;
+  __extension__ using wide = __int128;
+  const wide t = tpp, ar = a;
+  const bool d592 = t * 25 >= 148 * ar, d32 = t * 5 >= 16 * ar, d16 = t * 5 >= 8 * ar;
+  const bool a1 = tpp >= 4800 * M, a2 = (tpp >= 1600 * M) & d592;
+  const bool in_a = a1 | a2;
+  const bool b1 = (tpp >= 2400 * M) & !a1 & d16 & !d592, b2 = (tpp >= 1600 * M) & d32 & !d592;
+  const bool note = (m == market::other) & !a1;
+  const bool is_a = in_a & (!note), is_b = (!in_a) & (b1 | b2) & (!note);
+  const auto bit = [](bool on, clause c) { return static_cast<unsigned>(on) << static_cast<unsigned>(c); };
+  const unsigned met = bit(is_a & a1, clause::a_1) | bit(is_a & a2, clause::a_2) | bit(is_b & b1, clause::b_1) |
+                       bit(is_b & b2, clause::b_2);
+  return {.eccn = static_cast<accelspec::eccn>(static_cast<unsigned>(is_a) | static_cast<unsigned>(is_b) << 1u),
+          .clauses = clause_set::from_bits(static_cast<std::uint16_t>(met)),
+          .nac_aca = static_cast<bool>((is_a & (m == market::other)) | (is_b & (m == market::datacenter)))};
+}
+
+// Either decision: the plain one when every input is known (the usual case), else the general one.
+[[gnu::always_inline]] inline eccn_answer decide_any_by_hand(bool tpp_known, std::int64_t tpp, bool area_known,
+                                                             std::int64_t a, market m) noexcept {
+  if (tpp_known & area_known & (a != 0) & (m != market::unknown)) return decide_known_by_hand(tpp, a, m);
+  return decide_by_hand(tpp_known, tpp, area_known, a, m);
+}
+
+// The TPP slot of each format, by format index: slots for 4, 6, 8, 16, 19, 32 and 64 bits, TF32
+// alone in the 19-bit slot (its 19 significant bits; its 32-bit container is added at the end).
+inline constexpr int hand_slot[] = {6, 5, 4, 3, 3, 2, 2, 2, 1, 0, 5, 3, 2, 0};
+inline constexpr std::int64_t hand_slot_bits[7] = {4, 6, 8, 16, 19, 32, 64};
+static_assert(sizeof(hand_slot) / sizeof(hand_slot[0]) == format_table.size());
+
+// The answer when the two TF32 readings differ: the paragraph where they agree, else undecided;
+// met, the clauses met under both; undecided, those undecided under either or met under one.
+[[gnu::always_inline]] inline eccn_answer merge_by_hand(eccn_answer x, eccn_answer y) noexcept {
+  if (x == y) return x;
+  const unsigned mx = x.clauses.bits(), my = y.clauses.bits();
+  const bool same = x.eccn == y.eccn;
+  return {.eccn = same ? x.eccn : eccn::undecided,
+          .clauses = clause_set::from_bits(static_cast<std::uint16_t>(same ? mx & my : 0u)),
+          .undecided = clause_set::from_bits(
+              static_cast<std::uint16_t>(static_cast<unsigned>(x.undecided.bits()) | y.undecided.bits() | (mx ^ my))),
+          .nac_aca = static_cast<bool>(x.nac_aca & y.nac_aca),
+          .tf32_dependent = true};
 }
 
 // A spec by hand: each unit's best rate per bit length, summed over units; the highest sum; the
-// area of the listed logic and I/O dies on non-planar processes; then the decision above.
-[[gnu::always_inline]] inline eccn_answer classify_by_hand(const accelerator& c) noexcept {
-  std::int64_t best[3][6];  // per unit (at most 3 in the sweep), per bit length: rate x bits
+// area of the listed logic and I/O dies on non-planar processes; then the decision above, under
+// both readings of TF32 when they give different TPPs.
+template <bool Branching>
+[[gnu::always_inline]] inline eccn_answer decide_floor(bool tk, std::int64_t t, bool ak, std::int64_t ar,
+                                                       market m) noexcept {
+  if constexpr (Branching) {
+    return decide_any_by_hand(tk, t, ak, ar, m);
+  } else {
+    return decide_by_hand(tk, t, ak, ar, m);
+  }
+}
+
+template <bool Branching>
+[[gnu::always_inline]] inline eccn_answer classify_by_hand_with(const accelerator& c) noexcept {
+  constexpr auto decide = decide_floor<Branching>;
+  std::int64_t best[3][7];  // per unit (at most 3 in the sweep), per slot: its best rate count
   std::string_view names[3];
+  std::int64_t sums[7] = {};  // per slot: the units' best rates times the bit length, kept as they improve
   int units = 0;
   for (const compute_rate& r : c.compute) {
     int u = 0;
@@ -191,17 +244,16 @@ constexpr int hand_slot(int bits) noexcept {
       for (std::int64_t& b : best[u]) b = 0;
       ++units;
     }
-    const int bits = hand_bits[static_cast<int>(r.format)];
-    std::int64_t& b = best[u][hand_slot(bits)];
-    const std::int64_t v = r.rate.count() * bits;
-    b = v > b ? v : b;
+    const int s = hand_slot[static_cast<int>(r.format)];
+    std::int64_t& b = best[u][s];
+    const std::int64_t v = r.rate.count();
+    const std::int64_t nb = v > b ? v : b;
+    sums[s] += (nb - b) * hand_slot_bits[s];
+    b = nb;
   }
-  std::int64_t tpp = 0;
-  for (int s = 0; s < 6; ++s) {
-    std::int64_t sum = 0;
-    for (int u = 0; u < units; ++u) sum += best[u][s];
-    tpp = sum > tpp ? sum : tpp;
-  }
+  // Without TF32 both readings are this one.
+  std::int64_t tpp19 = 0;
+  for (const std::int64_t v : sums) tpp19 = v > tpp19 ? v : tpp19;
   std::int64_t a = 0;
   bool any_logic = false, area_unknown = false;
   for (const die& d : c.dies) {
@@ -210,7 +262,26 @@ constexpr int hand_slot(int bits) noexcept {
     area_unknown |= counts & ((d.transistors == transistor_architecture::unknown) | (non_planar & !d.area));
     a += (counts & non_planar & !area_unknown) ? d.area->count() * d.count : 0;
   }
-  return decide_by_hand(!c.compute.empty(), tpp, any_logic & !area_unknown, a, c.market);
+  const bool area_known = any_logic & !area_unknown;
+  if (sums[4] == 0) return decide(!c.compute.empty(), tpp19, area_known, a, c.market);
+  // TF32 as its 32-bit container: per unit the best of TF32 and the 32-bit formats, at 32 bits.
+  std::int64_t s32 = 0;
+  for (int u = 0; u < units; ++u) s32 += best[u][4] > best[u][5] ? best[u][4] : best[u][5];
+  std::int64_t tpp32 = s32 * 32;
+  for (const int s : {0, 1, 2, 3, 6}) tpp32 = sums[s] > tpp32 ? sums[s] : tpp32;
+  const eccn_answer r32 = decide(true, tpp32, area_known, a, c.market);
+  if (tpp32 == tpp19) return r32;
+  return merge_by_hand(r32, decide(true, tpp19, area_known, a, c.market));
+}
+
+// The floor, two ways: the decision above without a branch (classify_by_hand), or with one on
+// "every input known" (classify_by_hand_branching: fewer instructions, a mispredicted branch on
+// a sweep whose unknowns fall at random). The benchmark times both and takes the faster.
+[[gnu::always_inline]] inline eccn_answer classify_by_hand(const accelerator& c) noexcept {
+  return classify_by_hand_with<false>(c);
+}
+[[gnu::always_inline]] inline eccn_answer classify_by_hand_branching(const accelerator& c) noexcept {
+  return classify_by_hand_with<true>(c);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -223,7 +294,11 @@ constexpr int hand_slot(int bits) noexcept {
 // classify() with its full determination; its decision fields kept.
 [[gnu::always_inline]] inline eccn_answer classify_by_classify(const accelerator& c) {
   const determination d = classify(c, rules::eccn_3a090_2023);
-  return {.eccn = d.eccn, .clauses = d.clauses, .undecided = d.undecided, .nac_aca = d.nac_aca};
+  return {.eccn = d.eccn,
+          .clauses = d.clauses,
+          .undecided = d.undecided,
+          .nac_aca = d.nac_aca,
+          .tf32_dependent = !d.tf32_readings.empty()};
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -56,7 +56,7 @@ int run_classify(args a, std::ostream& out) {
   bool json = false, output_csv = false;
   std::optional<std::string_view> csv_path;
   const catalog::entry* chip = nullptr;
-  tf32_reading tf32 = tf32_reading::container_32;
+  std::optional<tf32_reading> tf32;  // nullopt: both readings
   while (const auto flag = in.next()) {
     if (spec.consume(*flag, in)) continue;
     if (*flag == "--chip") {
@@ -149,9 +149,10 @@ ACCELSPEC_CLI_COMMAND(command{
             {"--date", "YYYY-MM-DD", "classify under the text in force on that date",
              "the newest text; not with --rule", value_type::date},
             {"--tf32-bits", "BITS",
-             "bit length of TF32: 32 (its container) or 19 (its significant bits); the regulation does not settle it "
-             "(assess reports both readings when they differ)",
-             "32", value_type::choice, false, "32 19"},
+             "bit length of TF32: 32 (its container) or 19 (its significant bits); the regulation does not settle it",
+             "both readings: where they give different answers, the answer is undecided there and tf32_readings "
+             "shows each",
+             value_type::choice, false, "32 19"},
             {"--json", "", "print the determination as JSON (JSON Schema: classify.json)", {}, value_type::none},
             {"--csv",
              "FILE",

@@ -87,6 +87,33 @@ TEST_CASE("classify: exact decimals and units", "[cli]") {
   CHECK(contains(tf32.out, "\"tpp\":12673,"));
 }
 
+TEST_CASE("classify: TF32 read both ways unless --tf32-bits chooses", "[cli][tf32]") {
+  // 150 x 32 = 4800 (3A090.a.1) against 150 x 19 = 2850 on 1000 mm² (3A090.b.1).
+  const auto both = run_cli("classify --dense tf32=150 --dense fp16=150 --die 1000 --json");
+  CHECK(both.status == 0);
+  CHECK(contains(both.out, "\"eccn\":\"undecided\","));
+  CHECK(contains(both.out, "\"undecided_clauses\":[\"3A090.a.1\",\"3A090.b.1\"]"));
+  CHECK(contains(both.out, "\"tf32_readings\":[{\"tf32_bits\":32,\"eccn\":\"3A090.a\",\"clauses\":[\"3A090.a.1\"],"));
+  CHECK(contains(both.out, "{\"tf32_bits\":19,\"eccn\":\"3A090.b\",\"clauses\":[\"3A090.b.1\"],"));
+  const auto text = run_cli("classify --dense tf32=150 --dense fp16=150 --die 1000");
+  CHECK(contains(text.out, "Result: undecided, the answer depends on the bit length of TF32."));
+  CHECK(contains(text.out, "as 32 bits, TPP 4,800, 3A090.a (a.1); as 19 bits, TPP 2,850, 3A090.b (b.1)"));
+  const auto as32 = run_cli("classify --dense tf32=150 --dense fp16=150 --die 1000 --tf32-bits 32 --json");
+  CHECK(contains(as32.out, "\"eccn\":\"3A090.a\","));
+  CHECK(contains(as32.out, "\"tf32_readings\":[]"));
+  const auto as19 = run_cli("classify --dense tf32=150 --dense fp16=150 --die 1000 --tf32-bits 19 --json");
+  CHECK(contains(as19.out, "\"eccn\":\"3A090.b\","));
+  CHECK(contains(as19.out, "\"tf32_readings\":[]"));
+  // Just below the line (one count: 149.999999 TFLOPS) both readings give .b; only b.2 differs.
+  const auto below = run_cli("classify --dense tf32=149.999999 --dense fp16=150 --die 1000 --json");
+  CHECK(contains(below.out, "\"eccn\":\"3A090.b\","));
+  CHECK(contains(below.out, "\"undecided_clauses\":[\"3A090.b.2\"]"));
+  // Where the readings agree, nothing is added.
+  const auto agree = run_cli("classify --dense tf32=100 --dense fp16=310 --die 600 --json");
+  CHECK(contains(agree.out, "\"eccn\":\"3A090.a\","));
+  CHECK(contains(agree.out, "\"tf32_readings\":[]"));
+}
+
 TEST_CASE("classify: bad input exits 2 with one line naming the problem", "[cli]") {
   struct bad_case {
     const char* args;

@@ -23,17 +23,24 @@ namespace as = accelspec;
 using namespace as::literals;
 
 constexpr as::eccn_answer answer_of(const as::determination& d) {
-  return {.eccn = d.eccn, .clauses = d.clauses, .undecided = d.undecided, .nac_aca = d.nac_aca};
+  return {.eccn = d.eccn,
+          .clauses = d.clauses,
+          .undecided = d.undecided,
+          .nac_aca = d.nac_aca,
+          .tf32_dependent = !d.tf32_readings.empty()};
 }
 
-constexpr bool agrees(const as::accelerator& chip, const as::rule& r,
-                      as::tf32_reading tf32 = as::tf32_reading::container_32) {
+// tf32 nullopt: both readings (the default).
+constexpr bool agrees(const as::accelerator& chip, const as::rule& r, std::optional<as::tf32_reading> tf32 = {}) {
   return as::eccn_of(chip, r, {.tf32 = tf32}) == answer_of(as::classify(chip, r, {.tf32 = tf32}));
 }
 
 constexpr bool agrees_under_every_rule(const as::accelerator& chip) {
   for (const as::rule* r : as::rules::all) {
-    if (!agrees(chip, *r) || !agrees(chip, *r, as::tf32_reading::significant_19)) return false;
+    if (!agrees(chip, *r) || !agrees(chip, *r, as::tf32_reading::container_32) ||
+        !agrees(chip, *r, as::tf32_reading::significant_19)) {
+      return false;
+    }
   }
   return true;
 }
@@ -276,6 +283,17 @@ TEST_CASE("eccn_of rejects what classify rejects", "[perf][eccn_of]") {
   const as::decision_inputs negative{.tpp = as::tpp_value::from_integer(-1)};
   CHECK_THROWS_AS(as::eccn_of(negative, as::rules::latest), as::error);
 }
+
+// Memory dies alone say nothing about the logic: the area is unknown (not zero), so a TPP in the
+// density clauses' range leaves the answer undecided, in eccn_of as in classify.
+constexpr as::accelerator memory_dies_only{
+    .market = as::market::datacenter,
+    .compute = {as::dense(as::fp16, 200_tflops)},  // TPP 3200
+    .dies = {
+        as::die{.name = "hbm", .area = 110_mm2, .transistors = as::planar, .role = as::die_role::memory, .count = 4}}};
+static_assert(!as::applicable_die_area(memory_dies_only).has_value());
+static_assert(as::eccn_of(memory_dies_only).eccn == as::eccn::undecided);
+static_assert(agrees_under_every_rule(memory_dies_only));
 
 TEST_CASE("eccn_of on metrics: planar-only logic and unknown inputs", "[perf][eccn_of]") {
   // All logic planar: a known zero applicable area, so no density clause can be met.

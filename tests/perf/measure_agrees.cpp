@@ -174,6 +174,64 @@ TEST_CASE("the one pass measures what the definitions give", "[perf][measure]") 
   CHECK(compared > 20'000);
 }
 
+// The pass adds without checking below 2^40 rate counts, 2^40 µm² and 2^16 dies of a kind, and
+// takes the sums again with checked arithmetic above (metrics/measure.hpp): large figures that do
+// not overflow must give the same TPP and area as the definitions, under every TF32 reading.
+TEST_CASE("large rates, areas and die counts that do not overflow are measured exactly", "[perf][measure]") {
+  rng r{24681357};
+  int compared = 0, large = 0;
+  for (int i = 0; i < 100'000; ++i) {
+    const as::accelerator small = random_spec(r);
+    if (as::find_problem(small) != nullptr) continue;
+    as::accelerator c = small;
+    c.compute = {};
+    c.dies = {};
+    for (const as::compute_rate& rate : small.compute) {
+      c.compute.push_back(
+          as::compute_rate{rate.format, as::dense_rate::from_count(rate.rate.count() << 14), rate.unit});
+    }
+    for (as::die d : small.dies) {
+      if (d.area) d.area = as::area::from_count(d.area->count() << 14);
+      if (r.below(8) == 0) {  // many dies of a kind, on a smaller die
+        d.count = 70'000 + static_cast<int>(r.below(1000));
+        if (d.area) d.area = as::area::from_count(d.area->count() >> 14);
+      }
+      c.dies.push_back(d);
+    }
+    bool is_large = false;
+    for (const as::compute_rate& rate : c.compute) is_large = is_large || rate.rate.count() >= std::int64_t{1} << 40;
+    for (const as::die& d : c.dies) {
+      is_large = is_large || (d.area && d.area->count() >= std::int64_t{1} << 40) || d.count >= 1 << 16;
+    }
+    large += is_large;
+    for (const auto tf32 : {as::tf32_reading::container_32, as::tf32_reading::significant_19}) {
+      const reference_tpp ref = tpp_by_definition(c, tf32);
+      const std::optional<as::tpp_value> t = as::tpp(c, {.tf32 = tf32});
+      REQUIRE(t.has_value() == ref.tpp.has_value());
+      if (ref.tpp) REQUIRE(t->count() == *ref.tpp);
+      const as::determination d = as::classify(c, as::rules::latest, {.tf32 = tf32});
+      REQUIRE(d.tpp == t);
+      const as::eccn_answer e = as::eccn_of(c, as::rules::latest, {.tf32 = tf32});
+      REQUIRE(e.eccn == d.eccn);
+      REQUIRE(e.clauses == d.clauses);
+      REQUIRE(e.undecided == d.undecided);
+    }
+    // Both readings (the default) agree between eccn_of and classify too.
+    const as::determination both = as::classify(c, as::rules::latest);
+    const as::eccn_answer e = as::eccn_of(c, as::rules::latest);
+    REQUIRE(e.eccn == both.eccn);
+    REQUIRE(e.undecided == both.undecided);
+    REQUIRE(e.tf32_dependent == !both.tf32_readings.empty());
+    const std::optional<std::int64_t> area = area_by_definition(c);
+    const std::optional<as::area> measured = as::applicable_die_area(c);
+    REQUIRE(measured.has_value() == area.has_value());
+    if (area) REQUIRE(measured->count() == *area);
+    ++compared;
+  }
+  CHECK(compared > 20'000);
+  CHECK(large > 10'000);  // the checked path is taken often
+}
+
 TEST_CASE("an overflowing TPP or area is reported, not wrapped", "[perf][measure]") {
   const as::accelerator huge_rate{.compute = {as::dense(as::fp64, as::dense_rate::from_count(std::int64_t{1} << 58))}};
   REQUIRE_THROWS_AS(as::tpp(huge_rate), as::error);

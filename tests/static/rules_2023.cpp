@@ -244,6 +244,113 @@ TEST_CASE("TPP: each unit's best mode per bit length, summed over units, the sho
   STATIC_REQUIRE(as::tpp_details(tf32, {.tf32 = as::tf32_reading::significant_19}).bits == 19);
 }
 
+namespace tf32_cases {
+// TF32 and FP16 at one rate on a 1000 mm² die: read as 32 bits, TPP 150 x 32 = 4800 (3A090.a.1);
+// read as its 19 significant bits, 150 x 19 = 2850 and density 2.85 (3A090.b.1).
+constexpr as::accelerator split(as::dense_rate tf32_rate, as::market m = as::market::datacenter) {
+  return {.market = m,
+          .compute = {as::dense(as::tf32, tf32_rate), as::dense(as::fp16, 150_tflops)},
+          .dies = {as::die{.area = 1000_mm2, .transistors = as::transistor_architecture::non_planar}}};
+}
+constexpr as::eccn_answer answer(const as::determination& d) {
+  return {d.eccn, d.clauses, d.undecided, d.nac_aca, !d.tf32_readings.empty()};
+}
+constexpr auto bit = [](as::clause c) { return static_cast<std::uint16_t>(1u << static_cast<unsigned>(c)); };
+}  // namespace tf32_cases
+
+TEST_CASE("TF32: when the two readings differ and none is chosen, the answer is undecided and carries both",
+          "[rules][static][tf32]") {
+  using namespace tf32_cases;
+  constexpr as::accelerator at = split(150_tflops);
+  constexpr as::determination d = as::classify(at);
+  STATIC_REQUIRE(d.eccn == as::eccn::undecided);
+  STATIC_REQUIRE(d.clauses.empty());
+  STATIC_REQUIRE(d.undecided.bits() == (bit(as::clause::a_1) | bit(as::clause::b_1)));
+  STATIC_REQUIRE(!d.nac_aca);  // .b (datacenter) would allow NAC/ACA; .a would not
+  STATIC_REQUIRE(d.tf32_readings.size() == 2);
+  STATIC_REQUIRE(d.tf32_readings[0].reading == as::tf32_reading::container_32);
+  STATIC_REQUIRE(d.tf32_readings[0].eccn == as::eccn::a);
+  STATIC_REQUIRE(d.tf32_readings[0].clauses.bits() == bit(as::clause::a_1));
+  STATIC_REQUIRE(*d.tf32_readings[0].tpp == 4800);
+  STATIC_REQUIRE(d.tf32_readings[0].tpp_bits == 32);
+  STATIC_REQUIRE(d.tf32_readings[1].reading == as::tf32_reading::significant_19);
+  STATIC_REQUIRE(d.tf32_readings[1].eccn == as::eccn::b);
+  STATIC_REQUIRE(d.tf32_readings[1].clauses.bits() == bit(as::clause::b_1));
+  STATIC_REQUIRE(*d.tf32_readings[1].tpp == 2850);
+  STATIC_REQUIRE(d.tf32_readings[1].nac_aca);
+  // The metrics and findings shown are the 32-bit reading's.
+  STATIC_REQUIRE(*d.tpp == 4800);
+  // eccn_of gives the same answer, flagged.
+  STATIC_REQUIRE(as::eccn_of(at) == answer(d));
+  STATIC_REQUIRE(as::eccn_of(at).tf32_dependent);
+  STATIC_REQUIRE(as::eccn_of(at, as::rules::eccn_3a090_2023) == answer(as::classify(at, as::rules::eccn_3a090_2023)));
+  // Choosing a reading decides, with no readings attached.
+  constexpr as::classify_options as32{.tf32 = as::tf32_reading::container_32};
+  constexpr as::classify_options as19{.tf32 = as::tf32_reading::significant_19};
+  STATIC_REQUIRE(as::classify(at, as32).eccn == as::eccn::a);
+  STATIC_REQUIRE(as::classify(at, as32).tf32_readings.empty());
+  STATIC_REQUIRE(as::classify(at, as19).eccn == as::eccn::b);
+  STATIC_REQUIRE(as::classify(at, as19).tf32_readings.empty());
+  STATIC_REQUIRE(as::eccn_of(at, as32).eccn == as::eccn::a);
+  STATIC_REQUIRE(!as::eccn_of(at, as32).tf32_dependent);
+  STATIC_REQUIRE(as::eccn_of(at, as19).eccn == as::eccn::b);
+  STATIC_REQUIRE(!as::eccn_of(at, as19).tf32_dependent);
+}
+
+TEST_CASE("TF32: either side of the 4800 line, and where the readings agree", "[rules][static][tf32]") {
+  using namespace tf32_cases;
+  // One TF32 count below 150 TFLOPS: as 32 bits TPP 4799.999968, density 4.8 (b.1 and b.2); as
+  // 19 bits TPP 2849.99998, density 2.85 (b.1 only). The paragraph agrees; b.2 is undecided.
+  constexpr as::accelerator below = split(as::dense_rate::from_count(149'999'999));
+  constexpr as::determination b = as::classify(below);
+  STATIC_REQUIRE(b.eccn == as::eccn::b);
+  STATIC_REQUIRE(b.clauses.bits() == bit(as::clause::b_1));
+  STATIC_REQUIRE(b.undecided.bits() == bit(as::clause::b_2));
+  STATIC_REQUIRE(b.nac_aca);  // .b for a datacenter under both readings
+  STATIC_REQUIRE(b.tf32_readings.size() == 2);
+  STATIC_REQUIRE(as::eccn_of(below) == answer(b));
+  // One count above: .a.1 as 32 bits, .b.1 as 19: undecided.
+  constexpr as::accelerator above = split(as::dense_rate::from_count(150'000'001));
+  STATIC_REQUIRE(as::classify(above).eccn == as::eccn::undecided);
+  STATIC_REQUIRE(as::eccn_of(above) == answer(as::classify(above)));
+  // The readings give the same TPP (FP16 decides both: 310 x 16 = 4960 against TF32's 3200 or
+  // 1900): nothing to report.
+  constexpr as::accelerator same_tpp{
+      .market = as::market::datacenter,
+      .compute = {as::dense(as::tf32, 100_tflops), as::dense(as::fp16, 310_tflops)},
+      .dies = {as::die{.area = 600_mm2, .transistors = as::transistor_architecture::non_planar}}};
+  STATIC_REQUIRE(as::classify(same_tpp).tf32_readings.empty());
+  STATIC_REQUIRE(!as::eccn_of(same_tpp).tf32_dependent);
+  // The paragraph agrees, a clause does not: TF32 300 and FP16 10 on 1000 mm², as 32 bits TPP
+  // 9600, density 9.6 (a.1, a.2); as 19 bits 5700, density 5.7 (a.1 only).
+  constexpr as::accelerator clauses_differ{
+      .market = as::market::datacenter,
+      .compute = {as::dense(as::tf32, 300_tflops), as::dense(as::fp16, 10_tflops)},
+      .dies = {as::die{.area = 1000_mm2, .transistors = as::transistor_architecture::non_planar}}};
+  constexpr as::determination c = as::classify(clauses_differ);
+  STATIC_REQUIRE(c.eccn == as::eccn::a);
+  STATIC_REQUIRE(c.clauses.bits() == bit(as::clause::a_1));
+  STATIC_REQUIRE(c.undecided.bits() == bit(as::clause::a_2));
+  STATIC_REQUIRE(c.tf32_readings.size() == 2);
+  STATIC_REQUIRE(as::eccn_of(clauses_differ) == answer(c));
+  // A spec without TF32 never carries readings.
+  constexpr as::accelerator no_tf32{.market = as::market::datacenter,
+                                    .compute = {as::dense(as::fp16, 300_tflops)},
+                                    .dies = {as::die{.area = 800_mm2, .transistors = as::non_planar}}};
+  STATIC_REQUIRE(as::classify(no_tf32).tf32_readings.empty());
+  STATIC_REQUIRE(!as::eccn_of(no_tf32).tf32_dependent);
+  // The 2022 text: TF32 read either way under the rule in force on a 2023 date.
+  constexpr as::accelerator io_chip{.market = as::market::datacenter,
+                                    .compute = {as::dense(as::tf32, 150_tflops), as::dense(as::fp16, 150_tflops)},
+                                    .io_bandwidth = as::data_rate::from_count(600'000'000'000)};
+  using namespace std::chrono;
+  constexpr year_month_day in_2023 = 2023y / March / 1;
+  STATIC_REQUIRE(as::classify(io_chip, in_2023).eccn == as::eccn::undecided);
+  STATIC_REQUIRE(as::classify(io_chip, in_2023).tf32_readings[0].eccn == as::eccn::a);
+  STATIC_REQUIRE(as::classify(io_chip, in_2023).tf32_readings[1].eccn == as::eccn::none);
+  STATIC_REQUIRE(as::eccn_of(io_chip, in_2023) == answer(as::classify(io_chip, in_2023)));
+}
+
 TEST_CASE("clause sets as bitmasks", "[rules][static]") {
   constexpr as::clause_set s = as::clause_set::from_bits(static_cast<std::uint16_t>(
       1u << static_cast<unsigned>(as::clause::a_2) | 1u << static_cast<unsigned>(as::clause::b_1)));

@@ -53,6 +53,40 @@ inline std::string describe(const comparison& c, market m) {
   return name + " " + describe_value(c) + " " + op + " " + describe_threshold(c);
 }
 
+inline std::vector<std::string> clause_keys(const clause_set& s) {
+  std::vector<std::string> out;
+  for (const clause c : clause_set::all) {
+    if (s.contains(c)) out.emplace_back(c == clause::non_datacenter_note ? "note-non-datacenter" : key(c));
+  }
+  return out;
+}
+
+inline std::string tf32_bit_length(tf32_reading r) { return r == tf32_reading::container_32 ? "32" : "19"; }
+
+// The paragraph with the clauses met, in short: "3A090.a (a.1, a.2)".
+inline std::string paragraph_with_clauses(eccn e, const clause_set& met_set) {
+  std::string s(key(e));
+  const std::vector<std::string> met = clause_keys(met_set);
+  for (std::size_t i = 0; i < met.size(); ++i) {
+    s += i == 0 ? " (" : ", ";
+    s += met[i].substr(met[i].size() - 3);  // "3A090.a.1" -> "a.1"
+  }
+  if (!met.empty()) s += ")";
+  return s;
+}
+
+// Both readings of TF32, when they give different answers.
+inline std::string tf32_readings_line(const determination& d) {
+  std::string s = "the answer depends on the bit length of TF32, which the regulation does not settle: ";
+  for (std::size_t i = 0; i < d.tf32_readings.size(); ++i) {
+    const tf32_result& t = d.tf32_readings[i];
+    s += i == 0 ? "" : "; ";
+    s += "as " + tf32_bit_length(t.reading) + " bits, TPP " + (t.tpp ? pretty(*t.tpp) : std::string("unknown")) + ", " +
+         paragraph_with_clauses(t.eccn, t.clauses);
+  }
+  return s + " (the lines above follow the 32-bit reading; choose one with --tf32-bits 32|19)";
+}
+
 // One line per clause: "TPP 15,831.2 >= 4,800: 3A090.a.1 met".
 inline std::vector<std::string> reasons(const determination& d) {
   std::vector<std::string> out;
@@ -73,14 +107,7 @@ inline std::vector<std::string> reasons(const determination& d) {
     if (f.clause == clause::non_datacenter_note && f.holds == truth::yes) line += " (3A090.a and .b do not apply)";
     out.push_back(line);
   }
-  return out;
-}
-
-inline std::vector<std::string> clause_keys(const clause_set& s) {
-  std::vector<std::string> out;
-  for (const clause c : clause_set::all) {
-    if (s.contains(c)) out.emplace_back(c == clause::non_datacenter_note ? "note-non-datacenter" : key(c));
-  }
+  if (!d.tf32_readings.empty()) out.push_back(tf32_readings_line(d));
   return out;
 }
 
@@ -123,7 +150,10 @@ inline std::string explain(const determination& d) {
       s += "Result: not described by 3A090.a or 3A090.b";
       break;
     case eccn::undecided:
-      s += "Result: undecided, an input the answer depends on is unknown";
+      s += d.tf32_readings.empty() || d.tf32_readings[0].eccn == eccn::undecided ||
+                   d.tf32_readings[1].eccn == eccn::undecided
+               ? "Result: undecided, an input the answer depends on is unknown"
+               : "Result: undecided, the answer depends on the bit length of TF32";
       break;
   }
   const std::vector<std::string> met = clause_keys(d.clauses);
@@ -173,6 +203,19 @@ inline json_object to_json_object(const determination& d) {
     o.null("citation");
   }
   o.strings("reasons", reasons(d));
+  std::vector<std::string> tf;
+  for (const tf32_result& t : d.tf32_readings) {
+    json_object r;
+    r.raw("tf32_bits", tf32_bit_length(t.reading));
+    r.string("eccn", key(t.eccn));
+    r.strings("clauses", clause_keys(t.clauses));
+    r.strings("undecided_clauses", clause_keys(t.undecided));
+    r.boolean("nac_aca", t.nac_aca);
+    r.raw("tpp", t.tpp ? number(*t.tpp) : "null");
+    r.raw("tpp_bit_length", t.tpp ? std::to_string(t.tpp_bits) : "null");
+    tf.push_back(r.str());
+  }
+  o.raw("tf32_readings", json_array(tf));
   return o;
 }
 

@@ -12,6 +12,8 @@
 // A file that is not such a CSV is an error naming the line.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <chrono>
 #include <cstddef>
 #include <deque>

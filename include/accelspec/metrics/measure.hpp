@@ -3,10 +3,13 @@
 //
 // Every metric and every classification starts here, so its cost is linear in the number of
 // compute rates and dies:
-// - rates: one slot per bit length (six storage widths, plus 19 for TF32 read by its significant
-//   bits); per processing unit its best rate in each slot and a bitmask of the formats it has
-//   listed (a second entry of a format for one unit is a duplicate); per slot a running sum of
-//   the units' best rates, updated by the gain when a unit's best improves;
+// - rates: one slot per bit length (six storage widths, plus 19 for TF32); per processing unit
+//   its best rate in each slot and a bitmask of the formats it has listed (a second entry of a
+//   format for one unit is a duplicate); per slot a running sum of the units' best rates, updated
+//   by the gain when a unit's best improves. TF32 is the only 19-bit format, so the pass keeps it
+//   in the 19-bit slot and the 32-bit slot free of it: that is the 19-bit reading, and the 32-bit
+//   reading (TF32 as its container) is one loop over the units at the end, run only for a spec
+//   that lists TF32. Both readings come from one pass; a spec without TF32 pays nothing for them;
 // - dies: validity, duplicate names (a 64-bit filter of names seen, scanned only on a hit) and the
 //   applicable area, in the same loop.
 // The pass records that something is wrong without stopping; when it is, the canonical checker
@@ -21,9 +24,11 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 
 #include "../detail/arith.hpp"
 #include "../detail/error.hpp"
+#include "../detail/hot.hpp"
 #include "../detail/overflow.hpp"
 #include "../spec/accelerator.hpp"
 #include "../spec/die.hpp"
@@ -41,6 +46,8 @@ inline constexpr std::size_t bit_slot_count = 7;
 inline constexpr int slot_bits[bit_slot_count] = {4, 6, 8, 16, 19, 32, 64};
 inline constexpr std::size_t format_count = format_table.size();
 inline constexpr std::uint8_t tf32_significant_slot = 4;  // slot_bits[4] == 19
+inline constexpr std::uint8_t container_32_slot = 5;      // slot_bits[5] == 32
+inline constexpr std::uint64_t slot_bits_unsigned[bit_slot_count] = {4, 6, 8, 16, 19, 32, 64};
 
 constexpr std::uint8_t slot_of_bits(int bits) noexcept {
   std::uint8_t s = 0;
@@ -57,12 +64,28 @@ inline constexpr format_slots format_slot = [] {
   for (std::size_t i = 0; i < format_count; ++i) out.of[i] = slot_of_bits(format_table[i].bits);
   return out;
 }();
+// The slot of each format in the pass: TF32 at its 19 significant bits, every other format at its
+// bit length.
+inline constexpr format_slots format_slot_19 = [] {
+  format_slots out{};
+  for (std::size_t i = 0; i < format_count; ++i) {
+    out.of[i] = format_table[i].format == number_format::tf32 ? tf32_significant_slot : format_slot.of[i];
+  }
+  return out;
+}();
 static_assert(
     [] {
       for (const format_info& fi : format_table) {
         if (slot_bits[slot_of_bits(fi.bits)] != fi.bits) return false;
       }
-      return slot_bits[tf32_significant_slot] == 19;
+      // TF32 alone has 19 bits, and its container is the 32-bit slot (see measure_spec()).
+      for (const format_info& fi : format_table) {
+        if (fi.bits == 19 || (fi.format == number_format::tf32 && fi.bits != 32)) return false;
+      }
+      for (std::size_t s = 0; s < bit_slot_count; ++s) {
+        if (slot_bits_unsigned[s] != static_cast<std::uint64_t>(slot_bits[s])) return false;
+      }
+      return slot_bits[tf32_significant_slot] == 19 && slot_bits[container_32_slot] == 32;
     }(),
     "every format's bit length needs a TPP slot");
 
@@ -73,9 +96,42 @@ struct spec_measure {
   std::optional<tpp_value> tpp{};              // the highest slot; nullopt: no rate
   int tpp_bits = 0;                            // its bit length
   std::optional<area> applicable_die_area{};
+  // Asked for both readings (the tpp above is then the 32-bit one): whether the 19-bit reading of
+  // TF32 gives another TPP, and that TPP with its bit length.
+  bool tf32_split = false;
+  std::optional<tpp_value> tpp_19{};
+  int tpp_19_bits = 0;
 };
 
-// The TPP slot of a rate.
+// What eccn_of() reads of the pass: the TPP (both readings when asked) and the area.
+struct lean_measure {
+  std::optional<tpp_value> tpp{};
+  std::optional<area> applicable_die_area{};
+  bool tf32_split = false;
+  std::optional<tpp_value> tpp_19{};
+};
+
+// The highest slot, the shorter bit length on a tie; 0 bits: no rate. A slot some rate reaches
+// holds a positive sum (every rate of a valid spec is positive), so the others (zero) never win.
+struct best_slot {
+  std::int64_t tpp = 0;
+  int bits = 0;
+};
+constexpr best_slot highest_slot(const std::int64_t (&by_slot)[bit_slot_count]) noexcept {
+  best_slot b;
+  for (std::size_t s = 0; s < bit_slot_count; ++s) {
+    if (by_slot[s] > b.tpp) b = {by_slot[s], slot_bits[s]};
+  }
+  return b;
+}
+
+// Below these bounds no sum of the pass can overflow, so it adds without checking: rates under
+// 2^40 counts (10^18 op/s) at most 64 bits over at most 24 units stay under 2^51; die areas under
+// 2^40 µm² times counts under 2^16 over at most 16 dies stay under 2^60. Above them (never for a
+// real chip) the sums are taken again with checked arithmetic.
+inline constexpr unsigned unchecked_rate_bits = 40, unchecked_area_bits = 40, unchecked_count_bits = 16;
+
+// The TPP slot of a rate under a reading (the pass itself keeps TF32 at 19 bits; see above).
 constexpr std::uint8_t slot_of(number_format f, tf32_reading tf32) noexcept {
   return f == number_format::tf32 && tf32 == tf32_reading::significant_19 ? tf32_significant_slot
                                                                           : format_slot.of[static_cast<std::size_t>(f)];
@@ -118,27 +174,40 @@ constexpr void report_area_overflow(const accelerator& chip) {
 
 // A processing unit seen by the pass. No default member initializers: the pass initialises a
 // unit when it first meets it, so an unused slot of the array costs nothing.
+// The name is kept as a pointer and a size, not a std::string_view: string_view's default
+// constructor would zero every element of the array the pass declares, used or not.
 struct unit_state {
-  std::string_view name;
+  const char* name_data;
+  std::size_t name_size;
   std::uint16_t formats;              // formats it has listed
   std::int64_t best[bit_slot_count];  // its best rate count per slot
 };
 
-// Two unit names are the same unit; the usual case (both empty: the main matrix unit) costs two
-// size reads.
-constexpr bool same_unit(std::string_view a, std::string_view b) noexcept {
-  return a.size() == b.size() && (a.empty() || a == b);
+// A unit's name is this one; the usual case (both empty: the main matrix unit) costs two size
+// reads.
+constexpr bool same_unit(const unit_state& u, std::string_view b) noexcept {
+  return u.name_size == b.size() && (b.empty() || std::string_view(u.name_data, u.name_size) == b);
 }
 
 // The one pass. Fails (compile error in a constant expression, accelspec::error at run time) on an
 // invalid spec, with find_problem()'s message, and on a TPP or area too large to hold exactly.
-constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32) {
-  spec_measure out;
-  bool bad = false, tpp_overflow = false, area_overflow = false;
+// both_readings (with tf32 = container_32): also the TPP of the 19-bit reading, in tpp_19.
+// measure_pass() is forced inline (eccn_of's loop, where the compiler then drops what is not read);
+// measure_spec() is the same pass as an ordinary function, for everything else.
+// Details = false (eccn_of): only the TPPs and the area; tpp_by_slot, slots_present and the bit
+// lengths are left unset.
+template <bool Details = true>
+ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_measure> measure_pass(
+    const accelerator& chip, tf32_reading tf32, bool both_readings = false) {
+  std::conditional_t<Details, spec_measure, lean_measure> out;
+  std::int64_t by_slot[bit_slot_count];  // NOLINT: written below before it is read
+  bool bad = false;
 
-  // Compute rates.
+  // Compute rates: per unit its best rate per slot; the sums come after the loop.
   unit_state units[decltype(chip.compute)::capacity()];  // NOLINT: initialised on first use
   std::size_t unit_count = 0;
+  std::uint64_t rate_bits = 0;  // every rate ORed: one test bounds them all
+  std::uint64_t slot_sums[bit_slot_count]{};
   unsigned present = 0;
   // Pointers rather than a range-for: fewer steps in a constant evaluation (docs/performance.md).
   // NOLINTNEXTLINE(modernize-loop-convert)
@@ -146,9 +215,9 @@ constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32) 
     const std::int64_t rate = r->rate.count();
     const auto f = static_cast<std::size_t>(r->format);
     std::size_t u = 0;
-    while (u < unit_count && !same_unit(units[u].name, r->unit)) ++u;
+    while (u < unit_count && !same_unit(units[u], r->unit)) ++u;
     if (u == unit_count) {
-      units[u] = {r->unit, 0, {}};
+      units[u] = {r->unit.data(), r->unit.size(), 0, {}};
       ++unit_count;
     }
     unit_state& unit = units[u];
@@ -158,48 +227,44 @@ constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32) 
       continue;
     }
     unit.formats = static_cast<std::uint16_t>(unit.formats | format_bit);
-    const std::uint8_t s = slot_of(r->format, tf32);
+    const std::uint8_t s = format_slot_19.of[f];
     present |= 1u << s;
-    // The unit's best rate at this bit length, and what the improvement adds to the slot's sum.
+    // The unit's best rate at this bit length, and what the improvement adds to the slot's sum
+    // (unsigned: it wraps rather than overflows; see unchecked_rate_bits).
     const std::int64_t old_best = unit.best[s];
     const std::int64_t new_best = rate > old_best ? rate : old_best;
     unit.best[s] = new_best;
-    std::int64_t gain = 0;
-    tpp_overflow = mul_overflows(new_best - old_best, slot_bits[s], gain) ||
-                   add_overflows(out.tpp_by_slot[s], gain, out.tpp_by_slot[s]) || tpp_overflow;
+    rate_bits |= static_cast<std::uint64_t>(rate);
+    slot_sums[s] += static_cast<std::uint64_t>(new_best - old_best) * slot_bits_unsigned[s];
   }
 
   // Dies: validity, duplicate names and the applicable area. The area is a known number only when
   // at least one logic or I/O die is listed and each of them is planar or has a known area on a
   // non-planar process; a known zero means every such die is planar.
-  std::int64_t area_sum = 0;
+  std::uint64_t area_sum = 0;  // unsigned: wraps rather than overflows; checked below when it could
+  std::uint64_t area_bits = 0, count_bits = 0;
   bool any_logic = false, area_unknown = false;
-  std::uint64_t names_seen = 0;
-  std::uint64_t name_hashes[decltype(chip.dies)::capacity()];  // NOLINT: written before it is read
+  // Duplicate names: a key of each name (its length and first and last characters) compared with
+  // the keys of the dies before it, the names themselves only where the keys agree. A spec lists
+  // a few dies, so the scan is a few integer comparisons.
+  std::uint64_t name_keys[decltype(chip.dies)::capacity()];  // NOLINT: written before it is read
+  bool key_match = false;  // two dies' keys agree: their names are compared after the loop
   const die* const dies_begin = chip.dies.begin();
-  for (const die *d = dies_begin, *dies_end = chip.dies.end(); d != dies_end; ++d) {
+  const std::size_t die_count = chip.dies.size();
+  for (std::size_t i = 0; i < die_count; ++i) {
+    const die* const d = dies_begin + i;
     const bool has_area = d->area.has_value();
     const std::int64_t a = has_area ? d->area->count() : 0;
     const std::size_t name_size = d->name.size();
-    name_hashes[d - dies_begin] = 0;  // an empty name: no hash, never a duplicate
     bad = bad || (has_area && a <= 0) || d->count < 1;
+    // An empty name has key 0 and is never a duplicate; any other name's key is not 0.
+    std::uint64_t key = 0;
     if (name_size != 0) {
-      // Two filter bits (a Bloom filter of 64 bits, k = 2) from the length and the first, middle
-      // and last characters, mixed by a multiplication: a name seen before always finds both bits
-      // set; a new one rarely does, and then costs a scan of the dies before it.
-      const std::uint64_t h = (name_size + std::uint64_t{static_cast<unsigned char>(d->name[0])} * 131u +
-                               std::uint64_t{static_cast<unsigned char>(d->name[name_size / 2])} * 8191u +
-                               std::uint64_t{static_cast<unsigned char>(d->name[name_size - 1])} * 524287u) *
-                              0x9E3779B97F4A7C15ull;
-      const std::uint64_t name_bit = std::uint64_t{1} << (h >> 58u) | std::uint64_t{1} << (h >> 52u & 63u);
-      if ((names_seen & name_bit) == name_bit) {  // compare names only where the hashes agree
-        for (const die* p = dies_begin; p != d; ++p) {
-          bad = bad || (name_hashes[p - dies_begin] == h && p->name == d->name);
-        }
-      }
-      names_seen |= name_bit;
-      name_hashes[d - dies_begin] = h;
+      key = name_size | std::uint64_t{static_cast<unsigned char>(d->name[0])} << 48u |
+            std::uint64_t{static_cast<unsigned char>(d->name[name_size - 1])} << 56u;
+      for (std::size_t j = 0; j < i; ++j) key_match |= name_keys[j] == key;
     }
+    name_keys[i] = key;
     if (d->role == die_role::memory) continue;
     any_logic = true;
     if (d->transistors == transistor_architecture::planar) continue;
@@ -207,38 +272,110 @@ constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32) 
       area_unknown = true;
       continue;
     }
-    if (!area_unknown) {
-      std::int64_t scaled = 0;
-      area_overflow = mul_overflows(a, d->count, scaled) || add_overflows(area_sum, scaled, area_sum) || area_overflow;
-    }
+    area_bits |= static_cast<std::uint64_t>(a);
+    count_bits |= static_cast<std::uint64_t>(d->count);
+    area_sum += static_cast<std::uint64_t>(a) * static_cast<std::uint64_t>(d->count);
   }
 
+  // Names are compared only where two keys agree (rare): then every pair with equal keys.
+  if (key_match) {
+    for (std::size_t i = 0; i < die_count; ++i) {
+      for (std::size_t j = 0; j < i; ++j) {
+        const die *d = dies_begin + i, *p = dies_begin + j;
+        bad = bad || (name_keys[j] == name_keys[i] && name_keys[i] != 0 && p->name == d->name);
+      }
+    }
+  }
   if (bad || check_spec_rest<false>(chip) != nullptr) {
     check_spec<true>(chip);
     ACCELSPEC_FAIL(invalid_spec, "accelspec: invalid spec (internal: the fused checks disagree with find_problem)");
   }
-  if (tpp_overflow || area_overflow) {
-    if (tpp_overflow) report_tpp_overflow(chip, tf32);
-    if (area_overflow) report_area_overflow(chip);
-    ACCELSPEC_FAIL(invalid_quantity, "accelspec: quantity overflow (internal: the report did not find it)");
-  }
 
-  // The highest slot wins; the shorter bit length on a tie.
-  std::int64_t best_tpp = 0;
-  int best_bits = 0;
-  for (std::size_t s = 0; s < bit_slot_count; ++s) {
-    if ((present >> s & 1u) != 0 && (best_bits == 0 || out.tpp_by_slot[s] > best_tpp)) {
-      best_tpp = out.tpp_by_slot[s];
-      best_bits = slot_bits[s];
+  // Per slot the sum over units of the best rate, times the slot's bit length (the 19-bit reading
+  // of TF32); and the 32-bit reading's 32-bit slot, where TF32 joins the unit's 32-bit formats.
+  const bool checked = rate_bits >> unchecked_rate_bits != 0;
+  bool tpp_overflow = false;
+  if (!checked) {
+    for (std::size_t s = 0; s < bit_slot_count; ++s) by_slot[s] = static_cast<std::int64_t>(slot_sums[s]);
+  } else {  // the sums again, each product and addition checked
+    for (std::size_t s = 0; s < bit_slot_count; ++s) {
+      std::int64_t sum = 0;
+      for (std::size_t u = 0; u < unit_count; ++u) {
+        std::int64_t scaled = 0;
+        tpp_overflow =
+            mul_overflows(units[u].best[s], slot_bits[s], scaled) || add_overflows(sum, scaled, sum) || tpp_overflow;
+      }
+      by_slot[s] = sum;
     }
   }
-  out.slots_present = static_cast<std::uint8_t>(present);
-  if (best_bits != 0) {
-    out.tpp = tpp_value::from_count(best_tpp);
-    out.tpp_bits = best_bits;
+  const bool has_tf32 = (present >> tf32_significant_slot & 1u) != 0;
+  std::int64_t sum_32 = 0;
+  if (has_tf32 && (tf32 == tf32_reading::container_32 || both_readings)) {
+    for (std::size_t u = 0; u < unit_count; ++u) {
+      const std::int64_t b19 = units[u].best[tf32_significant_slot], b32 = units[u].best[container_32_slot];
+      std::int64_t scaled = 0;
+      tpp_overflow =
+          mul_overflows(b19 > b32 ? b19 : b32, 32, scaled) || add_overflows(sum_32, scaled, sum_32) || tpp_overflow;
+    }
   }
-  if (any_logic && !area_unknown) out.applicable_die_area = area::from_count(area_sum);
-  return out;
+  // Under the 32-bit reading every slot sum above is at most one of that reading's, so an
+  // overflow found here is one of the reading asked for, which the report names.
+  if (tpp_overflow || (area_bits >> unchecked_area_bits | count_bits >> unchecked_count_bits) != 0) {
+    if (tpp_overflow) report_tpp_overflow(chip, tf32);
+    report_area_overflow(chip);  // returns when the area, checked, fits
+    if (tpp_overflow) {
+      ACCELSPEC_FAIL(invalid_quantity, "accelspec: quantity overflow (internal: the report did not find it)");
+    }
+  }
+
+  if constexpr (!Details) {
+    // The highest slot, and the same with TF32 at 32 bits when it is listed and read so.
+    std::int64_t t = 0;
+    for (const std::int64_t v : by_slot) t = v > t ? v : t;
+    if (unit_count != 0) out.tpp = tpp_value::from_count(t);
+    if (has_tf32 && tf32 == tf32_reading::container_32) {
+      std::int64_t t32 = sum_32;
+      for (std::size_t s = 0; s < bit_slot_count; ++s) {
+        const std::int64_t v = s == tf32_significant_slot || s == container_32_slot ? 0 : by_slot[s];
+        t32 = v > t32 ? v : t32;
+      }
+      if (both_readings) out.tpp_19 = out.tpp;
+      out.tpp = tpp_value::from_count(t32);
+      out.tf32_split = both_readings && t32 != t;
+    }
+    if (any_logic && !area_unknown) out.applicable_die_area = area::from_count(static_cast<std::int64_t>(area_sum));
+    return out;
+  } else {
+    // The slots hold the 19-bit reading. With a TF32 rate, the 32-bit reading moves it into the
+    // 32-bit slot; both_readings keeps the 19-bit TPP aside.
+    for (std::size_t s = 0; s < bit_slot_count; ++s) out.tpp_by_slot[s] = by_slot[s];
+    if (has_tf32 && tf32 == tf32_reading::container_32) {
+      if (both_readings) {
+        const best_slot b19 = highest_slot(out.tpp_by_slot);
+        out.tpp_19 = tpp_value::from_count(b19.tpp);
+        out.tpp_19_bits = b19.bits;
+      }
+      out.tpp_by_slot[tf32_significant_slot] = 0;
+      out.tpp_by_slot[container_32_slot] = sum_32;
+    }
+    // The highest slot wins; the shorter bit length on a tie.
+    const best_slot b = highest_slot(out.tpp_by_slot);
+    if (has_tf32 && tf32 == tf32_reading::container_32) {
+      present = (present & ~(1u << tf32_significant_slot)) | 1u << container_32_slot;
+    }
+    out.slots_present = static_cast<std::uint8_t>(present);
+    if (b.bits != 0) {
+      out.tpp = tpp_value::from_count(b.tpp);
+      out.tpp_bits = b.bits;
+    }
+    out.tf32_split = out.tpp_19.has_value() && out.tpp_19 != out.tpp;
+    if (any_logic && !area_unknown) out.applicable_die_area = area::from_count(static_cast<std::int64_t>(area_sum));
+    return out;
+  }
+}
+
+constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32, bool both_readings = false) {
+  return measure_pass(chip, tf32, both_readings);
 }
 
 }  // namespace accelspec::detail

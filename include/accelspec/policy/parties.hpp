@@ -6,6 +6,8 @@
 // lists themselves: an end user not found here is still to be screened (the answers say so).
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <string_view>
 
 #include "party_name.hpp"

@@ -11,6 +11,8 @@
 // is the same, or the names differ by one typing slip in one long word.
 #pragma once
 
+#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
+
 #include <cstddef>
 #include <cstdint>
 #include <span>

@@ -24,7 +24,10 @@
 namespace accelspec {
 
 struct classify_options {
-  tf32_reading tf32 = tf32_reading::container_32;
+  // The bit length of TF32, which the regulation does not settle. nullopt: both readings, and
+  // where they give different answers the answer is undecided there and carries both
+  // (determination::tf32_readings, eccn_answer::tf32_dependent).
+  std::optional<tf32_reading> tf32{};
 };
 
 namespace detail {
@@ -70,9 +73,11 @@ struct explainer {
   }
 };
 
-// The metrics of a spec, from the one pass (which also validates it).
-constexpr determination measured(const accelerator& chip, classify_options options) {
-  const spec_measure m = measure_spec(chip, options.tf32);
+// The metrics of a spec, from the one pass (which also validates it); with both_readings, whether
+// the 19-bit reading of TF32 gives another TPP.
+constexpr determination measured(const accelerator& chip, tf32_reading reading, bool both_readings, bool& tf32_split) {
+  const spec_measure m = measure_spec(chip, reading, both_readings);
+  tf32_split = m.tf32_split;
   determination d;
   d.tpp = m.tpp;
   d.tpp_bits = m.tpp_bits;
@@ -83,11 +88,10 @@ constexpr determination measured(const accelerator& chip, classify_options optio
   return d;
 }
 
-}  // namespace detail
-
-// Classifies a chip under one vintage of the rule.
-constexpr determination classify(const accelerator& chip, const rule& r, classify_options options = {}) {
-  determination d = detail::measured(chip, options);
+// The determination under one reading, explained.
+constexpr determination explained(const accelerator& chip, const rule& r, tf32_reading reading, bool both_readings,
+                                  bool& tf32_split) {
+  determination d = measured(chip, reading, both_readings, tf32_split);
   d.applied = &r;
   const decision_inputs in{
       .tpp = d.tpp, .applicable_die_area = d.applicable_die_area, .io_bandwidth = d.io_bandwidth, .market = d.market};
@@ -101,13 +105,44 @@ constexpr determination classify(const accelerator& chip, const rule& r, classif
   return d;
 }
 
+constexpr eccn_answer answer_of(const determination& d) {
+  return {.eccn = d.eccn, .clauses = d.clauses, .undecided = d.undecided, .nac_aca = d.nac_aca};
+}
+constexpr tf32_result result_of(const determination& d, tf32_reading reading) {
+  return {reading, d.eccn, d.clauses, d.undecided, d.nac_aca, d.tpp, d.tpp_bits};
+}
+
+}  // namespace detail
+
+// Classifies a chip under one vintage of the rule. With no TF32 reading chosen and a spec whose
+// two readings give different answers, both are explained and the answer merged (rare: only a
+// spec that lists TF32 pays for a second look).
+constexpr determination classify(const accelerator& chip, const rule& r, classify_options options = {}) {
+  bool split = false;
+  determination d =
+      detail::explained(chip, r, options.tf32.value_or(tf32_reading::container_32), !options.tf32.has_value(), split);
+  if (!split) return d;
+  const determination d19 = detail::explained(chip, r, tf32_reading::significant_19, false, split);
+  const eccn_answer merged = detail::merge_tf32(detail::answer_of(d), detail::answer_of(d19));
+  if (!merged.tf32_dependent) return d;
+  d.tf32_readings.push_back(detail::result_of(d, tf32_reading::container_32));
+  d.tf32_readings.push_back(detail::result_of(d19, tf32_reading::significant_19));
+  d.eccn = merged.eccn;
+  d.clauses = merged.clauses;
+  d.undecided = merged.undecided;
+  d.nac_aca = merged.nac_aca;
+  if (d.non_datacenter_note != d19.non_datacenter_note) d.non_datacenter_note = truth::unknown;
+  return d;
+}
+
 // Classifies a chip under the vintage in force on a date. Before 2022-10-07 no 3A090 existed:
 // the determination is `none` with no rule applied.
 constexpr determination classify(const accelerator& chip, std::chrono::year_month_day date,
                                  classify_options options = {}) {
   const rule* r = rules::in_force(date);
   if (r != nullptr) return classify(chip, *r, options);
-  return detail::measured(chip, options);
+  bool split = false;  // no rule: no answer to split
+  return detail::measured(chip, options.tf32.value_or(tf32_reading::container_32), false, split);
 }
 
 // Classifies a chip under the newest vintage.

@@ -131,14 +131,20 @@ struct decider {
 };
 
 // The decision of eccn_of() on a spec: one branch-free path for known and unknown inputs alike (a
-// sweep's specs may have unknowns at random, and a branch on them would be mispredicted).
+// sweep's specs may have unknowns at random, and a branch on them would be mispredicted). The
+// inputs come from a validated spec, so none is negative.
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_measured(const decision_inputs& in, const rule& r) {
+  const decider<kleene_bits> e(in);
+  return apply_text(r, e);
+}
+
+// The same on metrics given by a caller, which are checked first.
 ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide(const decision_inputs& in, const rule& r) {
   if ((in.tpp && in.tpp->count() < 0) || (in.applicable_die_area && in.applicable_die_area->count() < 0) ||
       (in.io_bandwidth && in.io_bandwidth->count() < 0)) {
     ACCELSPEC_FAIL(invalid_argument, "accelspec: TPP, die area and I/O bandwidth must not be negative");
   }
-  const decider<kleene_bits> e(in);
-  return apply_text(r, e);
+  return decide_measured(in, r);
 }
 
 // The decision of eccn_of() on metrics given directly: a caller that passes metrics usually knows

@@ -55,6 +55,17 @@ struct clause_finding {
   detail::fixed_list<comparison, 4> parts{};
 };
 
+// The answer under one reading of TF32's bit length, when the two readings differ.
+struct tf32_result {
+  tf32_reading reading{};
+  accelspec::eccn eccn = accelspec::eccn::none;
+  clause_set clauses{};
+  clause_set undecided{};
+  bool nac_aca = false;
+  std::optional<tpp_value> tpp{};
+  int tpp_bits = 0;
+};
+
 struct determination {
   const rule* applied = nullptr;  // nullptr: no 3A090 rule in force on the date asked
   accelspec::eccn eccn = accelspec::eccn::none;
@@ -70,6 +81,10 @@ struct determination {
   std::optional<data_rate> io_bandwidth{};
   accelspec::market market = accelspec::market::unknown;
   detail::fixed_list<clause_finding, 6> findings{};
+  // When no TF32 reading was chosen and the two give different answers: the answer under each
+  // (32-bit first). The decision fields above are then undecided where they differ, and the
+  // metrics and findings are those of the 32-bit reading. Empty otherwise.
+  detail::fixed_list<tf32_result, 2> tf32_readings{};
 };
 
 }  // namespace accelspec

@@ -94,7 +94,29 @@ struct eccn_answer {
   clause_set clauses{};    // clauses of the determined paragraph that are met
   clause_set undecided{};  // clauses that cannot be decided because an input is unknown
   bool nac_aca = false;    // eligible for License Exception NAC/ACA
+  // The two readings of TF32 (32 bits or its 19 significant bits) give different answers, and
+  // neither was chosen: the fields above are undecided where the readings differ.
+  bool tf32_dependent = false;
   friend constexpr bool operator==(const eccn_answer&, const eccn_answer&) = default;
 };
+
+namespace detail {
+
+// The answer when the regulation leaves TF32's bit length open and the readings differ: the
+// paragraph where both agree, else undecided; met are the clauses met under both; undecided, the
+// clauses undecided under either and those met under one only; NAC/ACA only if both allow it.
+constexpr eccn_answer merge_tf32(const eccn_answer& r32, const eccn_answer& r19) noexcept {
+  if (r32 == r19) return r32;
+  const bool same = r32.eccn == r19.eccn;
+  const auto met32 = static_cast<unsigned>(r32.clauses.bits()), met19 = static_cast<unsigned>(r19.clauses.bits());
+  return {.eccn = same ? r32.eccn : eccn::undecided,
+          .clauses = clause_set::from_bits(static_cast<std::uint16_t>(same ? met32 & met19 : 0u)),
+          .undecided = clause_set::from_bits(static_cast<std::uint16_t>(static_cast<unsigned>(r32.undecided.bits()) |
+                                                                        r19.undecided.bits() | (met32 ^ met19))),
+          .nac_aca = r32.nac_aca && r19.nac_aca,
+          .tf32_dependent = true};
+}
+
+}  // namespace detail
 
 }  // namespace accelspec

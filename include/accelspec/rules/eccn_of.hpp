@@ -28,14 +28,20 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer eccn_of(const decision_inputs& in, co
 
 // The ECCN paragraph of a chip under one vintage of the rule, without the explanation: the one
 // pass over the spec (metrics/measure.hpp), then the decision.
+// With no TF32 reading chosen, a spec that lists TF32 is decided under both readings (from the
+// same pass) and the answers merged; a spec without TF32 takes no extra step.
 ACCELSPEC_DETAIL_HOT constexpr eccn_answer eccn_of(const accelerator& chip, const rule& r,
                                                    classify_options options = {}) {
-  const detail::spec_measure m = detail::measure_spec(chip, options.tf32);
-  return detail::decide(decision_inputs{.tpp = m.tpp,
-                                        .applicable_die_area = m.applicable_die_area,
-                                        .io_bandwidth = chip.io_bandwidth,
-                                        .market = chip.market},
-                        r);
+  const detail::lean_measure m =
+      detail::measure_pass<false>(chip, options.tf32.value_or(tf32_reading::container_32), !options.tf32.has_value());
+  decision_inputs in{.tpp = m.tpp,
+                     .applicable_die_area = m.applicable_die_area,
+                     .io_bandwidth = chip.io_bandwidth,
+                     .market = chip.market};
+  const eccn_answer answer = detail::decide_measured(in, r);
+  if (!m.tf32_split) return answer;
+  in.tpp = m.tpp_19;
+  return detail::merge_tf32(answer, detail::decide_measured(in, r));
 }
 
 // Under the vintage in force on a date; `none` before 2022-10-07, when no 3A090 existed.
@@ -43,7 +49,7 @@ constexpr eccn_answer eccn_of(const accelerator& chip, std::chrono::year_month_d
                               classify_options options = {}) {
   const rule* r = rules::in_force(date);
   if (r != nullptr) return eccn_of(chip, *r, options);
-  detail::measure_spec(chip, options.tf32);  // validates
+  detail::measure_spec(chip, options.tf32.value_or(tf32_reading::container_32));  // validates
   return {};
 }
 

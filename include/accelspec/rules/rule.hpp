@@ -16,6 +16,7 @@
 #include <optional>
 #include <string_view>
 
+#include "../detail/hot.hpp"
 #include "../metrics/tpp_value.hpp"
 #include "../spec/accelerator.hpp"
 #include "../units/quantity.hpp"
@@ -23,15 +24,6 @@
 #include "citation.hpp"
 #include "eccn.hpp"
 #include "truth.hpp"
-
-// The common-case decision is a few integer comparisons; forcing it inline into the caller's loop
-// lets the compiler fold the rule's thresholds into immediates, which is most of the gap to
-// hand-written code (see docs/performance.md). Without the attribute it is an ordinary inline.
-#if (defined(__GNUC__) || defined(__clang__)) && !defined(ACCELSPEC_PORTABLE)
-#define ACCELSPEC_DETAIL_HOT [[gnu::always_inline]]
-#else
-#define ACCELSPEC_DETAIL_HOT
-#endif
 
 namespace accelspec {
 

@@ -32,10 +32,11 @@ enum class number_format : std::uint8_t {
 };
 
 // TF32 keeps 19 significant bits (sign, 8 exponent, 10 mantissa) in a 32-bit container. Which of
-// the two is its "bit length of the operation" is not said in the rule. The default is the
-// conservative reading: 32, which can only raise a TPP, never hide one.
+// the two is its "bit length of the operation" is not said in the rule. A TPP (a number) reads 32
+// unless told otherwise: the conservative reading, which can only raise a TPP, never hide one.
+// classify() and eccn_of() read both unless told which (rules/classify.hpp).
 enum class tf32_reading : std::uint8_t {
-  container_32,    // 32 bits: the register/container width (default, conservative)
+  container_32,    // 32 bits: the register/container width (tpp()'s default, conservative)
   significant_19,  // 19 bits: the bits that take part in the multiply
 };
 
