@@ -87,7 +87,7 @@ struct policy_flags {
     if (!screening_path) return;
     if (options.end_user.empty()) throw usage_error("--screening-list: give --end-user NAME (the name to search for)");
     std::ifstream in(*screening_path, std::ios::binary);
-    if (!in) throw usage_error("--screening-list: cannot open " + quoted(*screening_path));
+    if (!in) throw usage_error("--screening-list: cannot open " + cli::quoted(*screening_path));
     try {
       screening = std::make_shared<io::screening_list>(io::read_screening_list(in, *screening_path));
       screened = std::make_shared<io::screening_measures>(*screening, options.end_user);

@@ -157,7 +157,9 @@ inline screening_list read_screening_list(std::istream& in, const std::string& f
   screening_list out;
   out.file = file;
   for (std::size_t r = 1; r < recs.size(); ++r) {
-    const auto& [line, f] = recs[r];
+    // Not a structured binding: clang before 16 cannot capture one in the lambda below.
+    const auto line = recs[r].first;
+    const auto& f = recs[r].second;
     if (f.size() != header.size()) {
       throw screening_error(file + ": line " + std::to_string(line) + ": " + std::to_string(f.size()) +
                             " fields, the header has " + std::to_string(header.size()));
