@@ -155,9 +155,21 @@ constexpr bool matches(const pin& p) {
     if (!d) return false;
     if ((*d * as::rational{1000}).floor() != p.density_thousandths) return false;
   }
-  return as::classify(e->chip(), as::rules::eccn_3a090_2023).eccn == p.eccn_2023 &&
-         as::classify(e->chip(), as::rules::eccn_3a090_2022).eccn == p.eccn_2022;
+  // The pins follow the row's bit length (TF32 at 32 bits where TF32 sets TPP); the default
+  // classification, both TF32 readings, is pinned for those entries below.
+  const as::classify_options as_32{.tf32 = as::tf32_reading::container_32};
+  return as::classify(e->chip(), as::rules::eccn_3a090_2023, as_32).eccn == p.eccn_2023 &&
+         as::classify(e->chip(), as::rules::eccn_3a090_2022, as_32).eccn == p.eccn_2022;
 }
+
+// Where TF32 sets TPP, the 19-bit reading can give another ECCN: Trainium and Inferentia2 (TF32 at
+// the 16-bit rate, 190 TFLOPS) have TPP 6,080 as 32 bits (.a) and 3,610 as 19 bits, where the
+// unknown die area leaves .a.2/.b open; the default answer is undecided under the 2023 text.
+static_assert(as::classify(cat::aws::trainium1, as::rules::eccn_3a090_2023).eccn == E::undecided);
+static_assert(as::classify(cat::aws::inferentia2, as::rules::eccn_3a090_2023).eccn == E::undecided);
+static_assert(as::classify(cat::aws::trainium1, as::rules::eccn_3a090_2023,
+                           {.tf32 = as::tf32_reading::significant_19})
+                  .eccn == E::undecided);
 
 constexpr bool every_entry_pinned() {
   for (const cat::entry* e : cat::all) {
