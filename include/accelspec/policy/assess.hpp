@@ -53,10 +53,9 @@ struct assess_options {
   std::optional<tf32_reading> tf32{};
   // Who the end user is, by name (empty = not given). Matched against the curated named parties
   // (parties.hpp: Entity List entries, the end users of the UAE rule) by party_name.hpp; an inexact
-  // match leaves the answer undecided. Where the answer depends on it and it is not given (the UAE
-  // from 2026-07-10), the answer is undecided and `needs` names end_user. The destination's own
-  // measures that name their buyers (an import approval of named firms) match it too
-  // (destination_side.hpp); without it they are undecided, never assumed.
+  // match leaves the answer undecided. The destination's own measures that name their buyers (an
+  // import approval of named firms) are matched too, beside the US answer (destination_side). Where the answer depends
+  // on it and it is not given (the UAE from 2026-07-10), the answer is undecided and `needs` names end_user.
   std::string_view end_user{};
   // More named parties to screen the end user against (a screening-list file read by
   // io/screening.hpp), evaluated like the curated ones; they must outlive the call.

@@ -11,8 +11,6 @@
 // folded: it does not decide whether the import is allowed.
 #pragma once
 
-#include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
-
 #include <chrono>
 #include <string_view>
 
@@ -32,6 +30,13 @@ struct import_item {
   std::string_view vendor{};
   accelspec::detail::fixed_list<std::string_view, 8> names{};
 };
+
+// How the buyer given matches a buyer a measure names: exact, possible (for a person to review,
+// never taken as a match) or none. Names are compared in one place, party_name.hpp (case,
+// punctuation, spacing and legal suffixes aside).
+constexpr name_match buyer_name_match(std::string_view given, std::string_view listed) noexcept {
+  return match_name(given, listed);
+}
 
 namespace detail {
 
@@ -72,7 +77,8 @@ constexpr truth import_items_match(const import_measure& m, const import_item& i
 }
 
 inline constexpr std::string_view possible_buyer =
-    "the end user's name is close to, but not exactly, a buyer the report names: review whether it is that buyer";
+    "whether the end user is one of the firms the measure names (its name is a possible match, to review)";
+
 inline constexpr std::string_view end_user_needed =
     "the end user's name (--end-user NAME): the approval names its buyers";
 
@@ -81,25 +87,28 @@ constexpr truth buyer_match(const import_measure& m, std::string_view end_user, 
     case buyer_scope::any:
       return truth::yes;
     case buyer_scope::named:
-    case buyer_scope::named_among_others: {
+    case buyer_scope::named_among_others:
       if (end_user.empty()) {
         needs = m.buyers == buyer_scope::named ? end_user_needed : m.buyer_needs;
         return truth::unknown;
       }
-      // Names are compared in one place (party_name.hpp), as for the US named parties: an exact match
-      // is the buyer; a possible one ("Alibaba Cloud" for "Alibaba") is for a person to review, never
-      // taken as the buyer the report names.
-      name_match best = name_match::none;
-      for (std::string_view n : m.buyer_names) best = stronger(best, match_name(end_user, n));
-      if (best == name_match::exact) return truth::yes;
-      if (best == name_match::possible) {
-        needs = possible_buyer;
-        return truth::unknown;
+      {
+        name_match best = name_match::none;
+        for (const auto* list : {&m.buyer_names, &m.buyer_aliases}) {
+          for (std::string_view n : *list) {
+            const name_match x = buyer_name_match(end_user, n);
+            if (x == name_match::exact) return truth::yes;
+            if (x == name_match::possible) best = x;
+          }
+        }
+        if (best == name_match::possible) {
+          needs = possible_buyer;
+          return truth::unknown;
+        }
       }
       if (m.buyers == buyer_scope::named) return truth::no;
       needs = m.buyer_needs;
       return truth::unknown;
-    }
     case buyer_scope::unnamed:
     case buyer_scope::category:
       needs = m.buyer_needs;
