@@ -491,7 +491,8 @@ int run(const output<Answer>& o, std::string_view path, market default_market, b
       for (std::string& x : f) x = csv_cell(x);
       out << joined(f, ",") << "\n";
     } else {
-      out << "row " << r.row << " " << r.name << ": " << (answer ? o.text(*answer) : "error: " + *r.error) << "\n";
+      out << "row " << r.row << " " << escape_controls(r.name) << ": "
+          << (answer ? o.text(*answer) : "error: " + *r.error) << "\n";
     }
   }
   if (json) out << io::json_array(items) << "\n";
