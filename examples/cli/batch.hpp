@@ -424,6 +424,10 @@ inline std::string read_input(std::string_view option, std::string_view path) {
   }
   std::ifstream f{std::string(path), std::ios::binary};
   if (!f) throw usage_error(std::string(option) + ": cannot read " + quoted(path));
+  // A directory opens but cannot be read: say so rather than "the file is empty".
+  if (f.peek() == std::ifstream::traits_type::eof() && f.bad()) {
+    throw usage_error(std::string(option) + ": cannot read " + quoted(path));
+  }
   s << f.rdbuf();
   return s.str();
 }

@@ -81,7 +81,7 @@ inline void write_document(std::string_view option, std::string_view path, const
                            std::ostream& out) {
   if (path == "-") {
     out << content;
-    out.flush();
+    if (!out.flush()) throw usage_error(std::string(option) + ": cannot write standard output");
     return;
   }
   std::ofstream file{std::string(path), std::ios::binary};
