@@ -188,6 +188,26 @@ TEST_CASE("the top-level handler: library error 2, usage error 2, internal error
   CHECK(internal.out.empty());
 }
 
+TEST_CASE("an echoed value is cut after 40 bytes, never inside a UTF-8 sequence; a message after 400",
+          "[cli][errors][boundary]") {
+  const std::string forty(40, 'v');
+  CHECK(cli::quoted(forty) == "'" + forty + "'");
+  CHECK(cli::quoted(forty + "w") == "'" + forty + "...' (41 characters)");
+  // A two-byte character across the cut is dropped whole.
+  const std::string across = std::string(39, 'v') + "\xc3\xa9" + "tail";
+  CHECK(cli::shown(across) == std::string(39, 'v') + "...");
+  // Control characters are escaped, DEL included; nothing raw below 0x20 survives.
+  CHECK(cli::escape_controls("a\nb\rc\td\x01\x7f") == "a\\nb\\rc\\td\\x01\\x7f");
+  for (unsigned c = 0; c < 0x20; ++c) {
+    const std::string e = cli::escape_controls(std::string(1, static_cast<char>(c)));
+    CHECK(e.size() > 1);
+    CHECK(e[0] == '\\');
+  }
+  // The top-level handler keeps a message to one line of at most 400 characters.
+  CHECK(cli::one_line(std::string(400, 'm')) == std::string(400, 'm'));
+  CHECK(cli::one_line(std::string(401, 'm')) == std::string(397, 'm') + "...");
+}
+
 TEST_CASE("did-you-mean at its limits: distance 1 up to 4 characters, 2 up to 8, 3 beyond, nothing past 64",
           "[cli][errors][boundary]") {
   auto suggests = [](const std::string& input, const std::string& target) {

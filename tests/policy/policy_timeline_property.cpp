@@ -178,3 +178,51 @@ TEST_CASE("a date where only the review or only the exceptions change is a timel
   REQUIRE(split != nullptr);
   CHECK(split->answer.has_exception(pol::license_exception::aca));
 }
+
+// The comparison behind the rows: a change in any one field the answer is acted on makes a new row.
+// (Whether such a date occurs depends on the data; the comparison must not depend on it.)
+TEST_CASE("timeline rows follow a change in any one field of the answer", "[policy][timeline]") {
+  const auto& h200 = as::catalog::nvidia::h200_sxm_entry.chip();
+  const pol::assessment base = pol::assess(h200, pol::require_destination("CN"), property::ymd(20260601));
+  // TPP 15,831.2 and 4,800 GB/s: in Section 232 band 1.
+  REQUIRE(base.tariff.band == &pol::section_232_bands[0]);
+  REQUIRE(base.tariff.in_band == as::truth::yes);
+  CHECK(pol::detail::same_outcome(base, base));
+  auto differs = [&](auto change) {
+    pol::assessment other = base;
+    change(other);
+    return !pol::detail::same_outcome(base, other) && !pol::detail::same_outcome(other, base);
+  };
+  CHECK(differs([](pol::assessment& a) { a.eccn = pol::control::undecided; }));
+  CHECK(differs([](pol::assessment& a) { a.license_required = as::truth::unknown; }));
+  CHECK(differs([](pol::assessment& a) { a.review = pol::review_policy::presumption_of_approval; }));
+  CHECK(differs([](pol::assessment& a) { a.license_exceptions.push_back({.which = pol::license_exception::nac}); }));
+  // The same number of exceptions, another one.
+  pol::assessment nac = base, aca = base;
+  nac.license_exceptions.push_back({.which = pol::license_exception::nac});
+  aca.license_exceptions.push_back({.which = pol::license_exception::aca});
+  CHECK_FALSE(pol::detail::same_outcome(nac, aca));
+  REQUIRE(base.measures.size() >= 2);
+  CHECK(differs([](pol::assessment& a) {
+    decltype(a.measures) fewer;
+    fewer.push_back(a.measures[0]);
+    a.measures = fewer;
+  }));
+  CHECK(differs([](pol::assessment& a) {
+    decltype(a.measures) changed;
+    for (pol::measure_verdict v : a.measures) {
+      if (changed.empty()) v.applies = as::truth::unknown;
+      changed.push_back(v);
+    }
+    a.measures = changed;
+  }));
+  CHECK(differs([](pol::assessment& a) { a.tariff.band = &pol::section_232_bands[1]; }));
+  CHECK(differs([](pol::assessment& a) { a.tariff.in_band = as::truth::unknown; }));
+  // Only the tariff's in-band status, with the same band.
+  pol::assessment banded = base;
+  banded.tariff.band = &pol::section_232_bands[1];
+  banded.tariff.in_band = as::truth::yes;
+  pol::assessment open = banded;
+  open.tariff.in_band = as::truth::unknown;
+  CHECK_FALSE(pol::detail::same_outcome(banded, open));
+}
