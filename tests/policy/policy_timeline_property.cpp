@@ -226,3 +226,26 @@ TEST_CASE("timeline rows follow a change in any one field of the answer", "[poli
   open.tariff.in_band = as::truth::unknown;
   CHECK_FALSE(pol::detail::same_outcome(banded, open));
 }
+
+// Every day a Country Group membership starts or ends is a candidate date of the timeline, and is
+// the effective date of the regulation the change cites (so the membership dates and the
+// regulation dates cannot drift apart unnoticed).
+TEST_CASE("every membership change is a timeline candidate date, on its regulation's effective date",
+          "[policy][timeline]") {
+  const auto dates = pol::detail::candidate_dates();
+  auto candidate = [&](std::chrono::year_month_day d) {
+    for (const auto c : dates) {
+      if (c == d) return true;
+    }
+    return false;
+  };
+  for (const pol::membership_change& c : pol::detail::membership_changes) {
+    INFO(c.code << " " << pol::key(c.group));
+    REQUIRE(c.source != nullptr);
+    for (const auto& d : {c.since, c.until}) {
+      if (!d) continue;
+      CHECK(candidate(*d));
+      CHECK(*d == c.source->effective);
+    }
+  }
+}
