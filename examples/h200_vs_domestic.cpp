@@ -3,8 +3,8 @@
 // 2026-01-15. The Huawei parts are made in China; assess() answers as if the item were subject
 // to the EAR, which is the question for a US-origin chip, and says nothing of Chinese rules. They
 // were never commercially available in the United States, so the January 2026 case-by-case review
-// would not reach them, and BIS's May 2025 guidance warns that using them risks violating General
-// Prohibition 10.
+// would not reach them, and under BIS's May 2025 guidance on General Prohibition 10 exporting,
+// transferring or using them needs BIS authorization wherever they go.
 #include <chrono>
 #include <iomanip>
 #include <iostream>
@@ -57,9 +57,13 @@ int main() {
                "21,000, total DRAM bandwidth below 6,500 GB/s).\n"
             << "Only the H200 was commercially available in the United States when the rule was published, so only it "
                "gets the case-by-case review.\n";
-  const policy::assessment warn =
+  const policy::assessment gp10 =
       policy::assess(as::catalog::huawei::ascend_910b, policy::require_destination("MY"), 2025y / 6 / 1);
-  for (std::string_view w : warn.warnings) std::cout << "Warning (910B to Malaysia, 2025-06-01): " << w << ".\n";
+  for (const policy::measure_verdict& v : gp10.measures) {
+    if (v.measure->kind == policy::measure_kind::general_prohibition) {
+      std::cout << "The 910B to Malaysia on 2025-06-01: " << v.measure->effect << ".\n";
+    }
+  }
   std::cout
       << "The Huawei figures come from secondary sources and estimates (see `accelspec show huawei-ascend-910c`).\n";
   return 0;

@@ -23,13 +23,16 @@ int run_assess_batch(std::string_view path, market m, const policy::destination&
   };
   batch::output<policy::assessment> o{
       .command = "assess",
-      .csv_header = {"destination", "date", "eccn", "license_required", "review"},
+      .csv_header = {"destination", "date", "end_user", "eccn", "license_required", "review"},
       .answer = [&](const batch::row_chip& r) { return policy::assess(r.chip, to, when, flags.for_entry(r.entry)); },
       .json = [](io::json_object& j, const policy::assessment& a) { j.append(io::to_json_object(a)); },
       .csv =
           [&](const policy::assessment* a) {
-            return std::vector<std::string>{std::string(to.code), io::to_string(when),
-                                            a ? std::string(key(a->eccn)) : "", a ? licence(*a) : "",
+            return std::vector<std::string>{std::string(to.code),
+                                            io::to_string(when),
+                                            std::string(flags.options.end_user),
+                                            a ? std::string(key(a->eccn)) : "",
+                                            a ? licence(*a) : "",
                                             a ? std::string(key(a->review)) : ""};
           },
       .text = [&](const policy::assessment& a) { return std::string(key(a.eccn)) + ", license " + licence(a); },
@@ -42,6 +45,8 @@ int run_assess(args a, std::ostream& out) {
   spec_builder spec;
   const accelerator* chip = nullptr;
   const catalog::entry* entry = nullptr;
+  const catalog::entry* product = nullptr;  // --product: the raw spec is this product's variant
+  accelerator variant{};
   std::optional<policy::destination> to;
   std::optional<std::chrono::year_month_day> date;
   std::optional<int> system_count;
@@ -53,6 +58,8 @@ int run_assess(args a, std::ostream& out) {
     if (*flag == "--chip") {
       entry = &chip_entry_option(*flag, in.value());
       chip = &entry->chip();
+    } else if (*flag == "--product") {
+      product = &chip_entry_option(*flag, in.value());
     } else if (*flag == "--destination") {
       to = destination_option(*flag, in.value());
     } else if (*flag == "--date") {
@@ -80,6 +87,7 @@ int run_assess(args a, std::ostream& out) {
     }
   }
   if (json && output_csv) throw usage_error("--output-csv: choose --json or --output-csv, not both");
+  flags.prepare();
   if (csv_path) {
     if (chip != nullptr) throw usage_error("--csv: not with --chip (the chips come from the file)");
     if (spec.has_compute() || spec.chip().io_bandwidth || !spec.chip().dies.empty())
@@ -90,10 +98,20 @@ int run_assess(args a, std::ostream& out) {
   }
   if (output_csv) throw usage_error("--output-csv: only with --csv FILE");
   if (chip != nullptr && spec.any()) throw usage_error("--chip: give either --chip or the raw spec flags, not both");
+  if (product != nullptr && chip != nullptr) throw usage_error("--product: only with the raw spec flags, not --chip");
   if (chip == nullptr) {
     if (!spec.has_compute())
       throw usage_error("nothing to assess: give --chip ID or at least one --dense FORMAT=TERAOPS");
     chip = &spec.chip();
+  }
+  if (product != nullptr) {
+    // A what-if: the raw figures as a variant of the named product, so that the company notices
+    // naming it (and the General Prohibition 10 guidance on its designer) apply.
+    variant = *chip;
+    variant.name = product->chip().name;
+    variant.vendor = product->chip().vendor;
+    variant.released = product->chip().released;
+    chip = &variant;
   }
   if (!to) throw usage_error("--destination: missing (an ISO 3166-1 alpha-2 code such as CN)");
   const std::chrono::year_month_day when = date ? *date : today();
@@ -109,9 +127,12 @@ int run_assess(args a, std::ostream& out) {
   if (json) {
     io::json_object o;
     o.raw("chip", chip_json(entry));
-    out << o.append(io::to_json_object(answer)).str() << "\n";
+    if (product != nullptr) o.string("product", product->id);
+    o.append(io::to_json_object(answer));
+    flags.add_checked(o);
+    out << o.str() << "\n";
   } else {
-    out << chip->name << "\n" << io::explain(answer);
+    out << chip->name << "\n" << io::explain(answer) << flags.checked_text();
   }
   return 0;
 }
@@ -132,7 +153,13 @@ ACCELSPEC_CLI_COMMAND(command{
              value_type::country},
             {"--date", "YYYY-MM-DD", "the date of the export", "today (UTC)", value_type::date},
             {"--system", "N", "assess a system of N of these chips (1 to 1000)", "the chip alone", value_type::text},
+            {"--product", "ID",
+             "with the raw spec flags: assess them as a variant of this catalog product, so that the company "
+             "notices naming the product apply (a what-if)",
+             "a raw spec has no product name: no company notice applies, and not_checked says so", value_type::chip},
             headquarters_option_info,
+            end_user_option_info,
+            screening_list_option_info,
             us_available_option_info,
             tf32_bits_option_info,
             reexport_option_info,

@@ -16,7 +16,12 @@ int run_hbm(args a, std::ostream& out) {
   std::optional<std::chrono::year_month_day> date;
   std::optional<policy::destination> to;
   bool json = false, processing = false;
+  policy_flags flags;
   while (const auto flag = in.next()) {
+    // Who the buyer is (the HBM headquarters prong, named parties) and whether it is a reexport.
+    if ((*flag == "--headquarters" || *flag == "--end-user" || *flag == "--reexport" || *flag == "--screening-list") &&
+        flags.consume(*flag, in))
+      continue;
     if (*flag == "--bandwidth") {
       bandwidth = parse_value<data_rate>(*flag, in.value());
     } else if (*flag == "--area") {
@@ -37,6 +42,9 @@ int run_hbm(args a, std::ostream& out) {
   }
   if (!bandwidth) throw usage_error("--bandwidth: missing (memory bandwidth in GB/s)");
   if (!footprint) throw usage_error("--area: missing (stack or package area in mm²)");
+  if (!to && (flags.options.headquarters || !flags.options.end_user.empty() || !flags.options.export_from_us))
+    throw usage_error("--destination: missing (--headquarters, --end-user and --reexport describe an export)");
+  flags.prepare();
   const policy::hbm_device device{.bandwidth = *bandwidth, .footprint = *footprint, .processing_dominant = processing};
   const std::chrono::year_month_day when = date ? *date : today();
   const policy::hbm_determination d = policy::classify_hbm(device, when);
@@ -56,7 +64,7 @@ int run_hbm(args a, std::ostream& out) {
     std::vector<std::string> unverified;
     if (d.license_exception_hbm) unverified.emplace_back(r.doubt);
     o.strings("unverified", unverified);
-    if (to) o.raw("assessment", io::to_json(policy::assess(device, *to, when)));
+    if (to) o.raw("assessment", io::to_json(policy::assess(device, *to, when, flags.options)));
     out << o.str() << "\n";
     return 0;
   }
@@ -79,7 +87,7 @@ int run_hbm(args a, std::ostream& out) {
   }
   out << "Citation: " << r.name << ", " << io::citation_text(r) << ", effective " << io::to_string(r.effective)
       << ".\n";
-  if (to) out << io::explain(policy::assess(device, *to, when));
+  if (to) out << io::explain(policy::assess(device, *to, when, flags.options));
   return 0;
 }
 
@@ -98,6 +106,10 @@ ACCELSPEC_CLI_COMMAND(command{
             {"--date", "YYYY-MM-DD", "the date of the determination", "today (UTC)", value_type::date},
             {"--destination", "CC", "also assess an export to this ISO 3166-1 alpha-2 code", "no assessment",
              value_type::country},
+            headquarters_option_info,
+            end_user_option_info,
+            screening_list_option_info,
+            reexport_option_info,
             {"--processing-dominant",
              "",
              "co-packaged with logic whose dominant function is processing (then classify it as an accelerator)",

@@ -12,6 +12,12 @@
 namespace accelspec::cli {
 namespace {
 
+// "2026-02" for an event its source dates only by month, else the day.
+std::string event_date(const policy::policy_event& e) {
+  const std::string d = io::to_string(e.date);
+  return e.month_only ? d.substr(0, 7) : d;
+}
+
 std::string exception_names(const policy::assessment& a) {
   std::string s;
   for (const policy::exception_offer& e : a.license_exceptions)
@@ -48,6 +54,7 @@ int run_timeline(args a, std::ostream& out) {
     chip = &spec.chip();
   }
   if (!to) throw usage_error("--destination: missing (an ISO 3166-1 alpha-2 code such as CN)");
+  flags.prepare();
   const policy::timeline_result t = policy::timeline(*chip, *to, flags.for_entry(entry));
   if (json) {
     std::vector<std::string> events;
@@ -65,7 +72,7 @@ int run_timeline(args a, std::ostream& out) {
     std::vector<std::string> notes;
     for (const policy::timeline_note& n : t.notes) {
       io::json_object x;
-      x.string("key", n.event->key).string("date", io::to_string(n.event->date)).string("event", n.event->text);
+      x.string("key", n.event->key).string("date", event_date(*n.event)).string("event", n.event->text);
       x.string("source", n.event->source).string("status", key(n.event->status));
       x.boolean("verified", policy::is_verified(n.event->status));
       notes.push_back(x.str());
@@ -73,6 +80,7 @@ int run_timeline(args a, std::ostream& out) {
     io::json_object o;
     o.raw("chip", chip_json(entry)).string("destination", to->code);
     o.raw("released", t.released ? io::json_string(io::to_string(*t.released)) : "null");
+    o.string("covered_from", io::to_string(t.covered_from));
     o.raw("events", io::json_array(events)).raw("notes", io::json_array(notes));
     out << o.str() << "\n";
     return 0;
@@ -88,7 +96,7 @@ int run_timeline(args a, std::ostream& out) {
     for (; next_note < t.notes.size(); ++next_note) {
       const policy::policy_event& n = *t.notes[next_note].event;
       if (before && n.date >= *before) return;
-      out << io::to_string(n.date) << "  event: " << n.text << " (" << n.source << ")";
+      out << event_date(n) << (n.month_only ? "     " : "") << "  event: " << n.text << " (" << n.source << ")";
       if (!policy::is_verified(n.status)) out << " [" << key(n.status) << "]";
       out << "\n";
     }
@@ -117,6 +125,7 @@ int run_timeline(args a, std::ostream& out) {
     }
   }
   notes_until(std::nullopt);
+  out << "(modelled for this destination from " << io::to_string(t.covered_from) << ": no row predates it)\n";
   return 0;
 }
 
@@ -133,6 +142,8 @@ ACCELSPEC_CLI_COMMAND(command{
         {
             {"--destination", "CC", "the destination as an ISO 3166-1 alpha-2 code", "required", value_type::country},
             headquarters_option_info,
+            end_user_option_info,
+            screening_list_option_info,
             us_available_option_info,
             tf32_bits_option_info,
             reexport_option_info,

@@ -1,11 +1,16 @@
 // Options shared by the policy commands (assess, timeline, hbm): --chip from the catalog,
 // --destination as an ISO code, the default date, and the inputs of the policy layer that are not
-// part of a spec: --headquarters, --us-available, --tf32-bits, --reexport.
+// part of a spec: --headquarters, --us-available, --tf32-bits, --reexport, --end-user.
 #pragma once
 
 #include <chrono>
+#include <fstream>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+
+#include <accelspec/io/screening.hpp>
 
 #include "cli_support.hpp"
 
@@ -50,6 +55,17 @@ inline const option_info tf32_bits_option_info{
     value_type::choice,
     false,
     "32 19"};
+inline const option_info end_user_option_info{
+    "--end-user", "NAME",
+    "the end user's name, compared with the named parties the library carries (Entity List entries for AI "
+    "compute, the end users of the UAE rule of July 2026); an inexact match is a possible match to review",
+    "not given: the end user is assumed not to be a named party, and a UAE answer from 2026-07-10 is undecided",
+    value_type::text};
+inline const option_info screening_list_option_info{
+    "--screening-list", "FILE",
+    "the Consolidated Screening List as exported by trade.gov (CSV): the end user is searched for in it (name and "
+    "aliases, then close names as possible matches), and every match with the list it comes from changes the answer",
+    "only the curated named parties are compared; not_checked names the lists", value_type::file};
 inline const option_info reexport_option_info{
     "--reexport", "", "a reexport, export from abroad or in-country transfer, not an export from the United States",
     "an export from the United States", value_type::none};
@@ -58,6 +74,50 @@ inline const option_info reexport_option_info{
 struct policy_flags {
   policy::assess_options options{};
   bool us_available_given = false;
+  std::optional<std::string> screening_path{};
+  // The file read and the measures of its matches (they must outlive every assessment).
+  std::shared_ptr<io::screening_list> screening{};
+  std::shared_ptr<io::screening_measures> screened{};
+
+  // After all options are read: reads --screening-list and adds its matches to the options. A file
+  // that cannot be read or is not the CSL export is a usage error (one line, exit status 2).
+  void prepare() {
+    if (!screening_path) return;
+    if (options.end_user.empty()) throw usage_error("--screening-list: give --end-user NAME (the name to search for)");
+    std::ifstream in(*screening_path, std::ios::binary);
+    if (!in) throw usage_error("--screening-list: cannot open " + quoted(*screening_path));
+    try {
+      screening = std::make_shared<io::screening_list>(io::read_screening_list(in, *screening_path));
+      screened = std::make_shared<io::screening_measures>(*screening, options.end_user);
+    } catch (const io::screening_error& e) {
+      throw usage_error(std::string("--screening-list: ") + e.what());
+    }
+    options = screened->apply(options);
+  }
+  // What the file check adds to an answer's JSON: the file, its rows and date, and the matches.
+  void add_checked(io::json_object& o) const {
+    if (!screened) return;
+    o.strings("checked", {screened->checked()});
+    std::vector<std::string> ms;
+    for (const io::screening_match& m : screened->matches()) {
+      io::json_object x;
+      x.string("name", m.row->name).string("list", m.row->source).string("entity_number", m.row->entity_number);
+      x.string("programs", m.row->programs).string("match", key(m.match)).boolean("by_alias", m.by_alias);
+      x.string("federal_register_notice", m.row->federal_register_notice);
+      ms.push_back(x.str());
+    }
+    o.raw("screening_matches", io::json_array(ms));
+  }
+  [[nodiscard]] std::string checked_text() const {
+    if (!screened) return {};
+    std::string s = "Checked: " + screened->checked() + ".\n";
+    for (const io::screening_match& m : screened->matches()) {
+      s += "  - " + std::string(key(m.match)) + " match: " + m.row->name + " (" + m.row->source +
+           (m.row->entity_number.empty() ? "" : ", entity number " + m.row->entity_number) +
+           (m.row->programs.empty() ? "" : ", programs " + m.row->programs) + ")\n";
+    }
+    return s;
+  }
 
   bool consume(std::string_view flag, arg_reader& in) {
     if (flag == "--headquarters") {
@@ -82,6 +142,12 @@ struct policy_flags {
       } else {
         throw usage_error("--tf32-bits: expected 32 or 19, got " + quoted(v));
       }
+    } else if (flag == "--end-user") {
+      const std::string_view v = in.value();
+      if (v.find_first_not_of(" \t") == std::string_view::npos) throw usage_error("--end-user: the name is empty");
+      options.end_user = v;
+    } else if (flag == "--screening-list") {
+      screening_path = std::string(in.value());
     } else if (flag == "--reexport") {
       in.no_value();
       options.export_from_us = false;

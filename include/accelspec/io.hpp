@@ -8,3 +8,4 @@
 #include "io/json.hpp"
 #include "io/parse.hpp"
 #include "io/policy.hpp"
+#include "io/screening.hpp"

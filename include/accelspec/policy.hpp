@@ -13,6 +13,8 @@
 #include "policy/hbm.hpp"
 #include "policy/measure.hpp"
 #include "policy/measures.hpp"
+#include "policy/parties.hpp"
+#include "policy/party_name.hpp"
 #include "policy/provenance.hpp"
 #include "policy/regulation.hpp"
 #include "policy/review.hpp"

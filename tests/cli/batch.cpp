@@ -163,10 +163,10 @@ TEST_CASE("assess --csv: one assessment per row, company measures by product nam
   const auto r = run_cli("catalog --csv | \"" ACCELSPEC_CLI_PATH
                          "\" assess --csv - --destination CN --date 2026-02-01 --output-csv");
   REQUIRE(r.status == 0);
-  CHECK(r.out.rfind("row,name,chip_id,destination,date,eccn,license_required,review,error,input_assumptions\n", 0) ==
-        0);
+  CHECK(r.out.rfind("row,name,chip_id,destination,date,end_user,eccn,license_required,review,error,input_assumptions\n",
+                    0) == 0);
   // The H20 is licensed by an is-informed letter that names the product: the batch must see it.
-  CHECK(r.out.find(",NVIDIA H20,nvidia-h20,CN,2026-02-01,none,required,") != std::string::npos);
+  CHECK(r.out.find(",NVIDIA H20,nvidia-h20,CN,2026-02-01,,none,required,") != std::string::npos);
   const auto missing = run_cli("assess --csv " + sample);
   CHECK(missing.status == 2);
   CHECK(missing.err.find("--destination: missing") != std::string::npos);

@@ -112,7 +112,8 @@ TEST_CASE("assess --json: the cases of issue 10", "[policy][cli][issue10]") {
        "\"presumption of denial\"", "744.23(a)(3)(i)"},
       // Embargoes.
       {"--chip nvidia-l20 --destination RU --date 2026-06-01", "true", "\"presumption of denial\"", "746.8(a)(1)"},
-      {"--chip nvidia-l20 --destination RU --date 2022-02-23", "false", "\"none\"", ""},
+      {"--chip nvidia-l20 --destination RU --date 2022-02-23", "null", "\"undecided\"",
+       "\"covered_from\":\"2022-02-24\""},
       {"--chip nvidia-l20 --destination RU --date 2022-02-24", "true", "\"presumption of denial\"", ""},
       {"--chip nvidia-rtx-4090d --destination KP --date 2026-06-01", "true", "\"presumption of denial\"", "746.4(a)"},
       {"--chip nvidia-h100-sxm --destination IR --date 2026-06-01", "true", "\"presumption of denial\"", "746.7"},
@@ -121,7 +122,8 @@ TEST_CASE("assess --json: the cases of issue 10", "[policy][cli][issue10]") {
       // Company notices.
       {"--chip nvidia-a100-sxm --destination CN --date 2022-09-15", "true", "\"not public\"",
        "\"key\":\"nvidia-notice-2022\""},
-      {"--chip nvidia-a100-sxm --destination CN --date 2022-08-25", "false", "\"none\"", ""},
+      {"--chip nvidia-a100-sxm --destination CN --date 2022-08-25", "null", "\"undecided\"",
+       "\"covered_from\":\"2022-08-26\""},
       {"--chip amd-mi250 --destination CN --date 2022-09-15", "true", "\"not public\"", "amd-notice-2022"},
       {"--chip nvidia-a800-sxm --destination CN --date 2023-11-01", "true", "\"presumption of denial\"",
        "nvidia-notice-2023"},
@@ -145,8 +147,8 @@ TEST_CASE("assess --json: the cases of issue 10", "[policy][cli][issue10]") {
       {"--chip nvidia-h100-sxm --destination MY --date 2025-03-01", "false", "\"none\"", ""},
       {"--chip nvidia-h100-sxm --destination FR --date 2026-06-01", "false", "\"none\"", "GAO B-337935"},
       // General Prohibition 10.
-      {"--chip huawei-ascend-910b --destination MY --date 2025-06-01", "false", "\"none\"",
-       "risks violating General Prohibition 10"},
+      {"--chip huawei-ascend-910b --destination MY --date 2025-06-01", "true", "\"not public\"",
+       "BIS authorization required (General Prohibition 10)"},
       // TF32.
       {"--chip aws-trainium2 --destination CN --date 2026-02-01 --us-available yes", "true", "\"undecided\"",
        "\"tf32_readings\":[{\"tf32_bits\":32"},
@@ -263,4 +265,92 @@ TEST_CASE("help says what assess does without --headquarters, --us-available and
   const auto trn = run_cli("assess --chip aws-trainium2 --destination CN --date 2026-02-01 --json");
   CHECK(has(trn.out, "\"tf32_readings\":[{\"tf32_bits\":32,"));
   CHECK(has(trn.out, "{\"tf32_bits\":19,"));
+}
+
+namespace {
+using accelspec::test::run_cli;
+bool contains(const std::string& s, const std::string& needle) { return s.find(needle) != std::string::npos; }
+}  // namespace
+
+TEST_CASE("assess --json: the cases of issue 16 (who the end user is)", "[policy][cli][end_user]") {
+  // General Prohibition 10: the Ascend 910B is never cleared.
+  const auto ascend = run_cli("assess --chip huawei-ascend-910b --destination MY --date 2025-06-01 --json");
+  REQUIRE(ascend.status == 0);
+  CHECK(contains(ascend.out, "\"license_required\":true"));
+  CHECK(contains(ascend.out, "\"key\":\"gp10-prc-3a090-2025\""));
+  // The UAE after 2026-07-10: undecided without --end-user, naming end_user.
+  const auto uae = run_cli("assess --chip nvidia-b300 --destination AE --date 2026-09-01 --headquarters US --json");
+  CHECK(contains(uae.out, "\"license_required\":null"));
+  CHECK(contains(uae.out, "\"needs\":[\"end_user:"));
+  CHECK(contains(uae.out, "91 FR 43034 (FR Doc 2026-14132)"));
+  CHECK(contains(run_cli("assess --chip nvidia-b300 --destination AE --date 2026-09-01 --end-user G42 --json").out,
+                 "\"license_required\":false"));
+  CHECK(
+      contains(run_cli("assess --chip nvidia-b300 --destination AE --date 2026-09-01 --end-user 'Acme LLC' --json").out,
+               "\"license_required\":true"));
+  // The Entity List: Huawei and Zhipu AI, whatever the chip.
+  const auto huawei = run_cli("assess --chip nvidia-h20 --destination MY --date 2025-06-01 --end-user Huawei --json");
+  CHECK(contains(huawei.out, "\"license_required\":true"));
+  CHECK(contains(huawei.out, "\"key\":\"entity-list-huawei\""));
+  CHECK(contains(huawei.out, "\"end_user\":\"Huawei\""));
+  CHECK(
+      contains(run_cli("assess --chip nvidia-h20 --destination MY --date 2025-06-01 --end-user 'Zhipu AI' --json").out,
+               "\"key\":\"entity-list-zhipu\""));
+  const auto maybe =
+      run_cli("assess --chip nvidia-h20 --destination MY --date 2025-06-01 --end-user 'Huawei Cloud Dubai' --json");
+  CHECK(contains(maybe.out, "\"license_required\":null"));
+  CHECK(contains(maybe.out, "possible match"));
+  // Review policies after 2025-01-13: not public, and said.
+  const auto sa = run_cli("assess --chip nvidia-h100-sxm --destination SA --date 2025-06-01 --json");
+  CHECK(contains(sa.out, "\"review\":\"not public\""));
+  CHECK(contains(sa.out, "no source read states how BIS reviews"));
+  // Dates outside coverage: never "not required".
+  for (const char* c : {"assess --chip nvidia-h20 --destination CU --date 1990-01-01 --json",
+                        "assess --chip nvidia-h100-sxm --destination KP --date 2000-01-01 --json"}) {
+    const auto r = run_cli(c);
+    CHECK(r.status == 0);
+    CHECK(contains(r.out, "\"license_required\":null"));
+    CHECK_FALSE(contains(r.out, "\"license_required\":false"));
+    CHECK(contains(r.out, "\"covered_from\":\""));
+  }
+  CHECK(contains(run_cli("assess --chip nvidia-h20 --destination CU --date 1990-01-01").out,
+                 "Modelled for this destination from 1996-03-25."));
+  // Raw specs: company notices need a product name; --product gives one.
+  const auto raw =
+      run_cli("assess --dense fp16=148 --dense fp8=296 --die 814 --destination CN --date 2025-06-01 --json");
+  CHECK(contains(raw.out, "\"license_required\":false"));
+  CHECK(contains(raw.out, "company notices (is-informed letters) apply to the products they name"));
+  const auto as_h20 = run_cli(
+      "assess --dense fp16=148 --dense fp8=296 --die 814 --product nvidia-h20 --destination CN --date 2025-06-01 "
+      "--json");
+  CHECK(contains(as_h20.out, "\"license_required\":true"));
+  CHECK(contains(as_h20.out, "\"product\":\"nvidia-h20\""));
+  CHECK(run_cli("assess --chip nvidia-h20 --product nvidia-h20 --destination CN").status == 2);
+  const auto empty = run_cli("assess --chip nvidia-h20 --destination CN --end-user ' '");
+  CHECK(empty.status == 2);
+  CHECK(lines(empty.err) == 1);
+}
+
+TEST_CASE("hbm --headquarters: the HBM headquarters prong", "[policy][cli][hbm]") {
+  const auto r = run_cli("hbm --bandwidth 1229 --area 121 --destination MY --headquarters CN --date 2025-06-01 --json");
+  REQUIRE(r.status == 0);
+  CHECK(contains(r.out, "\"key\":\"hbm-headquarters-2024\""));
+  CHECK(contains(r.out, "\"license_required\":true"));
+  const auto without = run_cli("hbm --bandwidth 1229 --area 121 --destination MY --date 2025-06-01 --json");
+  CHECK(contains(without.out, "\"license_required\":false"));
+  const auto no_destination = run_cli("hbm --bandwidth 1229 --area 121 --headquarters CN");
+  CHECK(no_destination.status == 2);
+  CHECK(lines(no_destination.err) == 1);
+}
+
+TEST_CASE("timeline --end-user and covered_from", "[policy][cli][end_user]") {
+  const auto t = run_cli("timeline --chip nvidia-b300 --destination AE --json");
+  REQUIRE(t.status == 0);
+  CHECK(contains(t.out, "\"covered_from\":\""));
+  const auto g42 = run_cli("timeline --chip nvidia-b300 --destination AE --end-user G42");
+  CHECK(contains(g42.out, "2026-07-10"));
+  // A source that gives a month is printed as a month.
+  const auto h200 = run_cli("timeline --chip nvidia-h200-sxm --destination CN");
+  CHECK(contains(h200.out, "2026-02       event: licenses granted to ship small amounts of H200"));
+  CHECK(contains(run_cli("timeline --chip nvidia-h200-sxm --destination CN --json").out, "\"date\":\"2026-02\""));
 }

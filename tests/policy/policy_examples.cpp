@@ -60,8 +60,22 @@ TEST_CASE("examples/h200_vs_domestic compares the H200 with the Ascend 910B and 
   CHECK(has(out, "Huawei Ascend 910B    5,120"));
   CHECK(has(out, "Huawei Ascend 910B    5,120     ~7.69    64 GB     1,600 GB/s  3A090.a  presumption of denial"));
   CHECK(has(out, "Huawei Ascend 910C    12,032"));
-  CHECK(has(out, "risks violating General Prohibition 10"));
+  CHECK(has(out, "The 910B to Malaysia on 2025-06-01: BIS authorization required (General Prohibition 10)"));
   CHECK(has(out, "1.5 times the 910C's memory bandwidth"));
+}
+
+TEST_CASE("examples/screen_buyer: the end user decides", "[policy][examples][end_user]") {
+  const std::string out = run(SCREEN_BUYER_PATH);
+  CHECK(has(out, "NVIDIA B300 to the United Arab Emirates on 2026-09-01:\n  (no end user given): undecided;"));
+  CHECK(has(out, "    needs end_user: who the end user is (--end-user NAME)"));
+  CHECK(has(out, "  G42: not required; uae-supplement-8-2026\n"));
+  CHECK(has(out, "  Government of the United Arab Emirates: not required; uae-government-2026\n"));
+  CHECK(has(out, "  Microsoft Gulf FZ-LLC: undecided; uae-us-subsidiaries-2026 (may apply)\n"));
+  CHECK(has(out, "  Acme Data Centres LLC: required, not public\n"));
+  CHECK(has(out, "  Huawei Technologies Co., Ltd.: required, presumption of denial; entity-list-huawei\n"));
+  CHECK(has(out, "  Huawei Cloud Dubai: undecided; entity-list-huawei (may apply)\n"));
+  CHECK(has(out, "  Example Compute: required, presumption of denial; screening-list\n"));
+  CHECK(has(out, "  Unrelated Robotics GmbH: not required\n"));
 }
 
 }  // namespace

@@ -58,10 +58,11 @@ TEST_CASE("Country Group changes: the day before and the day of", "[policy][dest
   CHECK_FALSE(in_group(dest("CY"), country_group::d5, ymd(2024, 5, 30)));
   CHECK(in_group(dest("KH"), country_group::d5, ymd(2025, 11, 6)));
   CHECK_FALSE(in_group(dest("KH"), country_group::d5, ymd(2025, 11, 7)));
-  CHECK(in_group(dest("AE"), country_group::d4, ymd(2026, 7, 22)));
-  CHECK_FALSE(in_group(dest("AE"), country_group::d4, ymd(2026, 7, 23)));
-  CHECK_FALSE(in_group(dest("AE"), country_group::a5, ymd(2026, 7, 22)));
-  CHECK(in_group(dest("AE"), country_group::a5, ymd(2026, 7, 23)));
+  // The UAE rule of July 2026 (FR Doc 2026-14132), effective 2026-07-10.
+  CHECK(in_group(dest("AE"), country_group::d4, ymd(2026, 7, 9)));
+  CHECK_FALSE(in_group(dest("AE"), country_group::d4, ymd(2026, 7, 10)));
+  CHECK_FALSE(in_group(dest("AE"), country_group::a5, ymd(2026, 7, 9)));
+  CHECK(in_group(dest("AE"), country_group::a5, ymd(2026, 7, 10)));
   CHECK(tier(dest("FR"), ymd(2025, 1, 12)) == diffusion_tier::none);
   CHECK(tier(dest("FR"), ymd(2025, 1, 13)) == diffusion_tier::tier1);
   CHECK(tier(dest("US"), ymd(2025, 1, 13)) == diffusion_tier::tier1);
@@ -276,14 +277,18 @@ TEST_CASE("Country Group changes move destinations in and out of the license req
   CHECK(ni.review == review_policy::presumption_of_denial);
   CHECK(ni.cites(regulations::nicaragua_2024));
   CHECK(assess(ts::h200, dest("KH"), ymd(2025, 11, 6)).review == review_policy::presumption_of_denial);
-  CHECK(assess(ts::h200, dest("KH"), ymd(2025, 11, 7)).review == review_policy::presumption_of_approval);
-  // The UAE: D:4 until the 2026 change, then named in the scope explicitly.
-  const assessment ae_before = assess(ts::h200, dest("AE"), ymd(2026, 7, 22));
-  const assessment ae_after = assess(ts::h200, dest("AE"), ymd(2026, 7, 23));
+  // Outside D:5 after 2025-01-13 the review policy is not public (no source states it).
+  CHECK(assess(ts::h200, dest("KH"), ymd(2025, 11, 7)).review == review_policy::not_public);
+  // The UAE: D:4 until the July 2026 rule, then named in the scope explicitly and license-free for
+  // the end users it names: undecided without the end user.
+  const assessment ae_before = assess(ts::h200, dest("AE"), ymd(2026, 7, 9));
+  const assessment ae_after = assess(ts::h200, dest("AE"), ymd(2026, 7, 10));
   CHECK(ae_before.license_required == truth::yes);
-  CHECK(ae_after.license_required == truth::yes);
+  CHECK(ae_after.license_required == truth::unknown);
   CHECK(ae_after.cites(regulations::uae_2026));
-  CHECK(lists(ae_after, "upper bound"));
+  CHECK(lists(ae_after, "Supplement No. 8"));
+  CHECK(assess(ts::h200, dest("AE"), ymd(2026, 7, 10), {.end_user = "Acme Data Centres"}).license_required ==
+        truth::yes);
   CHECK(assess(ts::h200, dest("US"), ymd(2026, 2, 1)).license_required == truth::no);
 }
 
@@ -388,7 +393,7 @@ TEST_CASE("every answer carries citations; every unverified entry is reported", 
   // Each regulation's record is complete.
   for (const regulation* r : regulations::all) {
     CHECK_FALSE(r->key.empty());
-    CHECK_FALSE(r->source.document_number.empty());
+    CHECK_FALSE((r->source.document_number.empty() && r->source.federal_register.empty()));
     CHECK(r->effective.ok());
     CHECK(regulations::find(r->key) == r);
     if (!is_verified(r->status)) CHECK_FALSE(r->doubt.empty());

@@ -81,16 +81,20 @@ static_assert(assess(cat::nvidia::h100_sxm, "IR", 2026y / 6 / 1).license_require
 static_assert(assess(cat::nvidia::h100_sxm, "CU", 2026y / 6 / 1).license_required == truth::yes);
 static_assert(assess(cat::nvidia::h100_sxm, "SY", 2025y / 9 / 2).has_measure("embargo-syria-2025"));
 static_assert(assess(cat::nvidia::h100_sxm, "SY", 2025y / 9 / 1).has_measure("embargo-syria"));
-static_assert(assess(cat::nvidia::l20, "RU", 2022y / 2 / 23).license_required == truth::no);
+// Before the first date modelled for Russia (the sanctions of 2022-02-24), nothing is cleared.
+static_assert(assess(cat::nvidia::l20, "RU", 2022y / 2 / 23).license_required == truth::unknown);
+static_assert(assess(cat::nvidia::l20, "RU", 2022y / 2 / 23).covered_from == 2022y / 2 / 24);
 static_assert(assess(cat::nvidia::l20, "RU", 2022y / 2 / 24).license_required == truth::yes);
-static_assert(assess(cat::nvidia::l20, "BY", 2022y / 3 / 1).license_required == truth::no);
+static_assert(assess(cat::nvidia::l20, "BY", 2022y / 3 / 1).license_required == truth::unknown);
 static_assert(assess(cat::nvidia::l20, "BY", 2022y / 3 / 2).license_required == truth::yes);
 static_assert(in_group(require_destination("CU"), country_group::e1, 2015y / 7 / 21));
 static_assert(!in_group(require_destination("CU"), country_group::e1, 2015y / 7 / 22));
 static_assert(in_group(require_destination("CU"), country_group::e2, 2026y / 1 / 1));
 
 // --- 3. Company notices ------------------------------------------------------------------------------
-static_assert(assess(cat::nvidia::a100_sxm, cn, 2022y / 8 / 25).license_required == truth::no);
+// China is modelled from the first company notice (2022-08-26): the day before is not cleared.
+static_assert(assess(cat::nvidia::a100_sxm, cn, 2022y / 8 / 25).license_required == truth::unknown);
+static_assert(assess(cat::nvidia::a100_sxm, cn, 2022y / 8 / 25).covered_from == 2022y / 8 / 26);
 static_assert(assess(cat::nvidia::a100_sxm, cn, 2022y / 8 / 26).has_measure("nvidia-notice-2022"));
 static_assert(assess(cat::nvidia::a100_sxm, cn, 2022y / 9 / 15).license_required == truth::yes);
 static_assert(assess(cat::nvidia::a100_sxm, "HK", 2022y / 9 / 15).license_required == truth::yes);
@@ -155,14 +159,15 @@ static_assert(assess(cat::nvidia::h100_sxm, "FR", 2026y / 5 / 12).cites(regulati
 static_assert(assess(cat::nvidia::h100_sxm, "FR", 2026y / 5 / 12).license_required == truth::no);
 static_assert(regulations::macau_2023.status == verification::primary_quoted);
 
-// --- 6. GP10 warning for Huawei Ascend from 2025-05-13 -------------------------------------------------
-static_assert(assess(cat::huawei::ascend_910b, my, 2025y / 6 / 1).warnings.size() == 1);
-static_assert(assess(cat::huawei::ascend_910b, my, 2025y / 5 / 12).warnings.empty());
-static_assert(assess(cat::huawei::ascend_910b, my, 2025y / 5 / 13).has_measure("gp10-huawei-2025"));
-static_assert(!assess(cat::nvidia::h100_sxm, my, 2025y / 6 / 1).has_measure("gp10-huawei-2025"));
-// "Anywhere in the world": the warning holds in the United States too, where no license is needed.
-static_assert(assess(cat::huawei::ascend_910c, "US", 2025y / 6 / 1).warnings.size() == 1);
-static_assert(assess(cat::huawei::ascend_910c, "US", 2025y / 6 / 1).license_required == truth::no);
+// --- 6. General Prohibition 10: PRC-designed 3A090 ICs need BIS authorization from 2025-05-13 --------
+static_assert(assess(cat::huawei::ascend_910b, my, 2025y / 6 / 1).license_required == truth::yes);
+static_assert(assess(cat::huawei::ascend_910b, my, 2025y / 5 / 12).license_required == truth::no);
+static_assert(assess(cat::huawei::ascend_910b, my, 2025y / 5 / 13).has_measure("gp10-prc-3a090-2025"));
+static_assert(!assess(cat::nvidia::h100_sxm, my, 2025y / 6 / 1).has_measure("gp10-prc-3a090-2025"));
+// Wherever they go, the United States included, and whoever buys them.
+static_assert(assess(cat::huawei::ascend_910c, "US", 2025y / 6 / 1).license_required == truth::yes);
+static_assert(assess(cat::huawei::ascend_910c, "DE", 2025y / 6 / 1, {.end_user = "Deutsche Telekom"})
+                  .license_required == truth::yes);
 
 // --- 7. TF32: both readings when they differ; --tf32-bits picks one ------------------------------------
 constexpr assessment trn2 = assess(cat::aws::trainium2, cn, feb2026, us_available);

@@ -24,6 +24,7 @@ inline std::string to_string(std::chrono::year_month_day d) {
 // "91 FR 1684 (FR Doc 2026-00789)", or the document for sources outside the Federal Register.
 inline std::string citation_text(const policy::regulation& r) {
   if (r.source.federal_register.empty()) return std::string(r.source.document_number);
+  if (r.source.document_number.empty()) return std::string(r.source.federal_register);
   return std::string(r.source.federal_register) + " (FR Doc " + std::string(r.source.document_number) + ")";
 }
 
@@ -139,6 +140,8 @@ inline json_object to_json_object(const policy::assessment& a) {
   o.strings("needs", strings_of(a.needs));
   o.string("headquarters", a.headquarters.code);
   o.boolean("headquarters_given", a.headquarters_given);
+  o.raw("end_user", a.end_user.empty() ? "null" : json_string(a.end_user));
+  o.string("covered_from", to_string(a.covered_from));
   o.raw("us_available", truth_json(a.us_available));
   std::vector<std::string> tf;
   for (const policy::tf32_outcome& t : a.tf32_readings) {
@@ -190,6 +193,8 @@ inline std::string explain(const policy::assessment& a) {
   if (a.kind == policy::item_kind::memory)
     s += ", memory bandwidth density " + pretty(a.memory.density, 6) + " GB/s/mm²";
   s += ".\n";
+  if (!a.end_user.empty()) s += "End user: " + std::string(a.end_user) + ".\n";
+  if (a.date < a.covered_from) s += "Modelled for this destination from " + to_string(a.covered_from) + ".\n";
   s += "License required: " +
        std::string(a.license_required == truth::yes  ? "yes"
                    : a.license_required == truth::no ? "no"

@@ -16,6 +16,7 @@
 #include <array>
 #include <chrono>
 #include <optional>
+#include <span>
 #include <string_view>
 
 #include "../metrics/bandwidth.hpp"
@@ -47,6 +48,17 @@ struct assess_options {
   // The bit length of TF32. nullopt: when the two readings give different answers, the answer is
   // undecided and carries both (classification.tf32 set to significant_19 also chooses).
   std::optional<tf32_reading> tf32{};
+  // Who the end user is, by name (empty = not given). Matched against the curated named parties
+  // (parties.hpp: Entity List entries, the end users of the UAE rule) by party_name.hpp; an inexact
+  // match leaves the answer undecided. Where the answer depends on it and it is not given (the UAE
+  // from 2026-07-10), the answer is undecided and `needs` names end_user.
+  std::string_view end_user{};
+  // More named parties to screen the end user against (a screening-list file read by
+  // io/screening.hpp), evaluated like the curated ones; they must outlive the call.
+  std::span<const dated_measure> more_parties{};
+  // A screening-list file was searched for the end user (even if nothing matched): what the answer
+  // does not check then names what the file does not cover.
+  bool screened_by_file = false;
 };
 
 // The thresholds of the January 2026 China/Macau zone (91 FR 1684), both strict.
@@ -69,12 +81,28 @@ namespace not_checked_items {
 inline constexpr std::string_view party_screening =
     "screening of every party against the Entity List, the Unverified List, the Military End-User List (15 CFR "
     "744 and its supplements) and OFAC's SDN list";
+// With an end user named but no screening-list file: only the curated entries were compared.
+inline constexpr std::string_view party_screening_curated =
+    "Entity List and other lists beyond the curated entries (the end user was compared with the named parties the "
+    "library carries, not with the full lists; give --screening-list FILE), and every other party to the "
+    "transaction";
+// With a screening-list file: what it does not cover.
+inline constexpr std::string_view party_screening_file =
+    "every party other than the end user, and the end user's owners (the file was searched for the end user's "
+    "name only)";
+inline constexpr std::string_view affiliates_rule =
+    "the Affiliates (50 %) rule: entities at least 50 % owned by listed parties are restricted like them (interim "
+    "final rule effective 2025-09-29, suspended 2025-11-10 to 2026-11-09, returning on 2026-11-10 unless "
+    "extended); ownership is not an input";
+inline constexpr std::string_view company_notices_raw =
+    "company notices (is-informed letters) apply to the products they name: a raw spec has no product name, so "
+    "none was applied (give --product ID to assess it as a catalog product's variant)";
 inline constexpr std::string_view end_use =
     "end-use and end-user controls: 15 CFR 744.23 (supercomputers, advanced-node IC development or production), "
     "744.21 and 744.22 (military end uses and users), and knowledge of any other prohibited end use";
 inline constexpr std::string_view gp10 =
-    "General Prohibition 10 (15 CFR 736.2(b)(10)): proceeding with items exported or used in violation of the "
-    "EAR, such as Huawei Ascend parts (BIS guidance of 2025-05-13)";
+    "General Prohibition 10 (15 CFR 736.2(b)(10)) beyond PRC-designed 3A090 ICs: proceeding with any item "
+    "exported, reexported or used in violation of the EAR";
 inline constexpr std::string_view exception_terms =
     "the full terms of the license exceptions named (15 CFR 740.8, 740.25): only their main conditions are listed";
 }  // namespace not_checked_items
@@ -95,7 +123,11 @@ struct item_facts {
   std::string_view vendor{};
   accelspec::detail::fixed_list<std::string_view, 8> names{};  // the IC names (a system: each part's)
   bool memory_controlled = false;                              // an HBM device that is 3A090.c
+  bool raw = false;  // a raw spec: no product name, so no company notice can apply
 };
+
+// At most this many named parties from a screening-list file take part in one answer.
+inline constexpr std::size_t max_more_parties = 8;
 
 struct shipment {
   destination to{};
@@ -103,7 +135,24 @@ struct shipment {
   destination headquarters{};
   bool export_from_us = true;
   truth us_available = truth::unknown;
+  std::string_view end_user{};
+  std::span<const dated_measure> more_parties{};
+  bool more_parties_file = false;  // a screening-list file was given (even with no match)
 };
+
+inline constexpr std::string_view needs_end_user_uae =
+    "end_user: who the end user is (--end-user NAME): from 2026-07-10 the UAE rule lets the UAE Government, the "
+    "entities of Supplement No. 8 to Part 740 (G42, Core42) and named US companies' UAE subsidiaries receive these "
+    "items without a license; every other end user needs one";
+inline constexpr std::string_view needs_listed_review =
+    "end_user: whether the end user is the listed party its name resembles (a possible match, to review: an "
+    "inexact match is never a clearance)";
+inline constexpr std::string_view needs_authorized_review =
+    "end_user: whether the end user is one the UAE rule names (a possible match, to review: the rule names the "
+    "UAE Government, G42 and Core42, and the UAE subsidiaries of named US companies)";
+inline constexpr std::string_view needs_designer =
+    "whether the chip's designer is headquartered in China or Macau (its vendor's name is a possible match for a "
+    "PRC designer; General Prohibition 10 guidance)";
 
 template <class T, std::size_t N>
 constexpr void add_unique(accelspec::detail::fixed_list<T, N>& list, const T& item) {
@@ -197,6 +246,22 @@ constexpr truth items_match(const dated_measure& m, const item_facts& f, std::st
       }
       return truth::no;
     }
+    case item_scope::prc_designed_3a090: {
+      if (!ic) return truth::no;
+      if (named(m, f)) return truth::yes;
+      const name_match by = m.party != nullptr ? m.party->match(f.vendor) : name_match::none;
+      if (by == name_match::none) return truth::no;
+      if (f.paragraph == eccn::undecided) {
+        needs = "the classification's missing inputs (see the classification)";
+        return truth::unknown;
+      }
+      if (f.paragraph != eccn::a && f.paragraph != eccn::b) return truth::no;
+      if (by == name_match::possible) {
+        needs = needs_designer;
+        return truth::unknown;
+      }
+      return truth::yes;
+    }
   }
   return truth::no;
 }
@@ -206,8 +271,11 @@ constexpr review_policy review_of(const dated_measure& m, const item_facts& f, c
     case review_rule::fixed:
       return m.review;
     case review_rule::d5_macau_denial:
-      return d5_or_macau(s.to, s.date) || d5_or_macau(s.headquarters, s.date) ? review_policy::presumption_of_denial
-                                                                              : review_policy::presumption_of_approval;
+      if (d5_or_macau(s.to, s.date) || d5_or_macau(s.headquarters, s.date)) return review_policy::presumption_of_denial;
+      // "Presumption of approval" is the 2024 text of 742.6(b)(10)(ii); the AI Diffusion rule rewrote
+      // 742.6(b)(10) from 2025-01-13 and no source read states the review for these destinations since.
+      return s.date >= regulations::ai_diffusion_2025.effective ? review_policy::not_public
+                                                                : review_policy::presumption_of_approval;
     case review_rule::datacenter_a_denial:
       if (f.paragraph == eccn::a && f.market != market::other) return review_policy::presumption_of_denial;
       return f.paragraph == eccn::undecided ? review_policy::undecided : review_policy::case_by_case;
@@ -220,8 +288,23 @@ constexpr review_policy review_of(const dated_measure& m, const item_facts& f, c
 // One measure's finding for the shipment (before overlays).
 constexpr measure_verdict evaluate(const dated_measure& m, const item_facts& f, const shipment& s) {
   measure_verdict v{&m, truth::no, review_policy::none, {}, {}};
-  // Guidance on using an item (General Prohibition 10) reaches the United States too; nothing else does.
-  if (!m.in_force(s.date) || (s.to.is_united_states() && m.kind != measure_kind::guidance)) return v;
+  // Guidance and General Prohibition 10 reach the use of an item in the United States too; nothing else does.
+  const bool reaches_us = m.kind == measure_kind::guidance || m.kind == measure_kind::general_prohibition;
+  if (!m.in_force(s.date) || (s.to.is_united_states() && !reaches_us)) return v;
+  // A named party: the end user is it, may be it (to review), or is not; without an end user, a list
+  // entry is left to screening (not_checked) while an authorization cannot be granted (undecided).
+  std::string_view party_needs{};
+  if (m.parties == party_scope::named) {
+    const name_match nm = m.party != nullptr ? m.party->match(s.end_user) : name_match::none;
+    if (s.end_user.empty()) {
+      if (m.kind != measure_kind::authorization) return v;
+      party_needs = needs_end_user_uae;
+    } else if (nm == name_match::none) {
+      return v;
+    } else if (nm == name_match::possible) {
+      party_needs = m.kind == measure_kind::authorization ? needs_authorized_review : needs_listed_review;
+    }
+  }
   bool where = place_matches(m, s);
   if (m.or_headquartered && d5_or_macau(s.headquarters, s.date)) where = true;
   if (!where) return v;
@@ -229,6 +312,10 @@ constexpr measure_verdict evaluate(const dated_measure& m, const item_facts& f, 
   std::string_view needs{};
   v.applies = items_match(m, f, needs);
   if (v.applies == truth::no) return v;
+  if (!party_needs.empty() && v.applies == truth::yes) {
+    v.applies = truth::unknown;
+    needs = party_needs;
+  }
   if (!m.certain_codes.empty() && !code_listed(m.certain_codes, s.to) &&
       !(m.or_headquartered && d5_or_macau(s.headquarters, s.date))) {
     v.applies = truth::unknown;
@@ -364,6 +451,47 @@ constexpr void note_unenforced(assessment& a, const dated_measure& m, const item
   if (a.date >= regulations::gao_b337935.effective) cite(a, regulations::gao_b337935);
 }
 
+inline constexpr std::string_view review_2025_doubt =
+    "review policy 'not public': presumption of approval for destinations outside Macau and D:5 is the 2024 text "
+    "of 742.6(b)(10)(ii), which the AI Diffusion rule rewrote from 2025-01-13; no source read states how BIS "
+    "reviews these destinations since (the 2025 Gulf approvals were individually conditioned)";
+
+// An authorization for named end users (the UAE rule) lifts the destination rules' license for
+// them: for an end user it names, the destination rule no longer applies; for one it may name (no
+// end user given, or a possible match), the destination rule may not apply. Never for buyers
+// headquartered in Macau or D:5 (the headquarters rule stays). Returns the new count.
+template <std::size_t N>
+constexpr std::size_t lift_authorized(assessment& a, std::array<measure_verdict, N>& found, std::size_t count,
+                                      const shipment& s) {
+  truth authorized = truth::no;
+  std::string_view needs{};
+  for (std::size_t i = 0; i < count; ++i) {
+    const measure_verdict& v = found[i];
+    if (v.measure->kind != measure_kind::authorization || v.applies == truth::no) continue;
+    if (v.applies == truth::yes) {
+      authorized = truth::yes;
+    } else if (authorized == truth::no) {
+      authorized = truth::unknown;
+      needs = v.needs;
+    }
+  }
+  if (authorized == truth::no || d5_or_macau(s.headquarters, s.date)) return count;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    measure_verdict v = found[i];
+    if (v.measure->kind == measure_kind::destination_rule && v.measure->requires_license && v.applies == truth::yes) {
+      if (authorized == truth::yes) {
+        a.reasons.push_back("the destination rule's license is lifted for this end user by the UAE rule of July 2026");
+        continue;
+      }
+      v.applies = truth::unknown;
+      v.needs = needs;
+    }
+    found[kept++] = v;
+  }
+  return kept;
+}
+
 constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) {
   a.tpp = f.tpp;
   a.total_dram_bandwidth = f.dram;
@@ -391,32 +519,42 @@ constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) 
   }
   if (s.to.code == "HK") a.reasons.push_back("Hong Kong is treated as China (not a separate EAR destination)");
 
-  // The fold: every measure in force.
-  std::array<measure_verdict, all_measures.size()> found{};
+  // The fold: every measure in force, the curated ones and those of a screening-list file.
+  std::array<measure_verdict, all_measures.size() + max_more_parties> found{};
   std::size_t count = 0;
-  for (const dated_measure* m : all_measures) {
-    const measure_verdict v = evaluate(*m, f, s);
+  const auto take = [&](const dated_measure& m) {
+    const measure_verdict v = evaluate(m, f, s);
     if (v.applies == truth::no) {
-      note_unenforced(a, *m, f, s);
-      continue;
+      note_unenforced(a, m, f, s);
+      return;
     }
+    if (count == found.size()) ACCELSPEC_FAIL(invalid_argument, "accelspec: too many matching named parties");
     found[count++] = v;
-    cite(a, *m->source);
-    if (m->kind == measure_kind::destination_rule && m->source == &regulations::macau_2023) {
+    cite(a, *m.source);
+    if (m.kind == measure_kind::destination_rule && m.source == &regulations::macau_2023) {
       a.reasons.push_back("Macau added to the 3A090 license requirement from 2023-01-17");
     }
-  }
+  };
+  for (const dated_measure* m : all_measures) take(*m);
+  for (const dated_measure& m : s.more_parties) take(m);
   for (std::size_t i = 0; i < count; ++i) {
     if (found[i].measure->kind == measure_kind::review_overlay) apply_overlay(a, found[i], found, count, f, s);
   }
+  count = lift_authorized(a, found, count, s);
   for (std::size_t i = 0; i < count; ++i) a.measures.push_back(found[i]);
+  for (const measure_verdict& v : a.measures) {
+    if (v.measure->review_by == review_rule::d5_macau_denial && v.review == review_policy::not_public) {
+      add_unique(a.unverified, review_2025_doubt);
+    }
+  }
 
   // Combine: a license if any applicable measure requires one; the most restrictive review.
-  bool required = false, open = false, embargoed = false;
+  bool required = false, open = false, embargoed = false, listed = false;
   review_policy review = review_policy::none;
   for (const measure_verdict& v : a.measures) {
     if (!v.measure->requires_license) {
       if (v.measure->kind == measure_kind::guidance) a.warnings.push_back(v.measure->effect);
+      if (v.measure->kind == measure_kind::authorization && v.applies == truth::yes) a.reasons.push_back(v.reason);
       continue;
     }
     if (v.applies == truth::yes) {
@@ -424,6 +562,8 @@ constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) 
       review = most_restrictive(review, v.review);
       if (v.review == review_policy::undecided && !v.needs.empty()) add_unique(a.needs, v.needs);
       embargoed = embargoed || v.measure->kind == measure_kind::embargo;
+      listed = listed || v.measure->kind == measure_kind::listed_party ||
+               v.measure->kind == measure_kind::general_prohibition;
       a.reasons.push_back(v.reason);
       if (!v.measure->addressee_note.empty()) a.reasons.push_back(v.measure->addressee_note);
     } else {
@@ -456,6 +596,10 @@ constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) 
   // License exceptions of the 3A090 and 3A090.c requirements; Part 746 is not overcome by them.
   if (embargoed) {
     a.reasons.push_back("the license exceptions of 3A090 (NAC, ACA, HBM) do not overcome a Part 746 requirement");
+  } else if (listed) {
+    a.reasons.push_back(
+        "the license exceptions of 3A090 (NAC, ACA, HBM) do not overcome an Entity List entry or General "
+        "Prohibition 10");
   } else if (a.license_required == truth::yes) {
     bool scope_rule = false, party = false, hbm_rule = false;
     for (const measure_verdict& v : a.measures) {
@@ -495,6 +639,17 @@ constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) 
                                               "thereof; with no public threshold this is not evaluated"});
   }
 
+  // Before the first date modelled for the destination, only a requirement is an answer.
+  if (a.date < a.covered_from && a.license_required == truth::no && !s.to.is_united_states()) {
+    a.license_required = truth::unknown;
+    a.review = review_policy::undecided;
+    a.reasons.push_back(
+        "the date is before the first date the library models for this destination (covered_from): measures "
+        "in force then are not modelled, so no clearance is given");
+    add_unique(a.needs, std::string_view{"a date on or after the first date modelled for the destination "
+                                         "(covered_from)"});
+  }
+
   // Assumptions and what is not checked.
   if (!a.headquarters_given) {
     a.assumptions.push_back(
@@ -506,17 +661,40 @@ constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) 
   a.assumptions.push_back(
       "the item is subject to the EAR (US-origin, or foreign-made under the de minimis or foreign direct product "
       "rules)");
+  if (a.end_user.empty() && s.more_parties.empty()) {
+    a.assumptions.push_back(
+        "the end user is not a named party (give --end-user NAME to compare it with the curated Entity List "
+        "entries and the end users of the UAE rule)");
+  }
   if (s.to.code == "UA") {
     cite(a, regulations::embargo_ukraine_regions);
     a.assumptions.push_back(
         "the consignee is outside Crimea and the covered regions of Ukraine (15 CFR 746.6 requires a license "
         "there for all items subject to the EAR)");
   }
-  a.not_checked.push_back(not_checked_items::party_screening);
+  a.not_checked.push_back(s.more_parties_file  ? not_checked_items::party_screening_file
+                          : a.end_user.empty() ? not_checked_items::party_screening
+                                               : not_checked_items::party_screening_curated);
+  if (a.date >= regulations::affiliates_rule_2025.effective) {
+    cite(a, regulations::affiliates_rule_2025);
+    a.not_checked.push_back(not_checked_items::affiliates_rule);
+  }
+  if (f.raw && f.kind != item_kind::memory) a.not_checked.push_back(not_checked_items::company_notices_raw);
   a.not_checked.push_back(not_checked_items::end_use);
   a.not_checked.push_back(not_checked_items::gp10);
   if (!a.license_exceptions.empty()) a.not_checked.push_back(not_checked_items::exception_terms);
   return a;
+}
+
+// The first date the library models for a destination: the earliest measure that names it, and for
+// every destination the first advanced-computing measure (ECCN 3A090, 2022-10-07). Before it an
+// answer can be "required" (a measure that applies) but never "not required".
+constexpr std::chrono::year_month_day coverage_start(destination to) {
+  std::chrono::year_month_day first = regulations::eccn_3a090_2022.effective;
+  for (const dated_measure* m : all_measures) {
+    if (m->destinations == place::codes && code_listed(m->codes, to) && m->first_day() < first) first = m->first_day();
+  }
+  return first;
 }
 
 constexpr assessment start(destination to, std::chrono::year_month_day date, item_kind k, const assess_options& o) {
@@ -529,12 +707,19 @@ constexpr assessment start(destination to, std::chrono::year_month_day date, ite
   a.headquarters_given = o.headquarters.has_value();
   a.headquarters = o.headquarters ? *o.headquarters : to;
   a.us_available = o.us_available;
+  a.end_user = o.end_user;
+  a.covered_from = coverage_start(to);
   return a;
 }
 
-constexpr shipment shipment_of(const assessment& a) {
-  return {a.to, a.date, a.headquarters, a.export_from_us, a.us_available};
+constexpr shipment shipment_of(const assessment& a, const assess_options& o) {
+  return {a.to,           a.date,     a.headquarters, a.export_from_us,
+          a.us_available, o.end_user, o.more_parties, o.screened_by_file};
 }
+
+// A date before the product's release: the answer is about a product that did not exist yet.
+inline constexpr std::string_view before_release =
+    "the date is before the product's release date: the answer is for a product that did not exist yet";
 
 // Whether the TF32 reading can change anything: only through the TPP, so only when the two
 // readings give different TPPs (every metric and clause downstream is a function of TPP).
@@ -561,7 +746,9 @@ constexpr assessment assess_chip(const accelerator& chip, destination to, std::c
   f.zone = in_china_zone(f.tpp, f.dram);
   f.vendor = chip.vendor;
   f.names.push_back(chip.name);
-  return fold(a, f, shipment_of(a));
+  f.raw = chip.vendor.empty();
+  if (chip.released && date < *chip.released) a.warnings.push_back(before_release);
+  return fold(a, f, shipment_of(a, o));
 }
 
 constexpr assessment assess_system(const system_spec& sys, destination to, std::chrono::year_month_day date,
@@ -586,7 +773,14 @@ constexpr assessment assess_system(const system_spec& sys, destination to, std::
   f.dram = total_dram_bandwidth(decider);
   f.io = decider.io_bandwidth;
   f.vendor = decider.vendor;
-  a = fold(a, f, shipment_of(a));
+  f.raw = decider.vendor.empty();
+  for (const system_part& p : sys.parts) {
+    if (p.chip->released && date < *p.chip->released) {
+      a.warnings.push_back(before_release);
+      break;
+    }
+  }
+  a = fold(a, f, shipment_of(a, o));
   if (a.eccn != control::none) {
     add_unique(a.unverified, std::string_view{"for a system, the January 2026 zone and the company letters "
                                               "are applied to each contained IC (system treatment not read)"});
@@ -674,7 +868,7 @@ constexpr assessment assess(const hbm_device& device, destination to, std::chron
   detail::item_facts f;
   f.kind = item_kind::memory;
   f.memory_controlled = a.memory.is_3a090c();
-  return detail::fold(a, f, detail::shipment_of(a));
+  return detail::fold(a, f, detail::shipment_of(a, options));
 }
 
 }  // namespace accelspec::policy

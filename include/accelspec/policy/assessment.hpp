@@ -101,6 +101,9 @@ struct assessment {
   destination headquarters{};
   bool headquarters_given = false;
   truth us_available = truth::unknown;  // commercially available in the United States on 2026-01-15
+  std::string_view end_user{};          // the end user's name as given (empty: not given)
+  // The first date the library models for the destination: before it, "not required" is never said.
+  std::chrono::year_month_day covered_from{};
 
   control eccn = control::none;
   determination classification{};  // the IC (for a system: the IC that decides)
@@ -114,7 +117,7 @@ struct assessment {
   accelspec::detail::fixed_list<exception_offer, 4> license_exceptions{};
   accelspec::detail::fixed_list<std::string_view, 16> conditions{};
   // Every measure that applies on the date, or could apply for want of an input.
-  accelspec::detail::fixed_list<measure_verdict, 12> measures{};
+  accelspec::detail::fixed_list<measure_verdict, 20> measures{};
   tariff_finding tariff{};
   accelspec::detail::fixed_list<std::string_view, 16> reasons{};     // why, in words
   accelspec::detail::fixed_list<const regulation*, 16> citations{};  // what the answer relies on

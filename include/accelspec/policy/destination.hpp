@@ -109,10 +109,10 @@ inline constexpr std::array<membership_change, 7> membership_changes{{
      verification::primary},
     {"KH", country_group::d5, std::nullopt, 2025y / std::chrono::November / 7, &regulations::cambodia_2025,
      verification::secondary},
-    {"AE", country_group::d4, std::nullopt, 2026y / std::chrono::July / 23, &regulations::uae_2026,
-     verification::unverified},
-    {"AE", country_group::a5, 2026y / std::chrono::July / 23, std::nullopt, &regulations::uae_2026,
-     verification::unverified},
+    {"AE", country_group::d4, std::nullopt, 2026y / std::chrono::July / 10, &regulations::uae_2026,
+     verification::secondary},
+    {"AE", country_group::a5, 2026y / std::chrono::July / 10, std::nullopt, &regulations::uae_2026,
+     verification::secondary},
 }};
 }  // namespace detail
 

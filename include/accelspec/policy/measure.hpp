@@ -14,18 +14,22 @@
 #include "../detail/fixed_list.hpp"
 #include "../rules/truth.hpp"
 #include "destination.hpp"
+#include "party_name.hpp"
 #include "regulation.hpp"
 #include "review.hpp"
 
 namespace accelspec::policy {
 
 enum class measure_kind : std::uint8_t {
-  destination_rule,  // an ECCN's license requirement by destination (742.6(a)(6))
-  embargo,           // Part 746: every item subject to the EAR (or every CCL item) to a country
-  party_rule,        // who the buyer is: headquarters of the end user or of its ultimate parent
-  company_notice,    // an is-informed letter to one company, naming its products
-  review_overlay,    // changes the review policy of destination-rule licenses (January 2026)
-  guidance,          // BIS guidance that requires no license but must be said (General Prohibition 10)
+  destination_rule,     // an ECCN's license requirement by destination (742.6(a)(6))
+  embargo,              // Part 746: every item subject to the EAR (or every CCL item) to a country
+  party_rule,           // who the buyer is: headquarters of the end user or of its ultimate parent
+  company_notice,       // an is-informed letter to one company, naming its products
+  review_overlay,       // changes the review policy of destination-rule licenses (January 2026)
+  guidance,             // BIS guidance that requires no license but must be said
+  listed_party,         // a named party on a list (the Entity List): a license for every item, whatever the chip
+  authorization,        // license-free access for named end users, lifting the destination rules it names (UAE 2026)
+  general_prohibition,  // BIS authorization required for the item itself (General Prohibition 10)
 };
 
 constexpr std::string_view key(measure_kind k) noexcept {
@@ -42,6 +46,12 @@ constexpr std::string_view key(measure_kind k) noexcept {
       return "review policy";
     case measure_kind::guidance:
       return "guidance";
+    case measure_kind::listed_party:
+      return "listed party";
+    case measure_kind::authorization:
+      return "authorization";
+    case measure_kind::general_prohibition:
+      return "general prohibition";
   }
   return "";
 }
@@ -54,6 +64,9 @@ enum class item_scope : std::uint8_t {
   eccn_b,          // 3A090.b and 4A090.b only
   eccn_c,          // 3A090.c (high-bandwidth memory)
   named_products,  // the products the notice names, of the company it was addressed to
+  // 3A090.a/.b ICs developed by a designer headquartered in China or Macau (General Prohibition 10
+  // guidance of 2025-05-13), and the products the measure names whatever their classification.
+  prc_designed_3a090,
 };
 
 // Which destinations.
@@ -66,8 +79,9 @@ enum class place : std::uint8_t {
   outside_scope_2023,   // every destination outside the United States and outside scope_2023
 };
 
-// Which parties: the headquarters of the end user or of its ultimate parent.
-enum class party_scope : std::uint8_t { any, headquartered_d5_or_macau };
+// Which parties: the headquarters of the end user or of its ultimate parent, or the end user being
+// one of the parties the measure names (matched by party_name.hpp; an inexact match is "may apply").
+enum class party_scope : std::uint8_t { any, headquartered_d5_or_macau, named };
 
 // How the review policy of a license under the measure is decided.
 enum class review_rule : std::uint8_t {
@@ -104,7 +118,8 @@ struct dated_measure {
   policy::place destinations = place::anywhere;
   std::string_view codes{};  // place::codes: ISO codes, three characters apart ("CN RU")
   party_scope parties = party_scope::any;
-  bool or_headquartered = false;  // also reaches buyers headquartered in Macau or D:5 wherever located
+  const party_names* party = nullptr;  // parties == named (and the designers of prc_designed_3a090)
+  bool or_headquartered = false;       // also reaches buyers headquartered in Macau or D:5 wherever located
   // Where the sources leave the reach open: the measure certainly covers these codes, and inside
   // `destinations` but outside them it is undecided, needing `destination_doubt`.
   std::string_view certain_codes{};

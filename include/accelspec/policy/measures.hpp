@@ -14,6 +14,7 @@
 
 #include "destination.hpp"
 #include "measure.hpp"
+#include "parties.hpp"
 #include "regulation.hpp"
 
 namespace accelspec::policy {
@@ -137,6 +138,169 @@ inline constexpr dated_measure headquarters_2025_b{
     .effect =
         "license required for 3A090.b/4A090.b items for an entity headquartered in, or whose ultimate parent "
         "is headquartered in, Macau or Country Group D:5, wherever located",
+};
+
+// 3A090.c for buyers headquartered in Macau or D:5, wherever located (as reported; see the doubt of
+// its source). Inside Macau and D:5 the destination rule already applies.
+inline constexpr dated_measure hbm_headquarters_2024{
+    .key = "hbm-headquarters-2024",
+    .kind = measure_kind::party_rule,
+    .source = &regulations::hbm_headquarters_2024,
+    .section = "15 CFR 744.23(a)(3)(i)(B) (as reported)",
+    .items = item_scope::eccn_c,
+    .destinations = place::outside_d5_or_macau,
+    .parties = party_scope::headquartered_d5_or_macau,
+    .review = review_policy::not_public,
+    .effect =
+        "license required for 3A090.c high-bandwidth memory for an entity headquartered in, or whose ultimate "
+        "parent is headquartered in, Macau or Country Group D:5, wherever located",
+};
+
+// --- Named end users: the Entity List -----------------------------------------------------------
+// A license for every item subject to the EAR when a listed entity is a party (744.11), whatever
+// the chip and wherever it goes; the review policy is the one the entry states.
+
+inline constexpr std::string_view entity_list_section = "15 CFR 744.11; Supp. No. 4 to Part 744";
+
+inline constexpr dated_measure entity_list_huawei{
+    .key = "entity-list-huawei",
+    .kind = measure_kind::listed_party,
+    .source = &regulations::entity_list_huawei_2019,
+    .section =
+        "15 CFR 744.11; Supp. No. 4 to Part 744 (Huawei entry, footnote 1: foreign direct product rule "
+        "734.9(e))",
+    .parties = party_scope::named,
+    .party = &parties::huawei,
+    .review = review_policy::presumption_of_denial,
+    .effect =
+        "Entity List (Huawei Technologies Co., Ltd. and listed affiliates): license required for all items "
+        "subject to the EAR, presumption of denial; foreign-produced items under footnote 1",
+};
+
+inline constexpr dated_measure entity_list_sugon{
+    .key = "entity-list-sugon",
+    .kind = measure_kind::listed_party,
+    .source = &regulations::entity_list_sugon_2019,
+    .section = entity_list_section,
+    .parties = party_scope::named,
+    .party = &parties::sugon,
+    .review = review_policy::presumption_of_denial,
+    .effect = "Entity List (Sugon): license required for all items subject to the EAR, presumption of denial",
+};
+
+inline constexpr dated_measure entity_list_smic{
+    .key = "entity-list-smic",
+    .kind = measure_kind::listed_party,
+    .source = &regulations::entity_list_smic_2020,
+    .section = entity_list_section,
+    .parties = party_scope::named,
+    .party = &parties::smic,
+    .review = review_policy::case_by_case,
+    .effect =
+        "Entity List (SMIC and affiliates): license required for all items subject to the EAR, case-by-case "
+        "(presumption of denial for items uniquely required for 10 nm and below)",
+};
+
+inline constexpr dated_measure entity_list_biren{
+    .key = "entity-list-biren",
+    .kind = measure_kind::listed_party,
+    .source = &regulations::entity_list_gpu_2023,
+    .section = "15 CFR 744.11; Supp. No. 4 to Part 744 (footnote 4)",
+    .parties = party_scope::named,
+    .party = &parties::biren,
+    .review = review_policy::presumption_of_denial,
+    .effect =
+        "Entity List (Biren Technology and subsidiaries): license required for all items subject to the EAR, "
+        "presumption of denial; foreign-produced items under footnote 4",
+};
+
+inline constexpr dated_measure entity_list_moore_threads{
+    .key = "entity-list-moore-threads",
+    .kind = measure_kind::listed_party,
+    .source = &regulations::entity_list_gpu_2023,
+    .section = "15 CFR 744.11; Supp. No. 4 to Part 744 (footnote 4)",
+    .parties = party_scope::named,
+    .party = &parties::moore_threads,
+    .review = review_policy::presumption_of_denial,
+    .effect =
+        "Entity List (Moore Threads and subsidiaries): license required for all items subject to the EAR, "
+        "presumption of denial; foreign-produced items under footnote 4",
+};
+
+inline constexpr dated_measure entity_list_zhipu{
+    .key = "entity-list-zhipu",
+    .kind = measure_kind::listed_party,
+    .source = &regulations::entity_list_zhipu_2025,
+    .section = entity_list_section,
+    .parties = party_scope::named,
+    .party = &parties::zhipu,
+    .review = review_policy::not_public,
+    .effect =
+        "Entity List (Beijing Zhipu Huazhang Technology, Zhipu AI): license required for all items subject to "
+        "the EAR",
+};
+
+inline constexpr dated_measure entity_list_sophgo{
+    .key = "entity-list-sophgo",
+    .kind = measure_kind::listed_party,
+    .source = &regulations::entity_list_sophgo_2025,
+    .section = entity_list_section,
+    .parties = party_scope::named,
+    .party = &parties::sophgo,
+    .review = review_policy::not_public,
+    .effect = "Entity List (Sophgo Technologies): license required for all items subject to the EAR",
+};
+
+// --- Named end users: the UAE rule of July 2026 ---------------------------------------------------
+// License-free access to 3A090.a/.b and 4A090.a/.b items for the named UAE end users: the
+// destination rules' license is lifted for them (and for no one else); party rules, the Entity List
+// and embargoes stay.
+
+inline constexpr std::string_view uae_section = "15 CFR Part 740, Supp. No. 8 (UAE rule of July 2026)";
+
+inline constexpr dated_measure uae_government_2026{
+    .key = "uae-government-2026",
+    .kind = measure_kind::authorization,
+    .source = &regulations::uae_2026,
+    .section = uae_section,
+    .items = item_scope::eccn_a_b,
+    .destinations = place::codes,
+    .codes = "AE",
+    .parties = party_scope::named,
+    .party = &parties::uae_government,
+    .requires_license = false,
+    .effect = "license-free advanced computing items for the UAE Government (UAE rule of July 2026)",
+};
+
+inline constexpr dated_measure uae_supplement_8_2026{
+    .key = "uae-supplement-8-2026",
+    .kind = measure_kind::authorization,
+    .source = &regulations::uae_2026,
+    .section = uae_section,
+    .until = 2027y / std::chrono::April / 5,
+    .items = item_scope::eccn_a_b,
+    .destinations = place::codes,
+    .codes = "AE",
+    .parties = party_scope::named,
+    .party = &parties::supplement_8,
+    .requires_license = false,
+    .effect =
+        "license-free advanced computing items for the entities of Supplement No. 8 to Part 740 (G42, "
+        "Core42) until 2027-04-06 unless renewed",
+};
+
+inline constexpr dated_measure uae_us_subsidiaries_2026{
+    .key = "uae-us-subsidiaries-2026",
+    .kind = measure_kind::authorization,
+    .source = &regulations::uae_2026,
+    .section = uae_section,
+    .items = item_scope::eccn_a_b,
+    .destinations = place::codes,
+    .codes = "AE",
+    .parties = party_scope::named,
+    .party = &parties::us_subsidiaries,
+    .requires_license = false,
+    .effect = "license-free advanced computing items for the UAE subsidiaries of the US companies the rule names",
 };
 
 // --- Part 746 -------------------------------------------------------------------------------
@@ -336,32 +500,62 @@ inline constexpr dated_measure china_review_2026{
 
 // --- Guidance --------------------------------------------------------------------------------------
 
-inline constexpr dated_measure gp10_huawei_2025{
-    .key = "gp10-huawei-2025",
-    .kind = measure_kind::guidance,
+// General Prohibition 10 (15 CFR 736.2(b)(10)): BIS presumes PRC-developed 3A090 ICs were produced
+// in violation of the EAR; exporting, reexporting, transferring or using them without BIS
+// authorization risks violating GP10. So an authorization is required wherever they go, whoever the
+// buyer, from the guidance's date.
+inline constexpr dated_measure gp10_prc_2025{
+    .key = "gp10-prc-3a090-2025",
+    .kind = measure_kind::general_prohibition,
     .source = &regulations::gp10_huawei_2025,
     .section = "General Prohibition 10 (15 CFR 736.2(b)(10))",
-    .items = item_scope::named_products,
+    .items = item_scope::prc_designed_3a090,
     .company = "Huawei",
     .products = {"910B", "910C", "910D"},
     .destinations = place::anywhere,
-    .requires_license = false,
+    .party = &parties::prc_designers,
+    .review = review_policy::not_public,
     .effect =
-        "using Huawei Ascend 910B, 910C or 910D chips anywhere in the world risks violating General "
-        "Prohibition 10 (BIS guidance of 2025-05-13)",
+        "BIS authorization required (General Prohibition 10): 3A090 ICs developed in China, such as Huawei "
+        "Ascend 910B, 910C and 910D, are presumed produced in violation of the EAR (BIS guidance of 2025-05-13)",
 };
 
 }  // namespace measures
 
 // Every measure, in the order assess() reports them.
-inline constexpr std::array<const dated_measure*, 22> all_measures{
-    &measures::embargo_cuba,      &measures::embargo_north_korea, &measures::embargo_iran,
-    &measures::embargo_syria,     &measures::embargo_syria_2025,  &measures::embargo_russia,
-    &measures::embargo_belarus,   &measures::nvidia_notice_2022,  &measures::amd_notice_2022,
-    &measures::eccn_3a090_2022,   &measures::macau_2023,          &measures::nvidia_notice_2023,
-    &measures::eccn_3a090_2023,   &measures::headquarters_2023,   &measures::hbm_2024,
-    &measures::ai_diffusion_2025, &measures::headquarters_2025_a, &measures::headquarters_2025_b,
-    &measures::h20_notice_2025,   &measures::mi308_notice_2025,   &measures::gp10_huawei_2025,
+inline constexpr std::array<const dated_measure*, 33> all_measures{
+    &measures::embargo_cuba,
+    &measures::embargo_north_korea,
+    &measures::embargo_iran,
+    &measures::embargo_syria,
+    &measures::embargo_syria_2025,
+    &measures::embargo_russia,
+    &measures::embargo_belarus,
+    &measures::entity_list_huawei,
+    &measures::entity_list_sugon,
+    &measures::entity_list_smic,
+    &measures::entity_list_biren,
+    &measures::entity_list_moore_threads,
+    &measures::entity_list_zhipu,
+    &measures::entity_list_sophgo,
+    &measures::uae_government_2026,
+    &measures::uae_supplement_8_2026,
+    &measures::uae_us_subsidiaries_2026,
+    &measures::hbm_headquarters_2024,
+    &measures::nvidia_notice_2022,
+    &measures::amd_notice_2022,
+    &measures::eccn_3a090_2022,
+    &measures::macau_2023,
+    &measures::nvidia_notice_2023,
+    &measures::eccn_3a090_2023,
+    &measures::headquarters_2023,
+    &measures::hbm_2024,
+    &measures::ai_diffusion_2025,
+    &measures::headquarters_2025_a,
+    &measures::headquarters_2025_b,
+    &measures::h20_notice_2025,
+    &measures::mi308_notice_2025,
+    &measures::gp10_prc_2025,
     &measures::china_review_2026,
 };
 
@@ -384,6 +578,7 @@ struct policy_event {
   std::string_view text{};
   std::string_view source{};  // the document, as cited
   verification status = verification::secondary;
+  bool month_only = false;  // the source gives a month, not a day: `date` is the month's first day
 };
 
 namespace measures {
@@ -421,7 +616,8 @@ inline constexpr std::array<policy_event, 4> events{{
      .text = "licenses granted to ship small amounts of H200 to specific China-based customers, after inspection "
              "in the United States and subject to a 25% tariff",
      .source = "NVIDIA Form 10-Q for the quarter ended 2026-04-26 ('beginning in February 2026')",
-     .status = verification::primary_quoted},
+     .status = verification::primary_quoted,
+     .month_only = true},
 }};
 }  // namespace measures
 

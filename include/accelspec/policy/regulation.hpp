@@ -292,19 +292,29 @@ inline constexpr regulation cambodia_2025{
         "sources",
 };
 
+// The UAE rule of July 2026: the UAE out of D:3 and D:4 and into A:5; license-free access to
+// 3A090.a/.b and 4A090.a/.b items for the UAE Government, the entities of a new Supplement No. 8 to
+// Part 740 and named US companies' UAE subsidiaries; everyone else still needs a license.
 inline constexpr regulation uae_2026{
     .key = "uae-a5-2026",
-    .name = "United Arab Emirates moved to Country Group A:5 and out of D:4; named in the 3A090.b scope (2026)",
-    .source = {.title = "eCFR 15 CFR Part 740 Supp. No. 1 and Part 774 Supp. No. 1, issue of 2026-07-23",
-               .federal_register = "",
-               .document_number = "amending rule not found",
-               .published = 2026y / std::chrono::July / 23,
-               .url = "https://www.ecfr.gov/current/title-15/part-740/appendix-Supplement%20No.%201%20to%20Part%20740"},
-    .effective = 2026y / std::chrono::July / 23,
-    .status = verification::unverified,
+    .name =
+        "Enhanced Favorable Treatment for the United Arab Emirates: the UAE moved to Country Group A:5 and out "
+        "of D:3 and D:4; license-free advanced computing items for named UAE end users (July 2026)",
+    .source = {.title = "Enhanced Favorable Treatment for the United Arab Emirates Under the Export Administration "
+                        "Regulations (RIN 0694-AK54)",
+               .federal_register = "91 FR 43034",
+               .document_number = "2026-14132",
+               .published = 2026y / std::chrono::July / 14,
+               .url = "https://www.federalregister.gov/d/2026-14132"},
+    .effective = 2026y / std::chrono::July / 10,
+    .status = verification::secondary,
     .doubt =
-        "the UAE change took effect between 2026-07-08 and 2026-07-23; the Federal Register rule was not found, "
-        "so 2026-07-23 is an upper bound",
+        "the UAE rule of July 2026 (FR Doc 2026-14132, 91 FR 43034) was not read here: its effective date "
+        "(2026-07-10), the move to A:5, Supplement No. 8 to Part 740 (G42 and Core42, lapsing on 2027-04-06 "
+        "unless renewed) and the named US companies (Amazon, Apple, Google, Meta, Microsoft, OpenAI, Oracle, "
+        "xAI) are from an audit quoting secondary digests; whether 2027-04-06 is the last day or the first day "
+        "without the authorization is not known (the library ends it the day before); the review policy for "
+        "other UAE end users is not public",
 };
 
 // --- Company notices ("is-informed" letters) before the 2022 and 2023 rules took effect -------------
@@ -363,7 +373,10 @@ inline constexpr regulation nvidia_notice_2023{
     .status = verification::secondary,
     .doubt =
         "NVIDIA's 8-K of 2023-10-24 was not read; the product list (A100, A800, H100, H800, L40S) and whether "
-        "the acceleration covered every destination of the rule or only China are from press reports",
+        "the acceleration covered every destination of the rule or only China are from press reports; NVIDIA's "
+        "8-K of 2023-10-17, quoted by secondary sources, says the October 2023 rule imposes licensing for China "
+        "and Country Groups D1, D4 and D5 (naming Saudi Arabia, the UAE and Vietnam), so the notice very likely "
+        "reached those destinations too",
 };
 
 // --- The headquarters (party) rule --------------------------------------------------------------
@@ -404,6 +417,137 @@ inline constexpr regulation headquarters_guidance_2026{
         "and the review policy for .a items under it were not read",
 };
 
+// --- The Entity List (Supp. No. 4 to Part 744): additions that matter for AI compute ------------------
+// Each entry requires a license for all items subject to the EAR, whatever the item (744.11), and
+// no license exception overcomes it.
+
+inline constexpr regulation entity_list_huawei_2019{
+    .key = "entity-list-huawei-2019",
+    .name = "Entity List: Huawei Technologies Co., Ltd. and affiliates (May 2019; foreign direct product footnote 1)",
+    .source = {.title = "Addition of Entities to the Entity List",
+               .federal_register = "84 FR 22961",
+               .document_number = "2019-10616",
+               .published = 2019y / std::chrono::May / 21,
+               .url = "https://www.federalregister.gov/d/2019-10616"},
+    .effective = 2019y / std::chrono::May / 16,
+    .status = verification::secondary,
+    .doubt =
+        "Huawei's Entity List entry: the 84 FR 22961 citation and FR Doc 2019-10616 were not read; the "
+        "effective date (2019-05-16, 4:15 pm) and the presumption of denial are from law-firm alerts; the "
+        "foreign direct product footnote 1 (May and August 2020) and the affiliates added on 2019-08-19 and "
+        "2020-08-17 are from secondary sources; only the affiliates named here are matched",
+};
+
+inline constexpr regulation entity_list_sugon_2019{
+    .key = "entity-list-sugon-2019",
+    .name = "Entity List: Sugon (Dawning Information Industry) and exascale computing entities (June 2019)",
+    .source = {.title = "Addition of Entities to the Entity List and Revision of an Entry on the Entity List",
+               .federal_register = "84 FR 29371",
+               .document_number = "2019-13245",
+               .published = 2019y / std::chrono::June / 24,
+               .url = "https://www.federalregister.gov/d/2019-13245"},
+    .effective = 2019y / std::chrono::June / 24,
+    .status = verification::secondary,
+    .doubt =
+        "Sugon's Entity List entry: citation read, text not read; its aliases and the presumption of denial "
+        "are from a law-firm alert; the effective date is taken as the publication date",
+};
+
+inline constexpr regulation entity_list_smic_2020{
+    .key = "entity-list-smic-2020",
+    .name =
+        "Entity List: Semiconductor Manufacturing International Corporation (SMIC) and ten affiliates (December "
+        "2020)",
+    .source = {.title = "Addition of Entities to the Entity List, Revision of Entry on the Entity List, and Removal of "
+                        "Entities From the Entity List",
+               .federal_register = "85 FR 83416",
+               .document_number = "2020-28031",
+               .published = 2020y / std::chrono::December / 22,
+               .url = "https://www.federalregister.gov/d/2020-28031"},
+    .effective = 2020y / std::chrono::December / 18,
+    .status = verification::primary_quoted,
+    .doubt =
+        "SMIC's review policy (case-by-case, presumption of denial for items uniquely required for 10 nm and "
+        "below) is from law-firm alerts; later changes to SMIC's entry were not checked",
+};
+
+inline constexpr regulation entity_list_gpu_2023{
+    .key = "entity-list-gpu-2023",
+    .name = "Entity List: Biren Technology, Moore Threads and their subsidiaries (October 2023)",
+    .source = {.title = "Entity List Additions",
+               .federal_register = "88 FR 71991",
+               .document_number = "2023-23048",
+               .published = 2023y / std::chrono::October / 19,
+               .url = "https://www.federalregister.gov/d/2023-23048"},
+    .effective = 2023y / std::chrono::October / 17,
+    .status = verification::primary_quoted,
+    .doubt =
+        "the 13 entities of 88 FR 71991 were read as a count; the names Biren and Moore Threads, the presumption "
+        "of denial and footnote 4 are from law-firm alerts",
+};
+
+inline constexpr regulation entity_list_zhipu_2025{
+    .key = "entity-list-zhipu-2025",
+    .name = "Entity List: Beijing Zhipu Huazhang Technology Co., Ltd. (Zhipu AI) (January 2025)",
+    .source = {.title = "Addition of Entities to and Revision of Entry on the Entity List",
+               .federal_register = "90 FR 4617",
+               .document_number = "2025-00704",
+               .published = 2025y / std::chrono::January / 16,
+               .url = "https://www.federalregister.gov/d/2025-00704"},
+    .effective = 2025y / std::chrono::January / 16,
+    .status = verification::primary_quoted,
+    .doubt =
+        "Zhipu AI's entry: citation and effective date from the Federal Register's metadata; the entry's text, "
+        "its aliases and review policy were not read (review stated as not public)",
+};
+
+inline constexpr regulation entity_list_sophgo_2025{
+    .key = "entity-list-sophgo-2025",
+    .name = "Entity List: Sophgo Technologies Ltd. (January 2025)",
+    .source = {.title = "Additions to the Entity List",
+               .federal_register = "90 FR 4621",
+               .document_number = "2025-00480",
+               .published = 2025y / std::chrono::January / 16,
+               .url = "https://www.federalregister.gov/d/2025-00480"},
+    .effective = 2025y / std::chrono::January / 16,
+    .status = verification::primary_quoted,
+    .doubt =
+        "Sophgo's entry: citation and effective date from the Federal Register's metadata, the name from the "
+        "trade press; the entry's text and review policy were not read (review stated as not public)",
+};
+
+// The Affiliates rule: Entity List restrictions reach entities at least 50 % owned by listed parties.
+inline constexpr regulation affiliates_rule_2025{
+    .key = "affiliates-rule-2025",
+    .name = "Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities (50 % rule)",
+    .source = {.title = "Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities",
+               .federal_register = "",
+               .document_number = "FR Doc 2025-19001 (Federal Register page not verified)",
+               .published = 2025y / std::chrono::September / 29,
+               .url = "https://www.federalregister.gov/d/2025-19001"},
+    .effective = 2025y / std::chrono::September / 29,
+    .status = verification::secondary,
+    .doubt =
+        "the Affiliates (50 %) rule, effective 2025-09-29, was suspended from 2025-11-10 to 2026-11-09 and "
+        "returns on 2026-11-10 unless extended (secondary; whether it was extended is not known; its Federal "
+        "Register page is not verified); ownership of the end user is not an input, so it is not applied",
+};
+
+// The HBM headquarters prong of the December 2024 rule.
+inline constexpr regulation hbm_headquarters_2024{
+    .key = "hbm-headquarters-2024",
+    .name =
+        "License required for 3A090.c HBM for entities headquartered in Macau or Country Group D:5, wherever "
+        "located (December 2024, as reported)",
+    .source = hbm_2024.source,
+    .effective = hbm_2024.effective,
+    .status = verification::secondary,
+    .doubt =
+        "the HBM headquarters prong (15 CFR 744.23(a)(3)(i)(B) as one compliance repository places it) is from "
+        "secondary sources, the rule's text was not read; several firms give 2024-12-31 as the compliance date "
+        "of 'most' provisions, and whether 3A090.c was among them is not known (applied from 2024-12-02)",
+};
+
 // --- Part 746: embargoes and other special controls ------------------------------------------------
 
 inline constexpr regulation embargo_cuba{
@@ -411,7 +555,7 @@ inline constexpr regulation embargo_cuba{
     .name = "Cuba: license required for all items subject to the EAR (15 CFR 746.2)",
     .source = {.title = "15 CFR 746.2 Cuba (source note 61 FR 12802, March 25, 1996)",
                .federal_register = "61 FR 12802",
-               .document_number = "15 CFR 746.2",
+               .document_number = "",
                .published = 1996y / std::chrono::March / 25,
                .url = "https://www.ecfr.gov/current/title-15/part-746/section-746.2"},
     .effective = 1996y / std::chrono::March / 25,
@@ -425,7 +569,7 @@ inline constexpr regulation embargo_north_korea{
         "746.4)",
     .source = {.title = "15 CFR 746.4 North Korea (source note 72 FR 3725, January 26, 2007)",
                .federal_register = "72 FR 3725",
-               .document_number = "15 CFR 746.4",
+               .document_number = "",
                .published = 2007y / std::chrono::January / 26,
                .url = "https://www.ecfr.gov/current/title-15/part-746/section-746.4"},
     .effective = 2007y / std::chrono::January / 26,
@@ -440,7 +584,7 @@ inline constexpr regulation embargo_iran{
     .name = "Iran: license required for CCL items (AT column 1 and others), no license exceptions (15 CFR 746.7)",
     .source = {.title = "15 CFR 746.7 Iran (source note 74 FR 2358, January 15, 2009)",
                .federal_register = "74 FR 2358",
-               .document_number = "15 CFR 746.7",
+               .document_number = "",
                .published = 2009y / std::chrono::January / 15,
                .url = "https://www.ecfr.gov/current/title-15/part-746/section-746.7"},
     .effective = 2009y / std::chrono::January / 15,
@@ -454,7 +598,7 @@ inline constexpr regulation embargo_syria{
         "policy of denial (15 CFR 746.9)",
     .source = {.title = "15 CFR 746.9 Syria (General Order No. 2 of May 14, 2004; source note 76 FR 77117)",
                .federal_register = "76 FR 77117",
-               .document_number = "15 CFR 746.9",
+               .document_number = "",
                .published = 2011y / std::chrono::December / 12,
                .url = "https://www.ecfr.gov/current/title-15/part-746/section-746.9"},
     .effective = 2004y / std::chrono::May / 14,
@@ -538,10 +682,10 @@ inline constexpr regulation cuba_e1_2015{
 inline constexpr regulation gp10_huawei_2025{
     .key = "gp10-huawei-2025",
     .name =
-        "BIS guidance: using Huawei Ascend 910B, 910C or 910D anywhere risks violating General Prohibition 10 "
-        "(May 2025)",
-    .source = {.title = "Guidance on application of General Prohibition 10 to People's Republic of China "
-                        "advanced-computing integrated circuits",
+        "BIS guidance on General Prohibition 10 and PRC advanced-computing ICs, naming Huawei Ascend 910B, 910C "
+        "and 910D (May 2025)",
+    .source = {.title = "Guidance on Application of General Prohibition 10 (GP10) to People's Republic of China (PRC) "
+                        "Advanced-Computing Integrated Circuits (ICs)",
                .federal_register = "",
                .document_number = "BIS guidance of 2025-05-13",
                .published = 2025y / std::chrono::May / 13,
@@ -549,8 +693,13 @@ inline constexpr regulation gp10_huawei_2025{
     .effective = 2025y / std::chrono::May / 13,
     .status = verification::secondary,
     .doubt =
-        "the May 2025 guidance is known from secondary reports (text not read); it names Huawei Ascend 910B, "
-        "910C and 910D and reaches other China- and D:5-origin 3A090 ICs as well",
+        "the GP10 guidance of 2025-05-13 is known from law-firm summaries (text not read): PRC-developed 3A090 ICs, "
+        "naming Huawei Ascend 910B, 910C and 910D, are presumed produced in "
+        "violation of the EAR, and exporting, transferring or using them without BIS authorization risks "
+        "violating GP10 (no specific URL of the guidance was found); BIS removed 'anywhere in the world violates' from "
+        "its press release on 2025-05-15 "
+        "(reported 2025-05-20), the guidance still lists the three chips; the list of PRC designers is the "
+        "library's (inferred)",
 };
 
 inline constexpr regulation gao_b337935{
@@ -573,9 +722,17 @@ inline constexpr regulation gao_b337935{
 };
 
 // Every entry, by effective date.
-inline constexpr std::array<const regulation*, 32> all{
+inline constexpr std::array<const regulation*, 40> all{
     &embargo_syria,
     &embargo_cuba,
+    &entity_list_huawei_2019,
+    &entity_list_sugon_2019,
+    &entity_list_smic_2020,
+    &entity_list_gpu_2023,
+    &entity_list_zhipu_2025,
+    &entity_list_sophgo_2025,
+    &affiliates_rule_2025,
+    &hbm_headquarters_2024,
     &cuba_e1_2015,
     &embargo_north_korea,
     &embargo_iran,

@@ -38,6 +38,8 @@ struct timeline_note {
 
 struct timeline_result {
   std::optional<std::chrono::year_month_day> released{};  // the product's release date, when known
+  // The first date modelled for the destination: no row predates it (before it nothing is cleared).
+  std::chrono::year_month_day covered_from{};
   accelspec::detail::fixed_list<timeline_event, 20> events{};
   accelspec::detail::fixed_list<timeline_note, 6> notes{};
 };
@@ -139,23 +141,22 @@ constexpr timeline_result make_timeline(const Item& item, destination to, assess
                                         std::string_view name) {
   timeline_result out;
   out.released = released;
+  out.covered_from = coverage_start(to);
   const auto dates = candidate_dates();
-  std::optional<assessment> before;
-  if (released) {
-    const assessment at = assess(item, to, *released, options);
-    if (!nothing_applies(at)) add_event(out, *released, at, at, true);
-    before = at;
-  } else {
-    before = assess(item, to, previous_day(dates[0]), options);
-  }
+  // The first row: the release date, or the first date modelled for the destination if later.
+  const bool from_release = released && *released >= out.covered_from;
+  const std::chrono::year_month_day first = from_release ? *released : out.covered_from;
+  const assessment at = assess(item, to, first, options);
+  if (!nothing_applies(at)) add_event(out, first, at, at, from_release);
+  std::optional<assessment> before = at;
   for (const std::chrono::year_month_day d : dates) {
-    if (released && d <= *released) continue;
+    if (d <= first) continue;
     const assessment now = assess(item, to, d, options);
     if (!same_outcome(*before, now)) add_event(out, d, *before, now, false);
     before = now;
   }
   for (const policy_event& e : measures::events) {
-    if (released && e.date < *released) continue;
+    if ((released && e.date < *released) || e.date < out.covered_from) continue;
     if (!code_listed(e.codes, to)) continue;
     if (!names_product(e.company, e.products, vendor, name)) continue;
     if (out.notes.size() < out.notes.capacity()) out.notes.push_back({&e});
