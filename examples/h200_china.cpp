@@ -3,7 +3,9 @@
 // and the A800/H800 made to pass the 2022 one, the January 2026 rule and its conditions (which the
 // China-only A800 does not meet), the Section 232 tariff band, the B200 still denied, the H20's April
 // 2025 letter, a buyer headquartered in China, and a reported first batch of 400,000 H200s beside the
-// AI Diffusion framework's per-country cap. Every figure below is computed, not typed in.
+// AI Diffusion framework's per-country cap; then the other gate, China's own: the customs
+// instruction of January 2026 and the approval of 2026-01-28 for named buyers (press reports, marked
+// so). Every figure below is computed, not typed in.
 #include <chrono>
 #include <iostream>
 #include <string>
@@ -33,6 +35,15 @@ static_assert(cat::assess(cat::nvidia::a800_sxm_entry, china, 2026y / 1 / 15).re
               policy::review_policy::presumption_of_denial);
 static_assert(cat::assess(cat::nvidia::b200_entry, china, 2026y / 1 / 15).review ==
               policy::review_policy::presumption_of_denial);
+// Both gates: on 2026-02-01 the US side is case-by-case whoever the buyer; China's side (reported)
+// allows the import for a buyer its approval names, not for another, and is undecided for a buyer not named.
+static_assert(cat::assess(h200_entry, china, 2026y / 2 / 1, {.end_user = "Alibaba"}).destination_side.import_allowed ==
+              as::truth::yes);
+static_assert(cat::assess(h200_entry, china, 2026y / 2 / 1, {.end_user = "Baidu"}).destination_side.import_allowed ==
+              as::truth::no);
+static_assert(cat::assess(h200_entry, china, 2026y / 2 / 1).destination_side.import_allowed == as::truth::unknown);
+static_assert(cat::assess(h200_entry, china, 2026y / 2 / 1, {.end_user = "Baidu"}).review ==
+              policy::review_policy::case_by_case);
 
 std::string license(const policy::assessment& a) {
   return a.license_required == as::truth::yes  ? "required"
@@ -50,6 +61,26 @@ void show(const char* heading, const policy::assessment& a) {
   }
   for (std::string_view r : a.reasons) std::cout << "  because " << r << "\n";
   for (const policy::regulation* c : a.citations) std::cout << "  cites " << as::io::citation_text(*c) << "\n";
+}
+
+std::string allowed(as::truth t) {
+  return t == as::truth::yes ? "allowed" : t == as::truth::no ? "not allowed" : "undecided";
+}
+
+// Both gates for one buyer on one date: the US license and China's import.
+void both_gates(const char* when, std::chrono::year_month_day date, std::string_view buyer) {
+  const policy::assessment a = cat::assess(h200_entry, china, date, {.end_user = buyer});
+  std::cout << when << ", " << (buyer.empty() ? std::string("no buyer named") : std::string(buyer)) << ": US license "
+            << license(a) << " (" << key(a.review) << "); China's import "
+            << allowed(a.destination_side.import_allowed);
+  for (std::string_view n : a.destination_side.needs) std::cout << "; needs " << n;
+  std::cout << "\n";
+  for (const policy::import_verdict& v : a.destination_side.measures) {
+    if (!policy::decides_import(v.measure->effect)) continue;
+    std::cout << "  " << v.measure->key << ": " << key(v.measure->effect)
+              << (v.applies == as::truth::yes ? "" : " (may apply)") << " " << as::io::import_status_note(*v.measure)
+              << "\n";
+  }
 }
 
 }  // namespace
@@ -95,12 +126,25 @@ int main() {
   const policy::assessment h20 = policy::assess(cat::nvidia::h20, china, 2025y / 4 / 9);
   show("2025-04-09: H20 to China", h20);
 
+  // 4. The other gate: China's own measures (none published; every one reported by the press).
+  std::cout << "\n== The other gate: China's import of the H200 (press reports) ==\n";
+  both_gates("2026-01-20", 2026y / 1 / 20, "Alibaba");
+  both_gates("2026-02-01", 2026y / 2 / 1, "Alibaba");
+  both_gates("2026-02-01", 2026y / 2 / 1, "Baidu");
+  both_gates("2026-02-01", 2026y / 2 / 1, "");
+  std::cout << "Conditions at the destination (reported):\n";
+  for (std::string_view c :
+       cat::assess(h200_entry, china, 2026y / 2 / 1, {.end_user = "Alibaba"}).destination_side.conditions)
+    std::cout << "  - " << c << "\n";
+
   std::cout << "\n== Timeline: H200 to China ==\n";
   const policy::timeline_result t = cat::timeline(h200_entry, china);
   for (const policy::timeline_event& e : t.events) {
     std::cout << as::io::to_string(e.date) << ": " << (e.release ? "announced, " : "") << key(e.answer.eccn) << ", "
               << key(e.answer.review);
     for (const policy::regulation* r : e.took_effect) std::cout << "; " << as::io::citation_text(*r);
+    for (const policy::import_measure* m : e.destination_started)
+      std::cout << "; at the destination: " << m->key << " " << as::io::import_status_note(*m);
     std::cout << "\n";
   }
   for (const policy::timeline_note& n : t.notes) {

@@ -67,6 +67,12 @@ int run_timeline(args a, std::ostream& out) {
       for (const policy::regulation* r : e.ended) ended.push_back(io::to_json(*r));
       o.raw("ended", io::json_array(ended));
       o.boolean("release", e.release);
+      std::vector<std::string> started;
+      for (const policy::import_measure* m : e.destination_started) started.push_back(io::to_json(*m));
+      o.raw("destination_took_effect", io::json_array(started));
+      std::vector<std::string> stopped;
+      for (const policy::import_measure* m : e.destination_ended) stopped.push_back(io::to_json(*m));
+      o.raw("destination_ended", io::json_array(stopped));
       events.push_back(o.str());
     }
     std::vector<std::string> notes;
@@ -116,12 +122,21 @@ int run_timeline(args a, std::ostream& out) {
         out << ", " << key(m.measure->kind) << " " << m.measure->key;
     }
     if (x.tariff.band != nullptr) out << ", Section 232 band " << x.tariff.band->number;
+    if (x.destination_side.modelled && !x.destination_side.measures.empty())
+      out << "; at the destination: import " << io::allowed_words(x.destination_side.import_allowed);
     out << "\n";
     for (const policy::regulation* r : e.took_effect) {
       out << "            " << r->name << " (" << io::citation_text(*r) << ")\n";
     }
     for (const policy::regulation* r : e.ended) {
       out << "            ended: " << r->name << " (" << io::citation_text(*r) << ")\n";
+    }
+    // The destination's own measures: marked as such, with how they are known.
+    for (const policy::import_measure* m : e.destination_started) {
+      out << "            at the destination: " << m->text << " " << io::import_status_note(*m) << "\n";
+    }
+    for (const policy::import_measure* m : e.destination_ended) {
+      out << "            at the destination, ended: " << m->text << " " << io::import_status_note(*m) << "\n";
     }
   }
   notes_until(std::nullopt);
@@ -147,6 +162,7 @@ ACCELSPEC_CLI_COMMAND(command{
             us_available_option_info,
             tf32_bits_option_info,
             reexport_option_info,
+            end_user_option_info,
             {"--json", "", "print the events as JSON (JSON Schema: timeline.json)", {}, value_type::none},
         }),
     .examples = {"accelspec timeline --chip nvidia-h20 --destination CN",

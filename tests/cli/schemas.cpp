@@ -95,7 +95,8 @@ TEST_CASE("an undocumented key fails, at the top and inside a described object",
   std::string top = r.out;
   top.insert(1, "\"undocumented\":1,");
   CHECK_FALSE(json::validate(top, s).empty());
-  for (const std::string member : {"\"measures\":[{", "\"citations\":[{", "\"tariff\":{", "\"classification\":{"}) {
+  for (const std::string member : {"\"measures\":[{", "\"citations\":[{", "\"tariff\":{", "\"classification\":{",
+                                   "\"destination_side\":{", "\"sources\":[{"}) {
     INFO(member);
     std::string inner = r.out;
     const std::size_t at = inner.find(member);
@@ -144,12 +145,16 @@ TEST_CASE("assess and timeline --json validate across chips, destinations, dates
            "assess --chip nvidia-h800-sxm --destination CN --date 2026-02-01 --us-available yes --json",
            "assess --chip nvidia-h100-sxm --destination AE --date 2025-03-01 --system 8 --json",
            "assess --chip nvidia-b200 --destination UA --date 2026-02-01 --reexport --json",
-           "assess --dense fp16=100 --destination CN --date 2021-06-01 --json",  // before any rule
+           "assess --dense fp16=100 --destination CN --date 2021-06-01 --json",                // before any rule
+           "assess --chip h200 --destination CN --date 2026-02-01 --end-user Alibaba --json",  // the destination's side
+           "assess --chip h200 --destination CN --date 2026-01-20 --json",
+           "assess --chip h200 --destination FR --date 2026-02-01 --end-user Alibaba --json",  // nothing modelled
        }) {
     validates(args, "assess.json");
   }
   for (const char* args : {"timeline --chip nvidia-a100-sxm --destination CN --json",
                            "timeline --chip nvidia-h200-sxm --destination CN --json",
+                           "timeline --chip nvidia-h200-sxm --destination CN --end-user Tencent --json",
                            "timeline --chip aws-trainium2 --destination CN --json",
                            "timeline --dense fp8=296 --die 814 --destination AE --headquarters MO --json"}) {
     validates(args, "timeline.json");

@@ -49,6 +49,21 @@ TEST_CASE("examples/h200_china tells the story", "[policy][examples]") {
   CHECK_FALSE(has(out, "2022-10-07: 3A090.a"));
   CHECK(has(out, "2026-01-15: 3A090.a, case-by-case; 91 FR 1684 (FR Doc 2026-00789)"));
   CHECK(has(out, "2025-12-08: event: the President announces H200 sales"));
+  // The other gate: China's import (press reports, marked so), beside an unchanged US answer.
+  CHECK(has(out,
+            "== The other gate: China's import of the H200 (press reports) ==\n2026-01-20, Alibaba: US license "
+            "required (case-by-case); China's import not allowed\n"));
+  CHECK(has(out, "  cn-h200-customs-2026: not allowed [reported: News.Az (Reuters), 2026-01-14]\n"));
+  CHECK(has(out, "2026-02-01, Alibaba: US license required (case-by-case); China's import allowed\n"));
+  CHECK(has(out, "  cn-h200-approval-2026: allowed [reported: The Business Times (Reuters), 2026-01-28]\n"));
+  CHECK(has(out, "2026-02-01, Baidu: US license required (case-by-case); China's import not allowed\n"));
+  CHECK(has(out,
+            "2026-02-01, no buyer named: US license required (case-by-case); China's import undecided; needs the end "
+            "user's name"));
+  CHECK(has(out, "  - domestic chips required for some AI training and most inference workloads\n"));
+  CHECK(has(out,
+            "2026-01-28: 3A090.a, case-by-case; at the destination: cn-h200-approval-2026 [reported: The Business "
+            "Times (Reuters), 2026-01-28]"));
   CHECK(has(out, "Total TPP 6,332,480,000 = ~8.015 times the Tier 2 per-country cap of 790,000,000 TPP"));
   CHECK(has(out, "Not checked by these answers:"));
   CHECK(has(out, "Not verified in these answers:"));

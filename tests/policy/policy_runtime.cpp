@@ -402,16 +402,25 @@ TEST_CASE("every answer carries citations; every unverified entry is reported", 
 
 TEST_CASE("timeline: every date the answer changes, with what took effect", "[policy][timeline]") {
   const timeline_result t = timeline(ts::h200, "CN", us_yes);
-  REQUIRE(t.events.size() == 3);
+  REQUIRE(t.events.size() == 4);
   CHECK_FALSE(t.released);
   CHECK(t.events[0].date == ymd(2022, 10, 7));
   CHECK(t.events[0].took_effect[0] == &regulations::eccn_3a090_2022);
   CHECK(t.events[1].date == ymd(2023, 11, 17));
-  CHECK(t.events[2].date == ymd(2026, 1, 15));
-  CHECK(t.events[2].answer.review == review_policy::case_by_case);
+  // The destination's row (China's state-funded data centres, reported), the US answer unchanged.
+  CHECK(t.events[2].date == ymd(2025, 11, 5));
+  CHECK(t.events[2].destination_started[0]->key == "cn-state-datacentres-2025");
+  CHECK(t.events[2].answer.review == t.events[1].answer.review);
+  CHECK(t.events[3].date == ymd(2026, 1, 15));
+  CHECK(t.events[3].answer.review == review_policy::case_by_case);
+  // The H20: the US letter, then China's summons, discouragement and data-centre rule.
   const timeline_result h20 = timeline(ts::h20, "CN");
-  REQUIRE(h20.events.size() == 1);
+  REQUIRE(h20.events.size() == 4);
   CHECK(h20.events[0].date == ymd(2025, 4, 9));
+  CHECK(h20.events[1].date == ymd(2025, 7, 31));
+  CHECK(h20.events[2].date == ymd(2025, 8, 12));
+  CHECK(h20.events[3].date == ymd(2025, 11, 5));
+  for (std::size_t i = 1; i < 4; ++i) CHECK(h20.events[i].destination_started.size() == 1);
   // France: classified from 2022 without a license; the AI Diffusion window changed nothing (never
   // complied with); the tariff band from 2026-01-15.
   const timeline_result fr = timeline(ts::h200, "FR");

@@ -37,10 +37,17 @@ static_assert(b200_2026.china_zone == truth::no);
 
 // A spec without a release date: the timeline is not limited.
 constexpr timeline_result h200_cn = timeline(ts::h200, cn, us_available);
-static_assert(h200_cn.events.size() == 3);
+// A foreign chip (vendor "Test") gets the destination's row of 2025-11-05 (state-funded data
+// centres), marked as the destination's; the US answer does not change that day.
+static_assert(h200_cn.events.size() == 4);
 static_assert(h200_cn.events[0].date == 2022y / 10 / 7);
 static_assert(h200_cn.events[1].date == 2023y / 11 / 17);
-static_assert(h200_cn.events[2].date == 2026y / 1 / 15);
+static_assert(h200_cn.events[2].date == 2025y / 11 / 5);
+static_assert(h200_cn.events[2].destination_started.size() == 1);
+static_assert(h200_cn.events[2].took_effect.empty());
+static_assert(h200_cn.events[2].answer.review == h200_cn.events[1].answer.review);
+static_assert(h200_cn.events[3].date == 2026y / 1 / 15);
+static_assert(h200_cn.events[3].destination_started.empty());
 
 // 3A090.c boundary: 2.0 GB/s/mm² is not controlled.
 static_assert(classify_hbm({.bandwidth = 200_GBps, .footprint = 100_mm2}, 2025y / 1 / 1).status ==

@@ -91,6 +91,60 @@ inline std::string to_json(const policy::measure_verdict& v) {
   return o.str();
 }
 
+// An import measure of the destination, with how it is known (reported measures say so).
+inline json_object import_measure_object(const policy::import_measure& m) {
+  json_object o;
+  o.string("key", m.key).string("country", m.codes).string("authority", key(m.authority));
+  o.string("effect", key(m.effect));
+  o.string("measure", m.text);
+  o.string("from", to_string(m.from));
+  o.string("date_basis", key(m.basis));
+  o.string("when", m.when);
+  o.raw("until", m.until ? json_string(to_string(*m.until)) : "null");
+  std::vector<std::string> products;
+  if (m.items == policy::import_items::foreign_chips) {
+    products.emplace_back("every foreign AI chip");
+  } else {
+    for (std::string_view p : m.products) products.push_back(std::string(m.company) + " " + std::string(p));
+  }
+  o.strings("products", products);
+  o.string("buyers", key(m.buyers));
+  o.strings("buyer_names", strings_of(m.buyer_names));
+  o.strings("conditions", strings_of(m.conditions));
+  o.string("status", key(m.status));
+  o.boolean("verified", m.status == policy::import_status::official);
+  std::vector<std::string> sources;
+  for (const policy::import_source& x : m.sources) {
+    json_object so;
+    so.string("outlet", x.outlet).string("date", to_string(x.date)).string("url", x.url);
+    sources.push_back(so.str());
+  }
+  o.raw("sources", json_array(sources));
+  if (!m.doubt.empty()) o.string("doubt", m.doubt);
+  return o;
+}
+
+inline std::string to_json(const policy::import_measure& m) { return import_measure_object(m).str(); }
+
+inline std::string to_json(const policy::destination_answer& d) {
+  json_object o;
+  o.boolean("modelled", d.modelled);
+  o.raw("import_allowed", truth_json(d.import_allowed));
+  o.raw("end_user", d.end_user.empty() ? "null" : json_string(d.end_user));
+  std::vector<std::string> ms;
+  for (const policy::import_verdict& v : d.measures) {
+    json_object m;
+    m.raw("applies", truth_json(v.applies));
+    if (!v.needs.empty()) m.string("needs", v.needs);
+    ms.push_back(m.append(import_measure_object(*v.measure)).str());
+  }
+  o.raw("measures", json_array(ms));
+  o.strings("reasons", strings_of(d.reasons));
+  o.strings("needs", strings_of(d.needs));
+  o.strings("conditions", strings_of(d.conditions));
+  return o.str();
+}
+
 inline std::string tf32_bits(tf32_reading r) { return r == tf32_reading::container_32 ? "32" : "19"; }
 
 inline std::string tariff_json(const policy::tariff_finding& t) {
@@ -158,6 +212,7 @@ inline json_object to_json_object(const policy::assessment& a) {
   o.raw("tf32_readings", json_array(tf));
   o.raw("tariff", tariff_json(a.tariff));
   o.boolean("export_from_us", a.export_from_us);
+  o.raw("destination_side", to_json(a.destination_side));
   if (a.kind == policy::item_kind::memory) {
     o.raw("memory_bandwidth_density", number(a.memory.density, 9));
     // Whether the printed digits are the whole value (as `hbm --json` and classify's density).
@@ -182,6 +237,43 @@ inline std::string describe(const policy::exception_offer& e) {
     s += ")";
   }
   if (!policy::is_verified(e.status)) s += " [" + std::string(key(e.status)) + "]";
+  return s;
+}
+
+// "[reported: Reuters, 2026-01-28]": how a destination's measure is known, in every text output.
+inline std::string import_status_note(const policy::import_measure& m) {
+  std::string s = "[" + std::string(key(m.status));
+  if (!m.sources.empty()) s += ": " + std::string(m.sources[0].outlet) + ", " + to_string(m.sources[0].date);
+  return s + "]";
+}
+
+inline std::string allowed_words(truth t) {
+  return t == truth::yes ? "allowed" : t == truth::no ? "not allowed" : "undecided";
+}
+
+// The destination's side in words: a section of its own, after the US answer.
+inline std::string explain(const policy::destination_answer& d, std::string_view code) {
+  std::string s = "At the destination (" + std::string(code) + "):\n";
+  if (!d.modelled) {
+    s += "  Not modelled: no import measure of " + std::string(code) +
+         " is in the library; nothing is said about whether the destination allows the import.\n";
+    return s;
+  }
+  s += "  Import: " + allowed_words(d.import_allowed);
+  s += d.end_user.empty() ? " (no end user given)" : " for end user " + std::string(d.end_user);
+  s += ".\n";
+  for (const policy::import_verdict& v : d.measures) {
+    const policy::import_measure& m = *v.measure;
+    s += "  - " + std::string(m.key) + " (" + std::string(key(m.authority)) + ", from " + to_string(m.from);
+    if (m.basis == policy::date_basis::report_day) s += ", the report's date";
+    s += "): " + std::string(key(m.effect)) + ": " + std::string(m.text);
+    if (v.applies == truth::unknown) s += "; may apply, needs " + std::string(v.needs);
+    s += " " + import_status_note(m) + "\n";
+    if (!m.doubt.empty()) s += "      not established: " + std::string(m.doubt) + "\n";
+  }
+  for (std::string_view r : d.reasons) s += "  because " + std::string(r) + "\n";
+  for (std::string_view c : d.conditions) s += "  condition: " + std::string(c) + "\n";
+  for (std::string_view n : d.needs) s += "  to decide, give: " + std::string(n) + "\n";
   return s;
 }
 
@@ -252,6 +344,7 @@ inline std::string explain(const policy::assessment& a) {
     s += "Not verified:\n";
     for (std::string_view u : a.unverified) s += "  - " + std::string(u) + "\n";
   }
+  s += explain(a.destination_side, a.to.code);
   return s;
 }
 

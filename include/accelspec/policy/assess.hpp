@@ -23,6 +23,7 @@
 #include "../rules/classify.hpp"
 #include "assessment.hpp"
 #include "destination.hpp"
+#include "destination_side.hpp"
 #include "diffusion.hpp"
 #include "hbm.hpp"
 #include "measure.hpp"
@@ -52,6 +53,8 @@ struct assess_options {
   // (parties.hpp: Entity List entries, the end users of the UAE rule) by party_name.hpp; an inexact
   // match leaves the answer undecided. Where the answer depends on it and it is not given (the UAE
   // from 2026-07-10), the answer is undecided and `needs` names end_user.
+  // The destination's own measures that name their buyers (an import approval of named firms) use
+  // it too; without it such a measure is undecided, never assumed.
   std::string_view end_user{};
   // More named parties to screen the end user against (a screening-list file read by
   // io/screening.hpp), evaluated like the curated ones; they must outlive the call.
@@ -683,6 +686,10 @@ constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) 
   a.not_checked.push_back(not_checked_items::end_use);
   a.not_checked.push_back(not_checked_items::gp10);
   if (!a.license_exceptions.empty()) a.not_checked.push_back(not_checked_items::exception_terms);
+
+  // The destination's side, beside the answer above and never folded into it.
+  a.destination_side = policy::destination_side(import_item{f.kind != item_kind::memory, f.vendor, f.names}, s.to,
+                                                s.date, a.destination_side.end_user);
   return a;
 }
 
@@ -709,6 +716,7 @@ constexpr assessment start(destination to, std::chrono::year_month_day date, ite
   a.us_available = o.us_available;
   a.end_user = o.end_user;
   a.covered_from = coverage_start(to);
+  a.destination_side.end_user = o.end_user;
   return a;
 }
 

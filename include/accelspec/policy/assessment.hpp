@@ -12,6 +12,7 @@
 #include "../spec/number_format.hpp"
 #include "destination.hpp"
 #include "hbm.hpp"
+#include "import_measure.hpp"
 #include "measure.hpp"
 #include "provenance.hpp"
 #include "regulation.hpp"
@@ -127,6 +128,8 @@ struct assessment {
   accelspec::detail::fixed_list<std::string_view, 4> warnings{};     // guidance that requires no license
   accelspec::detail::fixed_list<std::string_view, 4> needs{};        // inputs that would decide an open answer
   accelspec::detail::fixed_list<tf32_outcome, 2> tf32_readings{};    // both readings, when they differ
+  // The destination's own import measures on the date: beside the US answer, never part of it.
+  destination_answer destination_side{};
 
   [[nodiscard]] constexpr bool has_exception(license_exception e) const noexcept {
     for (const exception_offer& o : license_exceptions) {

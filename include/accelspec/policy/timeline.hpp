@@ -17,6 +17,8 @@
 #include "../detail/fixed_list.hpp"
 #include "assess.hpp"
 #include "destination.hpp"
+#include "destination_side.hpp"
+#include "import_measures.hpp"
 #include "measures.hpp"
 #include "regulation.hpp"
 
@@ -28,6 +30,10 @@ struct timeline_event {
   accelspec::detail::fixed_list<const regulation*, 6> took_effect{};  // in force (or unenforced) from the date
   accelspec::detail::fixed_list<const regulation*, 6> ended{};        // last in force the day before
   bool release = false;                                               // the row opens at the product's release
+  // The destination's own import measures that start (or end) on the date, when the row is theirs
+  // too: a change at the destination, not in the US answer.
+  accelspec::detail::fixed_list<const import_measure*, 4> destination_started{};
+  accelspec::detail::fixed_list<const import_measure*, 4> destination_ended{};
 };
 
 // A dated event that changes no requirement (a license granted, its terms), for the same product and
@@ -60,7 +66,7 @@ constexpr bool ends_on(const regulation& r, std::chrono::year_month_day d) {
   return r.last_day && next_day(*r.last_day) == d;
 }
 
-inline constexpr std::size_t max_candidates = 64;
+inline constexpr std::size_t max_candidates = 96;
 
 constexpr accelspec::detail::fixed_list<std::chrono::year_month_day, max_candidates> candidate_dates() {
   std::array<std::chrono::year_month_day, max_candidates> d{};
@@ -91,6 +97,10 @@ constexpr accelspec::detail::fixed_list<std::chrono::year_month_day, max_candida
     if (c.since) add(*c.since);
     if (c.until) add(*c.until);
   }
+  for (const import_measure* m : all_import_measures) {
+    add(m->from);
+    if (m->until) add(next_day(*m->until));
+  }
   accelspec::detail::fixed_list<std::chrono::year_month_day, max_candidates> out;
   for (std::size_t i = 0; i < n; ++i) out.push_back(d[i]);
   return out;
@@ -112,12 +122,21 @@ constexpr bool same_outcome(const assessment& x, const assessment& y) {
   for (std::size_t i = 0; i < x.measures.size(); ++i) {
     if (x.measures[i].measure != y.measures[i].measure || x.measures[i].applies != y.measures[i].applies) return false;
   }
+  // The destination's side: whether the import is allowed, and which of its measures apply.
+  const destination_answer &dx = x.destination_side, &dy = y.destination_side;
+  if (dx.import_allowed != dy.import_allowed || dx.measures.size() != dy.measures.size()) return false;
+  for (std::size_t i = 0; i < dx.measures.size(); ++i) {
+    if (dx.measures[i].measure != dy.measures[i].measure || dx.measures[i].applies != dy.measures[i].applies) {
+      return false;
+    }
+  }
   return true;
 }
 
 // The state before anything applied: what a product had before any measure.
 constexpr bool nothing_applies(const assessment& a) {
-  return a.eccn == control::none && a.license_required == truth::no && a.measures.empty() && a.tariff.band == nullptr;
+  return a.eccn == control::none && a.license_required == truth::no && a.measures.empty() && a.tariff.band == nullptr &&
+         a.destination_side.measures.empty();
 }
 
 // Lists what took effect and what ended on the date, among the entries the answers rely on.
@@ -130,6 +149,17 @@ constexpr void add_event(timeline_result& out, std::chrono::year_month_day d, co
         e.took_effect.push_back(r);
       }
       if (ends_on(*r, d) && before.cites(*r) && e.ended.size() < e.ended.capacity()) e.ended.push_back(r);
+    }
+    for (const import_verdict& v : now.destination_side.measures) {
+      if (v.measure->from == d && e.destination_started.size() < e.destination_started.capacity()) {
+        e.destination_started.push_back(v.measure);
+      }
+    }
+    for (const import_verdict& v : before.destination_side.measures) {
+      if (v.measure->until && next_day(*v.measure->until) == d &&
+          e.destination_ended.size() < e.destination_ended.capacity()) {
+        e.destination_ended.push_back(v.measure);
+      }
     }
   }
   out.events.push_back(e);
