@@ -126,12 +126,13 @@ bool same(const seen& x, const seen& y) {
 }
 
 struct tally {
-  long cases = 0, required = 0, undecided = 0, exceptions = 0, zone = 0, tf32 = 0;
+  long cases = 0, required = 0, undecided = 0, exceptions = 0, zone = 0, tf32 = 0, listed = 0, authorized = 0;
 };
 
 // One shipment; false (with the case printed) on a disagreement.
 bool check(const as::accelerator& chip, std::string_view to, int date, const property::random_options& o, tally& t) {
-  const ref::shipment s{to, date, o.hq, o.options.export_from_us, property::tri_of(o.options.us_available)};
+  const ref::shipment s{
+      to, date, o.hq, o.options.export_from_us, property::tri_of(o.options.us_available), o.options.end_user};
   const pol::assessment x = pol::assess(chip, pol::require_destination(to), property::ymd(date), o.options);
   const seen got = observe(x);
   const seen want = expect(chip, s);
@@ -141,13 +142,17 @@ bool check(const as::accelerator& chip, std::string_view to, int date, const pro
   t.exceptions += got.a.exceptions.empty() ? 0 : 1;
   t.zone += got.a.zone == ref::tri::yes ? 1 : 0;
   t.tf32 += x.tf32_readings.empty() ? 0 : 1;
+  for (const ref::verdict& v : got.a.measures) {
+    t.listed += v.key.starts_with("entity-list-") ? 1 : 0;
+    t.authorized += v.key.starts_with("uae-") && v.applies == ref::tri::yes ? 1 : 0;
+  }
   if (same(got, want)) return true;
-  UNSCOPED_INFO("chip '" << chip.name << "' market " << static_cast<int>(chip.market) << " tpp "
-                         << (x.tpp ? x.tpp->count() : -1) << " dram "
-                         << (x.total_dram_bandwidth ? x.total_dram_bandwidth->count() : -1) << " io "
-                         << (chip.io_bandwidth ? chip.io_bandwidth->count() : -1) << " to " << to << " on " << date
-                         << " hq " << (o.hq ? *o.hq : "-") << " from_us " << o.options.export_from_us
-                         << " us_available " << static_cast<int>(o.options.us_available));
+  UNSCOPED_INFO(
+      "chip '" << chip.name << "' market " << static_cast<int>(chip.market) << " tpp " << (x.tpp ? x.tpp->count() : -1)
+               << " dram " << (x.total_dram_bandwidth ? x.total_dram_bandwidth->count() : -1) << " io "
+               << (chip.io_bandwidth ? chip.io_bandwidth->count() : -1) << " to " << to << " on " << date << " hq "
+               << (o.hq ? *o.hq : "-") << " from_us " << o.options.export_from_us << " us_available "
+               << static_cast<int>(o.options.us_available) << " end user '" << o.options.end_user << "'");
   UNSCOPED_INFO("library:   " << describe(got));
   UNSCOPED_INFO("reference: " << describe(want));
   return false;
@@ -161,8 +166,11 @@ TEST_CASE("assess() agrees with the reference on random shipments of random spec
   tally t;
   long failures = 0;
   for (long i = 0; i < n && failures < 5; ++i) {
-    const property::random_options o = property::make_options(r);
+    property::random_options o = property::make_options(r);
     const std::string_view to = r.pick(property::destinations);
+    // The UAE rule's end users, where it matters.
+    if (to == "AE" && r.chance(50))
+      o.options.end_user = r.chance(50) ? "G42" : "Government of the United Arab Emirates";
     const int date = property::random_date(r);
     bool ok = true;
     if (r.chance(30)) {
@@ -179,7 +187,8 @@ TEST_CASE("assess() agrees with the reference on random shipments of random spec
   CHECK(failures == 0);
   // The sample reaches every kind of answer (so the comparison is not vacuous).
   INFO("cases " << t.cases << " required " << t.required << " undecided " << t.undecided << " exceptions "
-                << t.exceptions << " zone " << t.zone << " tf32 " << t.tf32);
+                << t.exceptions << " zone " << t.zone << " tf32 " << t.tf32 << " listed " << t.listed << " authorized "
+                << t.authorized);
   CHECK(t.cases == n);
   if (n >= 10'000) {
     CHECK(t.required > n / 10);
@@ -187,5 +196,7 @@ TEST_CASE("assess() agrees with the reference on random shipments of random spec
     CHECK(t.exceptions > n / 200);
     CHECK(t.zone > n / 500);
     CHECK(t.tf32 > n / 500);
+    CHECK(t.listed > n / 100);
+    CHECK(t.authorized > n / 5000);
   }
 }

@@ -35,6 +35,9 @@ struct outcome {
   const pol::tariff_band* band = nullptr;
   as::truth in_band{};
   std::vector<std::pair<const pol::dated_measure*, as::truth>> measures;
+  // The destination's own side: whether the import is allowed, and which of its measures apply.
+  as::truth import_allowed{};
+  std::vector<std::pair<const pol::import_measure*, as::truth>> import_measures;
   friend bool operator==(const outcome&, const outcome&) = default;
 };
 
@@ -47,9 +50,13 @@ outcome outcome_of(const pol::assessment& a) {
             a.china_zone,
             a.tariff.band,
             a.tariff.in_band,
+            {},
+            as::truth::unknown,
             {}};
   for (const pol::exception_offer& e : a.license_exceptions) o.exceptions.push_back(e.which);
   for (const pol::measure_verdict& v : a.measures) o.measures.emplace_back(v.measure, v.applies);
+  o.import_allowed = a.destination_side.import_allowed;
+  for (const pol::import_verdict& v : a.destination_side.measures) o.import_measures.emplace_back(v.measure, v.applies);
   return o;
 }
 
@@ -61,7 +68,9 @@ bool check(const as::accelerator& chip, const pol::destination to, const pol::as
            tally& t) {
   const pol::timeline_result tl = pol::timeline(chip, to, options);
   auto at = [&](std::chrono::year_month_day d) { return outcome_of(pol::assess(chip, to, d, options)); };
-  const std::chrono::year_month_day start = chip.released ? *chip.released : property::ymd(19900101);
+  // The first row is the release date, or the first date modelled for the destination if later.
+  const std::chrono::year_month_day start =
+      chip.released && *chip.released >= tl.covered_from ? *chip.released : tl.covered_from;
   ++t.cases;
   bool ok = true;
   auto fail = [&](std::string_view what, std::chrono::year_month_day d) {
@@ -75,8 +84,9 @@ bool check(const as::accelerator& chip, const pol::destination to, const pol::as
     ++t.rows;
     const outcome now = at(e.date);
     if (!(outcome_of(e.answer) == now)) fail("row answer is not assess() on its date", e.date);
-    if (e.release) {
-      if (e.date != start || last) fail("release row not first or not on the release date", e.date);
+    if (e.release && (e.date != start || last)) fail("release row not first or not on the release date", e.date);
+    if (e.date == start && !last) {
+      // The first row opens the timeline: something applies there.
     } else if (now == at(property::plus_days(e.date, -1))) {
       fail("row without a change", e.date);
     }
@@ -143,19 +153,20 @@ TEST_CASE("a date where only the review or only the exceptions change is a timel
     }
     return nullptr;
   };
-  // Cambodia leaves D:5 on 2025-11-07 (and stays in D:1): the H100's license to Cambodia is
-  // reviewed under a presumption of approval instead of denial; nothing else changes.
+  // Cambodia leaves D:5 on 2025-11-07 (and stays in D:1): the H100's license to Cambodia is no
+  // longer reviewed under a presumption of denial (the review outside Macau/D:5 since 2025-01-13 is
+  // not public); nothing else changes.
   const auto& h100 = as::catalog::nvidia::h100_sxm_entry.chip();
   const pol::destination kh = pol::require_destination("KH");
   const auto before = pol::assess(h100, kh, property::ymd(20251106));
   const auto after = pol::assess(h100, kh, property::ymd(20251107));
   REQUIRE(before.review == pol::review_policy::presumption_of_denial);
-  REQUIRE(after.review == pol::review_policy::presumption_of_approval);
+  REQUIRE(after.review == pol::review_policy::not_public);
   REQUIRE(before.license_required == after.license_required);
   REQUIRE(before.measures.size() == after.measures.size());
   const pol::timeline_event* e = row_on(pol::timeline(h100, kh), 20251107);
   REQUIRE(e != nullptr);
-  CHECK(e->answer.review == pol::review_policy::presumption_of_approval);
+  CHECK(e->answer.review == pol::review_policy::not_public);
 
   // A datacenter 3A090.b chip (TPP 4,000, density 4) to Saudi Arabia: NAC until 2024-04-03, ACA
   // from 2024-04-04 (89 FR 23876); the license and its review stay.

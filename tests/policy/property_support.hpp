@@ -163,12 +163,27 @@ struct random_options {
   std::optional<std::string_view> hq{};
 };
 
+// End users: every curated Entity List entry and UAE authorization by its listed name, and a name
+// that is none of them.
+inline constexpr std::array<std::string_view, 10> end_users{
+    "Huawei Technologies Co., Ltd.",
+    "Dawning Information Industry Co., Ltd. (Sugon)",
+    "Semiconductor Manufacturing International Corporation Incorporated",
+    "Beijing Biren Technology Development Co., Ltd.",
+    "Moore Threads Intelligent Technology (Beijing) Co., Ltd.",
+    "Beijing Zhipu Huazhang Technology Co., Ltd.",
+    "Sophgo Technologies Ltd.",
+    "Government of the United Arab Emirates",
+    "G42",
+    "Acme Robotics GmbH"};
+
 inline random_options make_options(rng& r) {
   random_options o;
   if (r.chance(50)) {
     o.hq = r.pick(destinations);
     o.options.headquarters = pol::require_destination(*o.hq);
   }
+  if (r.chance(25)) o.options.end_user = r.pick(end_users);
   o.options.export_from_us = !r.chance(15);
   o.options.us_available = r.chance(34) ? as::truth::yes : r.chance(50) ? as::truth::no : as::truth::unknown;
   return o;

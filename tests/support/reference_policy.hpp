@@ -54,6 +54,7 @@ struct shipment {
   std::optional<std::string_view> headquarters;
   bool export_from_us = true;
   tri us_available = tri::unknown;
+  std::string_view end_user;  // the end user's name as listed; empty: not given
 };
 
 struct verdict {
@@ -82,7 +83,7 @@ inline bool listed(std::string_view list, std::string_view code) {
   return false;
 }
 
-inline constexpr int uae_a5 = 20260723;  // the UAE into A:5 and out of D:4; named in the .b scope
+inline constexpr int uae_a5 = 20260710;  // the UAE rule (91 FR 43034): into A:5, out of D:4, named in the scope
 
 inline bool d1(std::string_view c, int t) {
   return listed("AM AZ BY CN GE IQ KG KH KP KZ LA LY MD MM MN MO RU TJ TM UZ VE VN YE", c) ||
@@ -143,9 +144,29 @@ inline bool names_any(const item& it, std::string_view company, std::initializer
   return std::any_of(products.begin(), products.end(), [&](std::string_view p) { return has_word(it.name, p); });
 }
 
+// Designers headquartered in China, for General Prohibition 10 (the guidance names Huawei's parts;
+// the others as public company information has them). Compared without case, spaces or punctuation.
+inline std::string folded(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    if (std::isalnum(static_cast<unsigned char>(c)) != 0)
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+inline bool prc_designer(std::string_view vendor) {
+  const std::string v = folded(vendor);
+  for (const std::string_view d :
+       {"Huawei", "HiSilicon", "Cambricon", "Biren", "Moore Threads", "MetaX", "Hygon", "Iluvatar CoreX", "Enflame",
+        "Sophgo", "Kunlunxin", "T-Head", "Alibaba", "Baidu", "Sugon"}) {
+    if (!v.empty() && v == folded(d)) return true;
+  }
+  return false;
+}
+
 // --- The fold ---------------------------------------------------------------------------------------
 
-enum class kind { embargo, destination, party, notice, overlay, guidance };
+enum class kind { embargo, destination, party, notice, overlay, general_prohibition, authorization, listed };
 
 struct finding {
   std::string key;
@@ -189,6 +210,22 @@ inline tri in_zone(const item& it) {
   const tri tpp = it.tpp_count ? truth_of(*it.tpp_count < 21'000 * 1'000'000LL) : tri::unknown;
   const tri dram = it.dram_bytes_per_s ? truth_of(*it.dram_bytes_per_s < 6'500'000'000'000LL) : tri::unknown;
   return tpp && dram;
+}
+
+// The first day the measures above name a destination by its code; 2022-10-07 (ECCN 3A090) at the
+// latest, for every destination.
+inline int covered_from(std::string_view to) {
+  struct first {
+    std::string_view codes;
+    int date;
+  };
+  int out = 20221007;
+  for (const first f :
+       {first{"CU", 19960325}, first{"KP", 20070126}, first{"IR", 20090115}, first{"SY", 20040514},
+        first{"RU", 20220224}, first{"BY", 20220302}, first{"CN RU", 20220826}, first{"CN", 20220831}}) {
+    if (listed(f.codes, to) && f.date < out) out = f.date;
+  }
+  return out;
 }
 
 inline answer assess(const item& it, const shipment& s) {
@@ -236,8 +273,12 @@ inline answer assess(const item& it, const shipment& s) {
     add("3a090-2023-macau", kind::destination, to == "MO" && t >= 20230117 && t <= 20231116 ? is_ab(it.p) : tri::no,
         true, review::denial);
 
-    // 742.6(b)(10): denial for Macau/D:5 destinations or buyers headquartered there, approval otherwise.
-    const review scope_review = d5_macau(to, t) || hq_d5 ? review::denial : review::approval;
+    // 742.6(b)(10): denial for Macau/D:5 destinations or buyers headquartered there, approval
+    // otherwise in the 2024 text; the AI Diffusion rule rewrote (b)(10) from 2025-01-13 and no source
+    // read states the review outside Macau/D:5 since: not public.
+    const review scope_review = d5_macau(to, t) || hq_d5 ? review::denial
+                                : t >= 20250113          ? review::not_public
+                                                         : review::approval;
 
     // NVIDIA's notice of 2023-10-23: the 2023 rule early for five products; China certain, the
     // rest of the scope not read.
@@ -275,9 +316,39 @@ inline answer assess(const item& it, const shipment& s) {
           review::not_public);
     }
   }
-  // GP10 guidance: no license, a warning, anywhere (the United States too).
-  add("gp10-huawei-2025", kind::guidance, truth_of(t >= 20250513 && names_any(it, "Huawei", {"910B", "910C", "910D"})),
-      false, review::none);
+  // The Entity List (15 CFR 744.11, Supp. No. 4 to Part 744): a license for every item subject to the
+  // EAR for a listed end user, under the review its entry states (the exact listed names only).
+  if (!us) {
+    struct entry {
+      std::string_view key, name;
+      int from;
+      review rev;
+    };
+    for (const entry e :
+         {entry{"entity-list-huawei", "Huawei Technologies Co., Ltd.", 20190516, review::denial},
+          entry{"entity-list-sugon", "Dawning Information Industry Co., Ltd. (Sugon)", 20190624, review::denial},
+          entry{"entity-list-smic", "Semiconductor Manufacturing International Corporation Incorporated", 20201218,
+                review::case_by_case},
+          entry{"entity-list-biren", "Beijing Biren Technology Development Co., Ltd.", 20231017, review::denial},
+          entry{"entity-list-moore-threads", "Moore Threads Intelligent Technology (Beijing) Co., Ltd.", 20231017,
+                review::denial},
+          entry{"entity-list-zhipu", "Beijing Zhipu Huazhang Technology Co., Ltd.", 20250116, review::not_public},
+          entry{"entity-list-sophgo", "Sophgo Technologies Ltd.", 20250116, review::not_public}}) {
+      if (s.end_user == e.name && t >= e.from) add(std::string{e.key}, kind::listed, tri::yes, true, e.rev);
+    }
+  }
+
+  // General Prohibition 10 (BIS guidance of 2025-05-13): a 3A090 IC designed in China (the Ascend
+  // 910B, 910C and 910D named) needs BIS authorization wherever it goes, the United States included.
+  if (t >= 20250513) {
+    tri gp10 = tri::no;
+    if (names_any(it, "Huawei", {"910B", "910C", "910D"})) {
+      gp10 = tri::yes;
+    } else if (prc_designer(it.vendor)) {
+      gp10 = is_ab(it.p);
+    }
+    add("gp10-prc-3a090-2025", kind::general_prohibition, gp10, true, review::not_public);
+  }
 
   answer a;
   // 91 FR 1684: China and Macau, 3A090/4A090, from 2026-01-15: the destination licenses reviewed
@@ -297,6 +368,40 @@ inline answer assess(const item& it, const shipment& s) {
     }
   }
 
+  // The UAE rule (from 2026-07-10): license-free 3A090/4A090 .a/.b items for the UAE Government, the
+  // entities of Supplement No. 8 to Part 740 (until 2027-04-05) and named US companies' UAE
+  // subsidiaries; everyone else needs the license. With no end user given, each may apply, and the
+  // destination license may not (never for a buyer headquartered in Macau or D:5).
+  if (!us && to == "AE" && t >= uae_a5 && is_ab(it.p) != tri::no) {
+    // Which of them names the end user: none given, each may; given, only the one that names it.
+    const tri items = is_ab(it.p);
+    tri authorized = tri::no;
+    auto grant = [&](std::string key, bool in_force, std::string_view name) {
+      if (!in_force) return;
+      if (s.end_user.empty()) {
+        f.push_back({std::move(key), kind::authorization, tri::unknown, false, review::none});
+        authorized = authorized == tri::yes ? tri::yes : tri::unknown;
+      } else if (s.end_user == name) {
+        f.push_back({std::move(key), kind::authorization, items, false, review::none});
+        authorized = items == tri::yes ? tri::yes : authorized == tri::yes ? tri::yes : tri::unknown;
+      }
+    };
+    grant("uae-government-2026", true, "Government of the United Arab Emirates");
+    grant("uae-supplement-8-2026", t <= 20270405, "G42");
+    grant("uae-us-subsidiaries-2026", true, "");  // named only as a possible match (a subsidiary)
+    if (authorized != tri::no && !hq_d5) {
+      std::vector<finding> kept;
+      for (finding& x : f) {
+        if (x.k == kind::destination && x.requires_license && x.applies == tri::yes) {
+          if (authorized == tri::yes) continue;  // the license is lifted for this end user
+          x.applies = tri::unknown;
+        }
+        kept.push_back(x);
+      }
+      f = kept;
+    }
+  }
+
   // Combine.
   bool required = false, open = false, embargoed = false, nac_basis = false;
   review rev = review::none;
@@ -305,7 +410,9 @@ inline answer assess(const item& it, const shipment& s) {
     if (x.applies == tri::yes) {
       required = true;
       if (rank(x.rev) > rank(rev)) rev = x.rev;
-      embargoed = embargoed || x.k == kind::embargo;
+      // Neither Part 746, an Entity List entry nor General Prohibition 10 is overcome by the 3A090
+      // license exceptions.
+      embargoed = embargoed || x.k == kind::embargo || x.k == kind::general_prohibition || x.k == kind::listed;
       nac_basis = nac_basis || x.key == "3a090-2023-scope" || x.k == kind::party;
     } else {
       open = true;
@@ -317,6 +424,12 @@ inline answer assess(const item& it, const shipment& s) {
   }
   a.license = required ? tri::yes : open ? tri::unknown : tri::no;
   a.rev = required ? rev : open ? review::undecided : review::none;
+  // Before the first date modelled for the destination (the first measure that names it, or
+  // 2022-10-07 for every destination), "not required" is not an answer.
+  if (!us && a.license == tri::no && t < covered_from(to)) {
+    a.license = tri::unknown;
+    a.rev = review::undecided;
+  }
 
   // 740.8: NAC/ACA for .a items not for datacenters and .b items for datacenters, under the 2023
   // destination or party requirements; not against Part 746. Split on 2024-04-04: NAC (notified)
