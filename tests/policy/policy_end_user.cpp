@@ -134,6 +134,12 @@ static_assert(has_text(assess(cat::nvidia::h100_sxm, "VN", 2026y / 3 / 1).unveri
 static_assert(assess(cat::nvidia::h100_sxm, "KH", 2025y / 11 / 6).review == review_policy::presumption_of_denial);
 static_assert(assess(cat::nvidia::h100_sxm, "KH", 2025y / 11 / 7).review == review_policy::not_public);
 
+// 744.23(d) for .b items of D:5-headquartered buyers: case-by-case in its 2024 text, not public since.
+constexpr accelerator b_item = accelspec::test_specs::at(3000_tpp, 2000_GBps);  // density 3.75: .b
+static_assert(classify(b_item, 2025y / 6 / 1).eccn == eccn::b);
+static_assert(assess(b_item, my, 2024y / 6 / 1, {.headquarters = cn}).review == review_policy::case_by_case);
+static_assert(assess(b_item, my, 2025y / 6 / 1, {.headquarters = cn}).review == review_policy::not_public);
+
 // --- Dates outside coverage ---------------------------------------------------------------------------
 static_assert(assess(cat::nvidia::h20, "CU", 1990y / 1 / 1).license_required == truth::unknown);
 static_assert(assess(cat::nvidia::h100_sxm, "KP", 2000y / 1 / 1).license_required == truth::unknown);

@@ -47,6 +47,25 @@ TEST_CASE("screening list: read, match exactly, by alias, possibly", "[policy][s
   CHECK(has(std::string(b.not_checked[0]), "every party other than the end user"));
 }
 
+TEST_CASE("screening list: up to 8 matching rows are folded, more are an error", "[policy][screening]") {
+  const auto file = [](int rows) {
+    std::string text = "_id,source,name\n";
+    for (int i = 0; i < rows; ++i)
+      text += std::to_string(i) + ",Unverified List (UVL) - Bureau of Industry and Security,Same Name Ltd\n";
+    return text;
+  };
+  std::istringstream eight(file(8));
+  const io::screening_list list8 = io::read_screening_list(eight, "eight.csv");
+  const io::screening_measures m(list8, "Same Name");
+  const policy::assessment a = policy::assess(catalog::nvidia::t4, policy::require_destination("DE"), 2026y / 3 / 1,
+                                              m.apply({.end_user = "Same Name"}));
+  CHECK(a.license_required == truth::no);  // the Unverified List requires no license: a warning each
+  CHECK(a.warnings.size() == 8);
+  std::istringstream nine(file(9));
+  const io::screening_list list9 = io::read_screening_list(nine, "nine.csv");
+  CHECK_THROWS_AS(io::screening_measures(list9, "Same Name"), io::screening_error);
+}
+
 TEST_CASE("screening list: a malformed file is an error naming the line", "[policy][screening]") {
   std::istringstream no_header("id,company\n1,X\n");
   CHECK_THROWS_AS(io::read_screening_list(no_header, "f.csv"), io::screening_error);

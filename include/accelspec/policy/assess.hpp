@@ -281,7 +281,10 @@ constexpr review_policy review_of(const dated_measure& m, const item_facts& f, c
                                                                 : review_policy::presumption_of_approval;
     case review_rule::datacenter_a_denial:
       if (f.paragraph == eccn::a && f.market != market::other) return review_policy::presumption_of_denial;
-      return f.paragraph == eccn::undecided ? review_policy::undecided : review_policy::case_by_case;
+      if (f.paragraph == eccn::undecided) return review_policy::undecided;
+      // 744.23(d) was read in its 2024 text; from 2025-01-13 no source read restates it.
+      return s.date >= regulations::ai_diffusion_2025.effective ? review_policy::not_public
+                                                                : review_policy::case_by_case;
     case review_rule::china_zone_2026:
       return review_policy::none;  // decided by apply_overlay()
   }
@@ -459,6 +462,10 @@ inline constexpr std::string_view review_2025_doubt =
     "of 742.6(b)(10)(ii), which the AI Diffusion rule rewrote from 2025-01-13; no source read states how BIS "
     "reviews these destinations since (the 2025 Gulf approvals were individually conditioned)";
 
+inline constexpr std::string_view review_744_23_doubt =
+    "review policy 'not public': case-by-case for 3A090.b items under 744.23(a)(3) is the 2024 text of 744.23(d); "
+    "no source read restates it from 2025-01-13";
+
 // An authorization for named end users (the UAE rule) lifts the destination rules' license for
 // them: for an end user it names, the destination rule no longer applies; for one it may name (no
 // end user given, or a possible match), the destination rule may not apply. Never for buyers
@@ -549,6 +556,9 @@ constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) 
     if (v.measure->review_by == review_rule::d5_macau_denial && v.review == review_policy::not_public) {
       add_unique(a.unverified, review_2025_doubt);
     }
+    if (v.measure->review_by == review_rule::datacenter_a_denial && v.review == review_policy::not_public) {
+      add_unique(a.unverified, review_744_23_doubt);
+    }
   }
 
   // Combine: a license if any applicable measure requires one; the most restrictive review.
@@ -588,6 +598,16 @@ constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) 
   } else if (open) {
     a.license_required = truth::unknown;
     a.review = review_policy::undecided;
+  } else if (a.date < a.covered_from && !s.to.is_united_states()) {
+    // Before the first date modelled for the destination, only a requirement is an answer.
+    a.license_required = truth::unknown;
+    a.review = review_policy::undecided;
+    a.reasons.push_back(
+        "no measure the library models requires a license on this date, but the date is before the first date "
+        "it models for this destination (covered_from): measures in force then are not modelled, so no "
+        "clearance is given");
+    add_unique(a.needs, std::string_view{"a date on or after the first date modelled for the destination "
+                                         "(covered_from)"});
   } else {
     a.license_required = truth::no;
     a.review = review_policy::none;
@@ -640,17 +660,6 @@ constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) 
     add_unique(a.unverified, std::string_view{"the April 2025 NVIDIA letter also reaches circuits achieving the "
                                               "H20's memory bandwidth, interconnect bandwidth, or combination "
                                               "thereof; with no public threshold this is not evaluated"});
-  }
-
-  // Before the first date modelled for the destination, only a requirement is an answer.
-  if (a.date < a.covered_from && a.license_required == truth::no && !s.to.is_united_states()) {
-    a.license_required = truth::unknown;
-    a.review = review_policy::undecided;
-    a.reasons.push_back(
-        "the date is before the first date the library models for this destination (covered_from): measures "
-        "in force then are not modelled, so no clearance is given");
-    add_unique(a.needs, std::string_view{"a date on or after the first date modelled for the destination "
-                                         "(covered_from)"});
   }
 
   // Assumptions and what is not checked.

@@ -120,12 +120,12 @@ struct assessment {
   // Every measure that applies on the date, or could apply for want of an input.
   accelspec::detail::fixed_list<measure_verdict, 20> measures{};
   tariff_finding tariff{};
-  accelspec::detail::fixed_list<std::string_view, 16> reasons{};     // why, in words
-  accelspec::detail::fixed_list<const regulation*, 16> citations{};  // what the answer relies on
+  accelspec::detail::fixed_list<std::string_view, 24> reasons{};     // why, in words
+  accelspec::detail::fixed_list<const regulation*, 24> citations{};  // what the answer relies on
   accelspec::detail::fixed_list<std::string_view, 20> unverified{};  // ... and what of it is not verified
   accelspec::detail::fixed_list<std::string_view, 6> assumptions{};  // inputs taken as given, not asked
   accelspec::detail::fixed_list<std::string_view, 8> not_checked{};  // what this answer does not clear
-  accelspec::detail::fixed_list<std::string_view, 4> warnings{};     // guidance that requires no license
+  accelspec::detail::fixed_list<std::string_view, 12> warnings{};    // guidance that requires no license
   accelspec::detail::fixed_list<std::string_view, 4> needs{};        // inputs that would decide an open answer
   accelspec::detail::fixed_list<tf32_outcome, 2> tf32_readings{};    // both readings, when they differ
   // The destination's own import measures on the date: beside the US answer, never part of it.

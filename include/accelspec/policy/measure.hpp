@@ -104,6 +104,7 @@ struct dated_measure {
   std::string_view key{};
   measure_kind kind{};
   const regulation* source = nullptr;  // citation, status, doubt
+  const party_names* party = nullptr;  // parties == named (and the designers of prc_designed_3a090)
   std::string_view section{};          // the paragraph that decides, e.g. "15 CFR 746.8(a)(1)"
   // Dates of this measure (default: the source's). `until` is the last day in force.
   std::optional<std::chrono::year_month_day> from{};
@@ -118,8 +119,7 @@ struct dated_measure {
   policy::place destinations = place::anywhere;
   std::string_view codes{};  // place::codes: ISO codes, three characters apart ("CN RU")
   party_scope parties = party_scope::any;
-  const party_names* party = nullptr;  // parties == named (and the designers of prc_designed_3a090)
-  bool or_headquartered = false;       // also reaches buyers headquartered in Macau or D:5 wherever located
+  bool or_headquartered = false;  // also reaches buyers headquartered in Macau or D:5 wherever located
   // Where the sources leave the reach open: the measure certainly covers these codes, and inside
   // `destinations` but outside them it is undecided, needing `destination_doubt`.
   std::string_view certain_codes{};

@@ -166,11 +166,11 @@ inline constexpr dated_measure entity_list_huawei{
     .key = "entity-list-huawei",
     .kind = measure_kind::listed_party,
     .source = &regulations::entity_list_huawei_2019,
+    .party = &parties::huawei,
     .section =
         "15 CFR 744.11; Supp. No. 4 to Part 744 (Huawei entry, footnote 1: foreign direct product rule "
         "734.9(e))",
     .parties = party_scope::named,
-    .party = &parties::huawei,
     .review = review_policy::presumption_of_denial,
     .effect =
         "Entity List (Huawei Technologies Co., Ltd. and listed affiliates): license required for all items "
@@ -181,9 +181,9 @@ inline constexpr dated_measure entity_list_sugon{
     .key = "entity-list-sugon",
     .kind = measure_kind::listed_party,
     .source = &regulations::entity_list_sugon_2019,
+    .party = &parties::sugon,
     .section = entity_list_section,
     .parties = party_scope::named,
-    .party = &parties::sugon,
     .review = review_policy::presumption_of_denial,
     .effect = "Entity List (Sugon): license required for all items subject to the EAR, presumption of denial",
 };
@@ -192,9 +192,9 @@ inline constexpr dated_measure entity_list_smic{
     .key = "entity-list-smic",
     .kind = measure_kind::listed_party,
     .source = &regulations::entity_list_smic_2020,
+    .party = &parties::smic,
     .section = entity_list_section,
     .parties = party_scope::named,
-    .party = &parties::smic,
     .review = review_policy::case_by_case,
     .effect =
         "Entity List (SMIC and affiliates): license required for all items subject to the EAR, case-by-case "
@@ -205,9 +205,9 @@ inline constexpr dated_measure entity_list_biren{
     .key = "entity-list-biren",
     .kind = measure_kind::listed_party,
     .source = &regulations::entity_list_gpu_2023,
+    .party = &parties::biren,
     .section = "15 CFR 744.11; Supp. No. 4 to Part 744 (footnote 4)",
     .parties = party_scope::named,
-    .party = &parties::biren,
     .review = review_policy::presumption_of_denial,
     .effect =
         "Entity List (Biren Technology and subsidiaries): license required for all items subject to the EAR, "
@@ -218,9 +218,9 @@ inline constexpr dated_measure entity_list_moore_threads{
     .key = "entity-list-moore-threads",
     .kind = measure_kind::listed_party,
     .source = &regulations::entity_list_gpu_2023,
+    .party = &parties::moore_threads,
     .section = "15 CFR 744.11; Supp. No. 4 to Part 744 (footnote 4)",
     .parties = party_scope::named,
-    .party = &parties::moore_threads,
     .review = review_policy::presumption_of_denial,
     .effect =
         "Entity List (Moore Threads and subsidiaries): license required for all items subject to the EAR, "
@@ -231,9 +231,9 @@ inline constexpr dated_measure entity_list_zhipu{
     .key = "entity-list-zhipu",
     .kind = measure_kind::listed_party,
     .source = &regulations::entity_list_zhipu_2025,
+    .party = &parties::zhipu,
     .section = entity_list_section,
     .parties = party_scope::named,
-    .party = &parties::zhipu,
     .review = review_policy::not_public,
     .effect =
         "Entity List (Beijing Zhipu Huazhang Technology, Zhipu AI): license required for all items subject to "
@@ -244,9 +244,9 @@ inline constexpr dated_measure entity_list_sophgo{
     .key = "entity-list-sophgo",
     .kind = measure_kind::listed_party,
     .source = &regulations::entity_list_sophgo_2025,
+    .party = &parties::sophgo,
     .section = entity_list_section,
     .parties = party_scope::named,
-    .party = &parties::sophgo,
     .review = review_policy::not_public,
     .effect = "Entity List (Sophgo Technologies): license required for all items subject to the EAR",
 };
@@ -262,12 +262,12 @@ inline constexpr dated_measure uae_government_2026{
     .key = "uae-government-2026",
     .kind = measure_kind::authorization,
     .source = &regulations::uae_2026,
+    .party = &parties::uae_government,
     .section = uae_section,
     .items = item_scope::eccn_a_b,
     .destinations = place::codes,
     .codes = "AE",
     .parties = party_scope::named,
-    .party = &parties::uae_government,
     .requires_license = false,
     .effect = "license-free advanced computing items for the UAE Government (UAE rule of July 2026)",
 };
@@ -276,13 +276,13 @@ inline constexpr dated_measure uae_supplement_8_2026{
     .key = "uae-supplement-8-2026",
     .kind = measure_kind::authorization,
     .source = &regulations::uae_2026,
+    .party = &parties::supplement_8,
     .section = uae_section,
     .until = 2027y / std::chrono::April / 5,
     .items = item_scope::eccn_a_b,
     .destinations = place::codes,
     .codes = "AE",
     .parties = party_scope::named,
-    .party = &parties::supplement_8,
     .requires_license = false,
     .effect =
         "license-free advanced computing items for the entities of Supplement No. 8 to Part 740 (G42, "
@@ -293,12 +293,12 @@ inline constexpr dated_measure uae_us_subsidiaries_2026{
     .key = "uae-us-subsidiaries-2026",
     .kind = measure_kind::authorization,
     .source = &regulations::uae_2026,
+    .party = &parties::us_subsidiaries,
     .section = uae_section,
     .items = item_scope::eccn_a_b,
     .destinations = place::codes,
     .codes = "AE",
     .parties = party_scope::named,
-    .party = &parties::us_subsidiaries,
     .requires_license = false,
     .effect = "license-free advanced computing items for the UAE subsidiaries of the US companies the rule names",
 };
@@ -508,12 +508,12 @@ inline constexpr dated_measure gp10_prc_2025{
     .key = "gp10-prc-3a090-2025",
     .kind = measure_kind::general_prohibition,
     .source = &regulations::gp10_huawei_2025,
+    .party = &parties::prc_designers,
     .section = "General Prohibition 10 (15 CFR 736.2(b)(10))",
     .items = item_scope::prc_designed_3a090,
     .company = "Huawei",
     .products = {"910B", "910C", "910D"},
     .destinations = place::anywhere,
-    .party = &parties::prc_designers,
     .review = review_policy::not_public,
     .effect =
         "BIS authorization required (General Prohibition 10): 3A090 ICs developed in China, such as Huawei "

@@ -32,6 +32,10 @@ constexpr std::string_view key(name_match m) noexcept {
   return "none";
 }
 
+// The closer of two matches (<algorithm> is not included here: its parallel-execution policy
+// objects would reach programs that use the library only at compile time).
+constexpr name_match stronger(name_match a, name_match b) noexcept { return a < b ? b : a; }
+
 namespace detail::names {
 
 constexpr bool word_byte(char c) noexcept {
@@ -223,8 +227,7 @@ struct party_names {
     name_match best = match_name(query, name);
     for (std::string_view a : aliases) {
       if (best == name_match::exact) break;
-      const name_match m = match_name(query, a);
-      if (m > best) best = m;
+      best = stronger(best, match_name(query, a));
     }
     return best;
   }
