@@ -163,7 +163,6 @@ ACCELSPEC_CLI_COMMAND(command{
             us_available_option_info,
             tf32_bits_option_info,
             reexport_option_info,
-            end_user_option_info,
             {"--json", "", "print the assessment as JSON (JSON Schema: assess.json)", {}, value_type::none},
             {"--csv",
              "FILE",

@@ -162,7 +162,6 @@ ACCELSPEC_CLI_COMMAND(command{
             us_available_option_info,
             tf32_bits_option_info,
             reexport_option_info,
-            end_user_option_info,
             {"--json", "", "print the events as JSON (JSON Schema: timeline.json)", {}, value_type::none},
         }),
     .examples = {"accelspec timeline --chip nvidia-h20 --destination CN",

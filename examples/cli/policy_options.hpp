@@ -58,10 +58,10 @@ inline const option_info tf32_bits_option_info{
 inline const option_info end_user_option_info{
     "--end-user", "NAME",
     "the end user's name, compared with the named parties the library carries (Entity List entries for AI "
-    "compute, the end users of the UAE rule of July 2026; an inexact match is a possible match to review), and "
-    "for the destination's own import measures that name their buyers (China's H200 approvals of 2026)",
-    "not given: the end user is assumed not to be a named party, a UAE answer from 2026-07-10 is undecided, and a "
-    "destination measure that names its buyers is undecided (destination_side.import_allowed null)",
+    "compute, the end users of the UAE rule of July 2026) and with the buyers the destination's own import measures "
+    "name (China's H200 approvals of 2026); an inexact match is a possible match to review",
+    "not given: the end user is assumed not to be a named party, a UAE answer from 2026-07-10 is undecided, and so "
+    "is a destination's measure that names its buyers (destination_side.import_allowed null)",
     value_type::text};
 inline const option_info screening_list_option_info{
     "--screening-list", "FILE",
@@ -149,7 +149,8 @@ struct policy_flags {
       if (v.find_first_not_of(" \t") == std::string_view::npos) throw usage_error("--end-user: the name is empty");
       bool letters = false;
       for (const char c : v)
-        letters = letters || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        letters = letters || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                  static_cast<unsigned char>(c) >= 0x80;
       if (!letters) throw usage_error("--end-user: expected a company name, got " + quoted(v));
       options.end_user = v;
     } else if (flag == "--screening-list") {

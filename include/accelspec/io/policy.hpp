@@ -110,6 +110,7 @@ inline json_object import_measure_object(const policy::import_measure& m) {
   o.strings("products", products);
   o.string("buyers", key(m.buyers));
   o.strings("buyer_names", strings_of(m.buyer_names));
+  o.strings("buyer_aliases", strings_of(m.buyer_aliases));
   o.strings("conditions", strings_of(m.conditions));
   o.string("status", key(m.status));
   o.boolean("verified", m.status == policy::import_status::official);

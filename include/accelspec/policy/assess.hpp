@@ -51,10 +51,9 @@ struct assess_options {
   std::optional<tf32_reading> tf32{};
   // Who the end user is, by name (empty = not given). Matched against the curated named parties
   // (parties.hpp: Entity List entries, the end users of the UAE rule) by party_name.hpp; an inexact
-  // match leaves the answer undecided. Where the answer depends on it and it is not given (the UAE
-  // from 2026-07-10), the answer is undecided and `needs` names end_user.
-  // The destination's own measures that name their buyers (an import approval of named firms) use
-  // it too; without it such a measure is undecided, never assumed.
+  // match leaves the answer undecided. The destination's own measures that name their buyers (an
+  // import approval of named firms) are matched too, beside the US answer (destination_side). Where the answer depends
+  // on it and it is not given (the UAE from 2026-07-10), the answer is undecided and `needs` names end_user.
   std::string_view end_user{};
   // More named parties to screen the end user against (a screening-list file read by
   // io/screening.hpp), evaluated like the curated ones; they must outlive the call.
@@ -723,9 +722,9 @@ constexpr assessment start(destination to, std::chrono::year_month_day date, ite
   a.headquarters_given = o.headquarters.has_value();
   a.headquarters = o.headquarters ? *o.headquarters : to;
   a.us_available = o.us_available;
+  a.destination_side.end_user = o.end_user;
   a.end_user = o.end_user;
   a.covered_from = coverage_start(to);
-  a.destination_side.end_user = o.end_user;
   return a;
 }
 

@@ -20,6 +20,7 @@
 #include "import_measure.hpp"
 #include "import_measures.hpp"
 #include "measures.hpp"
+#include "party_name.hpp"
 
 namespace accelspec::policy {
 
@@ -30,52 +31,11 @@ struct import_item {
   accelspec::detail::fixed_list<std::string_view, 8> names{};
 };
 
-namespace detail {
-
-// Words of a company name that do not tell two companies apart ("Alibaba Group Holding Ltd.").
-constexpr bool is_legal_word(std::string_view w) noexcept {
-  constexpr std::string_view words[] = {"GROUP", "HOLDING", "HOLDINGS",    "LTD",     "LIMITED", "INC", "INCORPORATED",
-                                        "CO",    "CORP",    "CORPORATION", "COMPANY", "PLC",     "LLC"};
-  for (std::string_view x : words) {
-    if (w.size() != x.size()) continue;
-    bool same = true;
-    for (std::size_t i = 0; i < w.size() && same; ++i) same = upper(w[i]) == x[i];
-    if (same) return true;
-  }
-  return false;
-}
-
-// The next word of `s` from `pos` that is not a legal word; empty at the end.
-constexpr std::string_view next_name_word(std::string_view s, std::size_t& pos) noexcept {
-  while (pos < s.size()) {
-    while (pos < s.size() && !is_word_char(s[pos])) ++pos;
-    const std::size_t start = pos;
-    while (pos < s.size() && is_word_char(s[pos])) ++pos;
-    const std::string_view w = s.substr(start, pos - start);
-    if (!w.empty() && !is_legal_word(w)) return w;
-  }
-  return {};
-}
-
-}  // namespace detail
-
-// Whether the buyer given and a buyer a measure names are the same company: the same words, ASCII
-// case and punctuation aside, legal suffixes ("Group", "Holding", "Ltd.") dropped. "Alibaba" and
-// "Alibaba Group Holding Ltd." match; "Alibaba Cloud" does not name the group.
-// (One function, so that a fuller party-name matcher can replace it.)
-constexpr bool same_buyer(std::string_view given, std::string_view listed) noexcept {
-  std::size_t i = 0, j = 0;
-  bool any = false;
-  for (;;) {
-    const std::string_view a = detail::next_name_word(given, i);
-    const std::string_view b = detail::next_name_word(listed, j);
-    if (a.empty() || b.empty()) return any && a.empty() && b.empty();
-    if (a.size() != b.size()) return false;
-    for (std::size_t k = 0; k < a.size(); ++k) {
-      if (detail::upper(a[k]) != detail::upper(b[k])) return false;
-    }
-    any = true;
-  }
+// How the buyer given matches a buyer a measure names: exact, possible (for a person to review,
+// never taken as a match) or none. Names are compared in one place, party_name.hpp (case,
+// punctuation, spacing and legal suffixes aside).
+constexpr name_match buyer_name_match(std::string_view given, std::string_view listed) noexcept {
+  return match_name(given, listed);
 }
 
 namespace detail {
@@ -116,6 +76,9 @@ constexpr truth import_items_match(const import_measure& m, const import_item& i
   return truth::no;
 }
 
+inline constexpr std::string_view possible_buyer =
+    "whether the end user is one of the firms the measure names (its name is a possible match, to review)";
+
 inline constexpr std::string_view end_user_needed =
     "the end user's name (--end-user NAME): the approval names its buyers";
 
@@ -129,8 +92,19 @@ constexpr truth buyer_match(const import_measure& m, std::string_view end_user, 
         needs = m.buyers == buyer_scope::named ? end_user_needed : m.buyer_needs;
         return truth::unknown;
       }
-      for (std::string_view n : m.buyer_names) {
-        if (same_buyer(end_user, n)) return truth::yes;
+      {
+        name_match best = name_match::none;
+        for (const auto* list : {&m.buyer_names, &m.buyer_aliases}) {
+          for (std::string_view n : *list) {
+            const name_match x = buyer_name_match(end_user, n);
+            if (x == name_match::exact) return truth::yes;
+            if (x == name_match::possible) best = x;
+          }
+        }
+        if (best == name_match::possible) {
+          needs = possible_buyer;
+          return truth::unknown;
+        }
       }
       if (m.buyers == buyer_scope::named) return truth::no;
       needs = m.buyer_needs;

@@ -164,6 +164,8 @@ struct import_measure {
 
   buyer_scope buyers = buyer_scope::any;
   accelspec::detail::fixed_list<std::string_view, 6> buyer_names{};  // named, named_among_others
+  // Other names of the same firms (the listed company's full name): an exact match of one is the firm.
+  accelspec::detail::fixed_list<std::string_view, 6> buyer_aliases{};
   std::string_view buyer_needs{};  // unnamed, category: what would decide whether a buyer is covered
 
   import_effect effect = import_effect::not_allowed;

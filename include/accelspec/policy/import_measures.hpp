@@ -78,6 +78,7 @@ inline constexpr import_measure cn_rtx_pro_6000d_2025{
     .products = {"RTX Pro 6000D"},
     .buyers = buyer_scope::named_among_others,
     .buyer_names = {"ByteDance", "Alibaba"},
+    .buyer_aliases = {"Alibaba Group Holding"},
     .buyer_needs = "whether the buyer was among the firms told (the reports name ByteDance and Alibaba among others)",
     .effect = import_effect::not_allowed,
     .text =
@@ -178,6 +179,7 @@ inline constexpr import_measure cn_h200_approval_2026{
     .products = {"H200"},
     .buyers = buyer_scope::named,
     .buyer_names = {"ByteDance", "Alibaba", "Tencent"},
+    .buyer_aliases = {"Alibaba Group Holding", "Tencent Holdings"},
     .effect = import_effect::allowed,
     .text =
         "China approved its first batch of H200 imports: more than 400,000 chips in total for ByteDance, Alibaba "
