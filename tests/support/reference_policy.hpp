@@ -12,8 +12,9 @@
 //
 // Readings where the rule text leaves a choice, each written down in docs/testing.md:
 // - 744.23(d) reviews a datacenter 3A090.a item under a presumption of denial and everything else
-//   case-by-case; a 3A090.a item of unknown market is taken as the datacenter case (the stricter,
-//   which is also what an exporter who cannot show the market faces).
+//   case-by-case (not public from 2025-01-13: no source read restates it); a 3A090.a item of unknown
+//   market is taken as the datacenter case (the stricter, which is also what an exporter who cannot
+//   show the market faces).
 // - An answer with no TPP and no DRAM bandwidth at all falls in no tariff band.
 #pragma once
 
@@ -295,7 +296,9 @@ inline answer assess(const item& it, const shipment& s) {
     // 744.23(d): denial for datacenter .a items, case-by-case otherwise.
     auto review_744_23 = [&]() {
       if (it.p == paragraph::undecided) return review::undecided;
-      return it.p == paragraph::a && it.m != market::other ? review::denial : review::case_by_case;
+      if (it.p == paragraph::a && it.m != market::other) return review::denial;
+      // Case-by-case is the 2024 text of 744.23(d); no source read restates it from 2025-01-13.
+      return t >= 20250113 ? review::not_public : review::case_by_case;
     };
     if (hq_d5 && !scope(to, t)) {
       add("headquarters-2023", kind::party, t >= 20231117 && t <= 20250112 ? is_ab(it.p) : tri::no, true,
