@@ -164,7 +164,8 @@ TEST_CASE("a date where only the review or only the exceptions change is a timel
   REQUIRE(after.review == pol::review_policy::not_public);
   REQUIRE(before.license_required == after.license_required);
   REQUIRE(before.measures.size() == after.measures.size());
-  const pol::timeline_event* e = row_on(pol::timeline(h100, kh), 20251107);
+  const pol::timeline_result kh_rows = pol::timeline(h100, kh);  // kept: row_on points into it
+  const pol::timeline_event* e = row_on(kh_rows, 20251107);
   REQUIRE(e != nullptr);
   CHECK(e->answer.review == pol::review_policy::not_public);
 
@@ -185,7 +186,8 @@ TEST_CASE("a date where only the review or only the exceptions change is a timel
   REQUIRE(nac.has_exception(pol::license_exception::nac));
   REQUIRE(aca.has_exception(pol::license_exception::aca));
   REQUIRE(nac.review == aca.review);
-  const pol::timeline_event* split = row_on(pol::timeline(b_chip, sa), 20240404);
+  const pol::timeline_result sa_rows = pol::timeline(b_chip, sa);
+  const pol::timeline_event* split = row_on(sa_rows, 20240404);
   REQUIRE(split != nullptr);
   CHECK(split->answer.has_exception(pol::license_exception::aca));
 }
