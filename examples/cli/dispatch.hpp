@@ -409,7 +409,10 @@ inline int run_command_line_unchecked(args all, std::istream& in, std::ostream& 
       print_command_help(cmd, out);
       return 0;
     }
-    return cmd.run(all.subspan(1), out);
+    const int status = cmd.run(all.subspan(1), out);
+    // An answer that did not reach its reader (a full disk, a closed pipe) is not a success.
+    if (!out.flush()) throw usage_error("cannot write the output (standard output)");
+    return status;
   } catch (const usage_error& e) {
     err << prefix << one_line(e.what()) << "\n";
     return 2;

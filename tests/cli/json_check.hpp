@@ -126,6 +126,65 @@ class parser {
     }
     return v;
   }
+  unsigned hex4() {
+    if (i_ + 4 > s_.size()) fail("short \\u escape");
+    unsigned cp = 0;
+    for (int k = 0; k < 4; ++k) {
+      const char h = s_[i_++];
+      const int d = h >= '0' && h <= '9'   ? h - '0'
+                    : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                    : h >= 'A' && h <= 'F' ? h - 'A' + 10
+                                           : -1;
+      if (d < 0) fail("bad \\u escape");
+      cp = cp * 16 + static_cast<unsigned>(d);
+    }
+    return cp;
+  }
+  static void append_utf8(unsigned cp, std::string& out) {
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xc0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3f));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xe0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+      out += static_cast<char>(0x80 | (cp & 0x3f));
+    } else {
+      out += static_cast<char>(0xf0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+      out += static_cast<char>(0x80 | (cp & 0x3f));
+    }
+  }
+  // JSON text is UTF-8 (RFC 8259 section 8.1): the rest of a multi-byte sequence whose lead byte was
+  // read, decoded to check it is well formed (no overlong form, no surrogate, at most U+10FFFF).
+  void take_utf8_tail(unsigned char lead, std::string& out) {
+    int n = 0;
+    unsigned cp = 0;
+    if (lead >= 0xc0 && lead <= 0xdf) {
+      n = 1;
+      cp = lead & 0x1fu;
+    } else if (lead >= 0xe0 && lead <= 0xef) {
+      n = 2;
+      cp = lead & 0x0fu;
+    } else if (lead >= 0xf0 && lead <= 0xf7) {
+      n = 3;
+      cp = lead & 0x07u;
+    } else {
+      fail("invalid UTF-8 lead byte");
+    }
+    for (int k = 0; k < n; ++k) {
+      if (i_ >= s_.size()) fail("truncated UTF-8 sequence");
+      const auto b = static_cast<unsigned char>(s_[i_++]);
+      if ((b & 0xc0) != 0x80) fail("invalid UTF-8 continuation byte");
+      cp = (cp << 6) | (b & 0x3fu);
+      out += static_cast<char>(b);
+    }
+    const unsigned min = n == 1 ? 0x80 : n == 2 ? 0x800 : 0x10000;
+    if (cp < min) fail("overlong UTF-8 sequence");
+    if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) fail("UTF-8 sequence outside Unicode scalar values");
+  }
   std::string parse_string() {
     ++i_;  // the opening quote
     std::string out;
@@ -134,6 +193,11 @@ class parser {
       const char c = s_[i_++];
       if (c == '"') return out;
       if (static_cast<unsigned char>(c) < 0x20) fail("control character in a string");
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        out += c;
+        take_utf8_tail(static_cast<unsigned char>(c), out);
+        continue;
+      }
       if (c != '\\') {
         out += c;
         continue;
@@ -162,21 +226,16 @@ class parser {
           out += '\f';
           break;
         case 'u': {
-          if (i_ + 4 > s_.size()) fail("short \\u escape");
-          unsigned cp = 0;
-          for (int k = 0; k < 4; ++k) {
-            const char h = s_[i_++];
-            cp = cp * 16 + static_cast<unsigned>(h >= '0' && h <= '9'   ? h - '0'
-                                                 : h >= 'a' && h <= 'f' ? h - 'a' + 10
-                                                 : h >= 'A' && h <= 'F' ? h - 'A' + 10
-                                                                        : 99);
-            if (cp > 0xffff) fail("bad \\u escape");
+          unsigned cp = hex4();
+          if (cp >= 0xdc00 && cp <= 0xdfff) fail("lone low surrogate");
+          if (cp >= 0xd800 && cp <= 0xdbff) {
+            if (i_ + 2 > s_.size() || s_[i_] != '\\' || s_[i_ + 1] != 'u') fail("lone high surrogate");
+            i_ += 2;
+            const unsigned low = hex4();
+            if (low < 0xdc00 || low > 0xdfff) fail("high surrogate without a low one");
+            cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
           }
-          if (cp < 0x80) {
-            out += static_cast<char>(cp);
-          } else {
-            out += '?';  // enough for validation: the schemas constrain no non-ASCII text
-          }
+          append_utf8(cp, out);
           break;
         }
         default:
