@@ -141,10 +141,13 @@ inline std::string_view trim(std::string_view s) {
   return s;
 }
 
-// One CSV field (RFC 4180): quoted when the text has a comma, a quote or a line break. Used by every
-// CSV the command writes (batch results and the catalog).
+// One CSV field (RFC 4180): quoted when the text has a comma, a quote or a line break, or begins
+// with a byte-order mark (which csv_stream skips at the start of a file: quoted, it is kept). Used
+// by every CSV the command writes (batch results and the catalog).
 inline std::string csv_cell(std::string_view s) {
-  if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
+  if (s.find_first_of(",\"\n\r") == std::string_view::npos && !s.starts_with("\xEF\xBB\xBF")) {
+    return std::string(s);
+  }
   std::string out = "\"";
   for (const char c : s) {
     if (c == '"') out += '"';

@@ -409,10 +409,9 @@ inline int run_command_line_unchecked(args all, std::istream& in, std::ostream& 
       print_command_help(cmd, out);
       return 0;
     }
-    const int status = cmd.run(all.subspan(1), out);
-    // An answer that did not reach its reader (a full disk, a closed pipe) is not a success.
-    if (!out.flush()) throw usage_error("cannot write the output (standard output)");
-    return status;
+    // An answer that did not reach its reader (a full disk, a closed pipe) is not a success:
+    // run_command_line() checks standard output after every command.
+    return cmd.run(all.subspan(1), out);
   } catch (const usage_error& e) {
     err << prefix << one_line(e.what()) << "\n";
     return 2;

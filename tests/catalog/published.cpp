@@ -92,6 +92,27 @@ constexpr published figures[] = {
     {"aws-trainium2", "fp32 181; tf32 667; fp16 667; bf16 667; fp8 1299", "Trainium2 compute die = unknown x2", "96 GiB", "2900", "4", "24 GiB", "725", "unknown|1280", "unknown"},
     {"cerebras-wse-3", "", "WSE-3 wafer = 46225 x1", "44 GB", "21000000", "unknown", "unknown", "unknown", "unknown", "unknown"},
     {"cambricon-mlu370-x8", "fp16 48; bf16 48; int8 128", "MLU370 chiplet = unknown x2", "24 GB", "307.2", "unknown", "unknown", "unknown", "unknown", "unknown"},
+    {"amd-mi350x", "fp64 72.05; fp16 2306.9; bf16 2306.9; fp8 4613.7; int8 4613.7; fp6 9227.5; fp4 9227.5", "MI355 XCD = 110 x8; MI355 IOD = unknown x2", "288 GB", "8000", "8", "36 GB", "1000", "1075.2", "1000"},
+    {"amd-mi308x", "", "", "unknown", "unknown", "unknown", "unknown", "unknown", "unknown", "unknown"},
+    {"google-tpu7x", "bf16 2307; fp8 4614", "Ironwood compute die = unknown x2", "192 GiB", "7400|7300", "8", "24 GiB", "unknown", "1200", "unknown"},
+    {"aws-trainium3", "fp32 183; tf32 671; fp16 671; bf16 671; fp8 2517; fp4 2517", "Trainium3 die = unknown x1", "144 GiB", "4900|4700", "4", "36 GiB", "unknown", "2560", "unknown"},
+    {"aws-trainium1", "fp32 47.5; tf32 190; fp16 190; bf16 190; fp8 190; int8 380|420", "", "32 GiB", "820 GiB/s", "unknown", "unknown", "unknown", "unknown", "unknown"},
+    {"aws-inferentia2", "fp32 47.5; tf32 190; fp16 190; bf16 190; fp8 190; int8 380", "", "32 GiB", "820 GiB/s", "unknown", "unknown", "unknown", "192 GiB/s", "unknown"},
+    {"microsoft-maia-100", "bf16 800; fp6 3000", "Maia 100 = 820 x1", "64 GB", "1800", "4", "16 GB", "450", "1264", "700"},
+    {"microsoft-maia-200", "fp8 5000; fp4 10000", "Maia 200 = unknown x1", "216 GB", "7000", "unknown", "unknown", "unknown", "2800", "750"},
+    {"meta-mtia-v1", "fp16 51.2; int8 102.4", "MTIA v1 = unknown x1", "64 GB", "unknown", "unknown", "unknown", "unknown", "unknown", "25"},
+    {"meta-mtia-v2", "fp16 177; bf16 177; int8 354", "MTIA v2 = 421 x1", "128 GB|64 GB", "unknown", "unknown", "unknown", "unknown", "unknown", "90"},
+    {"groq-lpu-v1", "fp16 188; int8 750", "GroqChip 1 = 725 x1", "230 MB", "80000", "unknown", "unknown", "unknown", "unknown", "unknown"},
+    {"sambanova-sn40l", "bf16 638", "SN40L die = unknown x2", "64 GB", "1600", "unknown", "unknown", "unknown", "unknown", "unknown"},
+    {"biren-br100", "fp32 256; bf16 1024; int8 2048", "BR100 compute tile = 537 x2", "64 GB", "1640", "4", "16 GB", "410", "512|2300", "550"},
+    {"moore-threads-mtt-s4000", "fp32 25; tf32 50; fp16 100; bf16 100; int8 200", "", "48 GB", "768", "unknown", "unknown", "unknown", "240", "unknown"},
+    {"nvidia-a800-pcie", "fp64 19.5; tf32 156; fp16 312; bf16 312; int8 624; int4 1248", "GA100 = 826 x1", "80 GB", "1935", "5", "16 GB", "387", "400", "300|250"},
+    {"nvidia-h800-pcie", "tf32 378; fp16 756.5; bf16 756.5; fp8 1513; int8 1513", "GH100 = 814 x1", "80 GB", "2000", "5", "16 GB", "400", "400", "350"},
+    {"nvidia-rtx-pro-6000-workstation", "fp16 500; bf16 500; fp8 1000; fp4 2000", "GB202 = 750 x1", "96 GB", "1792", "32", "3 GB", "56", "128", "600"},
+    // Known by name only: no figure published.
+    {"nvidia-b30a", "", "", "unknown", "unknown", "unknown", "unknown", "unknown", "unknown", "unknown"},
+    {"nvidia-rtx-pro-6000d", "", "", "unknown", "unknown", "unknown", "unknown", "unknown", "unknown", "unknown"},
+    {"huawei-ascend-910d", "", "", "unknown", "unknown", "unknown", "unknown", "unknown", "unknown", "unknown"},
 };
 // clang-format on
 
@@ -129,10 +150,16 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
   return out;
 }
 
-// The exact count a printed figure stands for: "unknown" is nullopt; "32 GiB" is 32 x 2^30 bytes.
+// The exact count a printed figure stands for: "unknown" is nullopt; "32 GiB" is 32 x 2^30 bytes and
+// "820 GiB/s" 820 x 2^30 bytes a second; "230 MB" is 230 x 10^6 bytes (at the GB columns' scale).
 std::optional<std::int64_t> count_of(std::string_view printed, int scale) {
   if (printed == "unknown") return std::nullopt;
+  if (printed.ends_with(" GiB/s")) printed.remove_suffix(2);
   if (printed.ends_with(" GiB")) return *scaled(printed.substr(0, printed.size() - 4), 0) * (std::int64_t{1} << 30);
+  if (printed.ends_with(" MB")) {
+    printed.remove_suffix(3);
+    scale -= 3;
+  }
   if (printed.ends_with(" GB")) printed.remove_suffix(3);
   const auto v = scaled(printed, scale);
   REQUIRE(v.has_value());
@@ -219,6 +246,10 @@ TEST_CASE("the pins fail on a changed figure", "[catalog][pins]") {
   CHECK_FALSE(matches(std::optional{as::dense_rate::from_count(6'700'000)}, "67", 6));
   CHECK(matches(std::optional{as::data_size::from_count(std::int64_t{32} << 30)}, "32 GB|32 GiB", 9));
   CHECK_FALSE(matches(std::optional{as::data_size::from_count(33'000'000'000)}, "32 GB|32 GiB", 9));
+  CHECK(matches(std::optional{as::data_rate::from_count(std::int64_t{820} << 30)}, "820 GiB/s", 9));
+  CHECK_FALSE(matches(std::optional{as::data_rate::from_count(820'000'000'000)}, "820 GiB/s", 9));
+  CHECK(matches(std::optional{as::data_size::from_count(230'000'000)}, "230 MB", 9));
+  CHECK_FALSE(matches(std::optional{as::data_size::from_count(230'000'000'000)}, "230 MB", 9));
   CHECK(matches(std::optional<as::data_rate>{}, "unknown|1280", 9));
   CHECK_FALSE(matches(std::optional<as::data_rate>{}, "900", 9));
 }

@@ -153,7 +153,7 @@ TEST_CASE("--sparse halves exactly or is an error; capacities; dates", "[cli][er
   for (int i = 0; i < 24; ++i) rates += " --dense fp16=1";
   for (int i = 0; i < 16; ++i) dies += " --die 10";
   CHECK(run_cli("classify" + rates).status == 0);
-  expect_error("classify" + rates + " --dense fp16=1", 2, "classify", "too many rates (at most 24)");
+  expect_error("classify" + rates + " --dense fp16=1", 2, "classify", "(at most 24 units)");
   CHECK(run_cli("classify --dense fp16=1" + dies).status == 0);
   expect_error("classify --dense fp16=1" + dies + " --die 10", 2, "classify", "too many dies (at most 16)");
   // The first rule is in force from 2022-10-07: the day before has none.

@@ -1,5 +1,6 @@
 // io::json_string copies runs of plain bytes eight at a time: it must escape exactly what the
-// byte-by-byte rule escapes, wherever the special byte falls in a word (every offset and length).
+// byte-by-byte rule escapes (and replace each byte that does not start well-formed UTF-8 with
+// U+FFFD), wherever the special byte falls in a word (every offset and length).
 #include <accelspec/io/json.hpp>
 
 #include <string>
@@ -8,12 +9,38 @@
 
 namespace {
 
+// The length of the well-formed UTF-8 sequence (RFC 3629, table 3-7 of Unicode) at s[i], or 0.
+std::size_t well_formed(const std::string& s, std::size_t i) {
+  const auto b = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+  const auto in = [](unsigned v, unsigned lo, unsigned hi) { return v >= lo && v <= hi; };
+  const unsigned b0 = b(i), b1 = b(i + 1), b2 = b(i + 2), b3 = b(i + 3);
+  if (b0 < 0x80) return 1;
+  if (in(b0, 0xc2, 0xdf)) return in(b1, 0x80, 0xbf) ? 2 : 0;
+  if (b0 == 0xe0) return in(b1, 0xa0, 0xbf) && in(b2, 0x80, 0xbf) ? 3 : 0;
+  if (in(b0, 0xe1, 0xec) || in(b0, 0xee, 0xef)) return in(b1, 0x80, 0xbf) && in(b2, 0x80, 0xbf) ? 3 : 0;
+  if (b0 == 0xed) return in(b1, 0x80, 0x9f) && in(b2, 0x80, 0xbf) ? 3 : 0;
+  if (b0 == 0xf0) return in(b1, 0x90, 0xbf) && in(b2, 0x80, 0xbf) && in(b3, 0x80, 0xbf) ? 4 : 0;
+  if (in(b0, 0xf1, 0xf3)) return in(b1, 0x80, 0xbf) && in(b2, 0x80, 0xbf) && in(b3, 0x80, 0xbf) ? 4 : 0;
+  if (b0 == 0xf4) return in(b1, 0x80, 0x8f) && in(b2, 0x80, 0xbf) && in(b3, 0x80, 0xbf) ? 4 : 0;
+  return 0;
+}
+
+// Byte by byte: the escapes, well-formed UTF-8 copied, any other byte U+FFFD.
 std::string reference(const std::string& s) {
   std::string out = "\"";
   constexpr char hex[] = "0123456789abcdef";
-  for (const char c : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
     const auto u = static_cast<unsigned char>(c);
-    if (c == '"')
+    if (u >= 0x80) {
+      const std::size_t n = well_formed(s, i);
+      if (n == 0) {
+        out += "\\ufffd";
+      } else {
+        out += s.substr(i, n);
+        i += n - 1;
+      }
+    } else if (c == '"')
       out += "\\\"";
     else if (c == '\\')
       out += "\\\\";
