@@ -9,6 +9,25 @@
 // including the SVG map and the HTML report. Convenient for tools; a translation unit that only
 // classifies its own chips compiles faster with the core alone.
 
+// (inlined: detail/cxx20.hpp)
+// ---- begin accelspec/detail/cxx20.hpp ----
+// The one check of the language standard, included first by every public header: accelspec is
+// C++20 (concepts, consteval, <compare>, designated initializers), and a compiler in an older mode
+// should say so once, before anything else, rather than hundreds of errors about the code after.
+
+#if defined(_MSVC_LANG) && _MSVC_LANG > __cplusplus
+#define ACCELSPEC_CPLUSPLUS _MSVC_LANG
+#else
+#define ACCELSPEC_CPLUSPLUS __cplusplus
+#endif
+
+#if ACCELSPEC_CPLUSPLUS < 202002L
+#error \
+    "accelspec needs C++20 or later: compile with -std=c++20 (MSVC: /std:c++20); CMake users get it from target accelspec::accelspec"
+#endif
+
+// ---- end accelspec/detail/cxx20.hpp ----
+
 // (inlined: accelspec.hpp)
 // ---- begin accelspec/accelspec.hpp ----
 // accelspec: AI accelerators and the US export-control rules on them as constexpr data.
@@ -22,9 +41,13 @@
 //   <accelspec/io.hpp>        text, JSON and parsing (<string>, <vector>)
 //   <accelspec/all.hpp>       all of the above
 
+// (inlined: detail/cxx20.hpp)
+
 // (inlined: version.hpp)
 // ---- begin accelspec/version.hpp ----
 // accelspec version: the single source of truth, read by CMake as well.
+
+// (inlined: detail/cxx20.hpp)
 
 #define ACCELSPEC_VERSION_MAJOR 0
 #define ACCELSPEC_VERSION_MINOR 1
@@ -51,6 +74,8 @@ inline constexpr const char* version_string = "0.1.0";
 // of ten, then scaled to the quantity's smallest unit by integer arithmetic. No step goes
 // through floating point, so "989.4" is 989.4 and never 989.39999999999998.
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <cstdint>
 #include <string_view>
 
@@ -63,6 +88,8 @@ inline constexpr const char* version_string = "0.1.0";
 // decide every density threshold, are done in 128 bits with a portable constexpr multiply, so
 // no intermediate is ever rounded or truncated.
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <cstdint>
 #include <limits>
 
@@ -74,6 +101,8 @@ inline constexpr const char* version_string = "0.1.0";
 // evaluated at compile time, the failing `ACCELSPEC_FAIL` is not a constant expression, so the
 // compiler stops and prints the source line, which carries the message; evaluated at run time it
 // throws `accelspec::error` (or aborts with the message when exceptions are disabled).
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <exception>
 
@@ -433,6 +462,8 @@ constexpr decimal_result parse_decimal(std::string_view text, std::int64_t facto
 // a pack instantiates the parser once per distinct spelling (a catalog writes hundreds), the
 // pointer form once per unit.
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <cstdint>
 #include <string_view>
 
@@ -446,6 +477,8 @@ constexpr decimal_result parse_decimal(std::string_view text, std::int64_t facto
 // second, one byte, one square micrometre, ...). Kinds are distinct types: an operation rate never meets a
 // data rate, and a sparse headline rate is not a dense rate. Mixing them fails to compile with a
 // message that says what to do instead.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <compare>
 #include <cstdint>
@@ -461,6 +494,8 @@ constexpr decimal_result parse_decimal(std::string_view text, std::int64_t facto
 // Kept in lowest terms with a positive denominator, so equality is member-wise. Comparisons
 // cross-multiply in 128 bits: 5.92 is 148/25 and a density of 4818.4/814 is compared with it
 // exactly, with no binary rounding on either side.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <compare>
 #include <cstdint>
@@ -821,6 +856,8 @@ consteval frequency operator""_GHz(const char* text) { return detail::make_liter
 // ---- begin accelspec/units/parse.hpp ----
 // Run-time construction of quantities from decimal text, exactly as the literals do it.
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <cstdint>
 #include <string_view>
 
@@ -864,6 +901,8 @@ constexpr quantity_parse_result<Q> parse_quantity(std::string_view text) noexcep
 //
 // Anything not known stays unknown (std::nullopt, market::unknown); nothing defaults to zero.
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -873,6 +912,8 @@ constexpr quantity_parse_result<Q> parse_quantity(std::string_view text) noexcep
 // ---- begin accelspec/detail/fixed_list.hpp ----
 // A fixed-capacity list usable in constant expressions: the storage behind the spec's lists of
 // compute rates and dies, so that a whole accelerator is one literal-type aggregate.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <cstddef>
 #include <initializer_list>
@@ -933,6 +974,8 @@ class fixed_list {
 // dies made on a process node with a non-planar transistor architecture (FinFET, GAA). So each
 // die records its area, its transistor architecture and its role; memory dies never count.
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -961,6 +1004,11 @@ struct die {
   transistor_architecture transistors = transistor_architecture::unknown;
   die_role role = die_role::logic;
   int count = 1;  // identical dies in the package (e.g. 8 compute chiplets)
+  // Where and on what process the die is made, as the foundry names it ("TSMC", "4N"); empty:
+  // unknown. Analysts compare chips by node; the rule itself reads only the transistor
+  // architecture above, which the node implies but which stays a separate, sourced input.
+  std::string_view foundry{};
+  std::string_view process{};
 };
 
 }  // namespace accelspec
@@ -971,6 +1019,8 @@ struct die {
 // ---- begin accelspec/spec/memory.hpp ----
 // The memory system of an accelerator: technology, stacks (or packages/channels), per-stack
 // capacity and bandwidth, and the totals the product is sold with.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <cstdint>
 #include <optional>
@@ -1043,6 +1093,8 @@ constexpr memory_system hbm(memory_technology t, int stacks, data_size capacity,
 // bit length of the inputs to the multiply. For every format here that is the storage width of
 // its inputs, except TF32, which the text does not settle (see tf32_reading).
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -1068,10 +1120,11 @@ enum class number_format : std::uint8_t {
 };
 
 // TF32 keeps 19 significant bits (sign, 8 exponent, 10 mantissa) in a 32-bit container. Which of
-// the two is its "bit length of the operation" is not said in the rule. The default is the
-// conservative reading: 32, which can only raise a TPP, never hide one.
+// the two is its "bit length of the operation" is not said in the rule. A TPP (a number) reads 32
+// unless told otherwise: the conservative reading, which can only raise a TPP, never hide one.
+// classify() and eccn_of() read both unless told which (rules/classify.hpp).
 enum class tf32_reading : std::uint8_t {
-  container_32,    // 32 bits: the register/container width (default, conservative)
+  container_32,    // 32 bits: the register/container width (tpp()'s default, conservative)
   significant_19,  // 19 bits: the bits that take part in the multiply
 };
 
@@ -1160,9 +1213,70 @@ constexpr compute_rate dense(number_format f, dense_rate r, std::string_view uni
   return compute_rate{f, r, unit};
 }
 
+// The physical form the product is sold in. Not read by the rules: analysts filter by it, and it
+// tells a card (whose host link is its only I/O) from a module on a scale-up fabric.
+enum class form_factor : std::uint8_t {
+  unknown,
+  pcie,       // add-in card on PCI Express
+  sxm,        // NVIDIA SXM module
+  oam,        // OCP Accelerator Module
+  superchip,  // GPU and CPU on one board (GH200, GB200); figures are per GPU
+  board,      // a vendor's own board or module (cloud accelerators, TPU trays, ...); not named
+              // "module", which nvcc reads as the start of a C++20 module declaration
+  wafer,      // wafer-scale engine
+};
+
+constexpr std::string_view key(form_factor f) noexcept {
+  constexpr std::string_view keys[] = {"unknown", "pcie", "sxm", "oam", "superchip", "board", "wafer"};
+  return keys[static_cast<std::size_t>(f)];
+}
+
+// How a printed link rate counts directions. Vendors print NVLink, ICI or Infinity Fabric as a
+// total of both directions and PCIe or Ethernet per direction; the catalog keeps the figure as
+// printed with its convention, and bidirectional() gives the comparable total.
+enum class link_direction : std::uint8_t {
+  unknown,        // the source does not say: the figure is a lower bound of the bidirectional rate
+  bidirectional,  // the sum of both directions
+  per_direction,  // one direction; the bidirectional total is twice this
+};
+
+constexpr std::string_view key(link_direction d) noexcept {
+  return d == link_direction::bidirectional   ? "bidirectional"
+         : d == link_direction::per_direction ? "per_direction"
+                                              : "unknown";
+}
+
+// One class of link of the chip: its name ("NVLink 4", "PCIe 5.0 x16", "400G Ethernet") and its
+// aggregate rate as printed. An absent link has neither.
+struct link {
+  std::string_view name{};
+  std::optional<data_rate> rate{};
+  link_direction direction = link_direction::unknown;
+
+  [[nodiscard]] constexpr bool known() const noexcept { return !name.empty() || rate.has_value(); }
+  // The total of both directions, when the direction convention is known.
+  [[nodiscard]] constexpr std::optional<data_rate> bidirectional() const noexcept {
+    if (!rate || direction == link_direction::unknown) return std::nullopt;
+    return direction == link_direction::per_direction ? *rate * 2 : *rate;
+  }
+};
+
+// The chip's links split the way analysts compare them: chip-to-chip scale-up fabric (NVLink,
+// Infinity Fabric, ICI, UB), the host link (PCIe, C2C) and the scale-out network (NICs on the
+// package, RoCE ports). The rule's single aggregate stays `accelerator::io_bandwidth`.
+struct interconnect {
+  link scale_up{};
+  link host{};
+  link scale_out{};
+};
+
 struct accelerator {
   std::string_view name{};
   std::string_view vendor{};
+  // ISO 3166-1 alpha-2 code of the country where the designer (the vendor) is headquartered: "US",
+  // "CN", ... Empty: unknown. Rules that turn on where an item was designed read it (e.g. the
+  // General Prohibition 10 guidance on PRC-designed advanced chips).
+  std::string_view designer_country{};
   accelspec::market market = accelspec::market::unknown;
   detail::fixed_list<compute_rate, 24> compute{};  // dense peak rates
   detail::fixed_list<die, 16> dies{};
@@ -1172,27 +1286,31 @@ struct accelerator {
   std::optional<data_rate> io_bandwidth{};
   std::optional<power> tdp{};
   std::optional<std::chrono::year_month_day> released{};
+  // Analysts' fields; the rules read none of them.
+  accelspec::form_factor form_factor = accelspec::form_factor::unknown;
+  accelspec::interconnect links{};
+  std::optional<std::int64_t> transistor_count{};  // whole package, as the vendor prints it
 };
 
 }  // namespace accelspec
 
 // ---- end accelspec/spec/accelerator.hpp ----
 
-// (inlined: spec/die.hpp)
-// (inlined: spec/memory.hpp)
-// (inlined: spec/number_format.hpp)
-// (inlined: spec/validate.hpp)
-// ---- begin accelspec/spec/validate.hpp ----
-// Validation of a spec: the checks that make "unknown" and "wrong" different things.
+// (inlined: spec/dense_and_sparse.hpp)
+// ---- begin accelspec/spec/dense_and_sparse.hpp ----
+// One processing unit's rate in one format, stated twice: datasheets print a dense figure and a
+// "with sparsity" figure (2:4 structured sparsity doubles the headline) for the same hardware. The
+// two are statements about one rate, not two units: counting both would double the unit's TPP (the
+// H20's FP8 296 dense / 592 sparse is TPP 2,368, not 4,736).
 //
-// find_problem() is the non-throwing form (constexpr; usable in static_assert and at run time).
-// require_valid() stops a constant evaluation, or throws accelspec::error at run time. Every
-// metric and classification calls it first, so an invalid spec can never be classified.
-// Each check names its message first, on the line the compiler prints when the check fails in a
-// constant expression, so the diagnostic shows what is wrong.
+// The rule, in one place for the library, the CLI's --dense/--sparse and the CSV readers:
+// - consistent (sparse headline = ratio x dense, exactly): one rate, the dense figure;
+// - inconsistent: an error naming both figures; figures that belong to different units must say
+//   so (a separate `unit` in C++, `@N` on the command line).
 
-#include <chrono>
-#include <string_view>
+// (inlined: ../detail/cxx20.hpp)
+
+#include <optional>
 
 // (inlined: ../detail/error.hpp)
 // (inlined: ../detail/overflow.hpp)
@@ -1201,6 +1319,8 @@ struct accelerator {
 // checks before it reports anything (metrics/measure.hpp) or that only needs to know whether a
 // product exceeds a value (spec/validate.hpp). The builtins are constexpr in g++ and clang and
 // cost one step in a constant evaluation; elsewhere the portable arithmetic of arith.hpp answers.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <cstdint>
 
@@ -1238,6 +1358,70 @@ constexpr bool exceeds_product(std::int64_t x, std::int64_t a, std::int64_t n) n
 
 // ---- end accelspec/detail/overflow.hpp ----
 
+// (inlined: ../units/quantity.hpp)
+// (inlined: accelerator.hpp)
+// (inlined: number_format.hpp)
+
+namespace accelspec {
+
+// The dense rate that a sparse headline states for the same unit, or nullopt when the headline is
+// not exactly `s` times some dense rate of whole 10^6 op/s.
+constexpr std::optional<dense_rate> dense_stated_by(sparse_rate headline, sparsity s = sparsity::structured_2_4) {
+  if (s.sparse_parts <= 0 || s.dense_parts <= 0 || s.dense_parts > s.sparse_parts) return std::nullopt;
+  const std::int64_t scaled = detail::checked_mul(headline.count(), s.dense_parts);
+  if (scaled % s.sparse_parts != 0) return std::nullopt;
+  return dense_rate::from_count(scaled / s.sparse_parts);
+}
+
+// Whether a dense figure and a sparse headline of one format and unit state the same rate.
+constexpr bool same_rate(dense_rate dense_figure, sparse_rate headline, sparsity s = sparsity::structured_2_4) {
+  const std::optional<dense_rate> d = dense_stated_by(headline, s);
+  return d && *d == dense_figure;
+}
+
+// The one rate of a unit given both figures: the dense figure when the two agree; an error naming
+// both when they do not (a constant evaluation stops at the check, run time throws invalid_spec).
+constexpr dense_rate one_rate(dense_rate dense_figure, sparse_rate headline, sparsity s = sparsity::structured_2_4) {
+  if (!same_rate(dense_figure, headline, s)) {
+    // The message stays on the line of the macro: a failed constant evaluation prints that line.
+    // clang-format off
+    ACCELSPEC_FAIL(invalid_spec, "accelspec: invalid spec: the dense and the sparse figure of one format and unit disagree (give separate units if they are two)");
+    // clang-format on
+  }
+  return dense_figure;
+}
+
+// The compute entry of a unit whose datasheet prints both figures:
+//   dense_and_sparse(fp8, 296_tflops, 592_sparse_tflops)  ->  dense(fp8, 296_tflops)
+constexpr compute_rate dense_and_sparse(number_format f, dense_rate dense_figure, sparse_rate headline,
+                                        std::string_view unit = {}, sparsity s = sparsity::structured_2_4) {
+  return compute_rate{f, one_rate(dense_figure, headline, s), unit};
+}
+
+}  // namespace accelspec
+
+// ---- end accelspec/spec/dense_and_sparse.hpp ----
+
+// (inlined: spec/die.hpp)
+// (inlined: spec/memory.hpp)
+// (inlined: spec/number_format.hpp)
+// (inlined: spec/validate.hpp)
+// ---- begin accelspec/spec/validate.hpp ----
+// Validation of a spec: the checks that make "unknown" and "wrong" different things.
+//
+// find_problem() is the non-throwing form (constexpr; usable in static_assert and at run time).
+// require_valid() stops a constant evaluation, or throws accelspec::error at run time. Every
+// metric and classification calls it first, so an invalid spec can never be classified.
+// Each check names its message first, on the line the compiler prints when the check fails in a
+// constant expression, so the diagnostic shows what is wrong.
+
+// (inlined: ../detail/cxx20.hpp)
+
+#include <chrono>
+#include <string_view>
+
+// (inlined: ../detail/error.hpp)
+// (inlined: ../detail/overflow.hpp)
 // (inlined: accelerator.hpp)
 
 namespace accelspec {
@@ -1317,6 +1501,15 @@ constexpr const char* check_spec_rest(const accelerator& chip) {
   ACCELSPEC_SPEC_CHECK("TDP must be positive", chip.tdp && chip.tdp->count() <= 0);
   ACCELSPEC_SPEC_CHECK("release date is not a valid calendar date", chip.released && !valid_date(*chip.released));
   ACCELSPEC_SPEC_CHECK("unknown market value", static_cast<int>(chip.market) > static_cast<int>(market::other));
+  ACCELSPEC_SPEC_CHECK("transistor count must be positive", chip.transistor_count && *chip.transistor_count <= 0);
+  for (const link* l : {&chip.links.scale_up, &chip.links.host, &chip.links.scale_out}) {
+    ACCELSPEC_SPEC_CHECK("a link rate must be positive", l->rate && l->rate->count() <= 0);
+  }
+  ACCELSPEC_SPEC_CHECK(
+      "designer country must be an ISO 3166-1 alpha-2 code (two capital letters) or empty",
+      !chip.designer_country.empty() &&
+          (chip.designer_country.size() != 2 || chip.designer_country[0] < 'A' || chip.designer_country[0] > 'Z' ||
+           chip.designer_country[1] < 'A' || chip.designer_country[1] > 'Z'));
   return nullptr;
 }
 
@@ -1354,6 +1547,8 @@ constexpr accelerator validated(const accelerator& chip) {
 // (inlined: metrics/bandwidth.hpp)
 // ---- begin accelspec/metrics/bandwidth.hpp ----
 // Memory-system totals derived from the spec.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <optional>
 
@@ -1400,6 +1595,8 @@ constexpr std::optional<data_size> memory_capacity(const accelerator& chip) {
 //   "includes all die area of logic dies manufactured with a process node that uses a
 //   non-planar transistor architecture".
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <optional>
 
 // (inlined: ../detail/error.hpp)
@@ -1413,24 +1610,48 @@ constexpr std::optional<data_size> memory_capacity(const accelerator& chip) {
 //
 // Every metric and every classification starts here, so its cost is linear in the number of
 // compute rates and dies:
-// - rates: one slot per bit length (six storage widths, plus 19 for TF32 read by its significant
-//   bits); per processing unit its best rate in each slot and a bitmask of the formats it has
-//   listed (a second entry of a format for one unit is a duplicate); per slot a running sum of
-//   the units' best rates, updated by the gain when a unit's best improves;
+// - rates: one slot per bit length (six storage widths, plus 19 for TF32); per processing unit
+//   its best rate in each slot and a bitmask of the formats it has listed (a second entry of a
+//   format for one unit is a duplicate); per slot a running sum of the units' best rates, updated
+//   by the gain when a unit's best improves. TF32 is the only 19-bit format, so the pass keeps it
+//   in the 19-bit slot and the 32-bit slot free of it: that is the 19-bit reading, and the 32-bit
+//   reading (TF32 as its container) is one loop over the units at the end, run only for a spec
+//   that lists TF32. Both readings come from one pass; a spec without TF32 pays nothing for them;
 // - dies: validity, duplicate names (a 64-bit filter of names seen, scanned only on a hit) and the
 //   applicable area, in the same loop.
 // The pass records that something is wrong without stopping; when it is, the canonical checker
 // (detail::check_spec) runs and reports the first problem with the same message find_problem()
 // gives, so the fused checks change how fast an invalid spec is found, never what it is told.
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 
 // (inlined: ../detail/arith.hpp)
 // (inlined: ../detail/error.hpp)
+// (inlined: ../detail/hot.hpp)
+// ---- begin accelspec/detail/hot.hpp ----
+// ACCELSPEC_DETAIL_HOT: forces a function inline into its caller's loop where the compiler allows
+// it. The common-case decision and the one-pass measurement are a few integer operations each;
+// inlined, the compiler folds the rule's thresholds into immediates and drops what the caller
+// does not read, which is most of the gap to hand-written code (see docs/performance.md).
+// ACCELSPEC_PORTABLE, or a compiler without the attribute: an ordinary inline.
+
+// (inlined: ../detail/cxx20.hpp)
+
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(ACCELSPEC_PORTABLE)
+#define ACCELSPEC_DETAIL_HOT [[gnu::always_inline]]
+#else
+#define ACCELSPEC_DETAIL_HOT
+#endif
+
+// ---- end accelspec/detail/hot.hpp ----
+
 // (inlined: ../detail/overflow.hpp)
 // (inlined: ../spec/accelerator.hpp)
 // (inlined: ../spec/die.hpp)
@@ -1442,6 +1663,8 @@ constexpr std::optional<data_size> memory_capacity(const accelerator& chip) {
 // The TPP value type: an exact count of 10^-6 TPP, its literal and the TPP of one dense rate.
 // Separate from tpp.hpp (the TPP of a chip) so that the one-pass measurement of a spec
 // (measure.hpp) can use it while tpp.hpp is built on that pass.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <compare>
 #include <cstdint>
@@ -1515,6 +1738,8 @@ inline constexpr std::size_t bit_slot_count = 7;
 inline constexpr int slot_bits[bit_slot_count] = {4, 6, 8, 16, 19, 32, 64};
 inline constexpr std::size_t format_count = format_table.size();
 inline constexpr std::uint8_t tf32_significant_slot = 4;  // slot_bits[4] == 19
+inline constexpr std::uint8_t container_32_slot = 5;      // slot_bits[5] == 32
+inline constexpr std::uint64_t slot_bits_unsigned[bit_slot_count] = {4, 6, 8, 16, 19, 32, 64};
 
 constexpr std::uint8_t slot_of_bits(int bits) noexcept {
   std::uint8_t s = 0;
@@ -1531,12 +1756,28 @@ inline constexpr format_slots format_slot = [] {
   for (std::size_t i = 0; i < format_count; ++i) out.of[i] = slot_of_bits(format_table[i].bits);
   return out;
 }();
+// The slot of each format in the pass: TF32 at its 19 significant bits, every other format at its
+// bit length.
+inline constexpr format_slots format_slot_19 = [] {
+  format_slots out{};
+  for (std::size_t i = 0; i < format_count; ++i) {
+    out.of[i] = format_table[i].format == number_format::tf32 ? tf32_significant_slot : format_slot.of[i];
+  }
+  return out;
+}();
 static_assert(
     [] {
       for (const format_info& fi : format_table) {
         if (slot_bits[slot_of_bits(fi.bits)] != fi.bits) return false;
       }
-      return slot_bits[tf32_significant_slot] == 19;
+      // TF32 alone has 19 bits, and its container is the 32-bit slot (see measure_spec()).
+      for (const format_info& fi : format_table) {
+        if (fi.bits == 19 || (fi.format == number_format::tf32 && fi.bits != 32)) return false;
+      }
+      for (std::size_t s = 0; s < bit_slot_count; ++s) {
+        if (slot_bits_unsigned[s] != static_cast<std::uint64_t>(slot_bits[s])) return false;
+      }
+      return slot_bits[tf32_significant_slot] == 19 && slot_bits[container_32_slot] == 32;
     }(),
     "every format's bit length needs a TPP slot");
 
@@ -1547,9 +1788,42 @@ struct spec_measure {
   std::optional<tpp_value> tpp{};              // the highest slot; nullopt: no rate
   int tpp_bits = 0;                            // its bit length
   std::optional<area> applicable_die_area{};
+  // Asked for both readings (the tpp above is then the 32-bit one): whether the 19-bit reading of
+  // TF32 gives another TPP, and that TPP with its bit length.
+  bool tf32_split = false;
+  std::optional<tpp_value> tpp_19{};
+  int tpp_19_bits = 0;
 };
 
-// The TPP slot of a rate.
+// What eccn_of() reads of the pass: the TPP (both readings when asked) and the area.
+struct lean_measure {
+  std::optional<tpp_value> tpp{};
+  std::optional<area> applicable_die_area{};
+  bool tf32_split = false;
+  std::optional<tpp_value> tpp_19{};
+};
+
+// The highest slot, the shorter bit length on a tie; 0 bits: no rate. A slot some rate reaches
+// holds a positive sum (every rate of a valid spec is positive), so the others (zero) never win.
+struct best_slot {
+  std::int64_t tpp = 0;
+  int bits = 0;
+};
+constexpr best_slot highest_slot(const std::int64_t (&by_slot)[bit_slot_count]) noexcept {
+  best_slot b;
+  for (std::size_t s = 0; s < bit_slot_count; ++s) {
+    if (by_slot[s] > b.tpp) b = {by_slot[s], slot_bits[s]};
+  }
+  return b;
+}
+
+// Below these bounds no sum of the pass can overflow, so it adds without checking: rates under
+// 2^40 counts (10^18 op/s) at most 64 bits over at most 24 units stay under 2^51; die areas under
+// 2^40 µm² times counts under 2^16 over at most 16 dies stay under 2^60. Above them (never for a
+// real chip) the sums are taken again with checked arithmetic.
+inline constexpr unsigned unchecked_rate_bits = 40, unchecked_area_bits = 40, unchecked_count_bits = 16;
+
+// The TPP slot of a rate under a reading (the pass itself keeps TF32 at 19 bits; see above).
 constexpr std::uint8_t slot_of(number_format f, tf32_reading tf32) noexcept {
   return f == number_format::tf32 && tf32 == tf32_reading::significant_19 ? tf32_significant_slot
                                                                           : format_slot.of[static_cast<std::size_t>(f)];
@@ -1592,27 +1866,40 @@ constexpr void report_area_overflow(const accelerator& chip) {
 
 // A processing unit seen by the pass. No default member initializers: the pass initialises a
 // unit when it first meets it, so an unused slot of the array costs nothing.
+// The name is kept as a pointer and a size, not a std::string_view: string_view's default
+// constructor would zero every element of the array the pass declares, used or not.
 struct unit_state {
-  std::string_view name;
+  const char* name_data;
+  std::size_t name_size;
   std::uint16_t formats;              // formats it has listed
   std::int64_t best[bit_slot_count];  // its best rate count per slot
 };
 
-// Two unit names are the same unit; the usual case (both empty: the main matrix unit) costs two
-// size reads.
-constexpr bool same_unit(std::string_view a, std::string_view b) noexcept {
-  return a.size() == b.size() && (a.empty() || a == b);
+// A unit's name is this one; the usual case (both empty: the main matrix unit) costs two size
+// reads.
+constexpr bool same_unit(const unit_state& u, std::string_view b) noexcept {
+  return u.name_size == b.size() && (b.empty() || std::string_view(u.name_data, u.name_size) == b);
 }
 
 // The one pass. Fails (compile error in a constant expression, accelspec::error at run time) on an
 // invalid spec, with find_problem()'s message, and on a TPP or area too large to hold exactly.
-constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32) {
-  spec_measure out;
-  bool bad = false, tpp_overflow = false, area_overflow = false;
+// both_readings (with tf32 = container_32): also the TPP of the 19-bit reading, in tpp_19.
+// measure_pass() is forced inline (eccn_of's loop, where the compiler then drops what is not read);
+// measure_spec() is the same pass as an ordinary function, for everything else.
+// Details = false (eccn_of): only the TPPs and the area; tpp_by_slot, slots_present and the bit
+// lengths are left unset.
+template <bool Details = true>
+ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_measure> measure_pass(
+    const accelerator& chip, tf32_reading tf32, bool both_readings = false) {
+  std::conditional_t<Details, spec_measure, lean_measure> out;
+  std::int64_t by_slot[bit_slot_count];  // NOLINT: written below before it is read
+  bool bad = false;
 
-  // Compute rates.
+  // Compute rates: per unit its best rate per slot; the sums come after the loop.
   unit_state units[decltype(chip.compute)::capacity()];  // NOLINT: initialised on first use
   std::size_t unit_count = 0;
+  std::uint64_t rate_bits = 0;  // every rate ORed: one test bounds them all
+  std::uint64_t slot_sums[bit_slot_count]{};
   unsigned present = 0;
   // Pointers rather than a range-for: fewer steps in a constant evaluation (docs/performance.md).
   // NOLINTNEXTLINE(modernize-loop-convert)
@@ -1620,9 +1907,9 @@ constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32) 
     const std::int64_t rate = r->rate.count();
     const auto f = static_cast<std::size_t>(r->format);
     std::size_t u = 0;
-    while (u < unit_count && !same_unit(units[u].name, r->unit)) ++u;
+    while (u < unit_count && !same_unit(units[u], r->unit)) ++u;
     if (u == unit_count) {
-      units[u] = {r->unit, 0, {}};
+      units[u] = {r->unit.data(), r->unit.size(), 0, {}};
       ++unit_count;
     }
     unit_state& unit = units[u];
@@ -1632,48 +1919,44 @@ constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32) 
       continue;
     }
     unit.formats = static_cast<std::uint16_t>(unit.formats | format_bit);
-    const std::uint8_t s = slot_of(r->format, tf32);
+    const std::uint8_t s = format_slot_19.of[f];
     present |= 1u << s;
-    // The unit's best rate at this bit length, and what the improvement adds to the slot's sum.
+    // The unit's best rate at this bit length, and what the improvement adds to the slot's sum
+    // (unsigned: it wraps rather than overflows; see unchecked_rate_bits).
     const std::int64_t old_best = unit.best[s];
     const std::int64_t new_best = rate > old_best ? rate : old_best;
     unit.best[s] = new_best;
-    std::int64_t gain = 0;
-    tpp_overflow = mul_overflows(new_best - old_best, slot_bits[s], gain) ||
-                   add_overflows(out.tpp_by_slot[s], gain, out.tpp_by_slot[s]) || tpp_overflow;
+    rate_bits |= static_cast<std::uint64_t>(rate);
+    slot_sums[s] += static_cast<std::uint64_t>(new_best - old_best) * slot_bits_unsigned[s];
   }
 
   // Dies: validity, duplicate names and the applicable area. The area is a known number only when
   // at least one logic or I/O die is listed and each of them is planar or has a known area on a
   // non-planar process; a known zero means every such die is planar.
-  std::int64_t area_sum = 0;
+  std::uint64_t area_sum = 0;  // unsigned: wraps rather than overflows; checked below when it could
+  std::uint64_t area_bits = 0, count_bits = 0;
   bool any_logic = false, area_unknown = false;
-  std::uint64_t names_seen = 0;
-  std::uint64_t name_hashes[decltype(chip.dies)::capacity()];  // NOLINT: written before it is read
+  // Duplicate names: a key of each name (its length and first and last characters) compared with
+  // the keys of the dies before it, the names themselves only where the keys agree. A spec lists
+  // a few dies, so the scan is a few integer comparisons.
+  std::uint64_t name_keys[decltype(chip.dies)::capacity()];  // NOLINT: written before it is read
+  bool key_match = false;  // two dies' keys agree: their names are compared after the loop
   const die* const dies_begin = chip.dies.begin();
-  for (const die *d = dies_begin, *dies_end = chip.dies.end(); d != dies_end; ++d) {
+  const std::size_t die_count = chip.dies.size();
+  for (std::size_t i = 0; i < die_count; ++i) {
+    const die* const d = dies_begin + i;
     const bool has_area = d->area.has_value();
     const std::int64_t a = has_area ? d->area->count() : 0;
     const std::size_t name_size = d->name.size();
-    name_hashes[d - dies_begin] = 0;  // an empty name: no hash, never a duplicate
     bad = bad || (has_area && a <= 0) || d->count < 1;
+    // An empty name has key 0 and is never a duplicate; any other name's key is not 0.
+    std::uint64_t key = 0;
     if (name_size != 0) {
-      // Two filter bits (a Bloom filter of 64 bits, k = 2) from the length and the first, middle
-      // and last characters, mixed by a multiplication: a name seen before always finds both bits
-      // set; a new one rarely does, and then costs a scan of the dies before it.
-      const std::uint64_t h = (name_size + std::uint64_t{static_cast<unsigned char>(d->name[0])} * 131u +
-                               std::uint64_t{static_cast<unsigned char>(d->name[name_size / 2])} * 8191u +
-                               std::uint64_t{static_cast<unsigned char>(d->name[name_size - 1])} * 524287u) *
-                              0x9E3779B97F4A7C15ull;
-      const std::uint64_t name_bit = std::uint64_t{1} << (h >> 58u) | std::uint64_t{1} << (h >> 52u & 63u);
-      if ((names_seen & name_bit) == name_bit) {  // compare names only where the hashes agree
-        for (const die* p = dies_begin; p != d; ++p) {
-          bad = bad || (name_hashes[p - dies_begin] == h && p->name == d->name);
-        }
-      }
-      names_seen |= name_bit;
-      name_hashes[d - dies_begin] = h;
+      key = name_size | std::uint64_t{static_cast<unsigned char>(d->name[0])} << 48u |
+            std::uint64_t{static_cast<unsigned char>(d->name[name_size - 1])} << 56u;
+      for (std::size_t j = 0; j < i; ++j) key_match |= name_keys[j] == key;
     }
+    name_keys[i] = key;
     if (d->role == die_role::memory) continue;
     any_logic = true;
     if (d->transistors == transistor_architecture::planar) continue;
@@ -1681,38 +1964,110 @@ constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32) 
       area_unknown = true;
       continue;
     }
-    if (!area_unknown) {
-      std::int64_t scaled = 0;
-      area_overflow = mul_overflows(a, d->count, scaled) || add_overflows(area_sum, scaled, area_sum) || area_overflow;
-    }
+    area_bits |= static_cast<std::uint64_t>(a);
+    count_bits |= static_cast<std::uint64_t>(d->count);
+    area_sum += static_cast<std::uint64_t>(a) * static_cast<std::uint64_t>(d->count);
   }
 
+  // Names are compared only where two keys agree (rare): then every pair with equal keys.
+  if (key_match) {
+    for (std::size_t i = 0; i < die_count; ++i) {
+      for (std::size_t j = 0; j < i; ++j) {
+        const die *d = dies_begin + i, *p = dies_begin + j;
+        bad = bad || (name_keys[j] == name_keys[i] && name_keys[i] != 0 && p->name == d->name);
+      }
+    }
+  }
   if (bad || check_spec_rest<false>(chip) != nullptr) {
     check_spec<true>(chip);
     ACCELSPEC_FAIL(invalid_spec, "accelspec: invalid spec (internal: the fused checks disagree with find_problem)");
   }
-  if (tpp_overflow || area_overflow) {
-    if (tpp_overflow) report_tpp_overflow(chip, tf32);
-    if (area_overflow) report_area_overflow(chip);
-    ACCELSPEC_FAIL(invalid_quantity, "accelspec: quantity overflow (internal: the report did not find it)");
-  }
 
-  // The highest slot wins; the shorter bit length on a tie.
-  std::int64_t best_tpp = 0;
-  int best_bits = 0;
-  for (std::size_t s = 0; s < bit_slot_count; ++s) {
-    if ((present >> s & 1u) != 0 && (best_bits == 0 || out.tpp_by_slot[s] > best_tpp)) {
-      best_tpp = out.tpp_by_slot[s];
-      best_bits = slot_bits[s];
+  // Per slot the sum over units of the best rate, times the slot's bit length (the 19-bit reading
+  // of TF32); and the 32-bit reading's 32-bit slot, where TF32 joins the unit's 32-bit formats.
+  const bool checked = rate_bits >> unchecked_rate_bits != 0;
+  bool tpp_overflow = false;
+  if (!checked) {
+    for (std::size_t s = 0; s < bit_slot_count; ++s) by_slot[s] = static_cast<std::int64_t>(slot_sums[s]);
+  } else {  // the sums again, each product and addition checked
+    for (std::size_t s = 0; s < bit_slot_count; ++s) {
+      std::int64_t sum = 0;
+      for (std::size_t u = 0; u < unit_count; ++u) {
+        std::int64_t scaled = 0;
+        tpp_overflow =
+            mul_overflows(units[u].best[s], slot_bits[s], scaled) || add_overflows(sum, scaled, sum) || tpp_overflow;
+      }
+      by_slot[s] = sum;
     }
   }
-  out.slots_present = static_cast<std::uint8_t>(present);
-  if (best_bits != 0) {
-    out.tpp = tpp_value::from_count(best_tpp);
-    out.tpp_bits = best_bits;
+  const bool has_tf32 = (present >> tf32_significant_slot & 1u) != 0;
+  std::int64_t sum_32 = 0;
+  if (has_tf32 && (tf32 == tf32_reading::container_32 || both_readings)) {
+    for (std::size_t u = 0; u < unit_count; ++u) {
+      const std::int64_t b19 = units[u].best[tf32_significant_slot], b32 = units[u].best[container_32_slot];
+      std::int64_t scaled = 0;
+      tpp_overflow =
+          mul_overflows(b19 > b32 ? b19 : b32, 32, scaled) || add_overflows(sum_32, scaled, sum_32) || tpp_overflow;
+    }
   }
-  if (any_logic && !area_unknown) out.applicable_die_area = area::from_count(area_sum);
-  return out;
+  // Under the 32-bit reading every slot sum above is at most one of that reading's, so an
+  // overflow found here is one of the reading asked for, which the report names.
+  if (tpp_overflow || (area_bits >> unchecked_area_bits | count_bits >> unchecked_count_bits) != 0) {
+    if (tpp_overflow) report_tpp_overflow(chip, tf32);
+    report_area_overflow(chip);  // returns when the area, checked, fits
+    if (tpp_overflow) {
+      ACCELSPEC_FAIL(invalid_quantity, "accelspec: quantity overflow (internal: the report did not find it)");
+    }
+  }
+
+  if constexpr (!Details) {
+    // The highest slot, and the same with TF32 at 32 bits when it is listed and read so.
+    std::int64_t t = 0;
+    for (const std::int64_t v : by_slot) t = v > t ? v : t;
+    if (unit_count != 0) out.tpp = tpp_value::from_count(t);
+    if (has_tf32 && tf32 == tf32_reading::container_32) {
+      std::int64_t t32 = sum_32;
+      for (std::size_t s = 0; s < bit_slot_count; ++s) {
+        const std::int64_t v = s == tf32_significant_slot || s == container_32_slot ? 0 : by_slot[s];
+        t32 = v > t32 ? v : t32;
+      }
+      if (both_readings) out.tpp_19 = out.tpp;
+      out.tpp = tpp_value::from_count(t32);
+      out.tf32_split = both_readings && t32 != t;
+    }
+    if (any_logic && !area_unknown) out.applicable_die_area = area::from_count(static_cast<std::int64_t>(area_sum));
+    return out;
+  } else {
+    // The slots hold the 19-bit reading. With a TF32 rate, the 32-bit reading moves it into the
+    // 32-bit slot; both_readings keeps the 19-bit TPP aside.
+    for (std::size_t s = 0; s < bit_slot_count; ++s) out.tpp_by_slot[s] = by_slot[s];
+    if (has_tf32 && tf32 == tf32_reading::container_32) {
+      if (both_readings) {
+        const best_slot b19 = highest_slot(out.tpp_by_slot);
+        out.tpp_19 = tpp_value::from_count(b19.tpp);
+        out.tpp_19_bits = b19.bits;
+      }
+      out.tpp_by_slot[tf32_significant_slot] = 0;
+      out.tpp_by_slot[container_32_slot] = sum_32;
+    }
+    // The highest slot wins; the shorter bit length on a tie.
+    const best_slot b = highest_slot(out.tpp_by_slot);
+    if (has_tf32 && tf32 == tf32_reading::container_32) {
+      present = (present & ~(1u << tf32_significant_slot)) | 1u << container_32_slot;
+    }
+    out.slots_present = static_cast<std::uint8_t>(present);
+    if (b.bits != 0) {
+      out.tpp = tpp_value::from_count(b.tpp);
+      out.tpp_bits = b.bits;
+    }
+    out.tf32_split = out.tpp_19.has_value() && out.tpp_19 != out.tpp;
+    if (any_logic && !area_unknown) out.applicable_die_area = area::from_count(static_cast<std::int64_t>(area_sum));
+    return out;
+  }
+}
+
+constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32, bool both_readings = false) {
+  return measure_pass(chip, tf32, both_readings);
 }
 
 }  // namespace accelspec::detail
@@ -1726,6 +2081,8 @@ constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32) 
 //   with several bit lengths, the highest TPP counts; dense rates only.
 // Datasheet TOPS already equal 2 x MacTOPS (note b), so TPP = dense TOPS x bit length.
 // The value type is in tpp_value.hpp; the arithmetic is the one pass of measure.hpp.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <cstddef>
 #include <optional>
@@ -1822,6 +2179,8 @@ constexpr rational performance_density(tpp_value t, area a) {
 // ---- begin accelspec/rules/citation.hpp ----
 // Where a rule comes from: its Federal Register citation, document number and dates.
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <chrono>
 #include <string_view>
 
@@ -1849,6 +2208,8 @@ struct citation {
 // through the explainer below: each inequality is decided by the same decider eccn_of() uses and
 // recorded with its numbers, and each clause becomes a finding.
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <chrono>
 #include <optional>
 #include <utility>
@@ -1866,6 +2227,8 @@ struct citation {
 // two flags (`kleene_bits`), so that unknown inputs make exactly the clauses that need them
 // undecided, and eccn_of() decides known and unknown inputs on one branch-free path.
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <cstdint>
 #include <optional>
 #include <type_traits>
@@ -1878,6 +2241,8 @@ struct citation {
 // (inlined: eccn.hpp)
 // ---- begin accelspec/rules/eccn.hpp ----
 // The outcomes of a 3A090 classification and the clauses that lead to them.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <cstdint>
 #include <string_view>
@@ -1970,8 +2335,30 @@ struct eccn_answer {
   clause_set clauses{};    // clauses of the determined paragraph that are met
   clause_set undecided{};  // clauses that cannot be decided because an input is unknown
   bool nac_aca = false;    // eligible for License Exception NAC/ACA
+  // The two readings of TF32 (32 bits or its 19 significant bits) give different answers, and
+  // neither was chosen: the fields above are undecided where the readings differ.
+  bool tf32_dependent = false;
   friend constexpr bool operator==(const eccn_answer&, const eccn_answer&) = default;
 };
+
+namespace detail {
+
+// The answer when the regulation leaves TF32's bit length open and the readings differ: the
+// paragraph where both agree, else undecided; met are the clauses met under both; undecided, the
+// clauses undecided under either and those met under one only; NAC/ACA only if both allow it.
+constexpr eccn_answer merge_tf32(const eccn_answer& r32, const eccn_answer& r19) noexcept {
+  if (r32 == r19) return r32;
+  const bool same = r32.eccn == r19.eccn;
+  const auto met32 = static_cast<unsigned>(r32.clauses.bits()), met19 = static_cast<unsigned>(r19.clauses.bits());
+  return {.eccn = same ? r32.eccn : eccn::undecided,
+          .clauses = clause_set::from_bits(static_cast<std::uint16_t>(same ? met32 & met19 : 0u)),
+          .undecided = clause_set::from_bits(static_cast<std::uint16_t>(static_cast<unsigned>(r32.undecided.bits()) |
+                                                                        r19.undecided.bits() | (met32 ^ met19))),
+          .nac_aca = r32.nac_aca && r19.nac_aca,
+          .tf32_dependent = true};
+}
+
+}  // namespace detail
 
 }  // namespace accelspec
 
@@ -1988,12 +2375,15 @@ struct eccn_answer {
 // with an explainer (rules/classify.hpp) that also records every comparison. Both therefore
 // decide from the same clauses; a clause added here is decided and explained alike.
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <array>
 #include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string_view>
 
+// (inlined: ../detail/hot.hpp)
 // (inlined: ../metrics/tpp_value.hpp)
 // (inlined: ../spec/accelerator.hpp)
 // (inlined: ../units/quantity.hpp)
@@ -2004,6 +2394,8 @@ struct eccn_answer {
 // ---- begin accelspec/rules/truth.hpp ----
 // Three-valued logic for clauses whose inputs may be unknown (Kleene logic): a clause that needs
 // an unknown die area is neither met nor unmet, and stays visibly undecided.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <cstdint>
 #include <string_view>
@@ -2061,15 +2453,6 @@ constexpr bool is_no(truth t) noexcept { return t == truth::no; }
 }  // namespace accelspec
 
 // ---- end accelspec/rules/truth.hpp ----
-
-// The common-case decision is a few integer comparisons; forcing it inline into the caller's loop
-// lets the compiler fold the rule's thresholds into immediates, which is most of the gap to
-// hand-written code (see docs/performance.md). Without the attribute it is an ordinary inline.
-#if (defined(__GNUC__) || defined(__clang__)) && !defined(ACCELSPEC_PORTABLE)
-#define ACCELSPEC_DETAIL_HOT [[gnu::always_inline]]
-#else
-#define ACCELSPEC_DETAIL_HOT
-#endif
 
 namespace accelspec {
 
@@ -2383,14 +2766,20 @@ struct decider {
 };
 
 // The decision of eccn_of() on a spec: one branch-free path for known and unknown inputs alike (a
-// sweep's specs may have unknowns at random, and a branch on them would be mispredicted).
+// sweep's specs may have unknowns at random, and a branch on them would be mispredicted). The
+// inputs come from a validated spec, so none is negative.
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_measured(const decision_inputs& in, const rule& r) {
+  const decider<kleene_bits> e(in);
+  return apply_text(r, e);
+}
+
+// The same on metrics given by a caller, which are checked first.
 ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide(const decision_inputs& in, const rule& r) {
   if ((in.tpp && in.tpp->count() < 0) || (in.applicable_die_area && in.applicable_die_area->count() < 0) ||
       (in.io_bandwidth && in.io_bandwidth->count() < 0)) {
     ACCELSPEC_FAIL(invalid_argument, "accelspec: TPP, die area and I/O bandwidth must not be negative");
   }
-  const decider<kleene_bits> e(in);
-  return apply_text(r, e);
+  return decide_measured(in, r);
 }
 
 // The decision of eccn_of() on metrics given directly: a caller that passes metrics usually knows
@@ -2417,6 +2806,8 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_metrics(const decision_inputs&
 // The answer of a classification: the ECCN paragraph, the clauses met and undecided, the
 // exception eligibility, the metrics it used and, for every clause, the comparisons with their
 // numbers. The io layer turns the comparisons into sentences and JSON; nothing here allocates.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <cstdint>
 #include <optional>
@@ -2468,6 +2859,17 @@ struct clause_finding {
   detail::fixed_list<comparison, 4> parts{};
 };
 
+// The answer under one reading of TF32's bit length, when the two readings differ.
+struct tf32_result {
+  tf32_reading reading{};
+  accelspec::eccn eccn = accelspec::eccn::none;
+  clause_set clauses{};
+  clause_set undecided{};
+  bool nac_aca = false;
+  std::optional<tpp_value> tpp{};
+  int tpp_bits = 0;
+};
+
 struct determination {
   const rule* applied = nullptr;  // nullptr: no 3A090 rule in force on the date asked
   accelspec::eccn eccn = accelspec::eccn::none;
@@ -2483,6 +2885,10 @@ struct determination {
   std::optional<data_rate> io_bandwidth{};
   accelspec::market market = accelspec::market::unknown;
   detail::fixed_list<clause_finding, 6> findings{};
+  // When no TF32 reading was chosen and the two give different answers: the answer under each
+  // (32-bit first). The decision fields above are then undecided where they differ, and the
+  // metrics and findings are those of the 32-bit reading. Empty otherwise.
+  detail::fixed_list<tf32_result, 2> tf32_readings{};
 };
 
 }  // namespace accelspec
@@ -2494,7 +2900,10 @@ struct determination {
 namespace accelspec {
 
 struct classify_options {
-  tf32_reading tf32 = tf32_reading::container_32;
+  // The bit length of TF32, which the regulation does not settle. nullopt: both readings, and
+  // where they give different answers the answer is undecided there and carries both
+  // (determination::tf32_readings, eccn_answer::tf32_dependent).
+  std::optional<tf32_reading> tf32{};
 };
 
 namespace detail {
@@ -2540,9 +2949,11 @@ struct explainer {
   }
 };
 
-// The metrics of a spec, from the one pass (which also validates it).
-constexpr determination measured(const accelerator& chip, classify_options options) {
-  const spec_measure m = measure_spec(chip, options.tf32);
+// The metrics of a spec, from the one pass (which also validates it); with both_readings, whether
+// the 19-bit reading of TF32 gives another TPP.
+constexpr determination measured(const accelerator& chip, tf32_reading reading, bool both_readings, bool& tf32_split) {
+  const spec_measure m = measure_spec(chip, reading, both_readings);
+  tf32_split = m.tf32_split;
   determination d;
   d.tpp = m.tpp;
   d.tpp_bits = m.tpp_bits;
@@ -2553,11 +2964,10 @@ constexpr determination measured(const accelerator& chip, classify_options optio
   return d;
 }
 
-}  // namespace detail
-
-// Classifies a chip under one vintage of the rule.
-constexpr determination classify(const accelerator& chip, const rule& r, classify_options options = {}) {
-  determination d = detail::measured(chip, options);
+// The determination under one reading, explained.
+constexpr determination explained(const accelerator& chip, const rule& r, tf32_reading reading, bool both_readings,
+                                  bool& tf32_split) {
+  determination d = measured(chip, reading, both_readings, tf32_split);
   d.applied = &r;
   const decision_inputs in{
       .tpp = d.tpp, .applicable_die_area = d.applicable_die_area, .io_bandwidth = d.io_bandwidth, .market = d.market};
@@ -2571,13 +2981,44 @@ constexpr determination classify(const accelerator& chip, const rule& r, classif
   return d;
 }
 
+constexpr eccn_answer answer_of(const determination& d) {
+  return {.eccn = d.eccn, .clauses = d.clauses, .undecided = d.undecided, .nac_aca = d.nac_aca};
+}
+constexpr tf32_result result_of(const determination& d, tf32_reading reading) {
+  return {reading, d.eccn, d.clauses, d.undecided, d.nac_aca, d.tpp, d.tpp_bits};
+}
+
+}  // namespace detail
+
+// Classifies a chip under one vintage of the rule. With no TF32 reading chosen and a spec whose
+// two readings give different answers, both are explained and the answer merged (rare: only a
+// spec that lists TF32 pays for a second look).
+constexpr determination classify(const accelerator& chip, const rule& r, classify_options options = {}) {
+  bool split = false;
+  determination d =
+      detail::explained(chip, r, options.tf32.value_or(tf32_reading::container_32), !options.tf32.has_value(), split);
+  if (!split) return d;
+  const determination d19 = detail::explained(chip, r, tf32_reading::significant_19, false, split);
+  const eccn_answer merged = detail::merge_tf32(detail::answer_of(d), detail::answer_of(d19));
+  if (!merged.tf32_dependent) return d;
+  d.tf32_readings.push_back(detail::result_of(d, tf32_reading::container_32));
+  d.tf32_readings.push_back(detail::result_of(d19, tf32_reading::significant_19));
+  d.eccn = merged.eccn;
+  d.clauses = merged.clauses;
+  d.undecided = merged.undecided;
+  d.nac_aca = merged.nac_aca;
+  if (d.non_datacenter_note != d19.non_datacenter_note) d.non_datacenter_note = truth::unknown;
+  return d;
+}
+
 // Classifies a chip under the vintage in force on a date. Before 2022-10-07 no 3A090 existed:
 // the determination is `none` with no rule applied.
 constexpr determination classify(const accelerator& chip, std::chrono::year_month_day date,
                                  classify_options options = {}) {
   const rule* r = rules::in_force(date);
   if (r != nullptr) return classify(chip, *r, options);
-  return detail::measured(chip, options);
+  bool split = false;  // no rule: no answer to split
+  return detail::measured(chip, options.tf32.value_or(tf32_reading::container_32), false, split);
 }
 
 // Classifies a chip under the newest vintage.
@@ -2602,6 +3043,8 @@ constexpr determination classify(const accelerator& chip, classify_options optio
 // classify(chip, r) by construction (tests/perf checks it on a sweep and on hand-picked edge
 // cases). A spec that classify() rejects is rejected here too, with the same message.
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <chrono>
 
 // (inlined: ../metrics/measure.hpp)
@@ -2620,14 +3063,20 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer eccn_of(const decision_inputs& in, co
 
 // The ECCN paragraph of a chip under one vintage of the rule, without the explanation: the one
 // pass over the spec (metrics/measure.hpp), then the decision.
+// With no TF32 reading chosen, a spec that lists TF32 is decided under both readings (from the
+// same pass) and the answers merged; a spec without TF32 takes no extra step.
 ACCELSPEC_DETAIL_HOT constexpr eccn_answer eccn_of(const accelerator& chip, const rule& r,
                                                    classify_options options = {}) {
-  const detail::spec_measure m = detail::measure_spec(chip, options.tf32);
-  return detail::decide(decision_inputs{.tpp = m.tpp,
-                                        .applicable_die_area = m.applicable_die_area,
-                                        .io_bandwidth = chip.io_bandwidth,
-                                        .market = chip.market},
-                        r);
+  const detail::lean_measure m =
+      detail::measure_pass<false>(chip, options.tf32.value_or(tf32_reading::container_32), !options.tf32.has_value());
+  decision_inputs in{.tpp = m.tpp,
+                     .applicable_die_area = m.applicable_die_area,
+                     .io_bandwidth = chip.io_bandwidth,
+                     .market = chip.market};
+  const eccn_answer answer = detail::decide_measured(in, r);
+  if (!m.tf32_split) return answer;
+  in.tpp = m.tpp_19;
+  return detail::merge_tf32(answer, detail::decide_measured(in, r));
 }
 
 // Under the vintage in force on a date; `none` before 2022-10-07, when no 3A090 existed.
@@ -2635,7 +3084,7 @@ constexpr eccn_answer eccn_of(const accelerator& chip, std::chrono::year_month_d
                               classify_options options = {}) {
   const rule* r = rules::in_force(date);
   if (r != nullptr) return eccn_of(chip, *r, options);
-  detail::measure_spec(chip, options.tf32);  // validates
+  detail::measure_spec(chip, options.tf32.value_or(tf32_reading::container_32));  // validates
   return {};
 }
 
@@ -2658,6 +3107,8 @@ constexpr eccn_answer eccn_of(const accelerator& chip, classify_options options 
 //
 // A chip that the rule describes, or whose classification is undecided, does not satisfy the
 // constraint, so the call does not compile.
+
+// (inlined: ../detail/cxx20.hpp)
 
 // (inlined: ../spec/accelerator.hpp)
 // (inlined: classify.hpp)
@@ -2688,8 +3139,11 @@ concept outside_3a090 = classified_as<Chip, eccn::none, Rule>;
 // ---- begin accelspec/policy.hpp ----
 // The policy layer: what the rules mean for a shipment. Destinations and Country Groups, every
 // measure on advanced-computing items (rules, embargoes, the headquarters rule, company notices,
-// review-policy overlays, guidance) as dated data, assess() and timeline() as folds over them.
+// review-policy overlays, guidance) as dated data, assess() and timeline() as folds over them;
+// beside them, never in them, the destination's own import measures (destination_side()).
 // Opt-in on top of the core <accelspec/accelspec.hpp>.
+
+// (inlined: detail/cxx20.hpp)
 
 // (inlined: accelspec.hpp)
 
@@ -2709,9 +3163,12 @@ concept outside_3a090 = classified_as<Chip, eccn::none, Rule>;
 // licenses they cover. "Not required" is said only when every measure in force was evaluated and
 // none applies.
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <array>
 #include <chrono>
 #include <optional>
+#include <span>
 #include <string_view>
 
 // (inlined: ../metrics/bandwidth.hpp)
@@ -2720,6 +3177,8 @@ concept outside_3a090 = classified_as<Chip, eccn::none, Rule>;
 // ---- begin accelspec/policy/assessment.hpp ----
 // The answer of assess(): what a shipment of an item to a destination on a date needs, and why.
 // Plain data; every list has a fixed capacity so the whole answer is a constant expression.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <chrono>
 #include <cstdint>
@@ -2740,6 +3199,8 @@ concept outside_3a090 = classified_as<Chip, eccn::none, Rule>;
 // (85 FR 83765): every group lookup treats it as China. Macau (MO) is not in D:5; the rules name
 // "Macau or a destination specified in Country Group D:5" wherever they mean both.
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <array>
 #include <chrono>
 #include <cstdint>
@@ -2751,6 +3212,8 @@ concept outside_3a090 = classified_as<Chip, eccn::none, Rule>;
 // ---- begin accelspec/policy/provenance.hpp ----
 // How well a fact the policy layer relies on is established. Anything below primary text (or
 // primary text quoted verbatim) is never reported as fact: assess() lists it under "unverified".
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <cstdint>
 #include <string_view>
@@ -2799,6 +3262,8 @@ constexpr bool is_verified(verification v) noexcept {
 //
 // `status` says how well the entry as encoded is established; `doubt` names what is not (the
 // answers of assess() repeat it in their "unverified" list).
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <array>
 #include <chrono>
@@ -3085,19 +3550,29 @@ inline constexpr regulation cambodia_2025{
         "sources",
 };
 
+// The UAE rule of July 2026: the UAE out of D:3 and D:4 and into A:5; license-free access to
+// 3A090.a/.b and 4A090.a/.b items for the UAE Government, the entities of a new Supplement No. 8 to
+// Part 740 and named US companies' UAE subsidiaries; everyone else still needs a license.
 inline constexpr regulation uae_2026{
     .key = "uae-a5-2026",
-    .name = "United Arab Emirates moved to Country Group A:5 and out of D:4; named in the 3A090.b scope (2026)",
-    .source = {.title = "eCFR 15 CFR Part 740 Supp. No. 1 and Part 774 Supp. No. 1, issue of 2026-07-23",
-               .federal_register = "",
-               .document_number = "amending rule not found",
-               .published = 2026y / std::chrono::July / 23,
-               .url = "https://www.ecfr.gov/current/title-15/part-740/appendix-Supplement%20No.%201%20to%20Part%20740"},
-    .effective = 2026y / std::chrono::July / 23,
-    .status = verification::unverified,
+    .name =
+        "Enhanced Favorable Treatment for the United Arab Emirates: the UAE moved to Country Group A:5 and out "
+        "of D:3 and D:4; license-free advanced computing items for named UAE end users (July 2026)",
+    .source = {.title = "Enhanced Favorable Treatment for the United Arab Emirates Under the Export Administration "
+                        "Regulations (RIN 0694-AK54)",
+               .federal_register = "91 FR 43034",
+               .document_number = "2026-14132",
+               .published = 2026y / std::chrono::July / 14,
+               .url = "https://www.federalregister.gov/d/2026-14132"},
+    .effective = 2026y / std::chrono::July / 10,
+    .status = verification::secondary,
     .doubt =
-        "the UAE change took effect between 2026-07-08 and 2026-07-23; the Federal Register rule was not found, "
-        "so 2026-07-23 is an upper bound",
+        "the UAE rule of July 2026 (FR Doc 2026-14132, 91 FR 43034) was not read here: its effective date "
+        "(2026-07-10), the move to A:5, Supplement No. 8 to Part 740 (G42 and Core42, lapsing on 2027-04-06 "
+        "unless renewed) and the named US companies (Amazon, Apple, Google, Meta, Microsoft, OpenAI, Oracle, "
+        "xAI) are from an audit quoting secondary digests; whether 2027-04-06 is the last day or the first day "
+        "without the authorization is not known (the library ends it the day before); the review policy for "
+        "other UAE end users is not public",
 };
 
 // --- Company notices ("is-informed" letters) before the 2022 and 2023 rules took effect -------------
@@ -3156,7 +3631,10 @@ inline constexpr regulation nvidia_notice_2023{
     .status = verification::secondary,
     .doubt =
         "NVIDIA's 8-K of 2023-10-24 was not read; the product list (A100, A800, H100, H800, L40S) and whether "
-        "the acceleration covered every destination of the rule or only China are from press reports",
+        "the acceleration covered every destination of the rule or only China are from press reports; NVIDIA's "
+        "8-K of 2023-10-17, quoted by secondary sources, says the October 2023 rule imposes licensing for China "
+        "and Country Groups D1, D4 and D5 (naming Saudi Arabia, the UAE and Vietnam), so the notice very likely "
+        "reached those destinations too",
 };
 
 // --- The headquarters (party) rule --------------------------------------------------------------
@@ -3197,6 +3675,137 @@ inline constexpr regulation headquarters_guidance_2026{
         "and the review policy for .a items under it were not read",
 };
 
+// --- The Entity List (Supp. No. 4 to Part 744): additions that matter for AI compute ------------------
+// Each entry requires a license for all items subject to the EAR, whatever the item (744.11), and
+// no license exception overcomes it.
+
+inline constexpr regulation entity_list_huawei_2019{
+    .key = "entity-list-huawei-2019",
+    .name = "Entity List: Huawei Technologies Co., Ltd. and affiliates (May 2019; foreign direct product footnote 1)",
+    .source = {.title = "Addition of Entities to the Entity List",
+               .federal_register = "84 FR 22961",
+               .document_number = "2019-10616",
+               .published = 2019y / std::chrono::May / 21,
+               .url = "https://www.federalregister.gov/d/2019-10616"},
+    .effective = 2019y / std::chrono::May / 16,
+    .status = verification::secondary,
+    .doubt =
+        "Huawei's Entity List entry: the 84 FR 22961 citation and FR Doc 2019-10616 were not read; the "
+        "effective date (2019-05-16, 4:15 pm) and the presumption of denial are from law-firm alerts; the "
+        "foreign direct product footnote 1 (May and August 2020) and the affiliates added on 2019-08-19 and "
+        "2020-08-17 are from secondary sources; only the affiliates named here are matched",
+};
+
+inline constexpr regulation entity_list_sugon_2019{
+    .key = "entity-list-sugon-2019",
+    .name = "Entity List: Sugon (Dawning Information Industry) and exascale computing entities (June 2019)",
+    .source = {.title = "Addition of Entities to the Entity List and Revision of an Entry on the Entity List",
+               .federal_register = "84 FR 29371",
+               .document_number = "2019-13245",
+               .published = 2019y / std::chrono::June / 24,
+               .url = "https://www.federalregister.gov/d/2019-13245"},
+    .effective = 2019y / std::chrono::June / 24,
+    .status = verification::secondary,
+    .doubt =
+        "Sugon's Entity List entry: citation read, text not read; its aliases and the presumption of denial "
+        "are from a law-firm alert; the effective date is taken as the publication date",
+};
+
+inline constexpr regulation entity_list_smic_2020{
+    .key = "entity-list-smic-2020",
+    .name =
+        "Entity List: Semiconductor Manufacturing International Corporation (SMIC) and ten affiliates (December "
+        "2020)",
+    .source = {.title = "Addition of Entities to the Entity List, Revision of Entry on the Entity List, and Removal of "
+                        "Entities From the Entity List",
+               .federal_register = "85 FR 83416",
+               .document_number = "2020-28031",
+               .published = 2020y / std::chrono::December / 22,
+               .url = "https://www.federalregister.gov/d/2020-28031"},
+    .effective = 2020y / std::chrono::December / 18,
+    .status = verification::primary_quoted,
+    .doubt =
+        "SMIC's review policy (case-by-case, presumption of denial for items uniquely required for 10 nm and "
+        "below) is from law-firm alerts; later changes to SMIC's entry were not checked",
+};
+
+inline constexpr regulation entity_list_gpu_2023{
+    .key = "entity-list-gpu-2023",
+    .name = "Entity List: Biren Technology, Moore Threads and their subsidiaries (October 2023)",
+    .source = {.title = "Entity List Additions",
+               .federal_register = "88 FR 71991",
+               .document_number = "2023-23048",
+               .published = 2023y / std::chrono::October / 19,
+               .url = "https://www.federalregister.gov/d/2023-23048"},
+    .effective = 2023y / std::chrono::October / 17,
+    .status = verification::primary_quoted,
+    .doubt =
+        "the 13 entities of 88 FR 71991 were read as a count; the names Biren and Moore Threads, the presumption "
+        "of denial and footnote 4 are from law-firm alerts",
+};
+
+inline constexpr regulation entity_list_zhipu_2025{
+    .key = "entity-list-zhipu-2025",
+    .name = "Entity List: Beijing Zhipu Huazhang Technology Co., Ltd. (Zhipu AI) (January 2025)",
+    .source = {.title = "Addition of Entities to and Revision of Entry on the Entity List",
+               .federal_register = "90 FR 4617",
+               .document_number = "2025-00704",
+               .published = 2025y / std::chrono::January / 16,
+               .url = "https://www.federalregister.gov/d/2025-00704"},
+    .effective = 2025y / std::chrono::January / 16,
+    .status = verification::primary_quoted,
+    .doubt =
+        "Zhipu AI's entry: citation and effective date from the Federal Register's metadata; the entry's text, "
+        "its aliases and review policy were not read (review stated as not public)",
+};
+
+inline constexpr regulation entity_list_sophgo_2025{
+    .key = "entity-list-sophgo-2025",
+    .name = "Entity List: Sophgo Technologies Ltd. (January 2025)",
+    .source = {.title = "Additions to the Entity List",
+               .federal_register = "90 FR 4621",
+               .document_number = "2025-00480",
+               .published = 2025y / std::chrono::January / 16,
+               .url = "https://www.federalregister.gov/d/2025-00480"},
+    .effective = 2025y / std::chrono::January / 16,
+    .status = verification::primary_quoted,
+    .doubt =
+        "Sophgo's entry: citation and effective date from the Federal Register's metadata, the name from the "
+        "trade press; the entry's text and review policy were not read (review stated as not public)",
+};
+
+// The Affiliates rule: Entity List restrictions reach entities at least 50 % owned by listed parties.
+inline constexpr regulation affiliates_rule_2025{
+    .key = "affiliates-rule-2025",
+    .name = "Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities (50 % rule)",
+    .source = {.title = "Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities",
+               .federal_register = "",
+               .document_number = "FR Doc 2025-19001 (Federal Register page not verified)",
+               .published = 2025y / std::chrono::September / 29,
+               .url = "https://www.federalregister.gov/d/2025-19001"},
+    .effective = 2025y / std::chrono::September / 29,
+    .status = verification::secondary,
+    .doubt =
+        "the Affiliates (50 %) rule, effective 2025-09-29, was suspended from 2025-11-10 to 2026-11-09 and "
+        "returns on 2026-11-10 unless extended (secondary; whether it was extended is not known; its Federal "
+        "Register page is not verified); ownership of the end user is not an input, so it is not applied",
+};
+
+// The HBM headquarters prong of the December 2024 rule.
+inline constexpr regulation hbm_headquarters_2024{
+    .key = "hbm-headquarters-2024",
+    .name =
+        "License required for 3A090.c HBM for entities headquartered in Macau or Country Group D:5, wherever "
+        "located (December 2024, as reported)",
+    .source = hbm_2024.source,
+    .effective = hbm_2024.effective,
+    .status = verification::secondary,
+    .doubt =
+        "the HBM headquarters prong (15 CFR 744.23(a)(3)(i)(B) as one compliance repository places it) is from "
+        "secondary sources, the rule's text was not read; several firms give 2024-12-31 as the compliance date "
+        "of 'most' provisions, and whether 3A090.c was among them is not known (applied from 2024-12-02)",
+};
+
 // --- Part 746: embargoes and other special controls ------------------------------------------------
 
 inline constexpr regulation embargo_cuba{
@@ -3204,7 +3813,7 @@ inline constexpr regulation embargo_cuba{
     .name = "Cuba: license required for all items subject to the EAR (15 CFR 746.2)",
     .source = {.title = "15 CFR 746.2 Cuba (source note 61 FR 12802, March 25, 1996)",
                .federal_register = "61 FR 12802",
-               .document_number = "15 CFR 746.2",
+               .document_number = "",
                .published = 1996y / std::chrono::March / 25,
                .url = "https://www.ecfr.gov/current/title-15/part-746/section-746.2"},
     .effective = 1996y / std::chrono::March / 25,
@@ -3218,7 +3827,7 @@ inline constexpr regulation embargo_north_korea{
         "746.4)",
     .source = {.title = "15 CFR 746.4 North Korea (source note 72 FR 3725, January 26, 2007)",
                .federal_register = "72 FR 3725",
-               .document_number = "15 CFR 746.4",
+               .document_number = "",
                .published = 2007y / std::chrono::January / 26,
                .url = "https://www.ecfr.gov/current/title-15/part-746/section-746.4"},
     .effective = 2007y / std::chrono::January / 26,
@@ -3233,7 +3842,7 @@ inline constexpr regulation embargo_iran{
     .name = "Iran: license required for CCL items (AT column 1 and others), no license exceptions (15 CFR 746.7)",
     .source = {.title = "15 CFR 746.7 Iran (source note 74 FR 2358, January 15, 2009)",
                .federal_register = "74 FR 2358",
-               .document_number = "15 CFR 746.7",
+               .document_number = "",
                .published = 2009y / std::chrono::January / 15,
                .url = "https://www.ecfr.gov/current/title-15/part-746/section-746.7"},
     .effective = 2009y / std::chrono::January / 15,
@@ -3247,7 +3856,7 @@ inline constexpr regulation embargo_syria{
         "policy of denial (15 CFR 746.9)",
     .source = {.title = "15 CFR 746.9 Syria (General Order No. 2 of May 14, 2004; source note 76 FR 77117)",
                .federal_register = "76 FR 77117",
-               .document_number = "15 CFR 746.9",
+               .document_number = "",
                .published = 2011y / std::chrono::December / 12,
                .url = "https://www.ecfr.gov/current/title-15/part-746/section-746.9"},
     .effective = 2004y / std::chrono::May / 14,
@@ -3331,10 +3940,10 @@ inline constexpr regulation cuba_e1_2015{
 inline constexpr regulation gp10_huawei_2025{
     .key = "gp10-huawei-2025",
     .name =
-        "BIS guidance: using Huawei Ascend 910B, 910C or 910D anywhere risks violating General Prohibition 10 "
-        "(May 2025)",
-    .source = {.title = "Guidance on application of General Prohibition 10 to People's Republic of China "
-                        "advanced-computing integrated circuits",
+        "BIS guidance on General Prohibition 10 and PRC advanced-computing ICs, naming Huawei Ascend 910B, 910C "
+        "and 910D (May 2025)",
+    .source = {.title = "Guidance on Application of General Prohibition 10 (GP10) to People's Republic of China (PRC) "
+                        "Advanced-Computing Integrated Circuits (ICs)",
                .federal_register = "",
                .document_number = "BIS guidance of 2025-05-13",
                .published = 2025y / std::chrono::May / 13,
@@ -3342,8 +3951,13 @@ inline constexpr regulation gp10_huawei_2025{
     .effective = 2025y / std::chrono::May / 13,
     .status = verification::secondary,
     .doubt =
-        "the May 2025 guidance is known from secondary reports (text not read); it names Huawei Ascend 910B, "
-        "910C and 910D and reaches other China- and D:5-origin 3A090 ICs as well",
+        "the GP10 guidance of 2025-05-13 is known from law-firm summaries (text not read): PRC-developed 3A090 ICs, "
+        "naming Huawei Ascend 910B, 910C and 910D, are presumed produced in "
+        "violation of the EAR, and exporting, transferring or using them without BIS authorization risks "
+        "violating GP10 (no specific URL of the guidance was found); BIS removed 'anywhere in the world violates' from "
+        "its press release on 2025-05-15 "
+        "(reported 2025-05-20), the guidance still lists the three chips; the list of PRC designers is the "
+        "library's (inferred)",
 };
 
 inline constexpr regulation gao_b337935{
@@ -3366,9 +3980,17 @@ inline constexpr regulation gao_b337935{
 };
 
 // Every entry, by effective date.
-inline constexpr std::array<const regulation*, 32> all{
+inline constexpr std::array<const regulation*, 40> all{
     &embargo_syria,
     &embargo_cuba,
+    &entity_list_huawei_2019,
+    &entity_list_sugon_2019,
+    &entity_list_smic_2020,
+    &entity_list_gpu_2023,
+    &entity_list_zhipu_2025,
+    &entity_list_sophgo_2025,
+    &affiliates_rule_2025,
+    &hbm_headquarters_2024,
     &cuba_e1_2015,
     &embargo_north_korea,
     &embargo_iran,
@@ -3505,10 +4127,10 @@ inline constexpr std::array<membership_change, 7> membership_changes{{
      verification::primary},
     {"KH", country_group::d5, std::nullopt, 2025y / std::chrono::November / 7, &regulations::cambodia_2025,
      verification::secondary},
-    {"AE", country_group::d4, std::nullopt, 2026y / std::chrono::July / 23, &regulations::uae_2026,
-     verification::unverified},
-    {"AE", country_group::a5, 2026y / std::chrono::July / 23, std::nullopt, &regulations::uae_2026,
-     verification::unverified},
+    {"AE", country_group::d4, std::nullopt, 2026y / std::chrono::July / 10, &regulations::uae_2026,
+     verification::secondary},
+    {"AE", country_group::a5, 2026y / std::chrono::July / 10, std::nullopt, &regulations::uae_2026,
+     verification::secondary},
 }};
 }  // namespace detail
 
@@ -3638,6 +4260,8 @@ constexpr diffusion_tier tier(destination d, std::chrono::year_month_day date) {
 // processing": an accelerator with HBM on its package is classified by TPP and density, not here.
 // License Exception HBM (15 CFR 740.25) is open only below 3.3 GB/s per mm².
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <chrono>
 #include <optional>
 
@@ -3711,6 +4335,215 @@ constexpr hbm_determination classify_hbm(const hbm_device& device, std::chrono::
 
 // ---- end accelspec/policy/hbm.hpp ----
 
+// (inlined: import_measure.hpp)
+// ---- begin accelspec/policy/import_measure.hpp ----
+// A dated measure of the destination's own: what the importing country decided about an item
+// entering it (a customs instruction, an approval of named buyers, guidance against purchases, a
+// domestic-chip requirement). The same dated-record idea as the US measures (measure.hpp), but its
+// own kind: an import measure never decides a US license (license_required); assess() reports it
+// beside the US answer as `destination_side` (assessment.hpp, assess.hpp).
+//
+// Most such measures are not published: they are known from press reports. Each record says how it
+// is known (`status`) and from where (`sources`: outlet, date, address); a reported measure is
+// marked so in every output.
+
+// (inlined: ../detail/cxx20.hpp)
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+// (inlined: ../detail/fixed_list.hpp)
+// (inlined: ../rules/truth.hpp)
+// (inlined: destination.hpp)
+
+namespace accelspec::policy {
+
+// Who decided.
+enum class import_authority : std::uint8_t {
+  customs,     // the customs administration
+  commerce,    // the ministry of commerce
+  industry,    // the ministry of industry and information technology (MIIT)
+  planning,    // the national development and reform commission (NDRC)
+  cyberspace,  // the cyberspace administration (CAC)
+  government,  // "the government", "regulators", "authorities": the reports name no agency
+};
+
+constexpr std::string_view key(import_authority a) noexcept {
+  switch (a) {
+    case import_authority::customs:
+      return "customs";
+    case import_authority::commerce:
+      return "ministry of commerce";
+    case import_authority::industry:
+      return "ministry of industry and information technology";
+    case import_authority::planning:
+      return "national development and reform commission";
+    case import_authority::cyberspace:
+      return "cyberspace administration";
+    case import_authority::government:
+      return "government (agency not named)";
+  }
+  return "";
+}
+
+// What the measure does to the import.
+enum class import_effect : std::uint8_t {
+  allowed,                  // imports approved (for the buyers named)
+  not_allowed,              // imports or purchases stopped
+  discouraged,              // purchases discouraged, not prohibited
+  required_domestic_share,  // domestic chips required (for some buyers or uses)
+  scrutiny,                 // the product's security questioned by a regulator; no decision on import
+};
+
+constexpr std::string_view key(import_effect e) noexcept {
+  switch (e) {
+    case import_effect::allowed:
+      return "allowed";
+    case import_effect::not_allowed:
+      return "not allowed";
+    case import_effect::discouraged:
+      return "discouraged";
+    case import_effect::required_domestic_share:
+      return "required domestic share";
+    case import_effect::scrutiny:
+      return "scrutiny";
+  }
+  return "";
+}
+
+// Whether the measure decides if the import itself is allowed (the others are stated, not folded).
+constexpr bool decides_import(import_effect e) noexcept {
+  return e == import_effect::allowed || e == import_effect::not_allowed;
+}
+
+// How the measure is known.
+enum class import_status : std::uint8_t {
+  official,    // a published document of the authority, read
+  reported,    // press reports (outlet, date, address), no published document read
+  unverified,  // not confirmed in any source found; kept visible, never relied on
+};
+
+constexpr std::string_view key(import_status s) noexcept {
+  switch (s) {
+    case import_status::official:
+      return "official";
+    case import_status::reported:
+      return "reported";
+    case import_status::unverified:
+      return "unverified";
+  }
+  return "unverified";
+}
+
+// What `from` is. Press reports rarely give the measure's own day: "this week", "in recent
+// weeks". Then the record starts on the day of the report (in place by then, perhaps earlier) and
+// says so; no day is invented.
+enum class date_basis : std::uint8_t {
+  measure_day,  // the measure's own date, as the source gives it
+  report_day,   // the day of the report that the measure was in place ("this week")
+};
+
+constexpr std::string_view key(date_basis b) noexcept {
+  return b == date_basis::measure_day ? "measure date" : "report date";
+}
+
+// Whose imports or purchases it covers.
+enum class buyer_scope : std::uint8_t {
+  any,                 // every buyer
+  named,               // the buyers named, and no other (an approval of named firms)
+  named_among_others,  // the buyers named "among others": another buyer is undecided
+  unnamed,             // "some companies", not named: undecided for every buyer
+  category,            // a kind of buyer or use (e.g. state-funded data centres): undecided by name
+};
+
+constexpr std::string_view key(buyer_scope s) noexcept {
+  switch (s) {
+    case buyer_scope::any:
+      return "any";
+    case buyer_scope::named:
+      return "named";
+    case buyer_scope::named_among_others:
+      return "named among others";
+    case buyer_scope::unnamed:
+      return "unnamed";
+    case buyer_scope::category:
+      return "category";
+  }
+  return "";
+}
+
+// Which items.
+enum class import_items : std::uint8_t {
+  named_products,  // the company's products named (whole words of the name, as the US notices)
+  foreign_chips,   // every AI chip of a vendor that is not domestic (see import_measures.hpp)
+};
+
+// One report or document the record rests on.
+struct import_source {
+  std::string_view outlet{};  // "Reuters via The Business Times"
+  std::chrono::year_month_day date{};
+  std::string_view url{};
+  friend constexpr bool operator==(const import_source&, const import_source&) = default;
+};
+
+struct import_measure {
+  std::string_view key{};
+  std::string_view codes{};  // the importing country or countries, ISO codes three characters apart; exact
+                             // codes (Hong Kong and Macau are separate customs territories)
+  import_authority authority = import_authority::government;
+  std::chrono::year_month_day from{};  // first day (see `basis`)
+  date_basis basis = date_basis::measure_day;
+  std::string_view when{};                             // the source's own words on the date
+  std::optional<std::chrono::year_month_day> until{};  // last day, when known
+
+  import_items items = import_items::named_products;
+  std::string_view company{};                                     // named_products: the vendor
+  accelspec::detail::fixed_list<std::string_view, 4> products{};  // named_products: whole words of the names
+
+  buyer_scope buyers = buyer_scope::any;
+  accelspec::detail::fixed_list<std::string_view, 6> buyer_names{};  // named, named_among_others
+  // Other names of the same firms (the listed company's full name): an exact match of one is the firm.
+  accelspec::detail::fixed_list<std::string_view, 6> buyer_aliases{};
+  std::string_view buyer_needs{};  // unnamed, category: what would decide whether a buyer is covered
+
+  import_effect effect = import_effect::not_allowed;
+  std::string_view text{};                                          // what it does, in words
+  accelspec::detail::fixed_list<std::string_view, 4> conditions{};  // reported terms of an approval
+
+  import_status status = import_status::reported;
+  accelspec::detail::fixed_list<import_source, 3> sources{};
+  std::string_view doubt{};  // what is not established about it
+
+  [[nodiscard]] constexpr bool in_force(std::chrono::year_month_day d) const noexcept {
+    return d >= from && (!until || d <= *until);
+  }
+};
+
+// One import measure's finding for one shipment.
+struct import_verdict {
+  const import_measure* measure = nullptr;
+  truth applies = truth::no;  // unknown: the buyer (or the item's vendor) is not known
+  std::string_view needs{};   // applies == unknown: the input that would decide it
+  friend constexpr bool operator==(const import_verdict&, const import_verdict&) = default;
+};
+
+// The destination's side of an answer: what the importing country decided on the date.
+struct destination_answer {
+  bool modelled = false;                                        // any import measure of this destination is modelled
+  truth import_allowed = truth::unknown;                        // unknown: undecided, or nothing known that decides it
+  std::string_view end_user{};                                  // the buyer given; empty: not given
+  accelspec::detail::fixed_list<import_verdict, 8> measures{};  // in force on the date, applying or possibly
+  accelspec::detail::fixed_list<std::string_view, 6> reasons{};
+  accelspec::detail::fixed_list<std::string_view, 4> needs{};
+  accelspec::detail::fixed_list<std::string_view, 6> conditions{};
+};
+
+}  // namespace accelspec::policy
+
+// ---- end accelspec/policy/import_measure.hpp ----
+
 // (inlined: measure.hpp)
 // ---- begin accelspec/policy/measure.hpp ----
 // A dated measure: one source of a license requirement (or of a change to one), in one shape.
@@ -3718,6 +4551,8 @@ constexpr hbm_determination classify_hbm(const hbm_device& device, std::chrono::
 // January 2026 review-policy overlay and BIS guidance are all records of this type; assess() is a
 // fold over the records in force on a date (see assess.hpp), and timeline() the same fold over
 // every date a record starts or ends.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <array>
 #include <chrono>
@@ -3728,6 +4563,248 @@ constexpr hbm_determination classify_hbm(const hbm_device& device, std::chrono::
 // (inlined: ../detail/fixed_list.hpp)
 // (inlined: ../rules/truth.hpp)
 // (inlined: destination.hpp)
+// (inlined: party_name.hpp)
+// ---- begin accelspec/policy/party_name.hpp ----
+// Whether two party names are the same party: the one place where names are compared, used by the
+// curated party list (parties.hpp, at compile time) and by the run-time screening-list matcher
+// (io/screening.hpp).
+//
+// A name is read as a sequence of words: runs of ASCII letters and digits, or of non-ASCII bytes
+// (a name in Chinese characters is one word per run); case, punctuation and spacing do not count.
+// Legal-form words at the end ("Co., Ltd.", "Inc.", "GmbH", ...) are dropped. Two names are an
+// exact match when their words are the same in the same order, or their letters are the same once
+// spaces are removed ("Moore Threads" and "MooreThreads"). A possible match is one a person must
+// review, never a clearance: one name's words all occur in the other, the first distinctive word
+// is the same, or the names differ by one typing slip in one long word.
+
+// (inlined: ../detail/cxx20.hpp)
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+namespace accelspec::policy {
+
+enum class name_match : std::uint8_t { none, possible, exact };
+
+constexpr std::string_view key(name_match m) noexcept {
+  switch (m) {
+    case name_match::none:
+      return "none";
+    case name_match::possible:
+      return "possible";
+    case name_match::exact:
+      return "exact";
+  }
+  return "none";
+}
+
+// The closer of two matches (<algorithm> is not included here: its parallel-execution policy
+// objects would reach programs that use the library only at compile time).
+constexpr name_match stronger(name_match a, name_match b) noexcept { return a < b ? b : a; }
+
+namespace detail::names {
+
+constexpr bool word_byte(char c) noexcept {
+  const auto u = static_cast<unsigned char>(c);
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80;
+}
+constexpr char fold(char c) noexcept { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+
+constexpr bool same_word(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (fold(a[i]) != fold(b[i])) return false;
+  }
+  return true;
+}
+
+// Legal forms dropped at the end of a name (each word of "Co., Ltd." is one of them).
+inline constexpr std::string_view legal_forms[] = {
+    "CO",   "COMPANY", "LTD", "LIMITED", "INC", "INCORPORATED", "CORP", "CORPORATION", "LLC", "LLP", "PLC",
+    "GMBH", "AG",      "SA",  "SAS",     "BV",  "NV",           "PTE",  "PTY",         "KK",  "JSC", "OOO",
+    "SRL",  "SPA",     "AB",  "AS",      "OY",  "FZE",          "FZCO", "FZ",          "FZC", "L",   "C",
+};
+constexpr bool legal_form(std::string_view w) noexcept {
+  for (std::string_view f : legal_forms) {
+    if (same_word(w, f)) return true;
+  }
+  return false;
+}
+
+// Generic words that never make two names the same party on their own.
+inline constexpr std::string_view generic_words[] = {
+    "THE",     "OF",       "AND",       "TECHNOLOGY",    "TECHNOLOGIES", "INFORMATION", "INDUSTRY",
+    "GROUP",   "HOLDING",  "HOLDINGS",  "INTERNATIONAL", "ELECTRONICS",  "SYSTEMS",     "COMPUTING",
+    "SCIENCE", "RESEARCH", "INSTITUTE", "DEVELOPMENT",   "TRADING",      "GLOBAL",      "SHENZHEN",
+    "BEIJING", "SHANGHAI", "HONG",      "KONG",          "CHINA",        "HANGZHOU",    "GOVERNMENT",
+};
+constexpr bool generic(std::string_view w) noexcept {
+  if (w.size() < 3) return true;
+  for (std::string_view g : generic_words) {
+    if (same_word(w, g)) return true;
+  }
+  return false;
+}
+
+// The words of a name, legal forms at the end dropped. A fixed capacity keeps it a constant
+// expression; words beyond it are compared as one tail (never silently dropped).
+struct words {
+  static constexpr std::size_t capacity = 24;
+  std::string_view w[capacity]{};
+  std::size_t n = 0;
+  bool overflow = false;
+  std::string_view tail{};  // the rest of the name when it has more words than the capacity
+};
+
+constexpr words split(std::string_view s) noexcept {
+  words out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !word_byte(s[i])) ++i;
+    if (i == s.size()) break;
+    std::size_t j = i;
+    while (j < s.size() && word_byte(s[j])) ++j;
+    if (out.n == words::capacity) {
+      out.overflow = true;
+      out.tail = s.substr(i);
+      break;
+    }
+    out.w[out.n++] = s.substr(i, j - i);
+    i = j;
+  }
+  // "Co., Ltd." and the like, only at the end, and never the whole name.
+  while (!out.overflow && out.n > 1 && legal_form(out.w[out.n - 1])) --out.n;
+  return out;
+}
+
+// The letters of the words, spaces removed, compared one byte at a time.
+constexpr bool same_letters(const words& a, const words& b) noexcept {
+  std::size_t ia = 0, ka = 0, ib = 0, kb = 0;
+  while (true) {
+    while (ia < a.n && ka == a.w[ia].size()) ++ia, ka = 0;
+    while (ib < b.n && kb == b.w[ib].size()) ++ib, kb = 0;
+    const bool ea = ia == a.n, eb = ib == b.n;
+    if (ea || eb) return ea && eb;
+    if (fold(a.w[ia][ka]) != fold(b.w[ib][kb])) return false;
+    ++ka, ++kb;
+  }
+}
+
+constexpr bool contains(const words& hay, std::string_view w) noexcept {
+  for (std::size_t i = 0; i < hay.n; ++i) {
+    if (same_word(hay.w[i], w)) return true;
+  }
+  return false;
+}
+
+// Every distinctive word of `part` occurs in `whole`, and there is at least one.
+constexpr bool distinctive_subset(const words& part, const words& whole) noexcept {
+  std::size_t distinctive = 0;
+  for (std::size_t i = 0; i < part.n; ++i) {
+    if (generic(part.w[i])) continue;
+    if (!contains(whole, part.w[i])) return false;
+    ++distinctive;
+  }
+  return distinctive > 0;
+}
+
+// Edit distance of at most one (one letter inserted, removed or changed), ASCII case folded.
+constexpr bool one_slip(std::string_view a, std::string_view b) noexcept {
+  if (a.size() > b.size()) return one_slip(b, a);
+  if (b.size() - a.size() > 1) return false;
+  std::size_t i = 0, j = 0;
+  bool slipped = false;
+  while (i < a.size() && j < b.size()) {
+    if (fold(a[i]) == fold(b[j])) {
+      ++i, ++j;
+      continue;
+    }
+    if (slipped) return false;
+    slipped = true;
+    if (a.size() == b.size()) ++i;
+    ++j;
+  }
+  return !(slipped && (j < b.size() || i < a.size()));
+}
+
+constexpr bool near_same(const words& a, const words& b) noexcept {
+  if (a.n != b.n || a.overflow || b.overflow) return false;
+  std::size_t slips = 0;
+  for (std::size_t i = 0; i < a.n; ++i) {
+    if (same_word(a.w[i], b.w[i])) continue;
+    if (a.w[i].size() < 5 || !one_slip(a.w[i], b.w[i])) return false;
+    ++slips;
+  }
+  return slips == 1;
+}
+
+constexpr bool same_tail(const words& a, const words& b) noexcept {
+  if (a.overflow != b.overflow) return false;
+  if (!a.overflow) return true;
+  return split(a.tail).n == split(b.tail).n && same_letters(split(a.tail), split(b.tail));
+}
+
+}  // namespace detail::names
+
+// Whether `query` (the name given for the end user) names the party listed as `listed`.
+constexpr name_match match_name(std::string_view query, std::string_view listed) noexcept {
+  using namespace detail::names;
+  const words q = split(query), l = split(listed);
+  if (q.n == 0 || l.n == 0) return name_match::none;
+  if (same_letters(q, l) && same_tail(q, l)) return name_match::exact;
+  if (distinctive_subset(q, l) || distinctive_subset(l, q)) return name_match::possible;
+  if (!generic(q.w[0]) && same_word(q.w[0], l.w[0])) return name_match::possible;
+  if (near_same(q, l)) return name_match::possible;
+  return name_match::none;
+}
+
+// Whether the name contains `word` as a whole word (ASCII case folded): how a subsidiary is
+// recognised by its parent's name ("Microsoft Gulf FZ-LLC" contains "Microsoft"), a possible match.
+constexpr bool name_has_word(std::string_view name, std::string_view word) noexcept {
+  using namespace detail::names;
+  const words n = split(name), w = split(word);
+  if (w.n == 0) return false;
+  for (std::size_t i = 0; i + w.n <= n.n; ++i) {
+    bool all = true;
+    for (std::size_t k = 0; k < w.n && all; ++k) all = same_word(n.w[i + k], w.w[k]);
+    if (all) return true;
+  }
+  return false;
+}
+
+// A named party as a list names it: its name and listed aliases. `subsidiary_of`: the names are the
+// parents' (a rule that names "the UAE subsidiaries of" companies): a name containing one of them is
+// a possible match, never an exact one, since the name alone does not show the ownership.
+enum class name_rule : std::uint8_t { names, subsidiary_of };
+
+struct party_names {
+  std::string_view name{};
+  std::span<const std::string_view> aliases{};
+  name_rule rule = name_rule::names;
+
+  // The best match of the end user's name against the name and every alias.
+  [[nodiscard]] constexpr name_match match(std::string_view query) const noexcept {
+    if (query.empty()) return name_match::none;
+    if (rule == name_rule::subsidiary_of) {
+      bool any = name_has_word(query, name);
+      for (std::string_view a : aliases) any = any || name_has_word(query, a);
+      return any ? name_match::possible : name_match::none;
+    }
+    name_match best = match_name(query, name);
+    for (std::string_view a : aliases) {
+      if (best == name_match::exact) break;
+      best = stronger(best, match_name(query, a));
+    }
+    return best;
+  }
+};
+
+}  // namespace accelspec::policy
+
+// ---- end accelspec/policy/party_name.hpp ----
+
 // (inlined: regulation.hpp)
 // (inlined: review.hpp)
 // ---- begin accelspec/policy/review.hpp ----
@@ -3735,6 +4812,8 @@ constexpr hbm_determination classify_hbm(const hbm_device& device, std::chrono::
 // when several measures require a license for the same shipment, the answer carries the most
 // restrictive of their review policies (an exporter needs every license, and the hardest one
 // decides).
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <cstdint>
 #include <string_view>
@@ -3808,12 +4887,15 @@ constexpr review_policy most_restrictive(review_policy a, review_policy b) noexc
 namespace accelspec::policy {
 
 enum class measure_kind : std::uint8_t {
-  destination_rule,  // an ECCN's license requirement by destination (742.6(a)(6))
-  embargo,           // Part 746: every item subject to the EAR (or every CCL item) to a country
-  party_rule,        // who the buyer is: headquarters of the end user or of its ultimate parent
-  company_notice,    // an is-informed letter to one company, naming its products
-  review_overlay,    // changes the review policy of destination-rule licenses (January 2026)
-  guidance,          // BIS guidance that requires no license but must be said (General Prohibition 10)
+  destination_rule,     // an ECCN's license requirement by destination (742.6(a)(6))
+  embargo,              // Part 746: every item subject to the EAR (or every CCL item) to a country
+  party_rule,           // who the buyer is: headquarters of the end user or of its ultimate parent
+  company_notice,       // an is-informed letter to one company, naming its products
+  review_overlay,       // changes the review policy of destination-rule licenses (January 2026)
+  guidance,             // BIS guidance that requires no license but must be said
+  listed_party,         // a named party on a list (the Entity List): a license for every item, whatever the chip
+  authorization,        // license-free access for named end users, lifting the destination rules it names (UAE 2026)
+  general_prohibition,  // BIS authorization required for the item itself (General Prohibition 10)
 };
 
 constexpr std::string_view key(measure_kind k) noexcept {
@@ -3830,6 +4912,12 @@ constexpr std::string_view key(measure_kind k) noexcept {
       return "review policy";
     case measure_kind::guidance:
       return "guidance";
+    case measure_kind::listed_party:
+      return "listed party";
+    case measure_kind::authorization:
+      return "authorization";
+    case measure_kind::general_prohibition:
+      return "general prohibition";
   }
   return "";
 }
@@ -3842,6 +4930,9 @@ enum class item_scope : std::uint8_t {
   eccn_b,          // 3A090.b and 4A090.b only
   eccn_c,          // 3A090.c (high-bandwidth memory)
   named_products,  // the products the notice names, of the company it was addressed to
+  // 3A090.a/.b ICs developed by a designer headquartered in China or Macau (General Prohibition 10
+  // guidance of 2025-05-13), and the products the measure names whatever their classification.
+  prc_designed_3a090,
 };
 
 // Which destinations.
@@ -3854,8 +4945,9 @@ enum class place : std::uint8_t {
   outside_scope_2023,   // every destination outside the United States and outside scope_2023
 };
 
-// Which parties: the headquarters of the end user or of its ultimate parent.
-enum class party_scope : std::uint8_t { any, headquartered_d5_or_macau };
+// Which parties: the headquarters of the end user or of its ultimate parent, or the end user being
+// one of the parties the measure names (matched by party_name.hpp; an inexact match is "may apply").
+enum class party_scope : std::uint8_t { any, headquartered_d5_or_macau, named };
 
 // How the review policy of a license under the measure is decided.
 enum class review_rule : std::uint8_t {
@@ -3878,6 +4970,7 @@ struct dated_measure {
   std::string_view key{};
   measure_kind kind{};
   const regulation* source = nullptr;  // citation, status, doubt
+  const party_names* party = nullptr;  // parties == named (and the designers of prc_designed_3a090)
   std::string_view section{};          // the paragraph that decides, e.g. "15 CFR 746.8(a)(1)"
   // Dates of this measure (default: the source's). `until` is the last day in force.
   std::optional<std::chrono::year_month_day> from{};
@@ -3947,6 +5040,8 @@ struct measure_verdict {
 // TPP and "greater than 4,500 GB/s and less than 5,000 GB/s" (band 2 the same form): both
 // endpoints are excluded. The annex also covers articles that contain such chips and lists
 // end-use exemptions; they are data here, reported with every finding.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <array>
 #include <chrono>
@@ -4117,6 +5212,9 @@ struct assessment {
   destination headquarters{};
   bool headquarters_given = false;
   truth us_available = truth::unknown;  // commercially available in the United States on 2026-01-15
+  std::string_view end_user{};          // the end user's name as given (empty: not given)
+  // The first date the library models for the destination: before it, "not required" is never said.
+  std::chrono::year_month_day covered_from{};
 
   control eccn = control::none;
   determination classification{};  // the IC (for a system: the IC that decides)
@@ -4130,16 +5228,18 @@ struct assessment {
   accelspec::detail::fixed_list<exception_offer, 4> license_exceptions{};
   accelspec::detail::fixed_list<std::string_view, 16> conditions{};
   // Every measure that applies on the date, or could apply for want of an input.
-  accelspec::detail::fixed_list<measure_verdict, 12> measures{};
+  accelspec::detail::fixed_list<measure_verdict, 20> measures{};
   tariff_finding tariff{};
-  accelspec::detail::fixed_list<std::string_view, 16> reasons{};     // why, in words
-  accelspec::detail::fixed_list<const regulation*, 16> citations{};  // what the answer relies on
+  accelspec::detail::fixed_list<std::string_view, 24> reasons{};     // why, in words
+  accelspec::detail::fixed_list<const regulation*, 24> citations{};  // what the answer relies on
   accelspec::detail::fixed_list<std::string_view, 20> unverified{};  // ... and what of it is not verified
   accelspec::detail::fixed_list<std::string_view, 6> assumptions{};  // inputs taken as given, not asked
   accelspec::detail::fixed_list<std::string_view, 8> not_checked{};  // what this answer does not clear
-  accelspec::detail::fixed_list<std::string_view, 4> warnings{};     // guidance that requires no license
+  accelspec::detail::fixed_list<std::string_view, 12> warnings{};    // guidance that requires no license
   accelspec::detail::fixed_list<std::string_view, 4> needs{};        // inputs that would decide an open answer
   accelspec::detail::fixed_list<tf32_outcome, 2> tf32_readings{};    // both readings, when they differ
+  // The destination's own import measures on the date: beside the US answer, never part of it.
+  destination_answer destination_side{};
 
   [[nodiscard]] constexpr bool has_exception(license_exception e) const noexcept {
     for (const exception_offer& o : license_exceptions) {
@@ -4173,134 +5273,257 @@ struct assessment {
 // ---- end accelspec/policy/assessment.hpp ----
 
 // (inlined: destination.hpp)
-// (inlined: diffusion.hpp)
-// ---- begin accelspec/policy/diffusion.hpp ----
-// The quantities of the AI Diffusion framework (90 FR 4544, effective 2025-01-13, not enforced
-// from 2025-05-13) and of the January 2025 foundry due-diligence rule (90 FR 5298), each with how
-// well it is established. These are allowances and presumptions, not chip parameters: they are
-// evaluated here and reported by assess() as conditions, never as a classification.
+// (inlined: destination_side.hpp)
+// ---- begin accelspec/policy/destination_side.hpp ----
+// destination_side(): what the importing country decided about the item on the date, beside the
+// US answer and never folded into it. A fold over the import measures (import_measures.hpp): each
+// in force on the date applies to the item and buyer, does not, or cannot be decided for want of
+// the buyer's name.
+//
+// import_allowed is true only when an approval in force names the buyer and no later stop may
+// cover it; false when a stop in force covers the buyer and no approval names it; otherwise null
+// (undecided), with the input that would decide it. A destination whose import measures are not
+// modelled says `modelled = false`: the library then says nothing about the import, never
+// "allowed". Guidance that discourages a purchase or requires domestic chips is listed, not
+// folded: it does not decide whether the import is allowed.
 
 #include <chrono>
-#include <cstdint>
-#include <optional>
+#include <string_view>
 
-// (inlined: ../metrics/tpp.hpp)
+// (inlined: ../detail/fixed_list.hpp)
 // (inlined: ../rules/truth.hpp)
-// (inlined: provenance.hpp)
-// (inlined: regulation.hpp)
+// (inlined: destination.hpp)
+// (inlined: import_measure.hpp)
+// (inlined: import_measures.hpp)
+// ---- begin accelspec/policy/import_measures.hpp ----
+// The destination's own import measures, as data (see import_measure.hpp for the shape): China's
+// measures on foreign AI chips in 2025 and 2026. None was published; each is known from press
+// reports, with the outlet, the date and the address of the report read. Adding a measure is
+// adding a record here (and its tests).
+//
+// Not here, on purpose: the clearance of "about ten" Chinese firms to buy the H200 reported around
+// the May 2026 summit was Washington's (licences of the Commerce Department), not Beijing's, and
+// the further Chinese approvals expected after 2026-01-28 were not found with buyers named.
+
+// (inlined: ../detail/cxx20.hpp)
+
+#include <array>
+#include <chrono>
+#include <string_view>
+
+// (inlined: import_measure.hpp)
 
 namespace accelspec::policy {
 
-struct tpp_allowance {
-  tpp_value amount{};
-  verification status = verification::secondary;
+namespace import_measures {
+using namespace std::chrono_literals;
+using std::chrono::year_month_day;
+
+inline constexpr import_measure cn_h20_summons_2025{
+    .key = "cn-h20-summons-2025",
+    .codes = "CN",
+    .authority = import_authority::cyberspace,
+    .from = 2025y / std::chrono::July / 31,
+    .basis = date_basis::measure_day,
+    .when = "2025-07-31, the day of the summons (the regulator's statement of that day)",
+    .company = "NVIDIA",
+    .products = {"H20"},
+    .effect = import_effect::scrutiny,
+    .text =
+        "the Cyberspace Administration of China summoned NVIDIA to explain the 'backdoor security risks' of H20 "
+        "chips sold in China and to submit supporting documents",
+    .status = import_status::reported,
+    .sources = {{"TRT World (quoting the regulator's statement)", 2025y / std::chrono::July / 31,
+                 "https://www.trtworld.com/article/25c7203cf45e"},
+                {"Hindustan Times", 2025y / std::chrono::July / 31,
+                 "https://www.hindustantimes.com/technology/"
+                 "chinas-cybersecurity-regulator-summons-nvidia-over-chip-security-issue-101753952830068.html"}},
+    .doubt = "the regulator's own statement (its 'Cyber China' account) is known as quoted by the press, not read",
 };
 
-// Per-country cap on licensed TPP for Tier 2 destinations, 2025 to 2027 (about 50,000 H100).
-inline constexpr tpp_allowance diffusion_country_cap{tpp_value::from_integer(790'000'000), verification::secondary};
-// License Exception LPP (740.29): TPP per ultimate consignee per calendar year (about 1,700 H100).
-inline constexpr tpp_allowance lpp_allowance{tpp_value::from_integer(26'900'000), verification::unverified};
-
-// How many whole chips of a given TPP an allowance covers.
-constexpr std::int64_t chips_within(const tpp_allowance& a, tpp_value per_chip) {
-  if (per_chip.count() <= 0) ACCELSPEC_FAIL(invalid_argument, "accelspec: TPP per chip must be positive");
-  return a.amount.count() / per_chip.count();
-}
-
-// An operation count for ECCN 4E091, exact: significand x 10^exponent (10^26 does not fit in 64
-// bits, so the count is kept in scientific form and compared digit-exactly).
-struct operation_count {
-  std::int64_t significand = 0;
-  int exponent = 0;
+inline constexpr import_measure cn_h20_discouraged_2025{
+    .key = "cn-h20-discouraged-2025",
+    .codes = "CN",
+    .authority = import_authority::government,
+    .from = 2025y / std::chrono::August / 12,
+    .basis = date_basis::report_day,
+    .when = "notices sent 'over the past few weeks' before Bloomberg's report of 2025-08-12",
+    .company = "NVIDIA",
+    .products = {"H20"},
+    .effect = import_effect::discouraged,
+    .text =
+        "notices to a range of firms discouraged use of the H20, above all for government or national-security "
+        "work (not an outright ban); the ministry of industry asked large firms why they ordered H20s rather than "
+        "domestic chips",
+    .status = import_status::reported,
+    .sources = {{"Mint (Bloomberg)", 2025y / std::chrono::August / 12,
+                 "https://www.livemint.com/companies/"
+                 "china-advises-firms-to-avoid-nvidia-h20-chips-amid-security-concerns-aims-shift-towards-local-"
+                 "alternatives/amp-11754976729348.html"},
+                {"Devdiscourse (Bloomberg, Financial Times)", 2025y / std::chrono::August / 12,
+                 "https://www.devdiscourse.com/article/technology/"
+                 "3538518-nvidias-h20-chips-in-crossfire-as-china-pushes-for-domestic-solutions"}},
+    .doubt = "the notices were not published; whether AMD's MI308 was named is unclear, so it is not modelled",
 };
 
-namespace detail {
-// Compares a x 10^ea with b x 10^eb exactly (a, b >= 0); -1, 0 or 1.
-// Unsigned inside: two values of equal magnitude align to at most 19 digits, which fit in 64 bits.
-constexpr int compare_scientific(std::int64_t sa, int ea, std::int64_t sb, int eb) noexcept {
-  if (sa == 0 || sb == 0) return (sa > 0) - (sb > 0);
-  auto a = static_cast<std::uint64_t>(sa);
-  auto b = static_cast<std::uint64_t>(sb);
-  // Normalise: strip trailing zeros so each value has a unique form.
-  while (a % 10 == 0) {
-    a /= 10;
-    ++ea;
-  }
-  while (b % 10 == 0) {
-    b /= 10;
-    ++eb;
-  }
-  int da = 0, db = 0;
-  for (std::uint64_t x = a; x != 0; x /= 10) ++da;
-  for (std::uint64_t x = b; x != 0; x /= 10) ++db;
-  // Magnitudes (position of the leading digit) decide first.
-  if (da + ea != db + eb) return da + ea < db + eb ? -1 : 1;
-  // Same magnitude: align to the same exponent by scaling the one with more digits down.
-  while (ea > eb) {
-    a *= 10;
-    --ea;
-  }
-  while (eb > ea) {
-    b *= 10;
-    --eb;
-  }
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-}  // namespace detail
-
-// 4E091 heading: "'Parameters' for an artificial intelligence model trained utilizing 10^26 or
-// more 'operations'" (codified 2025-01-13; not enforced from 2025-05-13).
-constexpr bool meets_4e091(operation_count training) {
-  if (training.significand < 0) ACCELSPEC_FAIL(invalid_argument, "accelspec: operation count must not be negative");
-  return detail::compare_scientific(training.significand, training.exponent, 1, 26) >= 0;
-}
-
-// The derived-model carve-back: a model derived from published weights is controlled only when
-// the additional training exceeds the higher of 2.5 x 10^25 operations and 25% of the training.
-constexpr bool derived_model_controlled(operation_count additional, operation_count training) {
-  if (additional.significand < 0 || training.significand < 0) {
-    ACCELSPEC_FAIL(invalid_argument, "accelspec: operation count must not be negative");
-  }
-  // 25% of training: significand / 4 exactly is (significand x 25) x 10^(exponent - 2).
-  const std::int64_t quarter = accelspec::detail::checked_mul(training.significand, 25);
-  const bool above_fixed = detail::compare_scientific(additional.significand, additional.exponent, 25, 24) > 0;
-  const bool above_share =
-      detail::compare_scientific(additional.significand, additional.exponent, quarter, training.exponent - 2) > 0;
-  return above_fixed && above_share;
-}
-
-// Note 1 to 3A090.a (January 2025): a front-end fabricator or OSAT exporting an 'applicable
-// advanced logic integrated circuit' presumes it 3A090.a and designed for datacenters, unless
-// the 'aggregated approximated transistor count' of the final package is below 30 billion, or
-// the package has no HBM and is below 35 billion (exports completed in 2027) or 40 billion
-// (2029 or later). The text names no figure for 2028: between 30 and 40 billion without HBM the
-// answer for 2028 is undecided.
-struct foundry_package {
-  std::int64_t aggregated_transistors = 0;  // sum over the package's applicable logic dies
-  bool has_hbm = true;
+inline constexpr import_measure cn_rtx_pro_6000d_2025{
+    .key = "cn-rtx-pro-6000d-2025",
+    .codes = "CN",
+    .authority = import_authority::cyberspace,
+    .from = 2025y / std::chrono::September / 17,
+    .basis = date_basis::report_day,
+    .when = "told 'this week' (the Financial Times, 2025-09-17)",
+    .company = "NVIDIA",
+    .products = {"RTX Pro 6000D"},
+    .buyers = buyer_scope::named_among_others,
+    .buyer_names = {"ByteDance", "Alibaba"},
+    .buyer_aliases = {"Alibaba Group Holding"},
+    .buyer_needs = "whether the buyer was among the firms told (the reports name ByteDance and Alibaba among others)",
+    .effect = import_effect::not_allowed,
+    .text =
+        "the Cyberspace Administration of China told firms including ByteDance and Alibaba to stop testing and "
+        "buying NVIDIA's RTX Pro 6000D and to cancel existing orders",
+    .status = import_status::reported,
+    .sources = {{"cash.ch (the Financial Times)", 2025y / std::chrono::September / 17,
+                 "https://www.cash.ch/news/presse-china-untersagt-heimischen-unternehmen-den-kauf-von-nvidia-ki-chips-"
+                 "862200"},
+                {"People's Daily Online (foreign ministry on the Financial Times report)",
+                 2025y / std::chrono::September / 18, "http://en.people.cn/n3/2025/0918/c90000-20367936.html"}},
+    .doubt =
+        "the instruction was not published; the foreign ministry referred the question to 'competent "
+        "authorities'",
 };
 
-// Whether the transistor-count attestation can overcome the presumption for an export completed
-// in `year`. no: the presumption stands (unless the designer attests TPP and density).
-constexpr truth presumption_overcome(const foundry_package& p, std::chrono::year year) {
-  if (p.aggregated_transistors < 0)
-    ACCELSPEC_FAIL(invalid_argument, "accelspec: transistor count must not be negative");
-  constexpr std::int64_t billion = 1'000'000'000;
-  if (p.aggregated_transistors < 30 * billion) return truth::yes;
-  if (p.has_hbm) return truth::no;
-  const int y = static_cast<int>(year);
-  if (y == 2027) return to_truth(p.aggregated_transistors < 35 * billion);
-  if (y >= 2029) return to_truth(p.aggregated_transistors < 40 * billion);
-  if (y == 2028 && p.aggregated_transistors < 40 * billion) return truth::unknown;
-  return truth::no;
+inline constexpr import_measure cn_state_datacentres_2025{
+    .key = "cn-state-datacentres-2025",
+    .codes = "CN",
+    .authority = import_authority::government,
+    .from = 2025y / std::chrono::November / 5,
+    .basis = date_basis::report_day,
+    .when = "guidance issued before Reuters' report of 2025-11-05 (its own date not reported)",
+    .items = import_items::foreign_chips,
+    .buyers = buyer_scope::category,
+    .buyer_needs = "whether the chips go to a new data-centre project that received state funds",
+    .effect = import_effect::required_domestic_share,
+    .text =
+        "new data-centre projects that received any state funds must use only domestically made AI chips; "
+        "projects less than 30% complete to remove foreign chips or cancel planned purchases, more advanced ones "
+        "decided case by case",
+    .status = import_status::reported,
+    .sources = {{"Reuters", 2025y / std::chrono::November / 5,
+                 "https://www.reuters.com/world/china/"
+                 "china-bans-foreign-ai-chips-state-funded-data-centres-sources-say-2025-11-05/"},
+                {"Business Standard (Reuters)", 2025y / std::chrono::November / 5,
+                 "https://www.business-standard.com/amp/world-news/"
+                 "china-bans-restricts-nvidia-foreign-ai-chips-data-centres-125110501115_1.html"}},
+    .doubt = "the guidance was not published; the Reuters report was read as quoted by other outlets",
+};
+
+inline constexpr import_measure cn_h200_pause_2026{
+    .key = "cn-h200-pause-2026",
+    .codes = "CN",
+    .authority = import_authority::government,
+    .from = 2026y / std::chrono::January / 7,
+    .basis = date_basis::report_day,
+    .when = "told 'this week' (The Information, reported 2026-01-07)",
+    .company = "NVIDIA",
+    .products = {"H200"},
+    .buyers = buyer_scope::unnamed,
+    .buyer_needs = "which firms were told to halt their orders (the reports name none)",
+    .effect = import_effect::not_allowed,
+    .text =
+        "some technology firms were told to halt new H200 orders until the government decides whether, and on "
+        "what terms, to allow purchases",
+    .status = import_status::reported,
+    .sources = {{"Semafor (The Information)", 2026y / std::chrono::January / 7,
+                 "https://www.semafor.com/article/01/07/2026/china-heightens-scrutiny-of-us-tech-ties"},
+                {"Devdiscourse (The Information)", 2026y / std::chrono::January / 7,
+                 "https://www.devdiscourse.com/article/technology/"
+                 "3762717-beijings-bold-move-tech-tensions-over-nvidias-h200-chips"}},
+    .doubt = "not published; the firms told are not named",
+};
+
+inline constexpr import_measure cn_h200_customs_2026{
+    .key = "cn-h200-customs-2026",
+    .codes = "CN",
+    .authority = import_authority::customs,
+    .from = 2026y / std::chrono::January / 14,
+    .basis = date_basis::report_day,
+    .when = "told 'this week' (Reuters, 2026-01-14); firms were summoned on 2026-01-13",
+    .company = "NVIDIA",
+    .products = {"H200"},
+    .effect = import_effect::not_allowed,
+    .text =
+        "customs told customs agents that NVIDIA H200 chips are not permitted to enter China, and officials told "
+        "domestic technology firms not to buy them unless necessary ('basically a ban for now')",
+    .status = import_status::reported,
+    .sources = {{"News.Az (Reuters)", 2026y / std::chrono::January / 14,
+                 "https://news.az/news/china-blocks-nvidia-h200-ai-chips-amid-tech-tensions"},
+                {"The American Bazaar (Reuters)", 2026y / std::chrono::January / 14,
+                 "https://americanbazaaronline.com/2026/01/14/"
+                 "nvidias-h200-chips-no-longer-allowed-in-china-according-to-officials-473249"}},
+    .doubt =
+        "no formal ban was published; the reports could not say whether it is temporary or covers orders already "
+        "placed; it was not reported lifted for buyers outside the approvals",
+};
+
+inline constexpr import_measure cn_h200_approval_2026{
+    .key = "cn-h200-approval-2026",
+    .codes = "CN",
+    .authority = import_authority::government,
+    .from = 2026y / std::chrono::January / 28,
+    .basis = date_basis::report_day,
+    .when = "granted 'this week', during NVIDIA's chief executive's visit (Reuters, 2026-01-28)",
+    .company = "NVIDIA",
+    .products = {"H200"},
+    .buyers = buyer_scope::named,
+    .buyer_names = {"ByteDance", "Alibaba", "Tencent"},
+    .buyer_aliases = {"Alibaba Group Holding", "Tencent Holdings"},
+    .effect = import_effect::allowed,
+    .text =
+        "China approved its first batch of H200 imports: more than 400,000 chips in total for ByteDance, Alibaba "
+        "and Tencent, with other firms in a queue for later approvals",
+    .conditions = {"purchases only for uses deemed necessary, such as advanced AI research and development",
+                   "buyers submitted documents explaining how they plan to use the chips",
+                   "domestic chips required for some AI training and most inference workloads"},
+    .status = import_status::reported,
+    .sources = {{"The Business Times (Reuters)", 2026y / std::chrono::January / 28,
+                 "https://www.businesstimes.com.sg/international/global/"
+                 "china-approves-first-batch-nvidia-h200-chip-imports-sources"},
+                {"Hindustan Times (The Wall Street Journal)", 2026y / std::chrono::January / 28,
+                 "https://www.hindustantimes.com/world-news/"
+                 "china-approves-purchases-of-nvidia-s-h200-chip-easing-tension-with-us-101769591215925.html"}},
+    .doubt =
+        "no approval was published; the buyers are from Reuters (the Wall Street Journal names Alibaba and "
+        "ByteDance among major firms), the conditions from the Wall Street Journal",
+};
+
+}  // namespace import_measures
+
+// Every import measure, in date order.
+inline constexpr std::array<const import_measure*, 7> all_import_measures{
+    &import_measures::cn_h20_summons_2025,   &import_measures::cn_h20_discouraged_2025,
+    &import_measures::cn_rtx_pro_6000d_2025, &import_measures::cn_state_datacentres_2025,
+    &import_measures::cn_h200_pause_2026,    &import_measures::cn_h200_customs_2026,
+    &import_measures::cn_h200_approval_2026,
+};
+
+// Looks an import measure up by key; nullptr when unknown.
+constexpr const import_measure* find_import_measure(std::string_view key) noexcept {
+  for (const import_measure* m : all_import_measures) {
+    if (m->key == key) return m;
+  }
+  return nullptr;
 }
+
+// Vendors of the destination's own chips, for `import_items::foreign_chips` (China's AI-chip designers).
+inline constexpr std::string_view domestic_vendors_cn =
+    "Huawei|Cambricon|Hygon|Biren|Moore Threads|MetaX|Enflame|Iluvatar|Kunlunxin|T-Head";
 
 }  // namespace accelspec::policy
 
-// ---- end accelspec/policy/diffusion.hpp ----
+// ---- end accelspec/policy/import_measures.hpp ----
 
-// (inlined: hbm.hpp)
-// (inlined: measure.hpp)
 // (inlined: measures.hpp)
 // ---- begin accelspec/policy/measures.hpp ----
 // Every measure the policy layer applies, as data (see measure.hpp for the shape): the 3A090 and
@@ -4312,12 +5535,133 @@ constexpr truth presumption_overcome(const foundry_package& p, std::chrono::year
 // vendor (or the name) containing the company and the name containing one of the products as a
 // whole word ("H20" is in "NVIDIA H20 96GB" but not in "NVIDIA H200 SXM").
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <array>
 #include <chrono>
 #include <string_view>
 
 // (inlined: destination.hpp)
 // (inlined: measure.hpp)
+// (inlined: parties.hpp)
+// ---- begin accelspec/policy/parties.hpp ----
+// The named parties whose presence changes an answer for advanced-computing items, as data: the
+// Entity List entries that matter for AI compute, the end users the UAE rule of July 2026 authorizes,
+// and the Chinese chip designers whose 3A090 ICs fall under the General Prohibition 10 guidance.
+// Each is a name with its listed aliases; measures.hpp gives each its dates, source and effect, and
+// party_name.hpp decides whether a given end user is one of them. This is a curated extract, not the
+// lists themselves: an end user not found here is still to be screened (the answers say so).
+
+// (inlined: ../detail/cxx20.hpp)
+
+#include <string_view>
+
+// (inlined: party_name.hpp)
+
+namespace accelspec::policy::parties {
+
+// --- Entity List (Supp. No. 4 to Part 744) ------------------------------------------------------
+
+inline constexpr std::string_view huawei_aliases[] = {
+    "Huawei",    "Huawei Technologies",     "HiSilicon Technologies Co., Ltd.",
+    "HiSilicon", "Huawei Device Co., Ltd.", "Huawei Cloud Computing Technology Co., Ltd.",
+};
+inline constexpr party_names huawei{.name = "Huawei Technologies Co., Ltd.", .aliases = huawei_aliases};
+
+inline constexpr std::string_view sugon_aliases[] = {
+    "Sugon",
+    "Dawning",
+    "Dawning Information Industry",
+    "Sugon Information Industry",
+    "Shuguang",
+    "Shuguang Information Industry",
+    "Zhongke Dawn",
+    "Zhongke Shuguang",
+    "Dawning Company",
+    "Tianjin Shuguang Computer Industry",
+};
+inline constexpr party_names sugon{.name = "Dawning Information Industry Co., Ltd. (Sugon)", .aliases = sugon_aliases};
+
+inline constexpr std::string_view smic_aliases[] = {
+    "SMIC",
+    "Semiconductor Manufacturing International Corporation",
+    "Semiconductor Manufacturing International (Beijing) Corporation",
+    "Semiconductor Manufacturing International (Tianjin) Corporation",
+    "Semiconductor Manufacturing International (Shenzhen) Corporation",
+    "SMIC Semiconductor Manufacturing (Shanghai) Co., Ltd.",
+    "SMIC Holdings Limited",
+    "Semiconductor Manufacturing South China Corporation",
+    "SMIC Northern Integrated Circuit Manufacturing (Beijing) Co., Ltd.",
+    "SMIC Hong Kong International Company Limited",
+    "SJ Semiconductor",
+    "Ningbo Semiconductor International Corporation",
+};
+inline constexpr party_names smic{.name = "Semiconductor Manufacturing International Corporation Incorporated",
+                                  .aliases = smic_aliases};
+
+inline constexpr std::string_view biren_aliases[] = {
+    "Biren",
+    "Biren Technology",
+    "Shanghai Biren Intelligent Technology Co., Ltd.",
+    "Shanghai Biren Technology Co., Ltd.",
+};
+inline constexpr party_names biren{.name = "Beijing Biren Technology Development Co., Ltd.", .aliases = biren_aliases};
+
+inline constexpr std::string_view moore_threads_aliases[] = {
+    "Moore Threads",
+    "Moore Threads Technology Co., Ltd.",
+};
+inline constexpr party_names moore_threads{.name = "Moore Threads Intelligent Technology (Beijing) Co., Ltd.",
+                                           .aliases = moore_threads_aliases};
+
+inline constexpr std::string_view zhipu_aliases[] = {
+    "Zhipu AI",
+    "Zhipu",
+    "Beijing Zhipu Huazhang Technology",
+};
+inline constexpr party_names zhipu{.name = "Beijing Zhipu Huazhang Technology Co., Ltd.", .aliases = zhipu_aliases};
+
+inline constexpr std::string_view sophgo_aliases[] = {"Sophgo"};
+inline constexpr party_names sophgo{.name = "Sophgo Technologies Ltd.", .aliases = sophgo_aliases};
+
+// --- The UAE rule of July 2026 ------------------------------------------------------------------
+
+inline constexpr std::string_view uae_government_aliases[] = {
+    "UAE Government",
+    "Government of the UAE",
+    "United Arab Emirates Government",
+    "Government of the United Arab Emirates",
+};
+inline constexpr party_names uae_government{.name = "Government of the United Arab Emirates",
+                                            .aliases = uae_government_aliases};
+
+// Supplement No. 8 to Part 740 as reported: G42 and Core42.
+inline constexpr std::string_view supplement_8_aliases[] = {
+    "Group 42", "Group 42 Holding", "G42 Holding", "Core42", "Core 42",
+};
+inline constexpr party_names supplement_8{.name = "G42", .aliases = supplement_8_aliases};
+
+// "UAE subsidiaries" of the US-headquartered companies the rule names (as reported): a name with
+// the parent's name is a possible match; the ownership and the UAE location are for a person to confirm.
+inline constexpr std::string_view us_parents_aliases[] = {
+    "Apple", "Google", "Meta", "Microsoft", "OpenAI", "Oracle", "xAI",
+};
+inline constexpr party_names us_subsidiaries{
+    .name = "Amazon", .aliases = us_parents_aliases, .rule = name_rule::subsidiary_of};
+
+// --- Designers headquartered in China (General Prohibition 10 guidance of 2025-05-13) ------------
+// The guidance reaches "PRC 3A090 ICs", not only Huawei's: the vendors below are designers
+// headquartered in China (the library's list, inferred from public company information).
+inline constexpr std::string_view prc_designer_aliases[] = {
+    "HiSilicon", "Cambricon", "Biren",     "Moore Threads", "MetaX",   "Hygon", "Iluvatar CoreX",
+    "Enflame",   "Sophgo",    "Kunlunxin", "T-Head",        "Alibaba", "Baidu", "Sugon",
+};
+inline constexpr party_names prc_designers{.name = "Huawei", .aliases = prc_designer_aliases};
+
+}  // namespace accelspec::policy::parties
+
+// ---- end accelspec/policy/parties.hpp ----
+
 // (inlined: regulation.hpp)
 
 namespace accelspec::policy {
@@ -4441,6 +5785,169 @@ inline constexpr dated_measure headquarters_2025_b{
     .effect =
         "license required for 3A090.b/4A090.b items for an entity headquartered in, or whose ultimate parent "
         "is headquartered in, Macau or Country Group D:5, wherever located",
+};
+
+// 3A090.c for buyers headquartered in Macau or D:5, wherever located (as reported; see the doubt of
+// its source). Inside Macau and D:5 the destination rule already applies.
+inline constexpr dated_measure hbm_headquarters_2024{
+    .key = "hbm-headquarters-2024",
+    .kind = measure_kind::party_rule,
+    .source = &regulations::hbm_headquarters_2024,
+    .section = "15 CFR 744.23(a)(3)(i)(B) (as reported)",
+    .items = item_scope::eccn_c,
+    .destinations = place::outside_d5_or_macau,
+    .parties = party_scope::headquartered_d5_or_macau,
+    .review = review_policy::not_public,
+    .effect =
+        "license required for 3A090.c high-bandwidth memory for an entity headquartered in, or whose ultimate "
+        "parent is headquartered in, Macau or Country Group D:5, wherever located",
+};
+
+// --- Named end users: the Entity List -----------------------------------------------------------
+// A license for every item subject to the EAR when a listed entity is a party (744.11), whatever
+// the chip and wherever it goes; the review policy is the one the entry states.
+
+inline constexpr std::string_view entity_list_section = "15 CFR 744.11; Supp. No. 4 to Part 744";
+
+inline constexpr dated_measure entity_list_huawei{
+    .key = "entity-list-huawei",
+    .kind = measure_kind::listed_party,
+    .source = &regulations::entity_list_huawei_2019,
+    .party = &parties::huawei,
+    .section =
+        "15 CFR 744.11; Supp. No. 4 to Part 744 (Huawei entry, footnote 1: foreign direct product rule "
+        "734.9(e))",
+    .parties = party_scope::named,
+    .review = review_policy::presumption_of_denial,
+    .effect =
+        "Entity List (Huawei Technologies Co., Ltd. and listed affiliates): license required for all items "
+        "subject to the EAR, presumption of denial; foreign-produced items under footnote 1",
+};
+
+inline constexpr dated_measure entity_list_sugon{
+    .key = "entity-list-sugon",
+    .kind = measure_kind::listed_party,
+    .source = &regulations::entity_list_sugon_2019,
+    .party = &parties::sugon,
+    .section = entity_list_section,
+    .parties = party_scope::named,
+    .review = review_policy::presumption_of_denial,
+    .effect = "Entity List (Sugon): license required for all items subject to the EAR, presumption of denial",
+};
+
+inline constexpr dated_measure entity_list_smic{
+    .key = "entity-list-smic",
+    .kind = measure_kind::listed_party,
+    .source = &regulations::entity_list_smic_2020,
+    .party = &parties::smic,
+    .section = entity_list_section,
+    .parties = party_scope::named,
+    .review = review_policy::case_by_case,
+    .effect =
+        "Entity List (SMIC and affiliates): license required for all items subject to the EAR, case-by-case "
+        "(presumption of denial for items uniquely required for 10 nm and below)",
+};
+
+inline constexpr dated_measure entity_list_biren{
+    .key = "entity-list-biren",
+    .kind = measure_kind::listed_party,
+    .source = &regulations::entity_list_gpu_2023,
+    .party = &parties::biren,
+    .section = "15 CFR 744.11; Supp. No. 4 to Part 744 (footnote 4)",
+    .parties = party_scope::named,
+    .review = review_policy::presumption_of_denial,
+    .effect =
+        "Entity List (Biren Technology and subsidiaries): license required for all items subject to the EAR, "
+        "presumption of denial; foreign-produced items under footnote 4",
+};
+
+inline constexpr dated_measure entity_list_moore_threads{
+    .key = "entity-list-moore-threads",
+    .kind = measure_kind::listed_party,
+    .source = &regulations::entity_list_gpu_2023,
+    .party = &parties::moore_threads,
+    .section = "15 CFR 744.11; Supp. No. 4 to Part 744 (footnote 4)",
+    .parties = party_scope::named,
+    .review = review_policy::presumption_of_denial,
+    .effect =
+        "Entity List (Moore Threads and subsidiaries): license required for all items subject to the EAR, "
+        "presumption of denial; foreign-produced items under footnote 4",
+};
+
+inline constexpr dated_measure entity_list_zhipu{
+    .key = "entity-list-zhipu",
+    .kind = measure_kind::listed_party,
+    .source = &regulations::entity_list_zhipu_2025,
+    .party = &parties::zhipu,
+    .section = entity_list_section,
+    .parties = party_scope::named,
+    .review = review_policy::not_public,
+    .effect =
+        "Entity List (Beijing Zhipu Huazhang Technology, Zhipu AI): license required for all items subject to "
+        "the EAR",
+};
+
+inline constexpr dated_measure entity_list_sophgo{
+    .key = "entity-list-sophgo",
+    .kind = measure_kind::listed_party,
+    .source = &regulations::entity_list_sophgo_2025,
+    .party = &parties::sophgo,
+    .section = entity_list_section,
+    .parties = party_scope::named,
+    .review = review_policy::not_public,
+    .effect = "Entity List (Sophgo Technologies): license required for all items subject to the EAR",
+};
+
+// --- Named end users: the UAE rule of July 2026 ---------------------------------------------------
+// License-free access to 3A090.a/.b and 4A090.a/.b items for the named UAE end users: the
+// destination rules' license is lifted for them (and for no one else); party rules, the Entity List
+// and embargoes stay.
+
+inline constexpr std::string_view uae_section = "15 CFR Part 740, Supp. No. 8 (UAE rule of July 2026)";
+
+inline constexpr dated_measure uae_government_2026{
+    .key = "uae-government-2026",
+    .kind = measure_kind::authorization,
+    .source = &regulations::uae_2026,
+    .party = &parties::uae_government,
+    .section = uae_section,
+    .items = item_scope::eccn_a_b,
+    .destinations = place::codes,
+    .codes = "AE",
+    .parties = party_scope::named,
+    .requires_license = false,
+    .effect = "license-free advanced computing items for the UAE Government (UAE rule of July 2026)",
+};
+
+inline constexpr dated_measure uae_supplement_8_2026{
+    .key = "uae-supplement-8-2026",
+    .kind = measure_kind::authorization,
+    .source = &regulations::uae_2026,
+    .party = &parties::supplement_8,
+    .section = uae_section,
+    .until = 2027y / std::chrono::April / 5,
+    .items = item_scope::eccn_a_b,
+    .destinations = place::codes,
+    .codes = "AE",
+    .parties = party_scope::named,
+    .requires_license = false,
+    .effect =
+        "license-free advanced computing items for the entities of Supplement No. 8 to Part 740 (G42, "
+        "Core42) until 2027-04-06 unless renewed",
+};
+
+inline constexpr dated_measure uae_us_subsidiaries_2026{
+    .key = "uae-us-subsidiaries-2026",
+    .kind = measure_kind::authorization,
+    .source = &regulations::uae_2026,
+    .party = &parties::us_subsidiaries,
+    .section = uae_section,
+    .items = item_scope::eccn_a_b,
+    .destinations = place::codes,
+    .codes = "AE",
+    .parties = party_scope::named,
+    .requires_license = false,
+    .effect = "license-free advanced computing items for the UAE subsidiaries of the US companies the rule names",
 };
 
 // --- Part 746 -------------------------------------------------------------------------------
@@ -4640,32 +6147,62 @@ inline constexpr dated_measure china_review_2026{
 
 // --- Guidance --------------------------------------------------------------------------------------
 
-inline constexpr dated_measure gp10_huawei_2025{
-    .key = "gp10-huawei-2025",
-    .kind = measure_kind::guidance,
+// General Prohibition 10 (15 CFR 736.2(b)(10)): BIS presumes PRC-developed 3A090 ICs were produced
+// in violation of the EAR; exporting, reexporting, transferring or using them without BIS
+// authorization risks violating GP10. So an authorization is required wherever they go, whoever the
+// buyer, from the guidance's date.
+inline constexpr dated_measure gp10_prc_2025{
+    .key = "gp10-prc-3a090-2025",
+    .kind = measure_kind::general_prohibition,
     .source = &regulations::gp10_huawei_2025,
+    .party = &parties::prc_designers,
     .section = "General Prohibition 10 (15 CFR 736.2(b)(10))",
-    .items = item_scope::named_products,
+    .items = item_scope::prc_designed_3a090,
     .company = "Huawei",
     .products = {"910B", "910C", "910D"},
     .destinations = place::anywhere,
-    .requires_license = false,
+    .review = review_policy::not_public,
     .effect =
-        "using Huawei Ascend 910B, 910C or 910D chips anywhere in the world risks violating General "
-        "Prohibition 10 (BIS guidance of 2025-05-13)",
+        "BIS authorization required (General Prohibition 10): 3A090 ICs developed in China, such as Huawei "
+        "Ascend 910B, 910C and 910D, are presumed produced in violation of the EAR (BIS guidance of 2025-05-13)",
 };
 
 }  // namespace measures
 
 // Every measure, in the order assess() reports them.
-inline constexpr std::array<const dated_measure*, 22> all_measures{
-    &measures::embargo_cuba,      &measures::embargo_north_korea, &measures::embargo_iran,
-    &measures::embargo_syria,     &measures::embargo_syria_2025,  &measures::embargo_russia,
-    &measures::embargo_belarus,   &measures::nvidia_notice_2022,  &measures::amd_notice_2022,
-    &measures::eccn_3a090_2022,   &measures::macau_2023,          &measures::nvidia_notice_2023,
-    &measures::eccn_3a090_2023,   &measures::headquarters_2023,   &measures::hbm_2024,
-    &measures::ai_diffusion_2025, &measures::headquarters_2025_a, &measures::headquarters_2025_b,
-    &measures::h20_notice_2025,   &measures::mi308_notice_2025,   &measures::gp10_huawei_2025,
+inline constexpr std::array<const dated_measure*, 33> all_measures{
+    &measures::embargo_cuba,
+    &measures::embargo_north_korea,
+    &measures::embargo_iran,
+    &measures::embargo_syria,
+    &measures::embargo_syria_2025,
+    &measures::embargo_russia,
+    &measures::embargo_belarus,
+    &measures::entity_list_huawei,
+    &measures::entity_list_sugon,
+    &measures::entity_list_smic,
+    &measures::entity_list_biren,
+    &measures::entity_list_moore_threads,
+    &measures::entity_list_zhipu,
+    &measures::entity_list_sophgo,
+    &measures::uae_government_2026,
+    &measures::uae_supplement_8_2026,
+    &measures::uae_us_subsidiaries_2026,
+    &measures::hbm_headquarters_2024,
+    &measures::nvidia_notice_2022,
+    &measures::amd_notice_2022,
+    &measures::eccn_3a090_2022,
+    &measures::macau_2023,
+    &measures::nvidia_notice_2023,
+    &measures::eccn_3a090_2023,
+    &measures::headquarters_2023,
+    &measures::hbm_2024,
+    &measures::ai_diffusion_2025,
+    &measures::headquarters_2025_a,
+    &measures::headquarters_2025_b,
+    &measures::h20_notice_2025,
+    &measures::mi308_notice_2025,
+    &measures::gp10_prc_2025,
     &measures::china_review_2026,
 };
 
@@ -4688,6 +6225,7 @@ struct policy_event {
   std::string_view text{};
   std::string_view source{};  // the document, as cited
   verification status = verification::secondary;
+  bool month_only = false;  // the source gives a month, not a day: `date` is the month's first day
 };
 
 namespace measures {
@@ -4725,7 +6263,8 @@ inline constexpr std::array<policy_event, 4> events{{
      .text = "licenses granted to ship small amounts of H200 to specific China-based customers, after inspection "
              "in the United States and subject to a 25% tariff",
      .source = "NVIDIA Form 10-Q for the quarter ended 2026-04-26 ('beginning in February 2026')",
-     .status = verification::primary_quoted},
+     .status = verification::primary_quoted,
+     .month_only = true},
 }};
 }  // namespace measures
 
@@ -4773,6 +6312,332 @@ constexpr bool code_listed(std::string_view codes, destination d) noexcept {
 
 // ---- end accelspec/policy/measures.hpp ----
 
+// (inlined: party_name.hpp)
+
+namespace accelspec::policy {
+
+// What the import measures need to know about the item.
+struct import_item {
+  bool ai_chip = true;  // an IC or a system of them (an HBM device is not an AI chip)
+  std::string_view vendor{};
+  accelspec::detail::fixed_list<std::string_view, 8> names{};
+};
+
+// How the buyer given matches a buyer a measure names: exact, possible (for a person to review,
+// never taken as a match) or none. Names are compared in one place, party_name.hpp (case,
+// punctuation, spacing and legal suffixes aside).
+constexpr name_match buyer_name_match(std::string_view given, std::string_view listed) noexcept {
+  return match_name(given, listed);
+}
+
+namespace detail {
+
+// Whether the destination is one the measure names: exact codes (Hong Kong and Macau are customs
+// territories of their own).
+constexpr bool import_place(const import_measure& m, destination to) noexcept {
+  return list_contains(m.codes, to.code);
+}
+
+// Whether a vendor is one of the destination's own, in a "|"-separated list.
+constexpr bool vendor_listed(std::string_view list, std::string_view vendor) noexcept {
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    std::size_t end = list.find('|', start);
+    if (end == std::string_view::npos) end = list.size();
+    if (contains_word(vendor, list.substr(start, end - start))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+constexpr truth import_items_match(const import_measure& m, const import_item& item, std::string_view& needs) {
+  if (!item.ai_chip) return truth::no;
+  switch (m.items) {
+    case import_items::named_products:
+      for (std::string_view n : item.names) {
+        if (names_product(m.company, m.products, item.vendor, n)) return truth::yes;
+      }
+      return truth::no;
+    case import_items::foreign_chips:
+      if (item.vendor.empty()) {
+        needs = "the chip's vendor (whether it is foreign to the destination)";
+        return truth::unknown;
+      }
+      return to_truth(!vendor_listed(domestic_vendors_cn, item.vendor));
+  }
+  return truth::no;
+}
+
+inline constexpr std::string_view possible_buyer =
+    "whether the end user is one of the firms the measure names (its name is a possible match, to review)";
+
+inline constexpr std::string_view end_user_needed =
+    "the end user's name (--end-user NAME): the approval names its buyers";
+
+constexpr truth buyer_match(const import_measure& m, std::string_view end_user, std::string_view& needs) {
+  switch (m.buyers) {
+    case buyer_scope::any:
+      return truth::yes;
+    case buyer_scope::named:
+    case buyer_scope::named_among_others:
+      if (end_user.empty()) {
+        needs = m.buyers == buyer_scope::named ? end_user_needed : m.buyer_needs;
+        return truth::unknown;
+      }
+      {
+        name_match best = name_match::none;
+        for (const auto* list : {&m.buyer_names, &m.buyer_aliases}) {
+          for (std::string_view n : *list) {
+            const name_match x = buyer_name_match(end_user, n);
+            if (x == name_match::exact) return truth::yes;
+            if (x == name_match::possible) best = x;
+          }
+        }
+        if (best == name_match::possible) {
+          needs = possible_buyer;
+          return truth::unknown;
+        }
+      }
+      if (m.buyers == buyer_scope::named) return truth::no;
+      needs = m.buyer_needs;
+      return truth::unknown;
+    case buyer_scope::unnamed:
+    case buyer_scope::category:
+      needs = m.buyer_needs;
+      return truth::unknown;
+  }
+  return truth::unknown;
+}
+
+template <class T, std::size_t N>
+constexpr void add_once(accelspec::detail::fixed_list<T, N>& list, const T& item) {
+  for (const T& x : list) {
+    if (x == item) return;
+  }
+  if (list.size() < list.capacity()) list.push_back(item);
+}
+
+}  // namespace detail
+
+// Whether any import measure of the destination is modelled (on any date, for any item).
+constexpr bool import_modelled(destination to) noexcept {
+  for (const import_measure* m : all_import_measures) {
+    if (detail::import_place(*m, to)) return true;
+  }
+  return false;
+}
+
+// The destination's side for an item, a destination, a date and a buyer (empty: not given).
+constexpr destination_answer destination_side(const import_item& item, destination to, std::chrono::year_month_day date,
+                                              std::string_view end_user = {}) {
+  destination_answer a;
+  a.end_user = end_user;
+  a.modelled = import_modelled(to);
+  if (!a.modelled) {
+    a.reasons.push_back(
+        "no import measure of the destination is modelled: this answer says nothing about whether the destination "
+        "allows the import");
+    return a;
+  }
+  for (const import_measure* m : all_import_measures) {
+    if (!detail::import_place(*m, to) || !m->in_force(date)) continue;
+    std::string_view needs{};
+    const truth on_item = detail::import_items_match(*m, item, needs);
+    if (on_item == truth::no) continue;
+    std::string_view buyer_needs{};
+    const truth on_buyer = detail::buyer_match(*m, end_user, buyer_needs);
+    const truth applies = on_item && on_buyer;
+    if (applies == truth::no) continue;
+    if (needs.empty()) needs = buyer_needs;
+    if (a.measures.size() < a.measures.capacity())
+      a.measures.push_back({m, applies, applies == truth::yes ? "" : needs});
+  }
+
+  // The latest decisive measure that covers the buyer, and whether a decisive measure as recent may.
+  const import_verdict* decided = nullptr;
+  for (const import_verdict& v : a.measures) {
+    if (decides_import(v.measure->effect) && v.applies == truth::yes &&
+        (decided == nullptr || v.measure->from > decided->measure->from)) {
+      decided = &v;
+    }
+  }
+  bool open = false;
+  for (const import_verdict& v : a.measures) {
+    if (decides_import(v.measure->effect) && v.applies == truth::unknown &&
+        (decided == nullptr || v.measure->from >= decided->measure->from)) {
+      open = true;
+      detail::add_once(a.needs, v.needs);
+    }
+  }
+  if (open) {
+    a.import_allowed = truth::unknown;
+    a.reasons.push_back(decided != nullptr && decided->measure->effect == import_effect::not_allowed
+                            ? "an import stop in force covers the item; a later approval names its buyers: who the "
+                              "buyer is decides"
+                            : "a measure in force may decide the import for some buyers: who the buyer is decides");
+  } else if (decided != nullptr) {
+    a.import_allowed = to_truth(decided->measure->effect == import_effect::allowed);
+    a.reasons.push_back(a.import_allowed == truth::yes
+                            ? "an import approval in force on this date names the buyer"
+                            : "an import stop in force on this date covers the buyer, and no approval in force "
+                              "names it");
+  } else {
+    a.import_allowed = truth::unknown;
+    a.reasons.push_back(
+        "no modelled import measure of the destination decides on this item on this date: nothing is said either "
+        "way");
+  }
+  for (const import_verdict& v : a.measures) {
+    const import_measure& m = *v.measure;
+    if (m.effect == import_effect::allowed && (a.import_allowed != truth::no)) {
+      for (std::string_view c : m.conditions) detail::add_once(a.conditions, c);
+    }
+    if (m.effect == import_effect::discouraged || m.effect == import_effect::required_domestic_share) {
+      detail::add_once(a.conditions, m.text);  // about uses and buyers: said, never folded into the import
+    }
+    if (m.status != import_status::official) {
+      detail::add_once(a.reasons, std::string_view{"the destination's measures here are known from press reports, "
+                                                   "not from a published document"});
+    }
+  }
+  return a;
+}
+
+}  // namespace accelspec::policy
+
+// ---- end accelspec/policy/destination_side.hpp ----
+
+// (inlined: diffusion.hpp)
+// ---- begin accelspec/policy/diffusion.hpp ----
+// The quantities of the AI Diffusion framework (90 FR 4544, effective 2025-01-13, not enforced
+// from 2025-05-13) and of the January 2025 foundry due-diligence rule (90 FR 5298), each with how
+// well it is established. These are allowances and presumptions, not chip parameters: they are
+// evaluated here and reported by assess() as conditions, never as a classification.
+
+// (inlined: ../detail/cxx20.hpp)
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+
+// (inlined: ../metrics/tpp.hpp)
+// (inlined: ../rules/truth.hpp)
+// (inlined: provenance.hpp)
+// (inlined: regulation.hpp)
+
+namespace accelspec::policy {
+
+struct tpp_allowance {
+  tpp_value amount{};
+  verification status = verification::secondary;
+};
+
+// Per-country cap on licensed TPP for Tier 2 destinations, 2025 to 2027 (about 50,000 H100).
+inline constexpr tpp_allowance diffusion_country_cap{tpp_value::from_integer(790'000'000), verification::secondary};
+// License Exception LPP (740.29): TPP per ultimate consignee per calendar year (about 1,700 H100).
+inline constexpr tpp_allowance lpp_allowance{tpp_value::from_integer(26'900'000), verification::unverified};
+
+// How many whole chips of a given TPP an allowance covers.
+constexpr std::int64_t chips_within(const tpp_allowance& a, tpp_value per_chip) {
+  if (per_chip.count() <= 0) ACCELSPEC_FAIL(invalid_argument, "accelspec: TPP per chip must be positive");
+  return a.amount.count() / per_chip.count();
+}
+
+// An operation count for ECCN 4E091, exact: significand x 10^exponent (10^26 does not fit in 64
+// bits, so the count is kept in scientific form and compared digit-exactly).
+struct operation_count {
+  std::int64_t significand = 0;
+  int exponent = 0;
+};
+
+namespace detail {
+// Compares a x 10^ea with b x 10^eb exactly (a, b >= 0); -1, 0 or 1.
+// Unsigned inside: two values of equal magnitude align to at most 19 digits, which fit in 64 bits.
+constexpr int compare_scientific(std::int64_t sa, int ea, std::int64_t sb, int eb) noexcept {
+  if (sa == 0 || sb == 0) return (sa > 0) - (sb > 0);
+  auto a = static_cast<std::uint64_t>(sa);
+  auto b = static_cast<std::uint64_t>(sb);
+  // Normalise: strip trailing zeros so each value has a unique form.
+  while (a % 10 == 0) {
+    a /= 10;
+    ++ea;
+  }
+  while (b % 10 == 0) {
+    b /= 10;
+    ++eb;
+  }
+  int da = 0, db = 0;
+  for (std::uint64_t x = a; x != 0; x /= 10) ++da;
+  for (std::uint64_t x = b; x != 0; x /= 10) ++db;
+  // Magnitudes (position of the leading digit) decide first.
+  if (da + ea != db + eb) return da + ea < db + eb ? -1 : 1;
+  // Same magnitude: align to the same exponent by scaling the one with more digits down.
+  while (ea > eb) {
+    a *= 10;
+    --ea;
+  }
+  while (eb > ea) {
+    b *= 10;
+    --eb;
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+}  // namespace detail
+
+// 4E091 heading: "'Parameters' for an artificial intelligence model trained utilizing 10^26 or
+// more 'operations'" (codified 2025-01-13; not enforced from 2025-05-13).
+constexpr bool meets_4e091(operation_count training) {
+  if (training.significand < 0) ACCELSPEC_FAIL(invalid_argument, "accelspec: operation count must not be negative");
+  return detail::compare_scientific(training.significand, training.exponent, 1, 26) >= 0;
+}
+
+// The derived-model carve-back: a model derived from published weights is controlled only when
+// the additional training exceeds the higher of 2.5 x 10^25 operations and 25% of the training.
+constexpr bool derived_model_controlled(operation_count additional, operation_count training) {
+  if (additional.significand < 0 || training.significand < 0) {
+    ACCELSPEC_FAIL(invalid_argument, "accelspec: operation count must not be negative");
+  }
+  // 25% of training: significand / 4 exactly is (significand x 25) x 10^(exponent - 2).
+  const std::int64_t quarter = accelspec::detail::checked_mul(training.significand, 25);
+  const bool above_fixed = detail::compare_scientific(additional.significand, additional.exponent, 25, 24) > 0;
+  const bool above_share =
+      detail::compare_scientific(additional.significand, additional.exponent, quarter, training.exponent - 2) > 0;
+  return above_fixed && above_share;
+}
+
+// Note 1 to 3A090.a (January 2025): a front-end fabricator or OSAT exporting an 'applicable
+// advanced logic integrated circuit' presumes it 3A090.a and designed for datacenters, unless
+// the 'aggregated approximated transistor count' of the final package is below 30 billion, or
+// the package has no HBM and is below 35 billion (exports completed in 2027) or 40 billion
+// (2029 or later). The text names no figure for 2028: between 30 and 40 billion without HBM the
+// answer for 2028 is undecided.
+struct foundry_package {
+  std::int64_t aggregated_transistors = 0;  // sum over the package's applicable logic dies
+  bool has_hbm = true;
+};
+
+// Whether the transistor-count attestation can overcome the presumption for an export completed
+// in `year`. no: the presumption stands (unless the designer attests TPP and density).
+constexpr truth presumption_overcome(const foundry_package& p, std::chrono::year year) {
+  if (p.aggregated_transistors < 0)
+    ACCELSPEC_FAIL(invalid_argument, "accelspec: transistor count must not be negative");
+  constexpr std::int64_t billion = 1'000'000'000;
+  if (p.aggregated_transistors < 30 * billion) return truth::yes;
+  if (p.has_hbm) return truth::no;
+  const int y = static_cast<int>(year);
+  if (y == 2027) return to_truth(p.aggregated_transistors < 35 * billion);
+  if (y >= 2029) return to_truth(p.aggregated_transistors < 40 * billion);
+  if (y == 2028 && p.aggregated_transistors < 40 * billion) return truth::unknown;
+  return truth::no;
+}
+
+}  // namespace accelspec::policy
+
+// ---- end accelspec/policy/diffusion.hpp ----
+
+// (inlined: hbm.hpp)
+// (inlined: measure.hpp)
+// (inlined: measures.hpp)
 // (inlined: regulation.hpp)
 // (inlined: system.hpp)
 // ---- begin accelspec/policy/system.hpp ----
@@ -4780,6 +6645,8 @@ constexpr bool code_listed(std::string_view codes, destination d) noexcept {
 // circuits, any of which meets or exceeds the limits in 3A090.a" (4A090.a; 4A090.b the same for
 // 3A090.b). "Any of which": one controlled IC makes the system controlled; the ICs' TPPs are never
 // summed into a system TPP.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <chrono>
 #include <string_view>
@@ -4852,6 +6719,18 @@ struct assess_options {
   // The bit length of TF32. nullopt: when the two readings give different answers, the answer is
   // undecided and carries both (classification.tf32 set to significant_19 also chooses).
   std::optional<tf32_reading> tf32{};
+  // Who the end user is, by name (empty = not given). Matched against the curated named parties
+  // (parties.hpp: Entity List entries, the end users of the UAE rule) by party_name.hpp; an inexact
+  // match leaves the answer undecided. The destination's own measures that name their buyers (an
+  // import approval of named firms) are matched too, beside the US answer (destination_side). Where the answer depends
+  // on it and it is not given (the UAE from 2026-07-10), the answer is undecided and `needs` names end_user.
+  std::string_view end_user{};
+  // More named parties to screen the end user against (a screening-list file read by
+  // io/screening.hpp), evaluated like the curated ones; they must outlive the call.
+  std::span<const dated_measure> more_parties{};
+  // A screening-list file was searched for the end user (even if nothing matched): what the answer
+  // does not check then names what the file does not cover.
+  bool screened_by_file = false;
 };
 
 // The thresholds of the January 2026 China/Macau zone (91 FR 1684), both strict.
@@ -4874,12 +6753,28 @@ namespace not_checked_items {
 inline constexpr std::string_view party_screening =
     "screening of every party against the Entity List, the Unverified List, the Military End-User List (15 CFR "
     "744 and its supplements) and OFAC's SDN list";
+// With an end user named but no screening-list file: only the curated entries were compared.
+inline constexpr std::string_view party_screening_curated =
+    "Entity List and other lists beyond the curated entries (the end user was compared with the named parties the "
+    "library carries, not with the full lists; give --screening-list FILE), and every other party to the "
+    "transaction";
+// With a screening-list file: what it does not cover.
+inline constexpr std::string_view party_screening_file =
+    "every party other than the end user, and the end user's owners (the file was searched for the end user's "
+    "name only)";
+inline constexpr std::string_view affiliates_rule =
+    "the Affiliates (50 %) rule: entities at least 50 % owned by listed parties are restricted like them (interim "
+    "final rule effective 2025-09-29, suspended 2025-11-10 to 2026-11-09, returning on 2026-11-10 unless "
+    "extended); ownership is not an input";
+inline constexpr std::string_view company_notices_raw =
+    "company notices (is-informed letters) apply to the products they name: a raw spec has no product name, so "
+    "none was applied (give --product ID to assess it as a catalog product's variant)";
 inline constexpr std::string_view end_use =
     "end-use and end-user controls: 15 CFR 744.23 (supercomputers, advanced-node IC development or production), "
     "744.21 and 744.22 (military end uses and users), and knowledge of any other prohibited end use";
 inline constexpr std::string_view gp10 =
-    "General Prohibition 10 (15 CFR 736.2(b)(10)): proceeding with items exported or used in violation of the "
-    "EAR, such as Huawei Ascend parts (BIS guidance of 2025-05-13)";
+    "General Prohibition 10 (15 CFR 736.2(b)(10)) beyond PRC-designed 3A090 ICs: proceeding with any item "
+    "exported, reexported or used in violation of the EAR";
 inline constexpr std::string_view exception_terms =
     "the full terms of the license exceptions named (15 CFR 740.8, 740.25): only their main conditions are listed";
 }  // namespace not_checked_items
@@ -4900,7 +6795,11 @@ struct item_facts {
   std::string_view vendor{};
   accelspec::detail::fixed_list<std::string_view, 8> names{};  // the IC names (a system: each part's)
   bool memory_controlled = false;                              // an HBM device that is 3A090.c
+  bool raw = false;  // a raw spec: no product name, so no company notice can apply
 };
+
+// At most this many named parties from a screening-list file take part in one answer.
+inline constexpr std::size_t max_more_parties = 8;
 
 struct shipment {
   destination to{};
@@ -4908,7 +6807,24 @@ struct shipment {
   destination headquarters{};
   bool export_from_us = true;
   truth us_available = truth::unknown;
+  std::string_view end_user{};
+  std::span<const dated_measure> more_parties{};
+  bool more_parties_file = false;  // a screening-list file was given (even with no match)
 };
+
+inline constexpr std::string_view needs_end_user_uae =
+    "end_user: who the end user is (--end-user NAME): from 2026-07-10 the UAE rule lets the UAE Government, the "
+    "entities of Supplement No. 8 to Part 740 (G42, Core42) and named US companies' UAE subsidiaries receive these "
+    "items without a license; every other end user needs one";
+inline constexpr std::string_view needs_listed_review =
+    "end_user: whether the end user is the listed party its name resembles (a possible match, to review: an "
+    "inexact match is never a clearance)";
+inline constexpr std::string_view needs_authorized_review =
+    "end_user: whether the end user is one the UAE rule names (a possible match, to review: the rule names the "
+    "UAE Government, G42 and Core42, and the UAE subsidiaries of named US companies)";
+inline constexpr std::string_view needs_designer =
+    "whether the chip's designer is headquartered in China or Macau (its vendor's name is a possible match for a "
+    "PRC designer; General Prohibition 10 guidance)";
 
 template <class T, std::size_t N>
 constexpr void add_unique(accelspec::detail::fixed_list<T, N>& list, const T& item) {
@@ -5002,6 +6918,22 @@ constexpr truth items_match(const dated_measure& m, const item_facts& f, std::st
       }
       return truth::no;
     }
+    case item_scope::prc_designed_3a090: {
+      if (!ic) return truth::no;
+      if (named(m, f)) return truth::yes;
+      const name_match by = m.party != nullptr ? m.party->match(f.vendor) : name_match::none;
+      if (by == name_match::none) return truth::no;
+      if (f.paragraph == eccn::undecided) {
+        needs = "the classification's missing inputs (see the classification)";
+        return truth::unknown;
+      }
+      if (f.paragraph != eccn::a && f.paragraph != eccn::b) return truth::no;
+      if (by == name_match::possible) {
+        needs = needs_designer;
+        return truth::unknown;
+      }
+      return truth::yes;
+    }
   }
   return truth::no;
 }
@@ -5011,11 +6943,17 @@ constexpr review_policy review_of(const dated_measure& m, const item_facts& f, c
     case review_rule::fixed:
       return m.review;
     case review_rule::d5_macau_denial:
-      return d5_or_macau(s.to, s.date) || d5_or_macau(s.headquarters, s.date) ? review_policy::presumption_of_denial
-                                                                              : review_policy::presumption_of_approval;
+      if (d5_or_macau(s.to, s.date) || d5_or_macau(s.headquarters, s.date)) return review_policy::presumption_of_denial;
+      // "Presumption of approval" is the 2024 text of 742.6(b)(10)(ii); the AI Diffusion rule rewrote
+      // 742.6(b)(10) from 2025-01-13 and no source read states the review for these destinations since.
+      return s.date >= regulations::ai_diffusion_2025.effective ? review_policy::not_public
+                                                                : review_policy::presumption_of_approval;
     case review_rule::datacenter_a_denial:
       if (f.paragraph == eccn::a && f.market != market::other) return review_policy::presumption_of_denial;
-      return f.paragraph == eccn::undecided ? review_policy::undecided : review_policy::case_by_case;
+      if (f.paragraph == eccn::undecided) return review_policy::undecided;
+      // 744.23(d) was read in its 2024 text; from 2025-01-13 no source read restates it.
+      return s.date >= regulations::ai_diffusion_2025.effective ? review_policy::not_public
+                                                                : review_policy::case_by_case;
     case review_rule::china_zone_2026:
       return review_policy::none;  // decided by apply_overlay()
   }
@@ -5025,8 +6963,23 @@ constexpr review_policy review_of(const dated_measure& m, const item_facts& f, c
 // One measure's finding for the shipment (before overlays).
 constexpr measure_verdict evaluate(const dated_measure& m, const item_facts& f, const shipment& s) {
   measure_verdict v{&m, truth::no, review_policy::none, {}, {}};
-  // Guidance on using an item (General Prohibition 10) reaches the United States too; nothing else does.
-  if (!m.in_force(s.date) || (s.to.is_united_states() && m.kind != measure_kind::guidance)) return v;
+  // Guidance and General Prohibition 10 reach the use of an item in the United States too; nothing else does.
+  const bool reaches_us = m.kind == measure_kind::guidance || m.kind == measure_kind::general_prohibition;
+  if (!m.in_force(s.date) || (s.to.is_united_states() && !reaches_us)) return v;
+  // A named party: the end user is it, may be it (to review), or is not; without an end user, a list
+  // entry is left to screening (not_checked) while an authorization cannot be granted (undecided).
+  std::string_view party_needs{};
+  if (m.parties == party_scope::named) {
+    const name_match nm = m.party != nullptr ? m.party->match(s.end_user) : name_match::none;
+    if (s.end_user.empty()) {
+      if (m.kind != measure_kind::authorization) return v;
+      party_needs = needs_end_user_uae;
+    } else if (nm == name_match::none) {
+      return v;
+    } else if (nm == name_match::possible) {
+      party_needs = m.kind == measure_kind::authorization ? needs_authorized_review : needs_listed_review;
+    }
+  }
   bool where = place_matches(m, s);
   if (m.or_headquartered && d5_or_macau(s.headquarters, s.date)) where = true;
   if (!where) return v;
@@ -5034,6 +6987,10 @@ constexpr measure_verdict evaluate(const dated_measure& m, const item_facts& f, 
   std::string_view needs{};
   v.applies = items_match(m, f, needs);
   if (v.applies == truth::no) return v;
+  if (!party_needs.empty() && v.applies == truth::yes) {
+    v.applies = truth::unknown;
+    needs = party_needs;
+  }
   if (!m.certain_codes.empty() && !code_listed(m.certain_codes, s.to) &&
       !(m.or_headquartered && d5_or_macau(s.headquarters, s.date))) {
     v.applies = truth::unknown;
@@ -5169,6 +7126,51 @@ constexpr void note_unenforced(assessment& a, const dated_measure& m, const item
   if (a.date >= regulations::gao_b337935.effective) cite(a, regulations::gao_b337935);
 }
 
+inline constexpr std::string_view review_2025_doubt =
+    "review policy 'not public': presumption of approval for destinations outside Macau and D:5 is the 2024 text "
+    "of 742.6(b)(10)(ii), which the AI Diffusion rule rewrote from 2025-01-13; no source read states how BIS "
+    "reviews these destinations since (the 2025 Gulf approvals were individually conditioned)";
+
+inline constexpr std::string_view review_744_23_doubt =
+    "review policy 'not public': case-by-case for 3A090.b items under 744.23(a)(3) is the 2024 text of 744.23(d); "
+    "no source read restates it from 2025-01-13";
+
+// An authorization for named end users (the UAE rule) lifts the destination rules' license for
+// them: for an end user it names, the destination rule no longer applies; for one it may name (no
+// end user given, or a possible match), the destination rule may not apply. Never for buyers
+// headquartered in Macau or D:5 (the headquarters rule stays). Returns the new count.
+template <std::size_t N>
+constexpr std::size_t lift_authorized(assessment& a, std::array<measure_verdict, N>& found, std::size_t count,
+                                      const shipment& s) {
+  truth authorized = truth::no;
+  std::string_view needs{};
+  for (std::size_t i = 0; i < count; ++i) {
+    const measure_verdict& v = found[i];
+    if (v.measure->kind != measure_kind::authorization || v.applies == truth::no) continue;
+    if (v.applies == truth::yes) {
+      authorized = truth::yes;
+    } else if (authorized == truth::no) {
+      authorized = truth::unknown;
+      needs = v.needs;
+    }
+  }
+  if (authorized == truth::no || d5_or_macau(s.headquarters, s.date)) return count;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    measure_verdict v = found[i];
+    if (v.measure->kind == measure_kind::destination_rule && v.measure->requires_license && v.applies == truth::yes) {
+      if (authorized == truth::yes) {
+        a.reasons.push_back("the destination rule's license is lifted for this end user by the UAE rule of July 2026");
+        continue;
+      }
+      v.applies = truth::unknown;
+      v.needs = needs;
+    }
+    found[kept++] = v;
+  }
+  return kept;
+}
+
 constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) {
   a.tpp = f.tpp;
   a.total_dram_bandwidth = f.dram;
@@ -5196,32 +7198,45 @@ constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) 
   }
   if (s.to.code == "HK") a.reasons.push_back("Hong Kong is treated as China (not a separate EAR destination)");
 
-  // The fold: every measure in force.
-  std::array<measure_verdict, all_measures.size()> found{};
+  // The fold: every measure in force, the curated ones and those of a screening-list file.
+  std::array<measure_verdict, all_measures.size() + max_more_parties> found{};
   std::size_t count = 0;
-  for (const dated_measure* m : all_measures) {
-    const measure_verdict v = evaluate(*m, f, s);
+  const auto take = [&](const dated_measure& m) {
+    const measure_verdict v = evaluate(m, f, s);
     if (v.applies == truth::no) {
-      note_unenforced(a, *m, f, s);
-      continue;
+      note_unenforced(a, m, f, s);
+      return;
     }
+    if (count == found.size()) ACCELSPEC_FAIL(invalid_argument, "accelspec: too many matching named parties");
     found[count++] = v;
-    cite(a, *m->source);
-    if (m->kind == measure_kind::destination_rule && m->source == &regulations::macau_2023) {
+    cite(a, *m.source);
+    if (m.kind == measure_kind::destination_rule && m.source == &regulations::macau_2023) {
       a.reasons.push_back("Macau added to the 3A090 license requirement from 2023-01-17");
     }
-  }
+  };
+  for (const dated_measure* m : all_measures) take(*m);
+  for (const dated_measure& m : s.more_parties) take(m);
   for (std::size_t i = 0; i < count; ++i) {
     if (found[i].measure->kind == measure_kind::review_overlay) apply_overlay(a, found[i], found, count, f, s);
   }
+  count = lift_authorized(a, found, count, s);
   for (std::size_t i = 0; i < count; ++i) a.measures.push_back(found[i]);
+  for (const measure_verdict& v : a.measures) {
+    if (v.measure->review_by == review_rule::d5_macau_denial && v.review == review_policy::not_public) {
+      add_unique(a.unverified, review_2025_doubt);
+    }
+    if (v.measure->review_by == review_rule::datacenter_a_denial && v.review == review_policy::not_public) {
+      add_unique(a.unverified, review_744_23_doubt);
+    }
+  }
 
   // Combine: a license if any applicable measure requires one; the most restrictive review.
-  bool required = false, open = false, embargoed = false;
+  bool required = false, open = false, embargoed = false, listed = false;
   review_policy review = review_policy::none;
   for (const measure_verdict& v : a.measures) {
     if (!v.measure->requires_license) {
       if (v.measure->kind == measure_kind::guidance) a.warnings.push_back(v.measure->effect);
+      if (v.measure->kind == measure_kind::authorization && v.applies == truth::yes) a.reasons.push_back(v.reason);
       continue;
     }
     if (v.applies == truth::yes) {
@@ -5229,6 +7244,8 @@ constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) 
       review = most_restrictive(review, v.review);
       if (v.review == review_policy::undecided && !v.needs.empty()) add_unique(a.needs, v.needs);
       embargoed = embargoed || v.measure->kind == measure_kind::embargo;
+      listed = listed || v.measure->kind == measure_kind::listed_party ||
+               v.measure->kind == measure_kind::general_prohibition;
       a.reasons.push_back(v.reason);
       if (!v.measure->addressee_note.empty()) a.reasons.push_back(v.measure->addressee_note);
     } else {
@@ -5250,6 +7267,16 @@ constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) 
   } else if (open) {
     a.license_required = truth::unknown;
     a.review = review_policy::undecided;
+  } else if (a.date < a.covered_from && !s.to.is_united_states()) {
+    // Before the first date modelled for the destination, only a requirement is an answer.
+    a.license_required = truth::unknown;
+    a.review = review_policy::undecided;
+    a.reasons.push_back(
+        "no measure the library models requires a license on this date, but the date is before the first date "
+        "it models for this destination (covered_from): measures in force then are not modelled, so no "
+        "clearance is given");
+    add_unique(a.needs, std::string_view{"a date on or after the first date modelled for the destination "
+                                         "(covered_from)"});
   } else {
     a.license_required = truth::no;
     a.review = review_policy::none;
@@ -5261,6 +7288,10 @@ constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) 
   // License exceptions of the 3A090 and 3A090.c requirements; Part 746 is not overcome by them.
   if (embargoed) {
     a.reasons.push_back("the license exceptions of 3A090 (NAC, ACA, HBM) do not overcome a Part 746 requirement");
+  } else if (listed) {
+    a.reasons.push_back(
+        "the license exceptions of 3A090 (NAC, ACA, HBM) do not overcome an Entity List entry or General "
+        "Prohibition 10");
   } else if (a.license_required == truth::yes) {
     bool scope_rule = false, party = false, hbm_rule = false;
     for (const measure_verdict& v : a.measures) {
@@ -5311,17 +7342,44 @@ constexpr assessment fold(assessment a, const item_facts& f, const shipment& s) 
   a.assumptions.push_back(
       "the item is subject to the EAR (US-origin, or foreign-made under the de minimis or foreign direct product "
       "rules)");
+  if (a.end_user.empty() && s.more_parties.empty()) {
+    a.assumptions.push_back(
+        "the end user is not a named party (give --end-user NAME to compare it with the curated Entity List "
+        "entries and the end users of the UAE rule)");
+  }
   if (s.to.code == "UA") {
     cite(a, regulations::embargo_ukraine_regions);
     a.assumptions.push_back(
         "the consignee is outside Crimea and the covered regions of Ukraine (15 CFR 746.6 requires a license "
         "there for all items subject to the EAR)");
   }
-  a.not_checked.push_back(not_checked_items::party_screening);
+  a.not_checked.push_back(s.more_parties_file  ? not_checked_items::party_screening_file
+                          : a.end_user.empty() ? not_checked_items::party_screening
+                                               : not_checked_items::party_screening_curated);
+  if (a.date >= regulations::affiliates_rule_2025.effective) {
+    cite(a, regulations::affiliates_rule_2025);
+    a.not_checked.push_back(not_checked_items::affiliates_rule);
+  }
+  if (f.raw && f.kind != item_kind::memory) a.not_checked.push_back(not_checked_items::company_notices_raw);
   a.not_checked.push_back(not_checked_items::end_use);
   a.not_checked.push_back(not_checked_items::gp10);
   if (!a.license_exceptions.empty()) a.not_checked.push_back(not_checked_items::exception_terms);
+
+  // The destination's side, beside the answer above and never folded into it.
+  a.destination_side = policy::destination_side(import_item{f.kind != item_kind::memory, f.vendor, f.names}, s.to,
+                                                s.date, a.destination_side.end_user);
   return a;
+}
+
+// The first date the library models for a destination: the earliest measure that names it, and for
+// every destination the first advanced-computing measure (ECCN 3A090, 2022-10-07). Before it an
+// answer can be "required" (a measure that applies) but never "not required".
+constexpr std::chrono::year_month_day coverage_start(destination to) {
+  std::chrono::year_month_day first = regulations::eccn_3a090_2022.effective;
+  for (const dated_measure* m : all_measures) {
+    if (m->destinations == place::codes && code_listed(m->codes, to) && m->first_day() < first) first = m->first_day();
+  }
+  return first;
 }
 
 constexpr assessment start(destination to, std::chrono::year_month_day date, item_kind k, const assess_options& o) {
@@ -5334,12 +7392,20 @@ constexpr assessment start(destination to, std::chrono::year_month_day date, ite
   a.headquarters_given = o.headquarters.has_value();
   a.headquarters = o.headquarters ? *o.headquarters : to;
   a.us_available = o.us_available;
+  a.destination_side.end_user = o.end_user;
+  a.end_user = o.end_user;
+  a.covered_from = coverage_start(to);
   return a;
 }
 
-constexpr shipment shipment_of(const assessment& a) {
-  return {a.to, a.date, a.headquarters, a.export_from_us, a.us_available};
+constexpr shipment shipment_of(const assessment& a, const assess_options& o) {
+  return {a.to,           a.date,     a.headquarters, a.export_from_us,
+          a.us_available, o.end_user, o.more_parties, o.screened_by_file};
 }
+
+// A date before the product's release: the answer is about a product that did not exist yet.
+inline constexpr std::string_view before_release =
+    "the date is before the product's release date: the answer is for a product that did not exist yet";
 
 // Whether the TF32 reading can change anything: only through the TPP, so only when the two
 // readings give different TPPs (every metric and clause downstream is a function of TPP).
@@ -5366,7 +7432,9 @@ constexpr assessment assess_chip(const accelerator& chip, destination to, std::c
   f.zone = in_china_zone(f.tpp, f.dram);
   f.vendor = chip.vendor;
   f.names.push_back(chip.name);
-  return fold(a, f, shipment_of(a));
+  f.raw = chip.vendor.empty();
+  if (chip.released && date < *chip.released) a.warnings.push_back(before_release);
+  return fold(a, f, shipment_of(a, o));
 }
 
 constexpr assessment assess_system(const system_spec& sys, destination to, std::chrono::year_month_day date,
@@ -5391,7 +7459,14 @@ constexpr assessment assess_system(const system_spec& sys, destination to, std::
   f.dram = total_dram_bandwidth(decider);
   f.io = decider.io_bandwidth;
   f.vendor = decider.vendor;
-  a = fold(a, f, shipment_of(a));
+  f.raw = decider.vendor.empty();
+  for (const system_part& p : sys.parts) {
+    if (p.chip->released && date < *p.chip->released) {
+      a.warnings.push_back(before_release);
+      break;
+    }
+  }
+  a = fold(a, f, shipment_of(a, o));
   if (a.eccn != control::none) {
     add_unique(a.unverified, std::string_view{"for a system, the January 2026 zone and the company letters "
                                               "are applied to each contained IC (system treatment not read)"});
@@ -5479,7 +7554,7 @@ constexpr assessment assess(const hbm_device& device, destination to, std::chron
   detail::item_facts f;
   f.kind = item_kind::memory;
   f.memory_controlled = a.memory.is_3a090c();
-  return detail::fold(a, f, detail::shipment_of(a));
+  return detail::fold(a, f, detail::shipment_of(a, options));
 }
 
 }  // namespace accelspec::policy
@@ -5488,10 +7563,15 @@ constexpr assessment assess(const hbm_device& device, destination to, std::chron
 
 // (inlined: policy/assessment.hpp)
 // (inlined: policy/destination.hpp)
+// (inlined: policy/destination_side.hpp)
 // (inlined: policy/diffusion.hpp)
 // (inlined: policy/hbm.hpp)
+// (inlined: policy/import_measure.hpp)
+// (inlined: policy/import_measures.hpp)
 // (inlined: policy/measure.hpp)
 // (inlined: policy/measures.hpp)
+// (inlined: policy/parties.hpp)
+// (inlined: policy/party_name.hpp)
 // (inlined: policy/provenance.hpp)
 // (inlined: policy/regulation.hpp)
 // (inlined: policy/review.hpp)
@@ -5509,6 +7589,8 @@ constexpr assessment assess(const hbm_device& device, destination to, std::chron
 // first change after it (the A100 to China starts on 2022-08-26). Without a release date the rows
 // are not limited, and the result says the release date is unknown.
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <array>
 #include <chrono>
 #include <cstdint>
@@ -5517,6 +7599,8 @@ constexpr assessment assess(const hbm_device& device, destination to, std::chron
 // (inlined: ../detail/fixed_list.hpp)
 // (inlined: assess.hpp)
 // (inlined: destination.hpp)
+// (inlined: destination_side.hpp)
+// (inlined: import_measures.hpp)
 // (inlined: measures.hpp)
 // (inlined: regulation.hpp)
 
@@ -5528,6 +7612,10 @@ struct timeline_event {
   accelspec::detail::fixed_list<const regulation*, 6> took_effect{};  // in force (or unenforced) from the date
   accelspec::detail::fixed_list<const regulation*, 6> ended{};        // last in force the day before
   bool release = false;                                               // the row opens at the product's release
+  // The destination's own import measures that start (or end) on the date, when the row is theirs
+  // too: a change at the destination, not in the US answer.
+  accelspec::detail::fixed_list<const import_measure*, 4> destination_started{};
+  accelspec::detail::fixed_list<const import_measure*, 4> destination_ended{};
 };
 
 // A dated event that changes no requirement (a license granted, its terms), for the same product and
@@ -5538,6 +7626,8 @@ struct timeline_note {
 
 struct timeline_result {
   std::optional<std::chrono::year_month_day> released{};  // the product's release date, when known
+  // The first date modelled for the destination: no row predates it (before it nothing is cleared).
+  std::chrono::year_month_day covered_from{};
   accelspec::detail::fixed_list<timeline_event, 20> events{};
   accelspec::detail::fixed_list<timeline_note, 6> notes{};
 };
@@ -5558,7 +7648,7 @@ constexpr bool ends_on(const regulation& r, std::chrono::year_month_day d) {
   return r.last_day && next_day(*r.last_day) == d;
 }
 
-inline constexpr std::size_t max_candidates = 64;
+inline constexpr std::size_t max_candidates = 96;
 
 constexpr accelspec::detail::fixed_list<std::chrono::year_month_day, max_candidates> candidate_dates() {
   std::array<std::chrono::year_month_day, max_candidates> d{};
@@ -5589,6 +7679,10 @@ constexpr accelspec::detail::fixed_list<std::chrono::year_month_day, max_candida
     if (c.since) add(*c.since);
     if (c.until) add(*c.until);
   }
+  for (const import_measure* m : all_import_measures) {
+    add(m->from);
+    if (m->until) add(next_day(*m->until));
+  }
   accelspec::detail::fixed_list<std::chrono::year_month_day, max_candidates> out;
   for (std::size_t i = 0; i < n; ++i) out.push_back(d[i]);
   return out;
@@ -5610,12 +7704,21 @@ constexpr bool same_outcome(const assessment& x, const assessment& y) {
   for (std::size_t i = 0; i < x.measures.size(); ++i) {
     if (x.measures[i].measure != y.measures[i].measure || x.measures[i].applies != y.measures[i].applies) return false;
   }
+  // The destination's side: whether the import is allowed, and which of its measures apply.
+  const destination_answer &dx = x.destination_side, &dy = y.destination_side;
+  if (dx.import_allowed != dy.import_allowed || dx.measures.size() != dy.measures.size()) return false;
+  for (std::size_t i = 0; i < dx.measures.size(); ++i) {
+    if (dx.measures[i].measure != dy.measures[i].measure || dx.measures[i].applies != dy.measures[i].applies) {
+      return false;
+    }
+  }
   return true;
 }
 
 // The state before anything applied: what a product had before any measure.
 constexpr bool nothing_applies(const assessment& a) {
-  return a.eccn == control::none && a.license_required == truth::no && a.measures.empty() && a.tariff.band == nullptr;
+  return a.eccn == control::none && a.license_required == truth::no && a.measures.empty() && a.tariff.band == nullptr &&
+         a.destination_side.measures.empty();
 }
 
 // Lists what took effect and what ended on the date, among the entries the answers rely on.
@@ -5629,6 +7732,17 @@ constexpr void add_event(timeline_result& out, std::chrono::year_month_day d, co
       }
       if (ends_on(*r, d) && before.cites(*r) && e.ended.size() < e.ended.capacity()) e.ended.push_back(r);
     }
+    for (const import_verdict& v : now.destination_side.measures) {
+      if (v.measure->from == d && e.destination_started.size() < e.destination_started.capacity()) {
+        e.destination_started.push_back(v.measure);
+      }
+    }
+    for (const import_verdict& v : before.destination_side.measures) {
+      if (v.measure->until && next_day(*v.measure->until) == d &&
+          e.destination_ended.size() < e.destination_ended.capacity()) {
+        e.destination_ended.push_back(v.measure);
+      }
+    }
   }
   out.events.push_back(e);
 }
@@ -5639,23 +7753,22 @@ constexpr timeline_result make_timeline(const Item& item, destination to, assess
                                         std::string_view name) {
   timeline_result out;
   out.released = released;
+  out.covered_from = coverage_start(to);
   const auto dates = candidate_dates();
-  std::optional<assessment> before;
-  if (released) {
-    const assessment at = assess(item, to, *released, options);
-    if (!nothing_applies(at)) add_event(out, *released, at, at, true);
-    before = at;
-  } else {
-    before = assess(item, to, previous_day(dates[0]), options);
-  }
+  // The first row: the release date, or the first date modelled for the destination if later.
+  const bool from_release = released && *released >= out.covered_from;
+  const std::chrono::year_month_day first = from_release ? *released : out.covered_from;
+  const assessment at = assess(item, to, first, options);
+  if (!nothing_applies(at)) add_event(out, first, at, at, from_release);
+  std::optional<assessment> before = at;
   for (const std::chrono::year_month_day d : dates) {
-    if (released && d <= *released) continue;
+    if (d <= first) continue;
     const assessment now = assess(item, to, d, options);
     if (!same_outcome(*before, now)) add_event(out, d, *before, now, false);
     before = now;
   }
   for (const policy_event& e : measures::events) {
-    if (released && e.date < *released) continue;
+    if ((released && e.date < *released) || e.date < out.covered_from) continue;
     if (!code_listed(e.codes, to)) continue;
     if (!names_product(e.company, e.products, vendor, name)) continue;
     if (out.notes.size() < out.notes.capacity()) out.notes.push_back({&e});
@@ -5699,6 +7812,8 @@ constexpr timeline_result timeline(const hbm_device& device, destination to, ass
 // The catalog of real accelerators: every SKU as a constexpr spec, with sources for every value.
 // Opt-in on top of the core <accelspec/accelspec.hpp>; see docs/catalog.md.
 
+// (inlined: detail/cxx20.hpp)
+
 // (inlined: accelspec.hpp)
 
 // (inlined: catalog/all.hpp)
@@ -5710,6 +7825,8 @@ constexpr timeline_result timeline(const hbm_device& device, destination to, ass
 //
 // Lookup is ASCII case-insensitive and works in constant expressions and at run time.
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <array>
 #include <string_view>
 
@@ -5718,6 +7835,8 @@ constexpr timeline_result timeline(const hbm_device& device, destination to, ass
 // AMD Instinct accelerators. AMD datasheets print dense and sparse figures separately; the dense
 // ones are recorded. Chiplet die areas are not published by AMD: they are analyst estimates and
 // say so.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <chrono>
 
@@ -5732,6 +7851,9 @@ constexpr timeline_result timeline(const hbm_device& device, destination to, ass
 // public source printed about the chip (TPP, density, classification), which the tests check
 // against the derivation.
 
+// (inlined: ../detail/cxx20.hpp)
+
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -5778,6 +7900,12 @@ enum class field : std::uint8_t {
   io_bandwidth,      // aggregate bidirectional chip-to-chip I/O
   tdp,               // thermal design power
   market,            // designed or marketed for datacenters, or not
+  process,           // foundry and process node of the dies (when not cited with their areas)
+  transistor_count,  // transistors in the package
+  links,             // the scale-up, host and scale-out links with their direction convention
+  form_factor,       // SXM, OAM, PCIe card, superchip, module, wafer
+  dates,             // announcement and first shipment
+  identity,          // that the product exists, under this name, from this vendor (name-only entries)
 };
 
 constexpr std::string_view key(field f) noexcept {
@@ -5798,6 +7926,18 @@ constexpr std::string_view key(field f) noexcept {
       return "tdp";
     case field::market:
       return "market";
+    case field::process:
+      return "process";
+    case field::transistor_count:
+      return "transistor_count";
+    case field::links:
+      return "links";
+    case field::form_factor:
+      return "form_factor";
+    case field::dates:
+      return "dates";
+    case field::identity:
+      return "identity";
   }
   return "";
 }
@@ -5887,6 +8027,32 @@ constexpr published_claim china_review_2026_claim(std::string_view source, std::
   return {claim_kind::china_review_2026, {}, {}, accelspec::eccn::none, {}, source, printed};
 }
 
+// Two sources that print different figures for one value: the entry uses one and records the
+// other, so a reader sees the disagreement instead of a silent choice. Figures are kept as
+// printed text ("13,500 TFLOPS dense FP4 per GPU"): they may be in different units or bases.
+struct value_conflict {
+  catalog::field field{};
+  std::optional<number_format> format{};  // field::compute: the rate in question
+  std::string_view used{};                // the figure the entry stores
+  std::string_view used_source{};         // id into catalog::sources
+  std::string_view other{};               // the figure it does not store
+  std::string_view other_source{};        // id into catalog::sources
+  std::string_view why{};                 // why the one used was chosen
+};
+
+// How much of the product is known. A product known by name only (a China-market part reported
+// by its maker's filings or by the press, with no published rates) still has an identity, a
+// vendor, a release and the policy facts that name it: assess() applies the notices that name it,
+// while classify() stays undecided because no rate is known. Its rates are never invented.
+enum class detail_level : std::uint8_t {
+  specified,  // the spec's values come from sources (some may still be unknown)
+  name_only,  // identity and policy facts only: no rate, die or memory figure was published
+};
+
+constexpr std::string_view key(detail_level d) noexcept {
+  return d == detail_level::name_only ? "name_only" : "specified";
+}
+
 struct entry {
   std::string_view id{};    // vendor-model[-form], lower case with hyphens; stable
   std::string_view name{};  // display name
@@ -5897,6 +8063,12 @@ struct entry {
   detail::fixed_list<sparse_headline, 6> sparse{};
   detail::fixed_list<published_claim, 4> claims{};
   std::string_view note{};
+  detail_level level = detail_level::specified;
+  detail::fixed_list<value_conflict, 3> conflicts{};
+  // When the product was announced and when it first shipped, where a source says; the spec's
+  // `released` is the date the rules compare with (the earlier known of the two).
+  std::optional<std::chrono::year_month_day> announced{};
+  std::optional<std::chrono::year_month_day> first_shipped{};
   // Whether the product was commercially available in the United States on 2026-01-15, when the
   // January 2026 rule (91 FR 1684) was published: its case-by-case review covers only such
   // products; a product made for China only stays under a presumption of denial. unknown when no
@@ -5917,25 +8089,42 @@ using namespace ::accelspec::literals;
 
 namespace dies {
 // TSMC N7 and N6 (FinFET): non-planar.
-inline constexpr die arcturus{.name = "Arcturus", .area = 750_mm2, .transistors = non_planar};
+inline constexpr die arcturus{
+    .name = "Arcturus", .area = 750_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "N7"};
 // AMD has not published the Aldebaran GCD area; about 790 mm² is Tom's Hardware's estimate from
 // package photos (the 724 mm² once recorded here could not be traced to a source).
-inline constexpr die aldebaran_gcd{.name = "Aldebaran GCD", .area = 790_mm2, .transistors = non_planar};
+inline constexpr die aldebaran_gcd{
+    .name = "Aldebaran GCD", .area = 790_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "N6"};
 // MI300 chiplets (SemiAnalysis estimates): compute dies on N5, I/O base dies on N6, both FinFET.
 // The I/O dies are logic dies for the rule (see docs/limitations.md).
-inline constexpr die mi300_xcd{.name = "MI300 XCD", .area = 115_mm2, .transistors = non_planar, .count = 8};
-inline constexpr die mi300a_xcd{.name = "MI300 XCD", .area = 115_mm2, .transistors = non_planar, .count = 6};
-inline constexpr die mi300a_ccd{.name = "Zen 4 CCD", .area = 70.4_mm2, .transistors = non_planar, .count = 3};
-inline constexpr die mi300_iod{
-    .name = "MI300 IOD", .area = 370_mm2, .transistors = non_planar, .role = die_role::io, .count = 4};
+inline constexpr die mi300_xcd{
+    .name = "MI300 XCD", .area = 115_mm2, .transistors = non_planar, .count = 8, .foundry = "TSMC", .process = "N5"};
+inline constexpr die mi300a_xcd{
+    .name = "MI300 XCD", .area = 115_mm2, .transistors = non_planar, .count = 6, .foundry = "TSMC", .process = "N5"};
+inline constexpr die mi300a_ccd{
+    .name = "Zen 4 CCD", .area = 70.4_mm2, .transistors = non_planar, .count = 3, .foundry = "TSMC", .process = "N5"};
+inline constexpr die mi300_iod{.name = "MI300 IOD",
+                               .area = 370_mm2,
+                               .transistors = non_planar,
+                               .role = die_role::io,
+                               .count = 4,
+                               .foundry = "TSMC",
+                               .process = "N6"};
 // MI355X: the XCD area was presented at ISSCC; the I/O die area is not public (unknown).
-inline constexpr die mi355_xcd{.name = "MI355 XCD", .area = 110_mm2, .transistors = non_planar, .count = 8};
-inline constexpr die mi355_iod{.name = "MI355 IOD", .transistors = non_planar, .role = die_role::io, .count = 2};
+inline constexpr die mi355_xcd{
+    .name = "MI355 XCD", .area = 110_mm2, .transistors = non_planar, .count = 8, .foundry = "TSMC", .process = "N3P"};
+inline constexpr die mi355_iod{.name = "MI355 IOD",
+                               .transistors = non_planar,
+                               .role = die_role::io,
+                               .count = 2,
+                               .foundry = "TSMC",
+                               .process = "N6"};
 }  // namespace dies
 
 inline constexpr accelerator mi300x{
     .name = "AMD Instinct MI300X",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 163.4_tflops), dense(fp32, 163.4_tflops), dense(tf32, 653.7_tflops),
                 dense(fp16, 1307.4_tflops), dense(bf16, 1307.4_tflops), dense(fp8, 2614.9_tflops),
@@ -5950,15 +8139,22 @@ inline constexpr accelerator mi300x{
     .io_bandwidth = 896_GBps,
     .tdp = 750_W,
     .released = std::chrono::year{2023} / 12 / 6,
+    .form_factor = form_factor::oam,
+    .links = {.scale_up = {"Infinity Fabric (7 x 128 GB/s)", 896_GBps, link_direction::bidirectional}},
+    .transistor_count = 153'000'000'000,
 };
 inline constexpr entry mi300x_entry{
     .id = "amd-mi300x",
     .name = "AMD Instinct MI300X",
     .spec = &mi300x,
     .aliases = {"mi300x", "instinct-mi300x"},
-    .sources = {datasheet(field::compute, "amd-mi300x-datasheet", "dense peaks (the sheet lists sparse separately)"),
+    .sources = {secondary(field::transistor_count, "amd-mi300x-datasheet",
+                          "153 billion (AMD figure, quoted widely; not re-read on the page)"),
+                datasheet(field::compute, "amd-mi300x-datasheet", "dense peaks (the sheet lists sparse separately)"),
                 estimate(field::die_area, "semianalysis-mi300",
-                         "8 XCD x ~115 mm² (N5) + 4 IOD x ~370 mm² (N6); not published by AMD"),
+                         "8 XCD x ~115 mm² (N5) + 4 IOD x ~370 mm² (N6); not published by AMD. A method choice: "
+                         "the I/O dies are logic dies on a FinFET node, so they count (2,400 mm²); trackers that "
+                         "count the XCDs only use about 1,017 mm² and get a density 2.4 times higher"),
                 derived(field::memory_layout, "amd-mi300x-datasheet",
                         "eight 24 GB HBM3 stacks; per-stack rate = 5.3 TB/s / 8"),
                 datasheet(field::memory_capacity, "amd-mi300x-datasheet"),
@@ -5973,6 +8169,7 @@ inline constexpr entry mi300x_entry{
 inline constexpr accelerator mi325x{
     .name = "AMD Instinct MI325X",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = mi300x.compute,
     .dies = {dies::mi300_xcd, dies::mi300_iod},
@@ -5985,13 +8182,18 @@ inline constexpr accelerator mi325x{
     .io_bandwidth = 896_GBps,
     .tdp = 1000_W,
     .released = std::chrono::year{2024} / 10 / 10,
+    .form_factor = form_factor::oam,
+    .links = {.scale_up = {"Infinity Fabric (7 x 128 GB/s)", 896_GBps, link_direction::bidirectional}},
+    .transistor_count = 153'000'000'000,
 };
 inline constexpr entry mi325x_entry{
     .id = "amd-mi325x",
     .name = "AMD Instinct MI325X",
     .spec = &mi325x,
     .aliases = {"mi325x", "instinct-mi325x"},
-    .sources = {datasheet(field::compute, "amd-mi325x-page", "same CDNA 3 compute as MI300X"),
+    .sources = {secondary(field::transistor_count, "amd-mi325x-page",
+                          "153 billion, the MI300X silicon (AMD figure; not re-read on the page)"),
+                datasheet(field::compute, "amd-mi325x-page", "same CDNA 3 compute as MI300X"),
                 estimate(field::die_area, "semianalysis-mi300", "same silicon as MI300X"),
                 derived(field::memory_layout, "amd-mi325x-page",
                         "eight 32 GB HBM3e stacks; per-stack rate = 6 TB/s / 8"),
@@ -6013,6 +8215,7 @@ inline constexpr entry mi325x_entry{
 inline constexpr accelerator mi100{
     .name = "AMD Instinct MI100",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 11.5_tflops), dense(fp32, 46.1_tflops), dense(fp16, 184.6_tflops), dense(bf16, 92.3_tflops),
                 dense(int8, 184.6_tops), dense(int4, 184.6_tops)},
@@ -6026,13 +8229,17 @@ inline constexpr accelerator mi100{
     .io_bandwidth = 276_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2020} / 11 / 16,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 25'600'000'000,
 };
 inline constexpr entry mi100_entry{
     .id = "amd-mi100",
     .name = "AMD Instinct MI100",
     .spec = &mi100,
     .aliases = {"mi100", "instinct-mi100"},
-    .sources = {datasheet(field::compute, "amd-mi100-datasheet", "matrix peaks; FP32 is the matrix rate"),
+    .sources = {secondary(field::transistor_count, "amd-mi100-datasheet",
+                          "25.6 billion (AMD figure; not re-read on the page)"),
+                datasheet(field::compute, "amd-mi100-datasheet", "matrix peaks; FP32 is the matrix rate"),
                 secondary(field::die_area, "techpowerup-gpudb", "Arcturus, 750 mm², TSMC N7"),
                 derived(field::memory_layout, "amd-mi100-datasheet",
                         "four 8 GB HBM2 stacks at 2.4 Gbps (307.2 GB/s each)"),
@@ -6048,6 +8255,7 @@ inline constexpr entry mi100_entry{
 inline constexpr accelerator mi210{
     .name = "AMD Instinct MI210",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 45.3_tflops), dense(fp32, 45.3_tflops), dense(fp16, 181_tflops), dense(bf16, 181_tflops),
                 dense(int8, 181_tops)},
@@ -6061,6 +8269,7 @@ inline constexpr accelerator mi210{
     .io_bandwidth = 300_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2022} / 3 / 22,
+    .form_factor = form_factor::pcie,
 };
 inline constexpr entry mi210_entry{
     .id = "amd-mi210",
@@ -6084,10 +8293,16 @@ inline constexpr entry mi210_entry{
 inline constexpr accelerator mi250x{
     .name = "AMD Instinct MI250X",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 95.7_tflops), dense(fp32, 95.7_tflops), dense(fp16, 383_tflops), dense(bf16, 383_tflops),
                 dense(int8, 383_tops)},
-    .dies = {{.name = "Aldebaran GCD", .area = 790_mm2, .transistors = non_planar, .count = 2}},
+    .dies = {{.name = "Aldebaran GCD",
+              .area = 790_mm2,
+              .transistors = non_planar,
+              .count = 2,
+              .foundry = "TSMC",
+              .process = "N6"}},
     .memory = {.technology = memory_technology::hbm2e,
                .stacks = 8,
                .stack_capacity = 16_GB,
@@ -6097,13 +8312,17 @@ inline constexpr accelerator mi250x{
     .io_bandwidth = 800_GBps,
     .tdp = 560_W,
     .released = std::chrono::year{2021} / 11 / 8,
+    .form_factor = form_factor::oam,
+    .transistor_count = 58'200'000'000,
 };
 inline constexpr entry mi250x_entry{
     .id = "amd-mi250x",
     .name = "AMD Instinct MI250X",
     .spec = &mi250x,
     .aliases = {"mi250x", "instinct-mi250x"},
-    .sources = {datasheet(field::compute, "amd-mi200-specs", "matrix peaks"),
+    .sources = {secondary(field::transistor_count, "amd-mi200-specs",
+                          "58.2 billion (AMD figure; Hot Chips 34 reports quote 58 billion)"),
+                datasheet(field::compute, "amd-mi200-specs", "matrix peaks"),
                 estimate(field::die_area, "tomshardware-mi250x-pictured",
                          "two Aldebaran GCDs of about 790 mm² (photo estimate; AMD does not publish it)"),
                 derived(field::memory_layout, "amd-mi200-specs", "eight 16 GB HBM2e stacks at 3.2 Gbps"),
@@ -6120,6 +8339,7 @@ inline constexpr entry mi250x_entry{
 inline constexpr accelerator mi250{
     .name = "AMD Instinct MI250",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 90.5_tflops), dense(fp32, 90.5_tflops), dense(fp16, 362.1_tflops),
                 dense(bf16, 362.1_tflops), dense(int8, 362.1_tops)},
@@ -6128,6 +8348,8 @@ inline constexpr accelerator mi250{
     .io_bandwidth = 600_GBps,
     .tdp = 500_W,
     .released = std::chrono::year{2021} / 11 / 8,
+    .form_factor = form_factor::oam,
+    .transistor_count = 58'200'000'000,
 };
 inline constexpr entry mi250_entry{
     .id = "amd-mi250",
@@ -6135,7 +8357,9 @@ inline constexpr entry mi250_entry{
     .spec = &mi250,
     .aliases = {"mi250", "instinct-mi250"},
     .sources =
-        {datasheet(field::compute, "amd-mi200-specs", "matrix peaks, 208 compute units"),
+        {secondary(field::transistor_count, "amd-mi200-specs",
+                   "58.2 billion, the MI250X silicon (AMD figure; Hot Chips 34 reports quote 58 billion)"),
+         datasheet(field::compute, "amd-mi200-specs", "matrix peaks, 208 compute units"),
          estimate(field::die_area, "tomshardware-mi250x-pictured",
                   "two Aldebaran GCDs of about 790 mm² (photo estimate; AMD does not publish it)"),
          derived(field::memory_layout, "amd-mi200-specs", "as MI250X"),
@@ -6143,7 +8367,7 @@ inline constexpr entry mi250_entry{
          derived(field::io_bandwidth, "amd-mi200-specs",
                  "six Infinity Fabric links of 100 GB/s (the MI250X has eight); the PCIe 4.0 x16 host link not added"),
          datasheet(field::tdp, "amd-mi200-specs"), datasheet(field::market, "amd-mi200-specs")},
-    .note = "Infinity Fabric aggregate not recorded (unknown), so the 2022 text's I/O prong is undecided.",
+    .note = "Infinity Fabric: six links of 100 GB/s (600 GB/s), at the 2022 text's I/O threshold.",
     .released_note = "announced 2021-11-08 (from memory, unverified)",
     .us_available = truth::yes,
     .us_available_source = "judgement: sold through ordinary US channels",
@@ -6152,6 +8376,7 @@ inline constexpr entry mi250_entry{
 inline constexpr accelerator mi300a{
     .name = "AMD Instinct MI300A",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 122.6_tflops), dense(fp32, 122.6_tflops), dense(tf32, 490.3_tflops),
                 dense(fp16, 980.6_tflops), dense(bf16, 980.6_tflops), dense(fp8, 1961.2_tflops),
@@ -6165,13 +8390,16 @@ inline constexpr accelerator mi300a{
                .bandwidth = 5.3_TBps},
     .tdp = 550_W,
     .released = std::chrono::year{2023} / 12 / 6,
+    .transistor_count = 146'000'000'000,
 };
 inline constexpr entry mi300a_entry{
     .id = "amd-mi300a",
     .name = "AMD Instinct MI300A",
     .spec = &mi300a,
     .aliases = {"mi300a", "instinct-mi300a"},
-    .sources = {datasheet(field::compute, "amd-mi300a-datasheet", "dense peaks"),
+    .sources = {secondary(field::transistor_count, "amd-mi300a-datasheet",
+                          "146 billion (AMD figure; not re-read on the page)"),
+                datasheet(field::compute, "amd-mi300a-datasheet", "dense peaks"),
                 estimate(field::die_area, "semianalysis-mi300",
                          "6 XCD x ~115 + 3 CCD x ~70.4 + 4 IOD x ~370 mm²; not published by AMD"),
                 derived(field::memory_layout, "amd-mi300a-datasheet", "eight 16 GB HBM3 stacks; 5.3 TB/s / 8"),
@@ -6187,6 +8415,7 @@ inline constexpr entry mi300a_entry{
 inline constexpr accelerator mi355x{
     .name = "AMD Instinct MI355X",
     .vendor = "AMD",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 78.6_tflops), dense(fp16, 2516.6_tflops), dense(bf16, 2516.6_tflops),
                 dense(fp8, 5033.2_tflops), dense(int8, 5033.2_tops), dense(fp6, 10066.3_tflops),
@@ -6201,13 +8430,18 @@ inline constexpr accelerator mi355x{
     .io_bandwidth = 1075.2_GBps,
     .tdp = 1400_W,
     .released = std::chrono::year{2025} / 6 / 12,
+    .form_factor = form_factor::oam,
+    .links = {.scale_up = {"Infinity Fabric (7 x 153.6 GB/s)", 1075.2_GBps, link_direction::unknown}},
+    .transistor_count = 185'000'000'000,
 };
 inline constexpr entry mi355x_entry{
     .id = "amd-mi355x",
     .name = "AMD Instinct MI355X",
     .spec = &mi355x,
     .aliases = {"mi355x", "instinct-mi355x"},
-    .sources = {datasheet(field::compute, "amd-mi355x-page", "dense peaks"),
+    .sources = {secondary(field::transistor_count, "amd-cdna4-whitepaper",
+                          "185 billion, as AMD stated at launch (quoted by press)"),
+                datasheet(field::compute, "amd-mi355x-page", "dense peaks"),
                 rate_source(fp6, value_kind::secondary, "amd-cdna4-whitepaper",
                             "CDNA 4 runs MXFP6 at the MXFP4 rate (16,384 FLOP per CU per clock): 10,066.3 TFLOPS "
                             "dense, so FP6 sets the TPP; AMD's figures seen in secondary copies"),
@@ -6223,6 +8457,88 @@ inline constexpr entry mi355x_entry{
     .us_available_source = "judgement: sold through ordinary US channels",
 };
 
+// The MI350X: the MI355X's silicon (same dies, 185 billion transistors) at a lower clock and power,
+// air-cooled. AMD's own MI350X page was not found in the sources read: the rates are the MI355X's
+// per-CU rates scaled by the clock (2.2 / 2.4 GHz), so they are estimates, and match AMD's rounded
+// "2.3 PF" FP16 and the 18.45 PFLOPS sparse FP4/FP6 quoted by press.
+inline constexpr accelerator mi350x{
+    .name = "AMD Instinct MI350X",
+    .vendor = "AMD",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = {dense(fp64, 72.05_tflops), dense(fp16, 2306.9_tflops), dense(bf16, 2306.9_tflops),
+                dense(fp8, 4613.7_tflops), dense(int8, 4613.7_tops), dense(fp6, 9227.5_tflops),
+                dense(fp4, 9227.5_tflops)},
+    .dies = {dies::mi355_xcd, dies::mi355_iod},
+    .memory = mi355x.memory,
+    .io_bandwidth = 1075.2_GBps,
+    .tdp = 1000_W,
+    .released = std::chrono::year{2025} / 6 / 12,
+    .form_factor = form_factor::oam,
+    .links = {.scale_up = {"Infinity Fabric (7 x 153.6 GB/s)", 1075.2_GBps, link_direction::unknown},
+              .host = {"PCIe 5.0 x16", 64_GBps, link_direction::per_direction}},
+    .transistor_count = 185'000'000'000,
+};
+inline constexpr entry mi350x_entry{
+    .id = "amd-mi350x",
+    .name = "AMD Instinct MI350X",
+    .spec = &mi350x,
+    .aliases = {"mi350x", "instinct-mi350x"},
+    .derived_from = "amd-mi355x",
+    .sources = {estimate(field::compute, "tomshardware-mi355x",
+                         "the MI355X's dense per-CU rates (256 CUs) scaled by the clock, 2.2 / 2.4 GHz: FP16 "
+                         "2,306.9, FP8 and INT8 4,613.7, MXFP6 and MXFP4 9,227.5 (press: 18.45 PFLOPS with "
+                         "sparsity), FP64 72.05; no TF32"),
+                secondary(field::die_area, "techpowerup-mi350-silicon",
+                          "8 XCDs on TSMC N3P (110 mm² each, ISSCC) on 2 I/O dies on TSMC N6 (area not published)"),
+                secondary(field::transistor_count, "techpowerup-mi350-silicon", "185 billion, as the MI355X"),
+                estimate(field::memory_layout, "tomshardware-mi355x", "288 GB HBM3e read as eight 36 GB stacks"),
+                secondary(field::memory_capacity, "theregister-mi355x", "288 GB"),
+                secondary(field::memory_bandwidth, "theregister-mi355x", "8 TB/s"),
+                secondary(field::io_bandwidth, "techpowerup-mi350-silicon",
+                          "seven Infinity Fabric links of 153.6 GB/s (direction not stated: a lower bound)"),
+                secondary(field::links, "techpowerup-mi350-silicon", "Infinity Fabric; PCIe 5.0 x16 host link"),
+                secondary(field::tdp, "tomshardware-mi355x", "1,000 W (MI355X: 1,400 W)"),
+                secondary(field::market, "theregister-mi355x"),
+                secondary(field::form_factor, "tomshardware-mi355x", "OAM, air-cooled"),
+                secondary(field::dates, "theregister-mi355x", "launched at Advancing AI, 2025-06-12")},
+    .note =
+        "MXFP6 runs at the MXFP4 rate and sets the TPP (9,227.5 x 6 = 55,365) if an MX format counts at its "
+        "element bit length; no source discusses the shared 8-bit scale (docs/limitations.md).",
+    .announced = std::chrono::year{2025} / 6 / 12,
+    .released_note = "launched at Advancing AI 2025 (secondary); shipping from the third quarter of 2025",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels",
+};
+
+// The MI308X: a cut-down MI300-series part for China. AMD has published no figure for it; the April
+// 2025 is-informed letter that requires a license for it to China is modelled in policy/measures.hpp
+// (mi308-notice-2025), which matches this entry by vendor and name.
+inline constexpr accelerator mi308x{
+    .name = "AMD Instinct MI308X",
+    .vendor = "AMD",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .released = std::chrono::year{2025} / 4 / 16,
+};
+inline constexpr entry mi308x_entry{
+    .id = "amd-mi308x",
+    .name = "AMD Instinct MI308X (China)",
+    .spec = &mi308x,
+    .aliases = {"mi308", "mi308x"},
+    .sources = {secondary(field::identity, "theoutpost-mi308",
+                          "AMD's filing of April 2025: a license is required to export the MI308 to China; about "
+                          "US$800 million in charges"),
+                secondary(field::market, "theoutpost-mi308", "datacenter accelerator")},
+    .note =
+        "Known by name only: AMD published no rate, die or memory figure, so TPP, density and the "
+        "classification are unknown; the April 2025 notice names it all the same.",
+    .level = detail_level::name_only,
+    .released_note = "on the market by 2024 (reported; no day): the date recorded is that of AMD's filing naming it",
+    .us_available = truth::no,
+    .us_available_source = "made for China only",
+};
+
 }  // namespace accelspec::catalog::amd
 
 // ---- end accelspec/catalog/amd.hpp ----
@@ -6232,6 +8548,8 @@ inline constexpr entry mi355x_entry{
 // assess() and timeline() for a catalog entry: the entry's own inputs of the policy layer (whether
 // the product was commercially available in the United States on 2026-01-15) fill the options the
 // caller left open. The spec alone cannot carry that fact: it is about the market, not the chip.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <chrono>
 
@@ -6261,12 +8579,538 @@ constexpr policy::timeline_result timeline(const entry& e, policy::destination t
 
 // ---- end accelspec/catalog/assess.hpp ----
 
+// (inlined: aws.hpp)
+// ---- begin accelspec/catalog/aws.hpp ----
+// AWS's Trainium and Inferentia chips, from the AWS Neuron documentation (which prints dense and
+// sparse rates on separate lines). Cloud-only parts: no die areas are published.
+
+// (inlined: ../detail/cxx20.hpp)
+
+#include <chrono>
+
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../units/literals.hpp)
 // (inlined: entry.hpp)
+
+namespace accelspec::catalog::aws {
+using namespace ::accelspec::literals;
+
+inline constexpr accelerator trainium2{
+    .name = "AWS Trainium2",
+    .vendor = "AWS",
+    .designer_country = "US",
+    .market = market::datacenter,
+    // AWS prints one 667 TFLOPS figure for BF16, FP16 and TF32: with TF32 read as a 32-bit
+    // operation (the library's default) TF32 sets the TPP; see docs/limitations.md.
+    .compute = {dense(fp32, 181_tflops), dense(tf32, 667_tflops), dense(fp16, 667_tflops), dense(bf16, 667_tflops),
+                dense(fp8, 1299_tflops)},
+    .dies = {{.name = "Trainium2 compute die", .transistors = transistor_architecture::unknown, .count = 2}},
+    // 96 GiB, not GB: AWS states binary capacity.
+    .memory = {.technology = memory_technology::hbm,
+               .stacks = 4,
+               .stack_capacity = 24_GiB,
+               .stack_bandwidth = 725_GBps,
+               .capacity = 96_GiB,
+               .bandwidth = 2.9_TBps},
+    .io_bandwidth = 1280_GBps,
+    .released = std::chrono::year{2023} / 11 / 28,
+    .form_factor = form_factor::board,
+    .links = {.scale_up = {"NeuronLink", 1280_GBps, link_direction::unknown}},
+};
+inline constexpr entry trainium2_entry{
+    .id = "aws-trainium2",
+    .name = "AWS Trainium2",
+    .spec = &trainium2,
+    .aliases = {"trainium2", "trn2"},
+    .sources = {datasheet(field::compute, "aws-trainium2"),
+                secondary(field::die_area, "epoch-chips", "two compute dies; areas and process not published"),
+                derived(field::memory_layout, "aws-trainium2", "four HBM stacks of 24 GiB; 2.9 TB/s / 4"),
+                datasheet(field::memory_capacity, "aws-trainium2", "96 GiB"),
+                datasheet(field::memory_bandwidth, "aws-trainium2"),
+                datasheet(field::io_bandwidth, "aws-trainium3",
+                          "NeuronLink inter-chip interconnect 1,280 GB/s per chip (Trainium3 page's comparison); "
+                          "direction not stated, so a lower bound of the bidirectional rate"),
+                datasheet(field::market, "aws-trainium2", "cloud datacenter part")},
+    .released_note = "announced at re:Invent 2023 (from memory, unverified)",
+    .us_available = truth::unknown,
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
+};
+
+// Trainium3: AWS prints one rate for BF16, FP16 and TF32 (671 TFLOPS). With TF32 read as a 32-bit
+// operation, TPP is 21,472, above the January 2026 rule's 21,000; read as 19 bits it is 12,749 and
+// MXFP8 sets TPP at 20,136, below. The policy layer evaluates both readings (tf32_readings).
+inline constexpr accelerator trainium3{
+    .name = "AWS Trainium3",
+    .vendor = "AWS",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = {dense(fp32, 183_tflops), dense(tf32, 671_tflops), dense(fp16, 671_tflops), dense(bf16, 671_tflops),
+                dense(fp8, 2517_tflops), dense(fp4, 2517_tflops)},
+    .dies = {{.name = "Trainium3 die", .transistors = non_planar, .foundry = "TSMC", .process = "3 nm"}},
+    .memory = {.technology = memory_technology::hbm3e,
+               .stacks = 4,
+               .stack_capacity = 36_GiB,
+               .capacity = 144_GiB,
+               .bandwidth = 4.9_TBps},
+    .io_bandwidth = 2560_GBps,
+    .released = std::chrono::year{2025} / 12 / 2,
+    .form_factor = form_factor::board,
+    .links = {.scale_up = {"NeuronLink-v4", 2560_GBps, link_direction::unknown}},
+};
+inline constexpr entry trainium3_entry{
+    .id = "aws-trainium3",
+    .name = "AWS Trainium3",
+    .spec = &trainium3,
+    .aliases = {"trainium3", "trn3"},
+    .derived_from = "aws-trainium2",
+    .sources = {datasheet(field::compute, "aws-trainium3",
+                          "2,517 MXFP8/MXFP4 TFLOPS; 671 BF16/FP16/TF32 TFLOPS; 183 FP32 TFLOPS (sparse rates "
+                          "printed apart)"),
+                secondary(field::process, "aiwire-trainium3",
+                          "built by TSMC on a 3 nm process; die count and area not published (one die listed to "
+                          "carry the process)"),
+                datasheet(field::memory_layout, "aws-trainium3-nki", "four HBM stacks (HBM3e per press)"),
+                datasheet(field::memory_capacity, "aws-trainium3", "144 GiB"),
+                datasheet(field::memory_bandwidth, "aws-trainium3", "4.9 TB/s"),
+                datasheet(field::io_bandwidth, "aws-trainium3",
+                          "NeuronLink-v4 2.56 TB/s per device; direction not stated, so a lower bound of the "
+                          "bidirectional rate"),
+                datasheet(field::market, "aws-trainium3", "cloud datacenter part"),
+                secondary(field::dates, "thelettertwo-trainium3",
+                          "previewed at re:Invent 2024; Trn3 UltraServers generally available 2025-12-02")},
+    .note =
+        "MXFP8 and MXFP4 recorded at their element bit lengths (8 and 4); no source discusses the shared "
+        "scale (docs/limitations.md).",
+    .conflicts = {{.field = field::memory_bandwidth,
+                   .used = "4.9 TB/s",
+                   .used_source = "aws-trainium3",
+                   .other = "4.7 TB/s",
+                   .other_source = "aws-trainium3-nki",
+                   .why = "the architecture page's headline and table agree on 4.9"}},
+    .first_shipped = std::chrono::year{2025} / 12 / 2,
+    .released_note = "generally available 2025-12-02 (secondary); previewed in December 2024 (day not read)",
+    .us_available = truth::unknown,
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
+};
+
+// Trainium (first generation, Trn1) and Inferentia2 share the NeuronCore-v2 and AWS prints the
+// same figures for both. TF32 runs at the 16-bit rate: read as 32 bits it sets TPP at 6,080.
+inline constexpr accelerator trainium1{
+    .name = "AWS Trainium",
+    .vendor = "AWS",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = {dense(fp32, 47.5_tflops), dense(tf32, 190_tflops), dense(fp16, 190_tflops), dense(bf16, 190_tflops),
+                dense(fp8, 190_tflops), dense(int8, 380_tops)},
+    .memory = {.technology = memory_technology::hbm, .capacity = 32_GiB, .bandwidth = 820_GiBps},
+    .released = std::chrono::year{2020} / 12 / 1,
+    .form_factor = form_factor::board,
+};
+inline constexpr entry trainium1_entry{
+    .id = "aws-trainium1",
+    .name = "AWS Trainium (first generation)",
+    .spec = &trainium1,
+    .aliases = {"trainium1", "trn1", "trainium"},
+    .sources = {datasheet(field::compute, "aws-trainium",
+                          "380 INT8 TOPS; 190 FP16/BF16/cFP8/TF32 TFLOPS; 47.5 FP32 TFLOPS"),
+                datasheet(field::memory_layout, "aws-trainium", "HBM; generation and stacks not stated"),
+                datasheet(field::memory_capacity, "aws-trainium", "32 GiB"),
+                datasheet(field::memory_bandwidth, "aws-trainium", "820 GiB/s"),
+                datasheet(field::market, "aws-trainium", "cloud datacenter part")},
+    .note = "NeuronLink-v2 has no published bandwidth: the 2022 text's I/O prong is undecided.",
+    .conflicts = {{.field = field::compute,
+                   .format = int8,
+                   .used = "380 INT8 TOPS",
+                   .used_source = "aws-trainium",
+                   .other = "420 INT8 TOPS",
+                   .other_source = "aws-trainium-2023",
+                   .why = "the current page; INT8 does not set the TPP"}},
+    .released_note =
+        "announced at re:Invent 2020 (December; day not known: the first recorded); Trn1 "
+        "instances from October 2022 (unverified)",
+    .us_available = truth::unknown,
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
+};
+
+inline constexpr accelerator inferentia2{
+    .name = "AWS Inferentia2",
+    .vendor = "AWS",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = trainium1.compute,
+    .memory = trainium1.memory,
+    .io_bandwidth = 192_GiBps,
+    .released = std::chrono::year{2022} / 11 / 30,
+    .form_factor = form_factor::board,
+    .links = {.scale_up = {"NeuronLink-v2", 192_GiBps, link_direction::unknown}},
+};
+inline constexpr entry inferentia2_entry{
+    .id = "aws-inferentia2",
+    .name = "AWS Inferentia2",
+    .spec = &inferentia2,
+    .aliases = {"inferentia2", "inf2"},
+    .sources = {datasheet(field::compute, "aws-inferentia2",
+                          "380 INT8 TOPS; 190 FP16/BF16/cFP8/TF32 TFLOPS; 47.5 FP32 TFLOPS"),
+                datasheet(field::memory_layout, "aws-inferentia2", "HBM; generation and stacks not stated"),
+                datasheet(field::memory_capacity, "aws-inferentia2", "32 GiB"),
+                datasheet(field::memory_bandwidth, "aws-inferentia2", "820 GiB/s"),
+                datasheet(field::io_bandwidth, "aws-inferentia2",
+                          "NeuronLink-v2 192 GiB/s per chip; direction not stated, but even doubled (412 GB/s) it is "
+                          "below the 2022 text's 600 GB/s"),
+                datasheet(field::market, "aws-inferentia2", "cloud datacenter part")},
+    .released_note = "Inf2 previewed at re:Invent 2022 on 2022-11-30 (secondary, weak)",
+    .us_available = truth::unknown,
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
+};
+}  // namespace accelspec::catalog::aws
+
+// ---- end accelspec/catalog/aws.hpp ----
+
+// (inlined: biren.hpp)
+// ---- begin accelspec/catalog/biren.hpp ----
+// Biren Technology (Shanghai). Figures from the Hot Chips 34 talk as reported by press.
+
+// (inlined: ../detail/cxx20.hpp)
+
+#include <chrono>
+
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../units/literals.hpp)
+// (inlined: entry.hpp)
+
+namespace accelspec::catalog::biren {
+using namespace ::accelspec::literals;
+
+inline constexpr accelerator br100{
+    .name = "Biren BR100",
+    .vendor = "Biren",
+    .designer_country = "CN",
+    .market = market::datacenter,
+    // Biren's "TF32+" (512 TFLOPS) is its own format and is not recorded as TF32.
+    .compute = {dense(fp32, 256_tflops), dense(bf16, 1024_tflops), dense(int8, 2048_tops)},
+    .dies = {{.name = "BR100 compute tile",
+              .area = 537_mm2,
+              .transistors = non_planar,
+              .count = 2,
+              .foundry = "TSMC",
+              .process = "N7"}},
+    .memory = {.technology = memory_technology::hbm2e,
+               .stacks = 4,
+               .stack_capacity = 16_GB,
+               .stack_bandwidth = 410_GBps,
+               .capacity = 64_GB,
+               .bandwidth = 1.64_TBps},
+    .io_bandwidth = 512_GBps,
+    .tdp = 550_W,
+    .released = std::chrono::year{2022} / 8 / 9,
+    .form_factor = form_factor::oam,
+    .links = {.scale_up = {"BLink (8 x 64 GB/s)", 512_GBps, link_direction::bidirectional},
+              .host = {"PCIe 5.0 x16 with CXL", 64_GBps, link_direction::per_direction}},
+    .transistor_count = 77'000'000'000,
+};
+inline constexpr entry br100_entry{
+    .id = "biren-br100",
+    .name = "Biren BR100",
+    .spec = &br100,
+    .aliases = {"br100"},
+    .sources = {secondary(field::compute, "tomshardware-br100",
+                          "FP32 256, BF16 1,024 TFLOPS, INT8 2,048 TOPS; not marked as with sparsity"),
+                secondary(field::die_area, "chipsandcheese-br100",
+                          "two compute tiles, 1,074 mm² in total, TSMC N7 (one report heard 477 mm² per tile)"),
+                secondary(field::transistor_count, "tomshardware-br100", "77 billion"),
+                derived(field::memory_layout, "tomshardware-br100", "four HBM2e stacks; 64 GB / 4 and 1.64 TB/s / 4"),
+                secondary(field::memory_capacity, "tomshardware-br100"),
+                secondary(field::memory_bandwidth, "tomshardware-br100", "1.64 TB/s"),
+                secondary(field::io_bandwidth, "chipsandcheese-br100", "eight BLink ports of 64 GB/s bidirectional"),
+                secondary(field::links, "chipsandcheese-br100", "BLink; PCIe 5.0 x16 with CXL"),
+                secondary(field::tdp, "tomshardware-br100", "550 W"),
+                secondary(field::market, "tomshardware-br100", "datacenter OAM module"),
+                secondary(field::dates, "tomshardware-br100", "unveiled 2022-08-09")},
+    .note =
+        "TPP 16,384 and density 15.25: 3A090.a. With BLink at 512 GB/s it falls below the 2022 text's 600 GB/s "
+        "I/O prong; with the 2.3 TB/s another report prints it would not.",
+    .conflicts = {{.field = field::io_bandwidth,
+                   .used = "512 GB/s (8 BLink ports x 64 GB/s)",
+                   .used_source = "chipsandcheese-br100",
+                   .other = "2.3 TB/s in total over eight BLink lanes",
+                   .other_source = "tomshardware-br100",
+                   .why = "the Hot Chips talk's per-port figure"}},
+    .announced = std::chrono::year{2022} / 8 / 9,
+    .released_note = "unveiled 2022-08-09 (secondary); a paper launch",
+    .us_available = truth::no,
+    .us_available_source = "Chinese vendor on the Entity List since 2023-10 (judgement)",
+};
+
+}  // namespace accelspec::catalog::biren
+
+// ---- end accelspec/catalog/biren.hpp ----
+
+// (inlined: entry.hpp)
+// (inlined: google.hpp)
+// ---- begin accelspec/catalog/google.hpp ----
+// Google's TPUs. Google sells them as a cloud service, not as items, and publishes per-chip rates,
+// memory and interconnect on its Cloud TPU pages but no die areas: those stay unknown, and the
+// density clauses with them.
+
+// (inlined: ../detail/cxx20.hpp)
+
+#include <chrono>
+
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../units/literals.hpp)
+// (inlined: entry.hpp)
+
+namespace accelspec::catalog::google {
+using namespace ::accelspec::literals;
+
+inline constexpr accelerator tpu_v4{
+    .name = "Google TPU v4",
+    .vendor = "Google",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = {dense(bf16, 275_tflops), dense(int8, 275_tops)},
+    .memory = {.technology = memory_technology::hbm2,
+               .stacks = 4,
+               .stack_capacity = 8_GiB,
+               .stack_bandwidth = 300_GBps,
+               .capacity = 32_GiB,
+               .bandwidth = 1200_GBps},
+    .released = std::chrono::year{2021} / 5 / 18,
+    .form_factor = form_factor::board,
+};
+inline constexpr entry tpu_v4_entry{
+    .id = "google-tpu-v4",
+    .name = "Google TPU v4",
+    .spec = &tpu_v4,
+    .aliases = {"tpu-v4", "tpuv4"},
+    .sources = {datasheet(field::compute, "gcp-tpu-v4"),
+                estimate(field::memory_layout, "gcp-tpu-v4", "32 GiB HBM2 read as four 8 GiB stacks"),
+                datasheet(field::memory_capacity, "gcp-tpu-v4", "32 GiB (34.36 GB): Google prints GiB"),
+                datasheet(field::memory_bandwidth, "gcp-tpu-v4"),
+                datasheet(field::market, "gcp-tpu-v4", "cloud datacenter part")},
+    .note = "Die area not published: TPP 4,400 leaves 3A090.a.2 (density) undecided.",
+    .released_note = "announced at Google I/O 2021 (from memory, unverified)",
+    .us_available = truth::unknown,
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
+};
+
+inline constexpr accelerator tpu_v5e{
+    .name = "Google TPU v5e",
+    .vendor = "Google",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = {dense(bf16, 197_tflops), dense(int8, 393_tops)},
+    .memory = {.technology = memory_technology::hbm2,
+               .stacks = 2,
+               .stack_capacity = 8_GB,
+               .stack_bandwidth = 409.5_GBps,
+               .capacity = 16_GB,
+               .bandwidth = 819_GBps},
+    .io_bandwidth = 400_GBps,
+    .released = std::chrono::year{2023} / 8 / 29,
+    .form_factor = form_factor::board,
+};
+inline constexpr entry tpu_v5e_entry{
+    .id = "google-tpu-v5e",
+    .name = "Google TPU v5e",
+    .spec = &tpu_v5e,
+    .aliases = {"tpu-v5e", "tpuv5e"},
+    .sources = {datasheet(field::compute, "gcp-tpu-v5e", "197 TFLOPS BF16 and 393 TOPS INT8 per chip"),
+                estimate(field::memory_layout, "gcp-tpu-v5e", "16 GB HBM2 read as two 8 GB stacks"),
+                datasheet(field::memory_capacity, "gcp-tpu-v5e"), datasheet(field::memory_bandwidth, "gcp-tpu-v5e"),
+                datasheet(field::io_bandwidth, "gcp-tpu-v5e", "inter-chip interconnect, bidirectional"),
+                datasheet(field::market, "gcp-tpu-v5e", "cloud datacenter part")},
+    .conflicts = {{.field = field::compute,
+                   .format = int8,
+                   .used = "393 TOPS INT8 per chip",
+                   .used_source = "gcp-tpu-v5e",
+                   .other = "394 TOPS (3.94e14) INT8 per chip",
+                   .other_source = "jax-tpu-info",
+                   .why = "the Cloud TPU page's figure; BF16 sets the TPP either way"}},
+    .released_note = "announced at Cloud Next 2023 (from memory, unverified)",
+    .us_available = truth::unknown,
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
+};
+
+inline constexpr accelerator tpu_v5p{
+    .name = "Google TPU v5p",
+    .vendor = "Google",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = {dense(bf16, 459_tflops), dense(int8, 918_tops)},
+    .memory = {.technology = memory_technology::hbm2e, .capacity = 95_GiB, .bandwidth = 2765_GBps},
+    .io_bandwidth = 1200_GBps,
+    .released = std::chrono::year{2023} / 12 / 6,
+    .form_factor = form_factor::board,
+    .links = {.scale_up = {"ICI", 1200_GBps, link_direction::bidirectional},
+              .scale_out = {"DCN", 50_Gbps, link_direction::unknown}},
+};
+inline constexpr entry tpu_v5p_entry{
+    .id = "google-tpu-v5p",
+    .name = "Google TPU v5p",
+    .spec = &tpu_v5p,
+    .aliases = {"tpu-v5p", "tpuv5p"},
+    .sources = {datasheet(field::compute, "gcp-tpu-v5p"), datasheet(field::memory_layout, "gcp-tpu-v5p", "HBM2e"),
+                datasheet(field::memory_capacity, "gcp-tpu-v5p", "95 GiB (102.0 GB): the table prints GiB"),
+                datasheet(field::memory_bandwidth, "gcp-tpu-v5p", "2,765 GB/s per chip"),
+                datasheet(field::io_bandwidth, "gcp-tpu-v5p",
+                          "bidirectional ICI bandwidth per chip 1,200 GB/s (the older page's 4,800 Gbps is one "
+                          "direction)"),
+                datasheet(field::links, "gcp-tpu-v5p", "ICI 1,200 GB/s bidirectional; DCN 50 Gbps per chip"),
+                datasheet(field::market, "gcp-tpu-v5p", "cloud datacenter part")},
+    .released_note = "announced 2023-12-06 (from memory, unverified)",
+    .us_available = truth::unknown,
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
+};
+
+inline constexpr accelerator tpu_v6e{
+    .name = "Google TPU v6e (Trillium)",
+    .vendor = "Google",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = {dense(bf16, 918_tflops), dense(int8, 1836_tops)},
+    .memory = {.technology = memory_technology::hbm, .capacity = 32_GB, .bandwidth = 1638_GBps},
+    .io_bandwidth = 800_GBps,
+    .released = std::chrono::year{2024} / 5 / 14,
+    .form_factor = form_factor::board,
+};
+inline constexpr entry tpu_v6e_entry{
+    .id = "google-tpu-v6e",
+    .name = "Google TPU v6e (Trillium)",
+    .spec = &tpu_v6e,
+    .aliases = {"tpu-v6e", "trillium"},
+    .sources = {datasheet(field::compute, "gcp-tpu-v6e"),
+                datasheet(field::memory_layout, "gcp-tpu-v6e", "HBM; generation not stated"),
+                datasheet(field::memory_capacity, "gcp-tpu-v6e"), datasheet(field::memory_bandwidth, "gcp-tpu-v6e"),
+                datasheet(field::io_bandwidth, "gcp-tpu-v6e", "inter-chip interconnect, bidirectional"),
+                datasheet(field::market, "gcp-tpu-v6e", "cloud datacenter part")},
+    .released_note = "announced at Google I/O 2024 (from memory, unverified)",
+    .us_available = truth::unknown,
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
+};
+
+inline constexpr accelerator tpu7x{
+    .name = "Google TPU7x (Ironwood)",
+    .vendor = "Google",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = {dense(bf16, 2307_tflops), dense(fp8, 4614_tflops)},
+    // Two compute dies per package (Hot Chips 2025 reports); area and process not published.
+    .dies = {{.name = "Ironwood compute die", .count = 2}},
+    .memory = {.technology = memory_technology::hbm3e,
+               .stacks = 8,
+               .stack_capacity = 24_GiB,
+               .capacity = 192_GiB,
+               .bandwidth = 7.4_TBps},
+    .io_bandwidth = 1200_GBps,
+    .released = std::chrono::year{2025} / 4 / 9,
+    .form_factor = form_factor::board,
+    .links = {.scale_up = {"ICI", 1200_GBps, link_direction::bidirectional}},
+};
+inline constexpr entry tpu7x_entry{
+    .id = "google-tpu7x",
+    .name = "Google TPU7x (Ironwood)",
+    .spec = &tpu7x,
+    .aliases = {"tpu7x", "ironwood", "tpu-v7", "tpu-7x"},
+    .sources = {datasheet(field::compute, "gcp-tpu7x",
+                          "peak per chip: 2,307 TFLOPS BF16, 4,614 TFLOPS FP8; Google does not say dense, and TPUs "
+                          "advertise no sparsity mode (read as dense)"),
+                secondary(field::die_area, "pakinomist-ironwood", "dual-die package; area and process not published"),
+                secondary(field::memory_layout, "pakinomist-ironwood", "HBM3e, eight stacks (192 GiB / 8)"),
+                datasheet(field::memory_capacity, "gcp-tpu7x", "192 GiB per chip (Google prints GiB)"),
+                datasheet(field::memory_bandwidth, "jax-tpu-info",
+                          "7.40e12 B/s per chip in Google's JAX hardware table"),
+                secondary(field::io_bandwidth, "pakinomist-ironwood",
+                          "1.2 TB/s ICI per chip, bidirectional as Google counts it for v5p"),
+                secondary(field::links, "pakinomist-ironwood", "ICI 1.2 TB/s; DCN through the host's NICs"),
+                datasheet(field::market, "gcp-tpu7x", "cloud datacenter part"),
+                secondary(field::dates, "siliconangle-ironwood",
+                          "announced at Cloud Next 2025 on 2025-04-09; general availability announced 2025-11-06")},
+    .note =
+        "TPP 36,912 (FP8): above 21,000, outside the January 2026 review parameters; density unknown. "
+        "Google's JAX table lists no INT8 rate for it.",
+    .conflicts = {{.field = field::memory_bandwidth,
+                   .used = "7.40 TB/s",
+                   .used_source = "jax-tpu-info",
+                   .other = "7.3 TB/s",
+                   .other_source = "pakinomist-ironwood",
+                   .why = "a Google-authored figure preferred to reports of a talk"}},
+    .announced = std::chrono::year{2025} / 4 / 9,
+    .first_shipped = std::chrono::year{2025} / 11 / 6,
+    .released_note =
+        "announced at Google Cloud Next 2025 (secondary); general availability reported 2025-11-06 "
+        "(one report says 2026-03-31)",
+    .us_available = truth::unknown,
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
+};
+}  // namespace accelspec::catalog::google
+
+// ---- end accelspec/catalog/google.hpp ----
+
+// (inlined: groq.hpp)
+// ---- begin accelspec/catalog/groq.hpp ----
+// Groq's LPU (first-generation Tensor Streaming Processor): a single 14 nm die with on-chip SRAM and
+// no external memory.
+
+// (inlined: ../detail/cxx20.hpp)
+
+#include <chrono>
+
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../units/literals.hpp)
+// (inlined: entry.hpp)
+
+namespace accelspec::catalog::groq {
+using namespace ::accelspec::literals;
+
+inline constexpr accelerator lpu_v1{
+    .name = "Groq LPU v1 (GroqChip)",
+    .vendor = "Groq",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = {dense(fp16, 188_tflops), dense(int8, 750_tops)},
+    .dies = {{.name = "GroqChip 1",
+              .area = 725_mm2,
+              .transistors = non_planar,
+              .foundry = "GlobalFoundries",
+              .process = "14 nm"}},
+    .memory = {.technology = memory_technology::sram, .capacity = 230_MB, .bandwidth = 80'000_GBps},
+    .released = std::chrono::year{2020} / 1 / 25,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 32_GBps, link_direction::per_direction}},
+};
+inline constexpr entry lpu_v1_entry{
+    .id = "groq-lpu-v1",
+    .name = "Groq LPU v1",
+    .spec = &lpu_v1,
+    .aliases = {"groq-lpu", "groqchip", "groq-tsp"},
+    .sources = {secondary(field::compute, "techpowerup-groq",
+                          "INT8 750 TOPS, FP16 188 TFLOPS at the 900 MHz nominal clock; no sparsity mode"),
+                datasheet(field::die_area, "groq-isca-2020", "25 mm x 29 mm, 14 nm, one die"),
+                secondary(field::process, "aiwiki-groq", "GlobalFoundries 14 nm"),
+                secondary(field::memory_layout, "techpowerup-groq", "on-chip SRAM only"),
+                secondary(field::memory_capacity, "techpowerup-groq", "230 MB"),
+                secondary(field::memory_bandwidth, "techpowerup-groq", "80 TB/s"),
+                secondary(field::links, "techpowerup-groq", "GroqCard on PCIe 4.0 x16; chip-to-chip links not stated"),
+                secondary(field::market, "techspot-groq", "datacenter card, now GroqCloud"),
+                secondary(field::dates, "techspot-groq", "card launched January 2020")},
+    .note = "Chip-to-chip link rates not published: the 2022 text's I/O prong is undecided.",
+    .released_note = "card launch reported January 2020 (secondary; a copy dated 2020-01-25)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold by a US company (cards, then GroqCloud)",
+};
+
+}  // namespace accelspec::catalog::groq
+
+// ---- end accelspec/catalog/groq.hpp ----
+
 // (inlined: huawei.hpp)
 // ---- begin accelspec/catalog/huawei.hpp ----
 // Huawei Ascend accelerators. Made in the PRC and not exported from the US; listed because
 // analysts compare them with the parts the rules are written against. Huawei publishes few
 // figures: most values here are secondary or estimates and say so.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <chrono>
 
@@ -6280,7 +9124,8 @@ using namespace ::accelspec::literals;
 namespace dies {
 // SMIC N+1/N+2 are 7 nm-class FinFET processes: non-planar. Area from a die-shot measurement
 // (21.32 mm x 31.22 mm).
-inline constexpr die ascend_910b{.name = "Ascend 910B", .area = 665.61_mm2, .transistors = non_planar};
+inline constexpr die ascend_910b{
+    .name = "Ascend 910B", .area = 665.61_mm2, .transistors = non_planar, .foundry = "SMIC", .process = "N+1"};
 // The 910C package: two 910B-class compute dies (an estimate; one report says a single die).
 inline constexpr die ascend_910c{
     .name = "Ascend 910C compute die", .area = 665.61_mm2, .transistors = non_planar, .count = 2};
@@ -6289,6 +9134,7 @@ inline constexpr die ascend_910c{
 inline constexpr accelerator ascend_910b{
     .name = "Huawei Ascend 910B",
     .vendor = "Huawei",
+    .designer_country = "CN",
     .market = market::datacenter,
     .compute = {dense(fp16, 320_tflops), dense(int8, 640_tops)},
     .dies = {dies::ascend_910b},
@@ -6307,12 +9153,22 @@ inline constexpr entry ascend_910b_entry{
     .name = "Huawei Ascend 910B",
     .spec = &ascend_910b,
     .aliases = {"ascend-910b", "910b"},
-    .sources = {secondary(field::compute, "cset-ascend", "peak figures vary by 910B bin (B1 to B4)"),
+    .sources = {secondary(field::compute, "borimooc-910b",
+                          "unconfirmed: a blog's FP16 320 / INT8 640 with no bin named; CSET's text does not show "
+                          "them; see the conflict with Epoch's per-bin figures"),
                 secondary(field::die_area, "kurnal-910b", "die-shot measurement 21.32 mm x 31.22 mm"),
                 derived(field::memory_layout, "cset-ascend", "four 16 GB HBM2e stacks; per-stack rate = 1.6 TB/s / 4"),
                 secondary(field::memory_capacity, "cset-ascend"), secondary(field::memory_bandwidth, "cset-ascend"),
                 secondary(field::io_bandwidth, "cset-ascend", "HCCS; may be a system-level figure"),
                 secondary(field::tdp, "cset-ascend"), secondary(field::market, "cset-ascend")},
+    .conflicts = {{.field = field::compute,
+                   .format = fp16,
+                   .used = "320 TFLOPS FP16, 640 TOPS INT8 (910B, bin not named)",
+                   .used_source = "borimooc-910b",
+                   .other = "per bin: 910B1 400, 910B2 376, 910B3 313, 910B4 280 TFLOPS FP16",
+                   .other_source = "epoch-chips",
+                   .why = "the generic 910B figure; the 910B4's 280 x 16 = 4,480 would fall below TPP 4,800, so "
+                          "the bin can change the classification"}},
     .released_note = "volume from 2023 (CSET; day not known)",
     .us_available = truth::no,
     .us_available_source = "Huawei is on the Entity List; not sold in the United States",
@@ -6321,6 +9177,7 @@ inline constexpr entry ascend_910b_entry{
 inline constexpr accelerator ascend_910c{
     .name = "Huawei Ascend 910C",
     .vendor = "Huawei",
+    .designer_country = "CN",
     .market = market::datacenter,
     // Both 16-bit rates from one source (the CloudMatrix384 paper): 752 TFLOPS dense per package.
     .compute = {dense(fp16, 752_tflops), dense(bf16, 752_tflops)},
@@ -6352,7 +9209,42 @@ inline constexpr entry ascend_910c_entry{
                 datasheet(field::io_bandwidth, "huawei-atlas-a3", "scale-up (UB) link, 784 GB/s"),
                 datasheet(field::market, "huawei-atlas-a3")},
     .note = "TDP not published.",
+    .conflicts = {{.field = field::compute,
+                   .format = fp16,
+                   .used = "752 TFLOPS dense FP16/BF16 per package",
+                   .used_source = "arxiv-cloudmatrix384",
+                   .other = "800 TFLOPS FP16 (Huawei Connect 2025 keynote, as summarized; dense or sparse not stated)",
+                   .other_source = "besthub-ascend-2025",
+                   .why = "the paper states dense; 800 x 16 = 12,800 would not change the classification"}},
     .released_note = "first shipments April 2025 (secondary; day not known)",
+    .us_available = truth::no,
+    .us_available_source = "Huawei is on the Entity List; not sold in the United States",
+};
+
+// The Ascend 910D: reported in April 2025 as in testing; named, with the 910B and 910C, in BIS's
+// May 2025 guidance on General Prohibition 10. No figure was published.
+inline constexpr accelerator ascend_910d{
+    .name = "Huawei Ascend 910D",
+    .vendor = "Huawei",
+    .designer_country = "CN",
+    .market = market::datacenter,
+    .released = std::chrono::year{2025} / 4 / 28,
+};
+inline constexpr entry ascend_910d_entry{
+    .id = "huawei-ascend-910d",
+    .name = "Huawei Ascend 910D (reported)",
+    .spec = &ascend_910d,
+    .aliases = {"ascend-910d", "910d"},
+    .sources = {secondary(field::identity, "evertiq-910d",
+                          "WSJ: Huawei to test the 910D, first samples as early as late May 2025; more dies in one "
+                          "package"),
+                secondary(field::market, "evertiq-910d", "datacenter AI processor"),
+                secondary(field::identity, "bis-gp10-guidance-2025", "named in BIS's guidance of 2025-05-13")},
+    .note =
+        "Known by name only: no rate, die or memory figure was published, so TPP, density and the "
+        "classification are unknown.",
+    .level = detail_level::name_only,
+    .released_note = "first reported 2025-04-28 (WSJ via Evertiq); absent from Huawei's September 2025 roadmap",
     .us_available = truth::no,
     .us_available_source = "Huawei is on the Entity List; not sold in the United States",
 };
@@ -6366,6 +9258,8 @@ inline constexpr entry ascend_910c_entry{
 // Intel Gaudi accelerators. Intel has not published Gaudi die areas: they are unknown, so the
 // density clauses are undecided where TPP alone does not settle the classification.
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <chrono>
 
 // (inlined: ../spec/accelerator.hpp)
@@ -6377,13 +9271,15 @@ using namespace ::accelspec::literals;
 
 namespace dies {
 // TSMC N7 and N5 (FinFET): non-planar; areas unpublished.
-inline constexpr die gaudi2{.name = "Gaudi 2", .transistors = non_planar};
-inline constexpr die gaudi3{.name = "Gaudi 3 compute die", .transistors = non_planar, .count = 2};
+inline constexpr die gaudi2{.name = "Gaudi 2", .transistors = non_planar, .foundry = "TSMC", .process = "N7"};
+inline constexpr die gaudi3{
+    .name = "Gaudi 3 compute die", .transistors = non_planar, .count = 2, .foundry = "TSMC", .process = "N5"};
 }  // namespace dies
 
 inline constexpr accelerator gaudi2{
     .name = "Intel Gaudi 2 (HL-225H)",
     .vendor = "Intel",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(bf16, 432_tflops), dense(fp8, 865_tflops)},
     .dies = {dies::gaudi2},
@@ -6396,6 +9292,7 @@ inline constexpr accelerator gaudi2{
     .io_bandwidth = 600_GBps,
     .tdp = 600_W,
     .released = std::chrono::year{2022} / 5 / 10,
+    .form_factor = form_factor::oam,
 };
 inline constexpr entry gaudi2_entry{
     .id = "intel-gaudi2",
@@ -6417,6 +9314,7 @@ inline constexpr entry gaudi2_entry{
 inline constexpr accelerator gaudi2_hl225b{
     .name = "Intel Gaudi 2 China (HL-225B)",
     .vendor = "Intel",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = gaudi2.compute,
     .dies = {dies::gaudi2},
@@ -6429,6 +9327,7 @@ inline constexpr accelerator gaudi2_hl225b{
     .io_bandwidth = 525_GBps,
     .tdp = 600_W,
     .released = std::chrono::year{2023} / 7 / 11,
+    .form_factor = form_factor::oam,
 };
 inline constexpr entry gaudi2_hl225b_entry{
     .id = "intel-gaudi2-hl-225b",
@@ -6442,7 +9341,9 @@ inline constexpr entry gaudi2_hl225b_entry{
                 secondary(field::memory_capacity, "technode-gaudi2-china"),
                 secondary(field::memory_bandwidth, "technode-gaudi2-china"),
                 derived(field::io_bandwidth, "technode-gaudi2-china", "21 instead of 24 x 100 GbE ports"),
-                secondary(field::tdp, "technode-gaudi2-china"), secondary(field::market, "technode-gaudi2-china")},
+                estimate(field::tdp, "intel-gaudi2-whitepaper",
+                         "unconfirmed: the HL-225H's 600 W; no source on the China part prints its TDP"),
+                secondary(field::market, "technode-gaudi2-china")},
     .note = "Cut for the 2022 text's I/O prong (525 GB/s < 600 GB/s).",
     .released_note = "announced for the Chinese market on 2023-07-11 (TechNode)",
     .us_available = truth::no,
@@ -6452,6 +9353,7 @@ inline constexpr entry gaudi2_hl225b_entry{
 inline constexpr accelerator gaudi3{
     .name = "Intel Gaudi 3 (HL-325L OAM)",
     .vendor = "Intel",
+    .designer_country = "US",
     .market = market::datacenter,
     // The BF16 matrix rate equals the FP8 rate, so the 16-bit TPP is the larger.
     .compute = {dense(bf16, 1835_tflops), dense(fp8, 1835_tflops)},
@@ -6465,6 +9367,7 @@ inline constexpr accelerator gaudi3{
     .io_bandwidth = 1200_GBps,
     .tdp = 900_W,
     .released = std::chrono::year{2024} / 4 / 9,
+    .form_factor = form_factor::oam,
 };
 inline constexpr entry gaudi3_entry{
     .id = "intel-gaudi3",
@@ -6486,6 +9389,7 @@ inline constexpr entry gaudi3_entry{
 inline constexpr accelerator gaudi3_pcie{
     .name = "Intel Gaudi 3 PCIe (HL-338)",
     .vendor = "Intel",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = gaudi3.compute,
     .dies = {dies::gaudi3},
@@ -6493,6 +9397,7 @@ inline constexpr accelerator gaudi3_pcie{
     .io_bandwidth = 1100_GBps,
     .tdp = 600_W,
     .released = std::chrono::year{2024} / 4 / 9,
+    .form_factor = form_factor::pcie,
 };
 inline constexpr entry gaudi3_pcie_entry{
     .id = "intel-gaudi3-pcie",
@@ -6516,11 +9421,278 @@ inline constexpr entry gaudi3_pcie_entry{
 
 // ---- end accelspec/catalog/intel.hpp ----
 
+// (inlined: meta.hpp)
+// ---- begin accelspec/catalog/meta.hpp ----
+// Meta's MTIA inference accelerators, internal to Meta. Meta's blog posts were not read; the
+// figures are Meta's as quoted by press, and say so.
+
+// (inlined: ../detail/cxx20.hpp)
+
+#include <chrono>
+
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../units/literals.hpp)
+// (inlined: entry.hpp)
+
+namespace accelspec::catalog::meta {
+using namespace ::accelspec::literals;
+
+inline constexpr accelerator mtia_v1{
+    .name = "Meta MTIA v1",
+    .vendor = "Meta",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = {dense(fp16, 51.2_tflops), dense(int8, 102.4_tops)},
+    .dies = {{.name = "MTIA v1", .transistors = non_planar, .foundry = "TSMC", .process = "7 nm"}},
+    .memory = {.technology = memory_technology::lpddr5, .capacity = 64_GB},
+    .tdp = 25_W,
+    .released = std::chrono::year{2023} / 5 / 18,
+    .form_factor = form_factor::board,
+};
+inline constexpr entry mtia_v1_entry{
+    .id = "meta-mtia-v1",
+    .name = "Meta MTIA v1",
+    .spec = &mtia_v1,
+    .aliases = {"mtia-v1", "mtia1"},
+    .sources = {secondary(field::compute, "icwells-mtia",
+                          "INT8 102.4 TOPS, FP16 51.2 TFLOPS at 800 MHz (Meta's figures quoted); dense: v2 is 3.5 "
+                          "times v1 in dense compute and 354 / 102.4 = 3.46"),
+                secondary(field::die_area, "icwells-mtia", "TSMC 7 nm; die area not confirmed"),
+                secondary(field::memory_layout, "eenews-mtia2", "LPDDR5"),
+                estimate(field::memory_capacity, "eenews-mtia2", "64 GB: v2's 128 GB is said to double v1's"),
+                secondary(field::tdp, "icwells-mtia", "25 W"),
+                secondary(field::market, "icwells-mtia", "Meta's datacenters (internal)"),
+                secondary(field::dates, "hada-mtia", "announced by Meta in May 2023")},
+    .released_note = "announced by Meta on 2023-05-18 (secondary; the month is verified, the day not)",
+    .us_available = truth::no,
+    .us_available_source = "used in Meta's own datacenters; not sold as an item (judgement)",
+};
+
+inline constexpr accelerator mtia_v2{
+    .name = "Meta MTIA v2",
+    .vendor = "Meta",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = {dense(fp16, 177_tflops), dense(bf16, 177_tflops), dense(int8, 354_tops)},
+    .dies = {{.name = "MTIA v2", .area = 421_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "5 nm"}},
+    .memory = {.technology = memory_technology::lpddr5, .capacity = 128_GB},
+    .tdp = 90_W,
+    .released = std::chrono::year{2024} / 4 / 10,
+    .form_factor = form_factor::board,
+    .links = {.host = {"PCIe Gen5"}},
+};
+inline constexpr entry mtia_v2_entry{
+    .id = "meta-mtia-v2",
+    .name = "Meta MTIA v2",
+    .spec = &mtia_v2,
+    .aliases = {"mtia-v2", "mtia2"},
+    .derived_from = "meta-mtia-v1",
+    .sources = {secondary(field::compute, "techpowerup-mtia2",
+                          "dense GEMM: INT8 354 TOPS, FP16/BF16 177 TFLOPS (708 and 354 with sparsity, printed "
+                          "apart)"),
+                secondary(field::die_area, "eenews-mtia2", "25.6 mm x 16.4 mm = 421 mm², TSMC 5 nm"),
+                secondary(field::memory_layout, "eenews-mtia2", "LPDDR5"),
+                secondary(field::memory_capacity, "eenews-mtia2", "128 GB"),
+                secondary(field::tdp, "techpowerup-mtia2", "90 W per chip package"),
+                secondary(field::links, "techpowerup-mtia2", "PCIe Gen5 to the host (rate not stated)"),
+                secondary(field::market, "eenews-mtia2", "Meta's datacenters (internal)"),
+                secondary(field::dates, "techpowerup-mtia2", "announced by Meta in April 2024")},
+    .note =
+        "TPP 2,832 with density 6.73 (2,832 / 421): 3A090.a.2, the density prong. The 2.35 billion some "
+        "reports print is a gate count, not transistors (not recorded).",
+    .conflicts = {{.field = field::memory_capacity,
+                   .used = "128 GB LPDDR5 per chip",
+                   .used_source = "eenews-mtia2",
+                   .other = "128 GB per board of two chips",
+                   .other_source = "techpowerup-mtia2",
+                   .why = "eeNews quotes Meta's per-chip table"}},
+    .released_note = "announced by Meta on 2024-04-10 (secondary; the month is verified, the day not)",
+    .us_available = truth::no,
+    .us_available_source = "used in Meta's own datacenters; not sold as an item (judgement)",
+};
+
+}  // namespace accelspec::catalog::meta
+
+// ---- end accelspec/catalog/meta.hpp ----
+
+// (inlined: microsoft.hpp)
+// ---- begin accelspec/catalog/microsoft.hpp ----
+// Microsoft's Azure Maia accelerators: internal to Azure, not sold. Maia 100's figures come from
+// Microsoft's own Hot Chips 2024 spec slide (read in a reproduction); Maia 200's from press quoting
+// Microsoft's January 2026 announcement.
+
+// (inlined: ../detail/cxx20.hpp)
+
+#include <chrono>
+
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../units/literals.hpp)
+// (inlined: entry.hpp)
+
+namespace accelspec::catalog::microsoft {
+using namespace ::accelspec::literals;
+
+// "Peak Dense Tensor POPS: 6bit 3, 9bit 1.5, BF16 0.8". Microsoft's MX6 and MX9 are microscaling
+// formats; Microsoft names them by a bit length that includes the shared exponent, and the catalog
+// records MX6 as a 6-bit rate (fp6). MX9 has no format of its own here: at 9 bits it would give TPP
+// 13,500, below the MX6 figure, so leaving it out does not change the TPP.
+inline constexpr accelerator maia100{
+    .name = "Microsoft Azure Maia 100",
+    .vendor = "Microsoft",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = {dense(bf16, 800_tflops), dense(fp6, 3000_tflops)},
+    .dies = {{.name = "Maia 100", .area = 820_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "N5"}},
+    .memory = {.technology = memory_technology::hbm2e,
+               .stacks = 4,
+               .stack_capacity = 16_GB,
+               .stack_bandwidth = 450_GBps,
+               .capacity = 64_GB,
+               .bandwidth = 1.8_TBps},
+    .io_bandwidth = 1264_GBps,
+    .tdp = 700_W,
+    .released = std::chrono::year{2023} / 11 / 15,
+    .form_factor = form_factor::board,
+    .links = {.host = {"PCIe 5.0 x8", 32_GBps, link_direction::per_direction},
+              .scale_out = {"12 x 400 GbE backend network", 600_GBps, link_direction::per_direction}},
+};
+inline constexpr entry maia100_entry{
+    .id = "microsoft-maia-100",
+    .name = "Microsoft Azure Maia 100",
+    .spec = &maia100,
+    .aliases = {"maia-100", "maia100"},
+    .sources = {datasheet(field::compute, "microsoft-maia100-hotchips",
+                          "peak dense tensor: 6-bit 3 POPS, 9-bit 1.5 POPS, BF16 0.8 PFLOPS"),
+                datasheet(field::die_area, "microsoft-maia100-hotchips", "chip size 820 mm², N5, TSMC CoWoS-S"),
+                secondary(field::memory_layout, "microsoft-maia100-hotchips",
+                          "HBM2E; four stacks per press; per stack 64 GB / 4 and 1.8 TB/s / 4"),
+                datasheet(field::memory_capacity, "microsoft-maia100-hotchips", "64 GB"),
+                datasheet(field::memory_bandwidth, "microsoft-maia100-hotchips", "1.8 TB/s"),
+                derived(field::io_bandwidth, "microsoft-maia100-hotchips",
+                        "backend network 600 GB/s (12 x 400 GbE, per direction) both ways, 1,200 GB/s, plus the "
+                        "PCIe Gen5 x8 host link both ways, 64 GB/s"),
+                datasheet(field::links, "microsoft-maia100-hotchips",
+                          "backend network 600 GB/s (12 x 400 GbE); host PCIe Gen5 x8, 32 GB/s"),
+                datasheet(field::tdp, "microsoft-maia100-hotchips", "designed to 700 W; provisioned at 500 W"),
+                datasheet(field::market, "microsoft-maia100-hotchips", "Azure datacenters (internal)"),
+                secondary(field::dates, "hostzealot-maia100", "announced at Microsoft Ignite 2023")},
+    .note =
+        "MX6 at 6 bits sets the TPP (3,000 x 6 = 18,000); the bit length of microscaling formats is not "
+        "settled by the rule (docs/limitations.md).",
+    .released_note = "announced at Ignite 2023 (2023-11-15, secondary); detailed at Hot Chips 2024",
+    .us_available = truth::no,
+    .us_available_source = "used in Microsoft's own datacenters; not sold as an item (judgement)",
+};
+
+// "Over 10 petaFLOPS" FP4 and "over 5 petaFLOPS" FP8: floors, not stated dense or sparse. Recorded
+// at the floor as estimates; halved (if sparse) the TPP would be 20,000 rather than 40,000, in
+// 3A090.a either way but on the other side of the January 2026 rule's 21,000.
+inline constexpr accelerator maia200{
+    .name = "Microsoft Maia 200",
+    .vendor = "Microsoft",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = {dense(fp8, 5000_tflops), dense(fp4, 10000_tflops)},
+    .dies = {{.name = "Maia 200", .transistors = non_planar, .foundry = "TSMC", .process = "N3"}},
+    .memory = {.technology = memory_technology::hbm3e, .capacity = 216_GB, .bandwidth = 7_TBps},
+    .io_bandwidth = 2800_GBps,
+    .tdp = 750_W,
+    .released = std::chrono::year{2026} / 1 / 26,
+    .form_factor = form_factor::board,
+    .links = {.scale_up = {"Ethernet-based scale-up fabric", 2800_GBps, link_direction::bidirectional}},
+};
+inline constexpr entry maia200_entry{
+    .id = "microsoft-maia-200",
+    .name = "Microsoft Maia 200",
+    .spec = &maia200,
+    .aliases = {"maia-200", "maia200"},
+    .derived_from = "microsoft-maia-100",
+    .sources = {estimate(field::compute, "inelectronics-maia200",
+                         "\"over 10 petaFLOPS\" FP4 and \"over 5 petaFLOPS\" FP8 taken at the floor; dense or "
+                         "sparse not stated"),
+                secondary(field::process, "globalpractice-maia200",
+                          "TSMC 3 nm (N3); die count and area not published (one die listed to carry the process)"),
+                secondary(field::memory_layout, "inelectronics-maia200", "HBM3e"),
+                secondary(field::memory_capacity, "inelectronics-maia200", "216 GB"),
+                secondary(field::memory_bandwidth, "inelectronics-maia200", "7 TB/s"),
+                secondary(field::io_bandwidth, "inelectronics-maia200",
+                          "2.8 TB/s bidirectional dedicated scale-up bandwidth per accelerator"),
+                secondary(field::links, "inelectronics-maia200", "two-tier Ethernet-based scale-up fabric"),
+                secondary(field::tdp, "inelectronics-maia200", "750 W SoC TDP"),
+                secondary(field::market, "taiwannews-maia200", "Azure datacenters"),
+                secondary(field::dates, "taiwannews-maia200", "launched 2026-01-26, already running in Azure")},
+    .note = "Transistors \"over 140 billion\" (a floor; not recorded).",
+    .announced = std::chrono::year{2026} / 1 / 26,
+    .released_note = "announced 2026-01-26, already deployed in Azure (secondary)",
+    .us_available = truth::no,
+    .us_available_source = "used in Microsoft's own datacenters; not sold as an item (judgement)",
+};
+
+}  // namespace accelspec::catalog::microsoft
+
+// ---- end accelspec/catalog/microsoft.hpp ----
+
+// (inlined: moore_threads.hpp)
+// ---- begin accelspec/catalog/moore_threads.hpp ----
+// Moore Threads (Beijing). Figures are the vendor's as quoted by press.
+
+// (inlined: ../detail/cxx20.hpp)
+
+#include <chrono>
+
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../units/literals.hpp)
+// (inlined: entry.hpp)
+
+namespace accelspec::catalog::moore_threads {
+using namespace ::accelspec::literals;
+
+inline constexpr accelerator mtt_s4000{
+    .name = "Moore Threads MTT S4000",
+    .vendor = "Moore Threads",
+    .designer_country = "CN",
+    .market = market::datacenter,
+    .compute = {dense(fp32, 25_tflops), dense(tf32, 50_tflops), dense(fp16, 100_tflops), dense(bf16, 100_tflops),
+                dense(int8, 200_tops)},
+    .memory = {.technology = memory_technology::gddr6, .capacity = 48_GB, .bandwidth = 768_GBps},
+    .io_bandwidth = 240_GBps,
+    .released = std::chrono::year{2023} / 12 / 19,
+    .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"MTLink 1.0", 240_GBps, link_direction::unknown},
+              .host = {"PCIe 5.0 x16", 64_GBps, link_direction::per_direction}},
+};
+inline constexpr entry mtt_s4000_entry{
+    .id = "moore-threads-mtt-s4000",
+    .name = "Moore Threads MTT S4000",
+    .spec = &mtt_s4000,
+    .aliases = {"s4000", "mtt-s4000"},
+    .sources = {secondary(field::compute, "iotech-s4000",
+                          "FP32 25, TF32 50, FP16/BF16 100 TFLOPS, INT8 200 TOPS; sparsity not stated"),
+                secondary(field::memory_layout, "iotech-s4000", "GDDR6, 384-bit"),
+                secondary(field::memory_capacity, "iotech-s4000", "48 GB"),
+                secondary(field::memory_bandwidth, "iotech-s4000", "768 GB/s"),
+                secondary(field::io_bandwidth, "iotech-s4000",
+                          "MTLink 240 GB/s between GPUs; direction not stated, so a lower bound (PCIe not added)"),
+                secondary(field::links, "iotech-s4000", "MTLink 1.0; PCIe 5.0 x16 card"),
+                secondary(field::market, "iotech-s4000", "datacenter card for KUAE clusters"),
+                secondary(field::dates, "iotech-s4000", "launched at Moore Threads' event of 2023-12-19")},
+    .note = "TPP exactly 1,600 (every format): 3A090.a.2 and .b.2 turn on the density, unknown without a die area.",
+    .released_note = "launched 2023-12-19 (secondary; the month is verified, the day not)",
+    .us_available = truth::no,
+    .us_available_source = "Chinese vendor on the Entity List since 2023-10 (judgement)",
+};
+
+}  // namespace accelspec::catalog::moore_threads
+
+// ---- end accelspec/catalog/moore_threads.hpp ----
+
 // (inlined: nvidia.hpp)
 // ---- begin accelspec/catalog/nvidia.hpp ----
 // NVIDIA accelerators. Dense rates only: where a datasheet prints only the sparse headline, the
 // entry records that headline and the spec converts it with dense_from_sparse. Die records are
 // shared between the SKUs cut from one die.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <chrono>
 
@@ -6533,18 +9705,28 @@ using namespace ::accelspec::literals;
 
 namespace dies {
 // All TSMC FinFET (12FFN, N7, 4N, 4NP) or Samsung 8N (FinFET): non-planar, so they count.
-inline constexpr die gv100{.name = "GV100", .area = 815_mm2, .transistors = non_planar};
-inline constexpr die ga100{.name = "GA100", .area = 826_mm2, .transistors = non_planar};
-inline constexpr die ga102{.name = "GA102", .area = 628.4_mm2, .transistors = non_planar};
-inline constexpr die tu104{.name = "TU104", .area = 545_mm2, .transistors = non_planar};
-inline constexpr die gh100{.name = "GH100", .area = 814_mm2, .transistors = non_planar};
-inline constexpr die ad102{.name = "AD102", .area = 608.5_mm2, .transistors = non_planar};
-inline constexpr die ad103{.name = "AD103", .area = 378.6_mm2, .transistors = non_planar};
-inline constexpr die ad104{.name = "AD104", .area = 294.5_mm2, .transistors = non_planar};
-inline constexpr die gb202{.name = "GB202", .area = 750_mm2, .transistors = non_planar};
+inline constexpr die gv100{
+    .name = "GV100", .area = 815_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "12FFN"};
+inline constexpr die ga100{
+    .name = "GA100", .area = 826_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "N7"};
+inline constexpr die ga102{
+    .name = "GA102", .area = 628.4_mm2, .transistors = non_planar, .foundry = "Samsung", .process = "8N"};
+inline constexpr die tu104{
+    .name = "TU104", .area = 545_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "12FFN"};
+inline constexpr die gh100{
+    .name = "GH100", .area = 814_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "4N"};
+inline constexpr die ad102{
+    .name = "AD102", .area = 608.5_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "4N"};
+inline constexpr die ad103{
+    .name = "AD103", .area = 378.6_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "4N"};
+inline constexpr die ad104{
+    .name = "AD104", .area = 294.5_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "4N"};
+inline constexpr die gb202{
+    .name = "GB202", .area = 750_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "4N"};
 // NVIDIA has not published the Blackwell datacenter die area: two reticle-sized dies of about
 // 800 mm² each is an analyst estimate.
-inline constexpr die gb100{.name = "GB100", .area = 800_mm2, .transistors = non_planar, .count = 2};
+inline constexpr die gb100{
+    .name = "GB100", .area = 800_mm2, .transistors = non_planar, .count = 2, .foundry = "TSMC", .process = "4NP"};
 }  // namespace dies
 
 // --- Hopper (GH100) ---------------------------------------------------------------------------
@@ -6552,6 +9734,7 @@ inline constexpr die gb100{.name = "GB100", .area = 800_mm2, .transistors = non_
 inline constexpr accelerator h100_sxm{
     .name = "NVIDIA H100 SXM5 80GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 67_tflops), dense(tf32, 494.7_tflops), dense(fp16, 989.4_tflops), dense(bf16, 989.4_tflops),
                 dense(fp8, 1978.9_tflops), dense(int8, 1978.9_tops)},
@@ -6565,6 +9748,9 @@ inline constexpr accelerator h100_sxm{
     .io_bandwidth = 900_GBps,
     .tdp = 700_W,
     .released = std::chrono::year{2022} / 3 / 22,
+    .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 4", 900_GBps, link_direction::bidirectional}},
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h100_sxm_entry{
     .id = "nvidia-h100-sxm",
@@ -6589,6 +9775,7 @@ inline constexpr entry h100_sxm_entry{
 inline constexpr accelerator h20{
     .name = "NVIDIA H20",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 1_tflops), dense(tf32, 74_tflops), dense(fp16, 148_tflops), dense(bf16, 148_tflops),
                 dense(fp8, 296_tflops), dense(int8, 296_tops)},
@@ -6602,6 +9789,9 @@ inline constexpr accelerator h20{
     .io_bandwidth = 900_GBps,
     .tdp = 400_W,
     .released = std::chrono::year{2024} / 2 / 1,
+    .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 4", 900_GBps, link_direction::bidirectional}},
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h20_entry{
     .id = "nvidia-h20",
@@ -6632,6 +9822,7 @@ inline constexpr entry h20_entry{
 inline constexpr accelerator h200_sxm{
     .name = "NVIDIA H200 SXM 141GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = h100_sxm.compute,
     .dies = {dies::gh100},
@@ -6644,6 +9835,9 @@ inline constexpr accelerator h200_sxm{
     .io_bandwidth = 900_GBps,
     .tdp = 700_W,
     .released = std::chrono::year{2023} / 11 / 13,
+    .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 4", 900_GBps, link_direction::bidirectional}},
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h200_sxm_entry{
     .id = "nvidia-h200-sxm",
@@ -6670,6 +9864,7 @@ inline constexpr entry h200_sxm_entry{
 inline constexpr accelerator a100_sxm{
     .name = "NVIDIA A100 SXM4 80GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 19.5_tflops), dense(tf32, 156_tflops), dense(fp16, 312_tflops), dense(bf16, 312_tflops),
                 dense(int8, 624_tops), dense(int4, 1248_tops)},
@@ -6683,6 +9878,9 @@ inline constexpr accelerator a100_sxm{
     .io_bandwidth = 600_GBps,
     .tdp = 400_W,
     .released = std::chrono::year{2020} / 5 / 14,
+    .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 3", 600_GBps, link_direction::bidirectional}},
+    .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a100_sxm_entry{
     .id = "nvidia-a100-sxm",
@@ -6697,8 +9895,9 @@ inline constexpr entry a100_sxm_entry{
                 datasheet(field::memory_bandwidth, "nvidia-a100-datasheet"),
                 datasheet(field::io_bandwidth, "nvidia-a100-datasheet", "NVLink 600 GB/s"),
                 datasheet(field::tdp, "nvidia-a100-datasheet"), datasheet(field::market, "nvidia-a100-datasheet")},
-    .claims = {tpp_claim(4992, rational::from_decimal(5, 1), "tomshardware-4090d", "TPP 4,992"),
-               eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d", "controlled under the October 2023 rule")},
+    // The TPP claim of 4,992 once cited here is not in that article (audit of 2026-12): dropped until a
+    // source that prints it is found; the TPP itself follows from the datasheet's 624 TOPS INT8.
+    .claims = {eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d", "controlled under the October 2023 rule")},
     .released_note = "A100 announced at GTC 2020 (secondary)",
     .us_available = truth::yes,
     .us_available_source = "judgement: sold through ordinary US channels",
@@ -6707,6 +9906,7 @@ inline constexpr entry a100_sxm_entry{
 inline constexpr accelerator a800_sxm{
     .name = "NVIDIA A800 SXM4 80GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = a100_sxm.compute,
     .dies = {dies::ga100},
@@ -6714,6 +9914,9 @@ inline constexpr accelerator a800_sxm{
     .io_bandwidth = 400_GBps,
     .tdp = 400_W,
     .released = std::chrono::year{2022} / 11 / 7,
+    .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 3", 400_GBps, link_direction::bidirectional}},
+    .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a800_sxm_entry{
     .id = "nvidia-a800-sxm",
@@ -6741,6 +9944,7 @@ inline constexpr entry a800_sxm_entry{
 inline constexpr accelerator rtx_4090{
     .name = "NVIDIA GeForce RTX 4090",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::other,
     // GeForce: FP16 with FP16 accumulate at full rate; BF16 and TF32 (FP32 accumulate) at half rate.
     .compute = {dense(tf32, 82.6_tflops), dense(fp16, 330.3_tflops), dense(bf16, 165.2_tflops),
@@ -6755,6 +9959,9 @@ inline constexpr accelerator rtx_4090{
     .io_bandwidth = 64_GBps,
     .tdp = 450_W,
     .released = std::chrono::year{2022} / 9 / 20,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .transistor_count = 76'300'000'000,
 };
 inline constexpr entry rtx_4090_entry{
     .id = "nvidia-rtx-4090",
@@ -6782,6 +9989,7 @@ inline constexpr entry rtx_4090_entry{
 inline constexpr accelerator rtx_4090d{
     .name = "NVIDIA GeForce RTX 4090D",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::other,
     .compute = {dense(tf32, 73.6_tflops), dense(fp16, 294.2_tflops), dense(bf16, 147.1_tflops),
                 dense(fp8, 588.3_tflops), dense(int8, 588.3_tops)},
@@ -6790,6 +9998,9 @@ inline constexpr accelerator rtx_4090d{
     .io_bandwidth = 64_GBps,
     .tdp = 425_W,
     .released = std::chrono::year{2023} / 12 / 28,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .transistor_count = 76'300'000'000,
 };
 inline constexpr entry rtx_4090d_entry{
     .id = "nvidia-rtx-4090d",
@@ -6817,6 +10028,7 @@ inline constexpr entry rtx_4090d_entry{
 inline constexpr accelerator l4{
     .name = "NVIDIA L4",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(tf32, dense_from_sparse(120_sparse_tflops, sparsity::structured_2_4)),
                 dense(fp16, dense_from_sparse(242_sparse_tflops, sparsity::structured_2_4)),
@@ -6828,6 +10040,9 @@ inline constexpr accelerator l4{
     .io_bandwidth = 64_GBps,
     .tdp = 72_W,
     .released = std::chrono::year{2023} / 3 / 21,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .transistor_count = 35'800'000'000,
 };
 inline constexpr entry l4_entry{
     .id = "nvidia-l4",
@@ -6859,8 +10074,11 @@ inline constexpr entry l4_entry{
 inline constexpr accelerator b200{
     .name = "NVIDIA B200 (HGX, 1000 W)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
-    .compute = {dense(fp64, 37_tflops), dense(tf32, dense_from_sparse(2.2_sparse_pflops, sparsity::structured_2_4)),
+    // TF32: the HGX table prints 18 PFLOPS with sparsity for eight GPUs, 2.25 per GPU (the per-GPU
+    // "2.2" elsewhere is a rounding of it).
+    .compute = {dense(fp64, 37_tflops), dense(tf32, dense_from_sparse(2.25_sparse_pflops, sparsity::structured_2_4)),
                 dense(fp16, dense_from_sparse(4.5_sparse_pflops, sparsity::structured_2_4)),
                 dense(bf16, dense_from_sparse(4.5_sparse_pflops, sparsity::structured_2_4)),
                 dense(fp8, dense_from_sparse(9_sparse_pflops, sparsity::structured_2_4)),
@@ -6876,6 +10094,9 @@ inline constexpr accelerator b200{
     .io_bandwidth = 1800_GBps,
     .tdp = 1000_W,
     .released = std::chrono::year{2024} / 3 / 18,
+    .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 5", 1800_GBps, link_direction::bidirectional}},
+    .transistor_count = 208'000'000'000,
 };
 inline constexpr entry b200_entry{
     .id = "nvidia-b200",
@@ -6883,7 +10104,8 @@ inline constexpr entry b200_entry{
     .spec = &b200,
     .aliases = {"b200", "b200-hgx"},
     .sources = {derived(field::compute, "nvidia-hgx-page",
-                        "per-GPU share of the HGX B200 table; sparse rows halved; FP64 is dense"),
+                        "per-GPU share (one eighth) of the HGX B200 table; sparse rows halved (TF32: 18 PFLOPS / 8 = "
+                        "2.25 sparse, 1,125 dense); FP64 is dense"),
                 estimate(field::die_area, "lynskey-blackwell", "two reticle-sized dies of about 800 mm² each"),
                 derived(field::memory_layout, "lockwood-blackwell",
                         "eight 24 GB HBM3e stacks (192 GB physical); per-stack rate = 7.7 TB/s / 8"),
@@ -6891,7 +10113,7 @@ inline constexpr entry b200_entry{
                 datasheet(field::memory_bandwidth, "nvidia-hgx-page"),
                 datasheet(field::io_bandwidth, "nvidia-hgx-page", "fifth-generation NVLink, 1.8 TB/s"),
                 secondary(field::tdp, "lockwood-blackwell"), datasheet(field::market, "nvidia-hgx-page")},
-    .sparse = {{tf32, 2.2_sparse_pflops},
+    .sparse = {{tf32, 2.25_sparse_pflops},
                {fp16, 4.5_sparse_pflops},
                {bf16, 4.5_sparse_pflops},
                {fp8, 9_sparse_pflops},
@@ -6907,6 +10129,7 @@ inline constexpr entry b200_entry{
 inline constexpr accelerator v100_sxm2{
     .name = "NVIDIA V100 SXM2 32GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     // No TF32, BF16, FP8 or INT8 Tensor Core path on Volta.
     .compute = {dense(fp64, 7.8_tflops), dense(fp32, 15.7_tflops), dense(fp16, 125_tflops)},
@@ -6920,6 +10143,9 @@ inline constexpr accelerator v100_sxm2{
     .io_bandwidth = 300_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2017} / 5 / 10,
+    .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 2", 300_GBps, link_direction::bidirectional}},
+    .transistor_count = 21'100'000'000,
 };
 inline constexpr entry v100_sxm2_entry{
     .id = "nvidia-v100-sxm2",
@@ -6942,6 +10168,7 @@ inline constexpr entry v100_sxm2_entry{
 inline constexpr accelerator t4{
     .name = "NVIDIA T4",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     // Turing has no structured sparsity: the datasheet figures are dense.
     .compute = {dense(fp32, 8.1_tflops), dense(fp16, 65_tflops), dense(int8, 130_tops), dense(int4, 260_tops)},
@@ -6955,6 +10182,9 @@ inline constexpr accelerator t4{
     .io_bandwidth = 32_GBps,
     .tdp = 70_W,
     .released = std::chrono::year{2018} / 9 / 12,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 3.0 x16", 32_GBps, link_direction::bidirectional}},
+    .transistor_count = 13'600'000'000,
 };
 inline constexpr entry t4_entry{
     .id = "nvidia-t4",
@@ -6978,6 +10208,7 @@ inline constexpr entry t4_entry{
 inline constexpr accelerator a100_pcie{
     .name = "NVIDIA A100 PCIe 80GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = a100_sxm.compute,
     .dies = {dies::ga100},
@@ -6990,6 +10221,9 @@ inline constexpr accelerator a100_pcie{
     .io_bandwidth = 600_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2021} / 6 / 28,
+    .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 600_GBps, link_direction::bidirectional}},
+    .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a100_pcie_entry{
     .id = "nvidia-a100-pcie",
@@ -7012,6 +10246,7 @@ inline constexpr entry a100_pcie_entry{
 inline constexpr accelerator a30{
     .name = "NVIDIA A30",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 10.3_tflops), dense(tf32, 82_tflops), dense(fp16, 165_tflops), dense(bf16, 165_tflops),
                 dense(int8, 330_tops), dense(int4, 661_tops)},
@@ -7025,6 +10260,9 @@ inline constexpr accelerator a30{
     .io_bandwidth = 200_GBps,
     .tdp = 165_W,
     .released = std::chrono::year{2021} / 4 / 12,
+    .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 200_GBps, link_direction::bidirectional}},
+    .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a30_entry{
     .id = "nvidia-a30",
@@ -7047,6 +10285,7 @@ inline constexpr entry a30_entry{
 inline constexpr accelerator a10{
     .name = "NVIDIA A10",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp32, 31.2_tflops), dense(tf32, 62.5_tflops), dense(fp16, 125_tflops), dense(bf16, 125_tflops),
                 dense(int8, 250_tops), dense(int4, 500_tops)},
@@ -7060,6 +10299,9 @@ inline constexpr accelerator a10{
     .io_bandwidth = 64_GBps,
     .tdp = 150_W,
     .released = std::chrono::year{2021} / 4 / 12,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .transistor_count = 28'300'000'000,
 };
 inline constexpr entry a10_entry{
     .id = "nvidia-a10",
@@ -7082,6 +10324,7 @@ inline constexpr entry a10_entry{
 inline constexpr accelerator a40{
     .name = "NVIDIA A40",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp32, 37.4_tflops), dense(tf32, 74.8_tflops), dense(fp16, 149.7_tflops),
                 dense(bf16, 149.7_tflops), dense(int8, 299.3_tops), dense(int4, 598.7_tops)},
@@ -7095,6 +10338,9 @@ inline constexpr accelerator a40{
     .io_bandwidth = 112.5_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2020} / 10 / 5,
+    .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 112.5_GBps, link_direction::bidirectional}},
+    .transistor_count = 28'300'000'000,
 };
 inline constexpr entry a40_entry{
     .id = "nvidia-a40",
@@ -7119,6 +10365,7 @@ inline constexpr entry a40_entry{
 inline constexpr accelerator h100_pcie{
     .name = "NVIDIA H100 PCIe 80GB",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 51_tflops), dense(tf32, dense_from_sparse(756_sparse_tflops, sparsity::structured_2_4)),
                 dense(fp16, dense_from_sparse(1513_sparse_tflops, sparsity::structured_2_4)),
@@ -7135,6 +10382,9 @@ inline constexpr accelerator h100_pcie{
     .io_bandwidth = 600_GBps,
     .tdp = 350_W,
     .released = std::chrono::year{2022} / 3 / 22,
+    .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 600_GBps, link_direction::bidirectional}},
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h100_pcie_entry{
     .id = "nvidia-h100-pcie",
@@ -7164,6 +10414,7 @@ inline constexpr entry h100_pcie_entry{
 inline constexpr accelerator h100_nvl{
     .name = "NVIDIA H100 NVL (per GPU)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 60_tflops), dense(tf32, dense_from_sparse(835_sparse_tflops, sparsity::structured_2_4)),
                 dense(fp16, dense_from_sparse(1671_sparse_tflops, sparsity::structured_2_4)),
@@ -7180,6 +10431,9 @@ inline constexpr accelerator h100_nvl{
     .io_bandwidth = 600_GBps,
     .tdp = 400_W,
     .released = std::chrono::year{2023} / 3 / 21,
+    .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 600_GBps, link_direction::bidirectional}},
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h100_nvl_entry{
     .id = "nvidia-h100-nvl",
@@ -7210,6 +10464,7 @@ inline constexpr entry h100_nvl_entry{
 inline constexpr accelerator h800_sxm{
     .name = "NVIDIA H800 SXM5",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 1_tflops), dense(tf32, 494.7_tflops), dense(fp16, 989.4_tflops), dense(bf16, 989.4_tflops),
                 dense(fp8, 1978.9_tflops), dense(int8, 1978.9_tops)},
@@ -7218,6 +10473,9 @@ inline constexpr accelerator h800_sxm{
     .io_bandwidth = 400_GBps,
     .tdp = 700_W,
     .released = std::chrono::year{2023} / 3 / 21,
+    .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 4", 400_GBps, link_direction::bidirectional}},
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h800_sxm_entry{
     .id = "nvidia-h800-sxm",
@@ -7240,6 +10498,7 @@ inline constexpr entry h800_sxm_entry{
 inline constexpr accelerator h200_nvl{
     .name = "NVIDIA H200 NVL (per GPU)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = h100_nvl.compute,
     .dies = {dies::gh100},
@@ -7247,6 +10506,9 @@ inline constexpr accelerator h200_nvl{
     .io_bandwidth = 900_GBps,
     .tdp = 600_W,
     .released = std::chrono::year{2024} / 11 / 18,
+    .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 900_GBps, link_direction::bidirectional}},
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h200_nvl_entry{
     .id = "nvidia-h200-nvl",
@@ -7274,6 +10536,7 @@ inline constexpr entry h200_nvl_entry{
 inline constexpr accelerator gh200{
     .name = "NVIDIA GH200 (Hopper GPU)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = h100_sxm.compute,
     .dies = {dies::gh100},
@@ -7285,6 +10548,9 @@ inline constexpr accelerator gh200{
                .bandwidth = 4.9_TBps},
     .io_bandwidth = 900_GBps,
     .released = std::chrono::year{2023} / 5 / 29,
+    .form_factor = form_factor::superchip,
+    .links = {.scale_up = {"NVLink 4", 900_GBps, link_direction::bidirectional}, .host = {"NVLink-C2C to Grace"}},
+    .transistor_count = 80'000'000'000,
 };
 inline constexpr entry gh200_entry{
     .id = "nvidia-gh200",
@@ -7309,6 +10575,7 @@ inline constexpr entry gh200_entry{
 inline constexpr accelerator b100{
     .name = "NVIDIA B100",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 30_tflops), dense(tf32, 875_tflops), dense(fp16, 1750_tflops), dense(bf16, 1750_tflops),
                 dense(fp8, 3500_tflops), dense(int8, 3500_tops), dense(fp4, 7000_tflops)},
@@ -7322,6 +10589,9 @@ inline constexpr accelerator b100{
     .io_bandwidth = 1800_GBps,
     .tdp = 700_W,
     .released = std::chrono::year{2024} / 3 / 18,
+    .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 5", 1800_GBps, link_direction::bidirectional}},
+    .transistor_count = 208'000'000'000,
 };
 inline constexpr entry b100_entry{
     .id = "nvidia-b100",
@@ -7343,6 +10613,7 @@ inline constexpr entry b100_entry{
 inline constexpr accelerator gb200_gpu{
     .name = "NVIDIA GB200 (per B200 GPU, 1200 W)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 40_tflops), dense(tf32, 1250_tflops), dense(fp16, 2500_tflops), dense(bf16, 2500_tflops),
                 dense(fp8, 5000_tflops), dense(int8, 5000_tops), dense(fp4, 10000_tflops)},
@@ -7356,6 +10627,9 @@ inline constexpr accelerator gb200_gpu{
     .io_bandwidth = 1800_GBps,
     .tdp = 1200_W,
     .released = std::chrono::year{2024} / 3 / 18,
+    .form_factor = form_factor::superchip,
+    .links = {.scale_up = {"NVLink 5", 1800_GBps, link_direction::bidirectional}, .host = {"NVLink-C2C to Grace"}},
+    .transistor_count = 208'000'000'000,
 };
 inline constexpr entry gb200_gpu_entry{
     .id = "nvidia-gb200",
@@ -7379,9 +10653,13 @@ inline constexpr entry gb200_gpu_entry{
 inline constexpr accelerator b300{
     .name = "NVIDIA B300 (HGX Blackwell Ultra)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
-    .compute = {dense(fp64, 1.25_tflops), dense(tf32, 1100_tflops), dense(fp16, 2250_tflops), dense(bf16, 2250_tflops),
-                dense(fp8, 4500_tflops), dense(int8, 150_tops), dense(fp4, 14000_tflops)},
+    // NVIDIA's HGX B300 table (eight GPUs) divided by eight: FP4 108 PFLOPS dense, TF32 18 PFLOPS
+    // and INT8 2 POPS with sparsity (halved). Other sources print other FP4 and INT8 figures: see
+    // the entry's conflicts.
+    .compute = {dense(fp64, 1.25_tflops), dense(tf32, 1125_tflops), dense(fp16, 2250_tflops), dense(bf16, 2250_tflops),
+                dense(fp8, 4500_tflops), dense(int8, 125_tops), dense(fp4, 13500_tflops)},
     .dies = {dies::gb100},
     .memory = {.technology = memory_technology::hbm3e,
                .stacks = 8,
@@ -7392,22 +10670,53 @@ inline constexpr accelerator b300{
     .io_bandwidth = 1800_GBps,
     .tdp = 1100_W,
     .released = std::chrono::year{2025} / 3 / 18,
+    .form_factor = form_factor::sxm,
+    .links = {.scale_up = {"NVLink 5", 1800_GBps, link_direction::bidirectional}},
 };
 inline constexpr entry b300_entry{
     .id = "nvidia-b300",
     .name = "NVIDIA B300 (HGX)",
     .spec = &b300,
     .aliases = {"b300", "b300-hgx", "blackwell-ultra"},
-    .sources = {secondary(field::compute, "verda-gb300",
-                          "dense per-GPU table; dense FP4 differs by source (13.1-14 PF)"),
+    .sources = {secondary(field::compute, "verda-gb300", "FP64, FP16, BF16 and FP8 from the dense per-GPU table"),
+                rate_source(fp4, value_kind::derived, "nvidia-hgx-page", "108 PFLOPS dense FP4 per eight GPUs / 8"),
+                rate_source(tf32, value_kind::derived, "nvidia-hgx-page",
+                            "18 PFLOPS with sparsity per eight GPUs / 8, halved"),
+                rate_source(int8, value_kind::derived, "nvidia-hgx-page",
+                            "2 POPS with sparsity per eight GPUs / 8, halved"),
                 estimate(field::die_area, "lynskey-blackwell", "two reticle-sized dies of about 800 mm² each"),
                 derived(field::memory_layout, "lockwood-blackwell",
                         "eight 12-high 36 GB HBM3e stacks (288 GB physical); 7.7 TB/s / 8"),
-                datasheet(field::memory_capacity, "nvidia-hgx-page", "270 GB usable per GPU in the HGX listing"),
+                secondary(field::memory_capacity, "epoch-chips",
+                          "270 GB usable per GPU, as transcribed from NVIDIA's Blackwell Ultra datasheet"),
                 datasheet(field::memory_bandwidth, "nvidia-hgx-page"),
                 datasheet(field::io_bandwidth, "nvidia-hgx-page", "NVLink 1.8 TB/s"),
                 secondary(field::tdp, "lockwood-blackwell"), datasheet(field::market, "nvidia-hgx-page")},
-    .note = "FP4 sets the TPP: 14,000 x 4 = 56,000 exceeds the FP8 figure (36,000).",
+    .note =
+        "FP4 sets the TPP: 13,500 x 4 = 54,000 exceeds the FP8 figure (36,000); with the other source's "
+        "14,000 it would be 56,000, in 3A090.a either way.",
+    .conflicts = {{.field = field::compute,
+                   .format = fp4,
+                   .used = "13,500 TFLOPS dense FP4 per GPU (108 PFLOPS per eight)",
+                   .used_source = "nvidia-hgx-page",
+                   .other = "14,000 TFLOPS dense FP4 per GPU (also the HGX column of NVIDIA's Blackwell Ultra "
+                            "datasheet; an earlier HGX table's 105 PFLOPS per eight gives 13,125)",
+                   .other_source = "verda-gb300",
+                   .why = "NVIDIA's own page preferred to a transcription"},
+                  {.field = field::compute,
+                   .format = int8,
+                   .used = "125 TOPS dense INT8 (2 POPS with sparsity per eight GPUs)",
+                   .used_source = "nvidia-hgx-page",
+                   .other = "150 TOPS dense INT8 per GPU; NVIDIA's own pages also give 154 (Blackwell Ultra "
+                            "datasheet) and 187.5 (a later HGX table, 3 POPS with sparsity per eight)",
+                   .other_source = "verda-gb300",
+                   .why = "NVIDIA's own page preferred; INT8 does not set the TPP"},
+                  {.field = field::memory_capacity,
+                   .used = "270 GB per GPU",
+                   .used_source = "epoch-chips",
+                   .other = "2.1 TB per eight GPUs (262.5 GB per GPU)",
+                   .other_source = "nvidia-hgx-page",
+                   .why = "the per-GPU datasheet figure; the platform total is rounded"}},
     .released_note = "announced at GTC 2025 (from memory, unverified)",
     .us_available = truth::yes,
     .us_available_source = "judgement: sold through ordinary US channels",
@@ -7416,6 +10725,7 @@ inline constexpr entry b300_entry{
 inline constexpr accelerator gb300_gpu{
     .name = "NVIDIA GB300 (per B300 GPU, 1400 W)",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp64, 1.25_tflops), dense(tf32, 1250_tflops), dense(fp16, 2500_tflops), dense(bf16, 2500_tflops),
                 dense(fp8, 5000_tflops), dense(int8, 165_tops), dense(fp4, 15000_tflops)},
@@ -7429,6 +10739,8 @@ inline constexpr accelerator gb300_gpu{
     .io_bandwidth = 1800_GBps,
     .tdp = 1400_W,
     .released = std::chrono::year{2025} / 3 / 18,
+    .form_factor = form_factor::superchip,
+    .links = {.scale_up = {"NVLink 5", 1800_GBps, link_direction::bidirectional}, .host = {"NVLink-C2C to Grace"}},
 };
 inline constexpr entry gb300_gpu_entry{
     .id = "nvidia-gb300",
@@ -7451,6 +10763,7 @@ inline constexpr entry gb300_gpu_entry{
 inline constexpr accelerator rtx_pro_6000_server{
     .name = "NVIDIA RTX PRO 6000 Blackwell Server Edition",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(fp16, 500_tflops), dense(bf16, 500_tflops), dense(fp8, 1000_tflops),
                 dense(fp4, dense_from_sparse(4000_sparse_tflops, sparsity::structured_2_4))},
@@ -7464,6 +10777,9 @@ inline constexpr accelerator rtx_pro_6000_server{
     .io_bandwidth = 128_GBps,
     .tdp = 600_W,
     .released = std::chrono::year{2025} / 3 / 18,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 5.0 x16", 128_GBps, link_direction::bidirectional}},
+    .transistor_count = 92'200'000'000,
 };
 inline constexpr entry rtx_pro_6000_server_entry{
     .id = "nvidia-rtx-pro-6000-server",
@@ -7492,6 +10808,7 @@ inline constexpr entry rtx_pro_6000_server_entry{
 inline constexpr accelerator l40s{
     .name = "NVIDIA L40S",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(tf32, 183_tflops), dense(fp16, 362.05_tflops), dense(bf16, 362.05_tflops),
                 dense(fp8, 733_tflops)},
@@ -7505,6 +10822,9 @@ inline constexpr accelerator l40s{
     .io_bandwidth = 64_GBps,
     .tdp = 350_W,
     .released = std::chrono::year{2023} / 8 / 8,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .transistor_count = 76'300'000'000,
 };
 inline constexpr entry l40s_entry{
     .id = "nvidia-l40s",
@@ -7528,6 +10848,7 @@ inline constexpr entry l40s_entry{
 inline constexpr accelerator l40{
     .name = "NVIDIA L40",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(tf32, 90.5_tflops), dense(fp16, 181.05_tflops), dense(bf16, 181.05_tflops),
                 dense(fp8, 362_tflops), dense(int8, 362_tops), dense(int4, 724_tops)},
@@ -7536,6 +10857,9 @@ inline constexpr accelerator l40{
     .io_bandwidth = 64_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2022} / 9 / 20,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .transistor_count = 76'300'000'000,
 };
 inline constexpr entry l40_entry{
     .id = "nvidia-l40",
@@ -7558,6 +10882,7 @@ inline constexpr entry l40_entry{
 inline constexpr accelerator l20{
     .name = "NVIDIA L20",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(tf32, 59.8_tflops), dense(fp16, 119.5_tflops), dense(bf16, 119.5_tflops), dense(fp8, 239_tflops),
                 dense(int8, 239_tops)},
@@ -7566,6 +10891,8 @@ inline constexpr accelerator l20{
     .io_bandwidth = 64_GBps,
     .tdp = 275_W,
     .released = std::chrono::year{2024} / 2 / 1,
+    .form_factor = form_factor::pcie,
+    .transistor_count = 76'300'000'000,
 };
 inline constexpr entry l20_entry{
     .id = "nvidia-l20",
@@ -7589,6 +10916,7 @@ inline constexpr entry l20_entry{
 inline constexpr accelerator l2{
     .name = "NVIDIA L2",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::datacenter,
     .compute = {dense(tf32, 48.3_tflops), dense(fp16, 96.5_tflops), dense(bf16, 96.5_tflops), dense(fp8, 193_tflops),
                 dense(int8, 193_tops)},
@@ -7596,6 +10924,7 @@ inline constexpr accelerator l2{
     .memory = {.technology = memory_technology::gddr6, .capacity = 24_GB, .bandwidth = 300_GBps},
     .io_bandwidth = 64_GBps,
     .released = std::chrono::year{2024} / 2 / 1,
+    .form_factor = form_factor::pcie,
 };
 inline constexpr entry l2_entry{
     .id = "nvidia-l2",
@@ -7622,6 +10951,7 @@ inline constexpr entry l2_entry{
 inline constexpr accelerator rtx_4080{
     .name = "NVIDIA GeForce RTX 4080",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::other,
     .compute = {dense(tf32, 48.7_tflops), dense(fp16, 194.9_tflops), dense(bf16, 97.5_tflops), dense(fp8, 389.9_tflops),
                 dense(int8, 389.9_tops), dense(int4, 779.8_tops)},
@@ -7635,6 +10965,9 @@ inline constexpr accelerator rtx_4080{
     .io_bandwidth = 64_GBps,
     .tdp = 320_W,
     .released = std::chrono::year{2022} / 9 / 20,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .transistor_count = 45'900'000'000,
 };
 inline constexpr entry rtx_4080_entry{
     .id = "nvidia-rtx-4080",
@@ -7659,6 +10992,7 @@ inline constexpr entry rtx_4080_entry{
 inline constexpr accelerator rtx_6000_ada{
     .name = "NVIDIA RTX 6000 Ada Generation",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::other,
     .compute = {dense(fp8, dense_from_sparse(1457_sparse_tflops, sparsity::structured_2_4))},
     .dies = {dies::ad102},
@@ -7671,6 +11005,9 @@ inline constexpr accelerator rtx_6000_ada{
     .io_bandwidth = 64_GBps,
     .tdp = 300_W,
     .released = std::chrono::year{2022} / 9 / 20,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .transistor_count = 76'300'000'000,
 };
 inline constexpr entry rtx_6000_ada_entry{
     .id = "nvidia-rtx-6000-ada",
@@ -7697,6 +11034,7 @@ inline constexpr entry rtx_6000_ada_entry{
 inline constexpr accelerator rtx_5090{
     .name = "NVIDIA GeForce RTX 5090",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::other,
     .compute = {dense(tf32, 104.8_tflops), dense(fp16, 419.2_tflops), dense(bf16, 209.6_tflops),
                 dense(fp8, 838.4_tflops), dense(fp4, dense_from_sparse(3352_sparse_tflops, sparsity::structured_2_4))},
@@ -7710,6 +11048,9 @@ inline constexpr accelerator rtx_5090{
     .io_bandwidth = 128_GBps,
     .tdp = 575_W,
     .released = std::chrono::year{2025} / 1 / 6,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 5.0 x16", 128_GBps, link_direction::bidirectional}},
+    .transistor_count = 92'200'000'000,
 };
 inline constexpr entry rtx_5090_entry{
     .id = "nvidia-rtx-5090",
@@ -7737,6 +11078,7 @@ inline constexpr entry rtx_5090_entry{
 inline constexpr accelerator rtx_5090d{
     .name = "NVIDIA GeForce RTX 5090D",
     .vendor = "NVIDIA",
+    .designer_country = "US",
     .market = market::other,
     .compute = {dense(fp16, 296.9_tflops), dense(fp8, 593.75_tflops),
                 dense(fp4, dense_from_sparse(2375_sparse_tflops, sparsity::structured_2_4))},
@@ -7745,6 +11087,9 @@ inline constexpr accelerator rtx_5090d{
     .io_bandwidth = 128_GBps,
     .tdp = 575_W,
     .released = std::chrono::year{2025} / 1 / 6,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 5.0 x16", 128_GBps, link_direction::bidirectional}},
+    .transistor_count = 92'200'000'000,
 };
 inline constexpr entry rtx_5090d_entry{
     .id = "nvidia-rtx-5090d",
@@ -7767,14 +11112,217 @@ inline constexpr entry rtx_5090d_entry{
     .us_available_source = "made for and sold in China only",
 };
 
+// --- China-market PCIe cards, the RTX PRO 6000 workstation card, and products known by name only ---
+
+// The A800 PCIe: the A100 80GB PCIe with NVLink cut from 600 to 400 GB/s for the October 2022 text.
+// NVIDIA published it on its China site only; the figures come from press and aggregators.
+inline constexpr accelerator a800_pcie{
+    .name = "NVIDIA A800 PCIe 80GB",
+    .vendor = "NVIDIA",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = a100_pcie.compute,
+    .dies = {dies::ga100},
+    .memory = a100_pcie.memory,
+    .io_bandwidth = 400_GBps,
+    .tdp = 300_W,
+    .released = std::chrono::year{2022} / 11 / 7,
+    .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 400_GBps, link_direction::bidirectional},
+              .host = {"PCIe 4.0 x16", 32_GBps, link_direction::per_direction}},
+    .transistor_count = 54'200'000'000,
+};
+inline constexpr entry a800_pcie_entry{
+    .id = "nvidia-a800-pcie",
+    .name = "NVIDIA A800 PCIe 80GB",
+    .spec = &a800_pcie,
+    .aliases = {"a800-pcie", "a800-80gb-pcie"},
+    .derived_from = "nvidia-a100-pcie",
+    .sources = {secondary(field::compute, "tweakers-a800",
+                          "the A100's rates unchanged (\"dezelfde als die van de A100-serie\")"),
+                datasheet(field::die_area, "nvidia-a100-whitepaper", "GA100, 826 mm², TSMC N7"),
+                estimate(field::memory_layout, "hmc-tech-a800", "80 GB HBM2e; stack layout as the A100 80GB PCIe"),
+                secondary(field::memory_capacity, "hmc-tech-a800"),
+                estimate(field::memory_bandwidth, "hmc-tech-a800",
+                         "1,935 GB/s is the A100 80GB PCIe figure; no A800 page read prints it"),
+                secondary(field::io_bandwidth, "tweakers-a800", "NVLink cut to 400 GB/s"),
+                derived(field::links, "tweakers-a800",
+                        "NVLink bridge 400 GB/s; PCIe 4.0 x16 host link, 32 GB/s per direction"),
+                secondary(field::tdp, "tweakers-a800", "300 W for the PCIe variant"),
+                secondary(field::market, "tweakers-a800", "datacenter PCIe card"),
+                secondary(field::dates, "aiwiki-a800", "NVIDIA confirmed the A800 on 2022-11-07")},
+    .note =
+        "Same compute as the A100: TPP 4,992 puts it in 3A090.a under the October 2023 text; the 400 GB/s "
+        "NVLink kept it below the October 2022 text's 600 GB/s I/O prong.",
+    .conflicts = {{.field = field::tdp,
+                   .used = "300 W",
+                   .used_source = "tweakers-a800",
+                   .other = "250 W",
+                   .other_source = "hmc-tech-a800",
+                   .why = "Tweakers reports the A100 PCIe's TDP unchanged"}},
+    .announced = std::chrono::year{2022} / 11 / 7,
+    .released_note = "confirmed by NVIDIA on 2022-11-07 (secondary)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only",
+};
+
+// The H800 PCIe: no H800-PCIe-specific page was found. Every value is the H100 PCIe's, by the
+// analogy the H800 SXM shows (same GH100, NVLink cut to 400 GB/s): all marked estimates.
+inline constexpr accelerator h800_pcie{
+    .name = "NVIDIA H800 PCIe 80GB",
+    .vendor = "NVIDIA",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = {dense(tf32, dense_from_sparse(756_sparse_tflops, sparsity::structured_2_4)),
+                dense(fp16, dense_from_sparse(1513_sparse_tflops, sparsity::structured_2_4)),
+                dense(bf16, dense_from_sparse(1513_sparse_tflops, sparsity::structured_2_4)),
+                dense(fp8, dense_from_sparse(3026_sparse_tflops, sparsity::structured_2_4)),
+                dense(int8, dense_from_sparse(3026_sparse_tops, sparsity::structured_2_4))},
+    .dies = {dies::gh100},
+    .memory = h100_pcie.memory,
+    .io_bandwidth = 400_GBps,
+    .tdp = 350_W,
+    .released = std::chrono::year{2023} / 3 / 21,
+    .form_factor = form_factor::pcie,
+    .links = {.scale_up = {"NVLink bridge", 400_GBps, link_direction::bidirectional},
+              .host = {"PCIe 5.0 x16", 64_GBps, link_direction::per_direction}},
+    .transistor_count = 80'000'000'000,
+};
+inline constexpr entry h800_pcie_entry{
+    .id = "nvidia-h800-pcie",
+    .name = "NVIDIA H800 PCIe 80GB",
+    .spec = &h800_pcie,
+    .aliases = {"h800-pcie", "h800-80gb-pcie"},
+    .derived_from = "nvidia-h100-pcie",
+    .sources = {estimate(field::compute, "philisun-h800",
+                         "the H100 PCIe's tensor rates (the H800 keeps the H100's tensor throughput); FP64 cut "
+                         "(about 0.8 TFLOPS reported, unverified) and not recorded"),
+                datasheet(field::die_area, "nvidia-h100-whitepaper", "GH100, 814 mm², TSMC 4N"),
+                estimate(field::memory_layout, "philisun-h800", "as the H100 PCIe: five 16 GB HBM2e stacks"),
+                estimate(field::memory_capacity, "philisun-h800", "80 GB, as the H100 PCIe"),
+                estimate(field::memory_bandwidth, "philisun-h800", "2.0 TB/s, as the H100 PCIe"),
+                secondary(field::io_bandwidth, "philisun-h800", "NVLink cut to 400 GB/s"),
+                estimate(field::links, "philisun-h800", "NVLink bridge 400 GB/s; PCIe 5.0 x16 as the H100 PCIe"),
+                estimate(field::tdp, "philisun-h800", "350 W, as the H100 PCIe"),
+                secondary(field::market, "philisun-h800", "datacenter part for China"),
+                secondary(field::dates, "aiwiki-h800", "H800 launched 2023-03-21")},
+    .sparse = {{tf32, 756_sparse_tflops},
+               {fp16, 1513_sparse_tflops},
+               {bf16, 1513_sparse_tflops},
+               {fp8, 3026_sparse_tflops},
+               {int8, 3026_sparse_tops}},
+    .note = "No H800 PCIe datasheet is public: every figure is the H100 PCIe's by analogy (estimates).",
+    .announced = std::chrono::year{2023} / 3 / 21,
+    .released_note = "H800 launched 2023-03-21 (secondary; the PCIe card's own date not found)",
+    .us_available = truth::no,
+    .us_available_source = "made for and sold in China only",
+};
+
+inline constexpr accelerator rtx_pro_6000_workstation{
+    .name = "NVIDIA RTX PRO 6000 Blackwell Workstation Edition",
+    .vendor = "NVIDIA",
+    .designer_country = "US",
+    .market = market::other,
+    .compute = rtx_pro_6000_server.compute,
+    .dies = {dies::gb202},
+    .memory = rtx_pro_6000_server.memory,
+    .io_bandwidth = 128_GBps,
+    .tdp = 600_W,
+    .released = std::chrono::year{2025} / 3 / 18,
+    .form_factor = form_factor::pcie,
+    .links = {.host = {"PCIe 5.0 x16", 64_GBps, link_direction::per_direction}},
+    .transistor_count = 92'200'000'000,
+};
+inline constexpr entry rtx_pro_6000_workstation_entry{
+    .id = "nvidia-rtx-pro-6000-workstation",
+    .name = "NVIDIA RTX PRO 6000 Blackwell Workstation Edition",
+    .spec = &rtx_pro_6000_workstation,
+    .aliases = {"rtx-pro-6000-workstation", "rtx-pro-6000-ws"},
+    .derived_from = "nvidia-rtx-pro-6000-server",
+    .sources = {derived(field::compute, "fixstars-rtx-pro-6000",
+                        "4,000 AI TOPS (FP4, with sparsity) halved; FP8 and FP16 taken as 1/2 and 1/4 of dense FP4 "
+                        "(an aggregator's clock arithmetic gives 2,015 / 1,008 / 503.8)"),
+                datasheet(field::die_area, "nvidia-rtx-blackwell-whitepaper", "GB202, 750 mm², TSMC 4N"),
+                derived(field::memory_layout, "gpuname-rtx-pro-6000", "512-bit GDDR7 at 28 Gbps, 32 x 3 GB packages"),
+                secondary(field::memory_capacity, "gpuname-rtx-pro-6000", "96 GB GDDR7 with ECC"),
+                secondary(field::memory_bandwidth, "gpuname-rtx-pro-6000", "1,792 GB/s"),
+                derived(field::io_bandwidth, "gpuname-rtx-pro-6000",
+                        "PCIe 5.0 x16, no NVLink: 128 GB/s both directions together"),
+                secondary(field::tdp, "gpuname-rtx-pro-6000", "600 W (the Max-Q edition: 300 W)"),
+                secondary(field::market, "fixstars-rtx-pro-6000",
+                          "workstation card; the Server Edition is the datacenter SKU"),
+                secondary(field::dates, "gpuname-rtx-pro-6000",
+                          "announced at GTC 2025 (2025-03-18); on sale from April 2025 (day not known)")},
+    .sparse = {{fp4, 4000_sparse_tflops}},
+    .note =
+        "Not designed or marketed for datacenters, but TPP 8,000 is above 4,800: 3A090.a, eligible for "
+        "License Exception NAC/ACA.",
+    .announced = std::chrono::year{2025} / 3 / 18,
+    .released_note = "announced at GTC 2025 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold through ordinary US channels (PNY and distributors)",
+};
+
+// Products known by name only: no rate, die or memory figure was published, so none is recorded.
+// classify() is undecided for them; assess() still applies the notices and guidance that name them.
+inline constexpr accelerator b30a{
+    .name = "NVIDIA B30A",
+    .vendor = "NVIDIA",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .released = std::chrono::year{2025} / 8 / 19,
+};
+inline constexpr entry b30a_entry{
+    .id = "nvidia-b30a",
+    .name = "NVIDIA B30A (reported)",
+    .spec = &b30a,
+    .aliases = {"b30a"},
+    .sources = {secondary(field::identity, "bnn-b30a",
+                          "Reuters: a single-die Blackwell Ultra derivative for China with about half the B300's "
+                          "compute, HBM and NVLink; specifications not final"),
+                secondary(field::market, "bnn-b30a", "datacenter part")},
+    .note = "Known by name only: no rate was published, so TPP, density and the classification are unknown.",
+    .level = detail_level::name_only,
+    .released_note = "first reported 2025-08-19 (Reuters); not released as of the catalog's date",
+    .us_available = truth::no,
+    .us_available_source = "reported as a China-market product",
+};
+
+inline constexpr accelerator rtx_pro_6000d{
+    .name = "NVIDIA RTX PRO 6000D",
+    .vendor = "NVIDIA",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .released = std::chrono::year{2025} / 7 / 15,
+};
+inline constexpr entry rtx_pro_6000d_entry{
+    .id = "nvidia-rtx-pro-6000d",
+    .name = "NVIDIA RTX PRO 6000D (B40, reported)",
+    .spec = &rtx_pro_6000d,
+    .aliases = {"rtx-pro-6000d", "b40"},
+    .sources = {secondary(field::identity, "coinpaper-rtx6000d",
+                          "unveiled in July 2025 for China; reported with 84 GB GDDR7 on a 448-bit bus and no NVLink; "
+                          "AI TOPS not published; Chinese regulators told buyers to stop testing it (reported "
+                          "2025-09-17)"),
+                secondary(field::market, "coinpaper-rtx6000d", "server part for China")},
+    .note = "Known by name only: no rate was published, so TPP, density and the classification are unknown.",
+    .level = detail_level::name_only,
+    .released_note =
+        "unveiled in July 2025 during NVIDIA's Beijing visit (secondary; day not known: mid-month "
+        "recorded)",
+    .us_available = truth::no,
+    .us_available_source = "made for China only",
+};
+
 }  // namespace accelspec::catalog::nvidia
 
 // ---- end accelspec/catalog/nvidia.hpp ----
 
 // (inlined: others.hpp)
 // ---- begin accelspec/catalog/others.hpp ----
-// Accelerators of Google, AWS, Cerebras and Cambricon. Cloud-only parts publish rates and memory
-// but rarely die areas: those stay unknown, and the density clauses with them.
+// Accelerators of Cerebras and Cambricon (Google's and AWS's are in google.hpp and aws.hpp).
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <chrono>
 
@@ -7784,166 +11332,22 @@ inline constexpr entry rtx_5090d_entry{
 
 namespace accelspec::catalog {
 
-namespace google {
-using namespace ::accelspec::literals;
-
-inline constexpr accelerator tpu_v4{
-    .name = "Google TPU v4",
-    .vendor = "Google",
-    .market = market::datacenter,
-    .compute = {dense(bf16, 275_tflops), dense(int8, 275_tops)},
-    .memory = {.technology = memory_technology::hbm2,
-               .stacks = 4,
-               .stack_capacity = 8_GB,
-               .stack_bandwidth = 300_GBps,
-               .capacity = 32_GB,
-               .bandwidth = 1200_GBps},
-    .released = std::chrono::year{2021} / 5 / 18,
-};
-inline constexpr entry tpu_v4_entry{
-    .id = "google-tpu-v4",
-    .name = "Google TPU v4",
-    .spec = &tpu_v4,
-    .aliases = {"tpu-v4", "tpuv4"},
-    .sources = {datasheet(field::compute, "gcp-tpu-v4"),
-                estimate(field::memory_layout, "gcp-tpu-v4", "32 GB HBM2 read as four 8 GB stacks"),
-                datasheet(field::memory_capacity, "gcp-tpu-v4"), datasheet(field::memory_bandwidth, "gcp-tpu-v4"),
-                datasheet(field::market, "gcp-tpu-v4", "cloud datacenter part")},
-    .note = "Die area not published: TPP 4,400 leaves 3A090.a.2 (density) undecided.",
-    .released_note = "announced at Google I/O 2021 (from memory, unverified)",
-    .us_available = truth::unknown,
-    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
-};
-
-inline constexpr accelerator tpu_v5e{
-    .name = "Google TPU v5e",
-    .vendor = "Google",
-    .market = market::datacenter,
-    .compute = {dense(bf16, 197_tflops), dense(int8, 394_tops)},
-    .memory = {.technology = memory_technology::hbm2,
-               .stacks = 2,
-               .stack_capacity = 8_GB,
-               .stack_bandwidth = 409.5_GBps,
-               .capacity = 16_GB,
-               .bandwidth = 819_GBps},
-    .io_bandwidth = 400_GBps,
-    .released = std::chrono::year{2023} / 8 / 29,
-};
-inline constexpr entry tpu_v5e_entry{
-    .id = "google-tpu-v5e",
-    .name = "Google TPU v5e",
-    .spec = &tpu_v5e,
-    .aliases = {"tpu-v5e", "tpuv5e"},
-    .sources = {datasheet(field::compute, "gcp-tpu-v5e"),
-                estimate(field::memory_layout, "gcp-tpu-v5e", "16 GB HBM2 read as two 8 GB stacks"),
-                datasheet(field::memory_capacity, "gcp-tpu-v5e"), datasheet(field::memory_bandwidth, "gcp-tpu-v5e"),
-                datasheet(field::io_bandwidth, "gcp-tpu-v5e", "inter-chip interconnect, bidirectional"),
-                datasheet(field::market, "gcp-tpu-v5e", "cloud datacenter part")},
-    .released_note = "announced at Cloud Next 2023 (from memory, unverified)",
-    .us_available = truth::unknown,
-    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
-};
-
-inline constexpr accelerator tpu_v5p{
-    .name = "Google TPU v5p",
-    .vendor = "Google",
-    .market = market::datacenter,
-    .compute = {dense(bf16, 459_tflops), dense(int8, 918_tops)},
-    .memory = {.technology = memory_technology::hbm2e, .capacity = 95_GB, .bandwidth = 2765_GBps},
-    .io_bandwidth = 600_GBps,
-    .released = std::chrono::year{2023} / 12 / 6,
-};
-inline constexpr entry tpu_v5p_entry{
-    .id = "google-tpu-v5p",
-    .name = "Google TPU v5p",
-    .spec = &tpu_v5p,
-    .aliases = {"tpu-v5p", "tpuv5p"},
-    .sources = {datasheet(field::compute, "gcp-tpu-v5p"), datasheet(field::memory_layout, "gcp-tpu-v5p", "HBM2e"),
-                datasheet(field::memory_capacity, "gcp-tpu-v5p"), datasheet(field::memory_bandwidth, "gcp-tpu-v5p"),
-                datasheet(
-                    field::io_bandwidth, "gcp-tpu-v5p",
-                    "ICI 4,800 Gbps; direction not stated, so 600 GB/s is a lower bound of the bidirectional rate"),
-                datasheet(field::market, "gcp-tpu-v5p", "cloud datacenter part")},
-    .released_note = "announced 2023-12-06 (from memory, unverified)",
-    .us_available = truth::unknown,
-    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
-};
-
-inline constexpr accelerator tpu_v6e{
-    .name = "Google TPU v6e (Trillium)",
-    .vendor = "Google",
-    .market = market::datacenter,
-    .compute = {dense(bf16, 918_tflops), dense(int8, 1836_tops)},
-    .memory = {.technology = memory_technology::hbm, .capacity = 32_GB, .bandwidth = 1638_GBps},
-    .io_bandwidth = 800_GBps,
-    .released = std::chrono::year{2024} / 5 / 14,
-};
-inline constexpr entry tpu_v6e_entry{
-    .id = "google-tpu-v6e",
-    .name = "Google TPU v6e (Trillium)",
-    .spec = &tpu_v6e,
-    .aliases = {"tpu-v6e", "trillium"},
-    .sources = {datasheet(field::compute, "gcp-tpu-v6e"),
-                datasheet(field::memory_layout, "gcp-tpu-v6e", "HBM; generation not stated"),
-                datasheet(field::memory_capacity, "gcp-tpu-v6e"), datasheet(field::memory_bandwidth, "gcp-tpu-v6e"),
-                datasheet(field::io_bandwidth, "gcp-tpu-v6e", "inter-chip interconnect, bidirectional"),
-                datasheet(field::market, "gcp-tpu-v6e", "cloud datacenter part")},
-    .released_note = "announced at Google I/O 2024 (from memory, unverified)",
-    .us_available = truth::unknown,
-    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
-};
-}  // namespace google
-
-namespace aws {
-using namespace ::accelspec::literals;
-
-inline constexpr accelerator trainium2{
-    .name = "AWS Trainium2",
-    .vendor = "AWS",
-    .market = market::datacenter,
-    // AWS prints one 667 TFLOPS figure for BF16, FP16 and TF32: with TF32 read as a 32-bit
-    // operation (the library's default) TF32 sets the TPP; see docs/limitations.md.
-    .compute = {dense(fp32, 181_tflops), dense(tf32, 667_tflops), dense(fp16, 667_tflops), dense(bf16, 667_tflops),
-                dense(fp8, 1299_tflops)},
-    .dies = {{.name = "Trainium2 compute die", .transistors = transistor_architecture::unknown, .count = 2}},
-    // 96 GiB, not GB: AWS states binary capacity.
-    .memory = {.technology = memory_technology::hbm,
-               .stacks = 4,
-               .stack_capacity = 24_GiB,
-               .stack_bandwidth = 725_GBps,
-               .capacity = 96_GiB,
-               .bandwidth = 2.9_TBps},
-    .released = std::chrono::year{2023} / 11 / 28,
-};
-inline constexpr entry trainium2_entry{
-    .id = "aws-trainium2",
-    .name = "AWS Trainium2",
-    .spec = &trainium2,
-    .aliases = {"trainium2", "trn2"},
-    .sources = {datasheet(field::compute, "aws-trainium2"),
-                secondary(field::die_area, "epoch-chips", "two compute dies; areas and process not published"),
-                derived(field::memory_layout, "aws-trainium2", "four HBM stacks of 24 GiB; 2.9 TB/s / 4"),
-                datasheet(field::memory_capacity, "aws-trainium2", "96 GiB"),
-                datasheet(field::memory_bandwidth, "aws-trainium2"),
-                datasheet(field::market, "aws-trainium2", "cloud datacenter part")},
-    .released_note = "announced at re:Invent 2023 (from memory, unverified)",
-    .us_available = truth::unknown,
-    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
-};
-}  // namespace aws
-
 namespace cerebras {
 using namespace ::accelspec::literals;
 
 inline constexpr accelerator wse3{
     .name = "Cerebras WSE-3",
     .vendor = "Cerebras",
+    .designer_country = "US",
     .market = market::datacenter,
     // The vendor's "125 petaflops of peak AI performance" states neither format nor sparsity:
     // no dense rate is recorded, so TPP is unknown.
-    .dies = {{.name = "WSE-3 wafer", .area = 46225_mm2, .transistors = non_planar}},
+    .dies =
+        {{.name = "WSE-3 wafer", .area = 46225_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "5 nm"}},
     .memory = {.technology = memory_technology::sram, .capacity = 44_GB, .bandwidth = 21'000'000_GBps},
     .released = std::chrono::year{2024} / 3 / 13,
+    .form_factor = form_factor::wafer,
+    .transistor_count = 4'000'000'000'000,
 };
 inline constexpr entry wse3_entry{
     .id = "cerebras-wse-3",
@@ -7968,11 +11372,13 @@ using namespace ::accelspec::literals;
 inline constexpr accelerator mlu370{
     .name = "Cambricon MLU370 (one of two ICs on the MLU370-X8 card)",
     .vendor = "Cambricon",
+    .designer_country = "CN",
     .market = market::datacenter,
     .compute = {dense(fp16, 48_tflops), dense(bf16, 48_tflops), dense(int8, 128_tops)},
-    .dies = {{.name = "MLU370 chiplet", .transistors = non_planar, .count = 2}},
+    .dies = {{.name = "MLU370 chiplet", .transistors = non_planar, .count = 2, .foundry = "TSMC", .process = "7 nm"}},
     .memory = {.technology = memory_technology::lpddr5, .capacity = 24_GB, .bandwidth = 307.2_GBps},
     .released = std::chrono::year{2022} / 3 / 21,
+    .form_factor = form_factor::pcie,
 };
 inline constexpr entry mlu370_entry{
     .id = "cambricon-mlu370-x8",
@@ -7995,6 +11401,59 @@ inline constexpr entry mlu370_entry{
 }  // namespace accelspec::catalog
 
 // ---- end accelspec/catalog/others.hpp ----
+
+// (inlined: sambanova.hpp)
+// ---- begin accelspec/catalog/sambanova.hpp ----
+// SambaNova's SN40L reconfigurable dataflow unit. Figures from SambaNova's Hot Chips 2024 slide,
+// read in a reproduction.
+
+// (inlined: ../detail/cxx20.hpp)
+
+#include <chrono>
+
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../units/literals.hpp)
+// (inlined: entry.hpp)
+
+namespace accelspec::catalog::sambanova {
+using namespace ::accelspec::literals;
+
+inline constexpr accelerator sn40l{
+    .name = "SambaNova SN40L",
+    .vendor = "SambaNova",
+    .designer_country = "US",
+    .market = market::datacenter,
+    .compute = {dense(bf16, 638_tflops)},
+    .dies = {{.name = "SN40L die", .transistors = non_planar, .count = 2, .foundry = "TSMC", .process = "N5"}},
+    // Three memory tiers: 520 MB SRAM, 64 GB HBM, up to 1.5 TB DDR. The HBM tier is recorded.
+    .memory = {.technology = memory_technology::hbm, .capacity = 64_GB, .bandwidth = 1.6_TBps},
+    .released = std::chrono::year{2023} / 9 / 19,
+    .transistor_count = 102'000'000'000,
+};
+inline constexpr entry sn40l_entry{
+    .id = "sambanova-sn40l",
+    .name = "SambaNova SN40L",
+    .spec = &sn40l,
+    .aliases = {"sn40l"},
+    .sources = {datasheet(field::compute, "sambanova-hotchips-2024",
+                          "638 TFLOPS (bf16); not labelled dense or sparse, and no sparsity mode is advertised"),
+                secondary(field::die_area, "aiwiki-sn40l", "two TSMC 5 nm dies on CoWoS-S; areas not published"),
+                datasheet(field::transistor_count, "sambanova-hotchips-2024", "102 billion"),
+                secondary(field::memory_layout, "aiwiki-sn40l", "HBM tier (HBM3 per aiwiki); DDR tier not recorded"),
+                datasheet(field::memory_capacity, "sambanova-hotchips-2024", "64 GB of HBM"),
+                estimate(field::memory_bandwidth, "sambanova-hotchips-2024", "25.6 TB/s for a 16-socket system / 16"),
+                secondary(field::market, "aiwiki-sn40l", "datacenter systems"),
+                secondary(field::dates, "aiwiki-sn40l", "announced 2023-09-19")},
+    .note = "Chip-to-chip link rates not published: the 2022 text's I/O prong is undecided.",
+    .announced = std::chrono::year{2023} / 9 / 19,
+    .released_note = "announced 2023-09-19 (secondary)",
+    .us_available = truth::yes,
+    .us_available_source = "judgement: sold by a US company (systems and cloud)",
+};
+
+}  // namespace accelspec::catalog::sambanova
+
+// ---- end accelspec/catalog/sambanova.hpp ----
 
 namespace accelspec::catalog {
 
@@ -8034,6 +11493,11 @@ inline constexpr std::array all = {
     &nvidia::rtx_5090_entry,
     &nvidia::rtx_5090d_entry,
     &nvidia::rtx_pro_6000_server_entry,
+    &nvidia::rtx_pro_6000_workstation_entry,
+    &nvidia::a800_pcie_entry,
+    &nvidia::h800_pcie_entry,
+    &nvidia::b30a_entry,
+    &nvidia::rtx_pro_6000d_entry,
     // AMD
     &amd::mi100_entry,
     &amd::mi210_entry,
@@ -8043,6 +11507,8 @@ inline constexpr std::array all = {
     &amd::mi300a_entry,
     &amd::mi325x_entry,
     &amd::mi355x_entry,
+    &amd::mi350x_entry,
+    &amd::mi308x_entry,
     // Intel
     &intel::gaudi2_entry,
     &intel::gaudi2_hl225b_entry,
@@ -8051,17 +11517,36 @@ inline constexpr std::array all = {
     // Huawei
     &huawei::ascend_910b_entry,
     &huawei::ascend_910c_entry,
+    &huawei::ascend_910d_entry,
     // Google
     &google::tpu_v4_entry,
     &google::tpu_v5e_entry,
     &google::tpu_v5p_entry,
     &google::tpu_v6e_entry,
+    &google::tpu7x_entry,
     // AWS
     &aws::trainium2_entry,
+    &aws::trainium3_entry,
+    &aws::trainium1_entry,
+    &aws::inferentia2_entry,
     // Cerebras
     &cerebras::wse3_entry,
     // Cambricon
     &cambricon::mlu370_entry,
+    // Microsoft
+    &microsoft::maia100_entry,
+    &microsoft::maia200_entry,
+    // Meta
+    &meta::mtia_v1_entry,
+    &meta::mtia_v2_entry,
+    // Groq
+    &groq::lpu_v1_entry,
+    // SambaNova
+    &sambanova::sn40l_entry,
+    // Biren
+    &biren::br100_entry,
+    // Moore Threads
+    &moore_threads::mtt_s4000_entry,
 };
 
 namespace detail {
@@ -8101,6 +11586,8 @@ constexpr const entry* find(std::string_view key) noexcept {
 // figure is within the printed rounding of the printed figure (for TPP and density), when the
 // classifier reaches the printed classification under the named vintage, or when the chip is
 // within the parameters the January 2026 review policy names.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <optional>
 
@@ -8170,6 +11657,8 @@ constexpr bool reproduces_all_claims(const entry& e) {
 // one of these ids; the catalog tests check that each id resolves. Vendor documents are preferred;
 // where a figure was only found in press or analyst coverage, that coverage is cited and the value
 // is marked secondary (or estimate) in the entry.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <array>
 #include <string_view>
@@ -8341,11 +11830,11 @@ inline constexpr std::array sources{
     // Google
     source{"gcp-tpu-v4", "Cloud TPU v4", "Google Cloud", "2023", "https://cloud.google.com/tpu/docs/v4"},
     source{"gcp-tpu-v5e", "Cloud TPU v5e", "Google Cloud", "2024", "https://cloud.google.com/tpu/docs/v5e"},
-    source{"gcp-tpu-v5p", "Cloud TPU v5p", "Google Cloud", "2024", "https://cloud.google.com/tpu/docs/v5p"},
+    source{"gcp-tpu-v5p", "Cloud TPU v5p", "Google Cloud", "2024", "https://docs.cloud.google.com/tpu/docs/v5p"},
     source{"gcp-tpu-v6e", "Cloud TPU v6e (Trillium)", "Google Cloud", "2025", "https://cloud.google.com/tpu/docs/v6e"},
     // AWS
     source{"aws-trainium2", "Trainium2 architecture (AWS Neuron documentation)", "Amazon Web Services", "2025",
-           "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/trainium2.html"},
+           "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/about-neuron/arch/neuron-hardware/trainium2.html"},
     // Cerebras
     source{"cerebras-wse3", "Cerebras announces third generation wafer scale engine", "Cerebras Systems", "2024-03-13",
            "https://www.cerebras.ai/press-release/cerebras-announces-third-generation-wafer-scale-engine"},
@@ -8358,17 +11847,166 @@ inline constexpr std::array sources{
            "amd-cdna-4-architecture-whitepaper.pdf"},
     source{"tomshardware-mi250x-pictured", "AMD's Instinct MI250X pictured (GCD area estimated from photos)",
            "Tom's Hardware", "2021-11", "https://www.tomshardware.com/news/amd-instinct-mi250x-pictured"},
+    // Audit of 2026-12 and the parts added then
+    source{"borimooc-910b", "Ascend 910B in depth: FP16 320 TFLOPS, INT8 640 TOPS (blog; bin not named)",
+           "borimooc.com", "2025-02-25", "https://borimooc.com/mNoticeDetail/1187.htm"},
+    source{"besthub-ascend-2025",
+           "Huawei Ascend AI chip specs comparison and 2025-2028 roadmap (summary of the Huawei Connect 2025 keynote)",
+           "besthub.dev", "2025-09",
+           "https://www.besthub.dev/articles/"
+           "huawei-ascend-ai-chip-detailed-specs-comparison-2025-2028-roadmap-a247a4760c30"},
+    source{"evertiq-910d", "Report: Huawei develops new AI chip to compete with Nvidia (Ascend 910D)", "Evertiq",
+           "2025-04-28",
+           "https://evertiq.com/news/2025-04-28-report-huawei-develops-new-ai-chip-to-compete-with-nvidia"},
+    source{"bis-gp10-guidance-2025",
+           "Guidance on application of General Prohibition 10 to PRC advanced-computing ICs (names Ascend 910B, 910C, "
+           "910D; text not read, known from reports)",
+           "Bureau of Industry and Security", "2025-05-13", "https://www.bis.gov/"},
+    source{"theoutpost-mi308", "AMD faces $800 million charge as US tightens AI chip export controls to China (MI308)",
+           "The Outpost", "2025-04-16",
+           "https://theoutpost.ai/news-story/"
+           "amd-faces-800-million-charge-as-us-tightens-ai-chip-export-controls-to-china-14428"},
+    source{"bnn-b30a", "Nvidia working on new AI chip for China that outperforms the H20, sources say (Reuters)",
+           "BNN Bloomberg", "2025-08-19",
+           "https://www.bnnbloomberg.ca/business/2025/08/19/"
+           "nvidia-working-on-new-ai-chip-for-china-that-outperforms-the-h20-sources-say/"},
+    source{"coinpaper-rtx6000d", "China blocks Nvidia's RTX Pro 6000D as local chips rise", "Coinpaper", "2025-09",
+           "https://coinpaper.com/11072/china-blocks-nvidia-s-rtx-pro-6000-d-as-local-chips-rise"},
+    source{"rocm-gpu-specs", "GPU hardware specifications (ROCm documentation)", "AMD", "2026",
+           "https://rocm.docs.amd.com/en/7.13.0-preview/reference/gpu-specs.html"},
+    source{"tomshardware-mi355x", "AMD's Instinct MI355X accelerator will consume 1,400 watts", "Tom's Hardware",
+           "2025-06",
+           "https://www.tomshardware.com/pc-components/gpus/amds-instinct-mi355x-accelerator-will-consume-1-400-watts"},
+    source{"theregister-mi355x", "AMD's MI355X and MI350X (Advancing AI 2025 launch report)", "The Register",
+           "2025-06-12", "https://www.theregister.com/2025/06/12/amd_mi355x/"},
+    source{"techpowerup-mi350-silicon",
+           "AMD Instinct MI350X series AI GPU silicon detailed (TechPowerUp text, reproduced)", "whatpsu.com",
+           "2025-08",
+           "https://de.whatpsu.com/articles/"
+           "1768-Detailed-information-on-the-silicon-of-the-AMD-Instinct-MI350X-Series-AI-GPU"},
+    source{"jax-tpu-info", "Pallas Mosaic TPU hardware table (jax/_src/pallas/mosaic/tpu_info.py)",
+           "Google (jax-ml/jax)", "2026", "https://github.com/jax-ml/jax/blob/main/jax/_src/pallas/mosaic/tpu_info.py"},
+    source{"gcp-tpu7x", "TPU7x (Ironwood)", "Google Cloud", "2025", "https://docs.cloud.google.com/tpu/docs/tpu7x"},
+    source{"pakinomist-ironwood", "Ironwood TPU details (Hot Chips 2025 report)", "pakinomist.com", "2025-08",
+           "https://pakinomist.com/"
+           "ironwood-tpu-details-show-googles-most-powerful-supercomputer-to-date-with-1-77pb-shared-memory-across-"
+           "9216-chips-that-set-a-new-world-record"},
+    source{"siliconangle-ironwood", "Google's cloud-based AI Hypercomputer gets new workhorse: Ironwood TPU",
+           "SiliconANGLE", "2025-04-09",
+           "https://siliconangle.com/2025/04/09/googles-cloud-based-ai-hypercomputer-gets-new-workhorse-ironwood-tpu"},
+    source{"aws-trainium3", "Trainium3 architecture (AWS Neuron documentation)", "Amazon Web Services", "2025-12-02",
+           "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/about-neuron/arch/neuron-hardware/trainium3.html"},
+    source{"aws-trainium3-nki", "Trainium3 architecture (NKI guide)", "Amazon Web Services", "2025",
+           "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/nki/about/trainium3_arch.html"},
+    source{"aiwire-trainium3", "AWS Trainium3 UltraServers (AIwire report, reproduced)", "buzzbytech.com", "2025-12",
+           "https://buzzbytech.com/?p=9439"},
+    source{"thelettertwo-trainium3", "AWS Trainium3 UltraServers generally available; Trainium4 preview",
+           "The Letter Two", "2025-12-02",
+           "https://thelettertwo.com/2025/12/02/aws-trainium3-ultraservers-trainium4-preview/"},
+    source{"aws-trainium", "Trainium architecture (AWS Neuron documentation)", "Amazon Web Services", "2025",
+           "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/trainium.html"},
+    source{"aws-trainium-2023", "Trainium architecture (AWS Neuron documentation, release 2.9.1)",
+           "Amazon Web Services", "2023",
+           "https://awsdocs-neuron.readthedocs-hosted.com/en/v2.9.1/_sources/general/arch/neuron-hardware/"
+           "trainium.rst.txt"},
+    source{"aws-inferentia2", "Inferentia2 architecture (AWS Neuron documentation)", "Amazon Web Services", "2025",
+           "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/inferentia2.html"},
+    source{"cloudoptimo-trainium", "Amazon's custom ML accelerators: AWS Trainium and Inferentia", "CloudOptimo",
+           "2024", "https://cloudoptimo.com/blog/amazons-custom-ml-accelerators-aws-trainium-and-inferentia"},
+    source{"zephtech-inf2", "AWS EC2 Inf2 preview (re:Invent 2022)", "zephtech.net", "2022-11-30",
+           "https://zephtech.net/feed/2022-11-30-aws-ec2-inf2-trainium-ml-inference.html"},
+    source{"microsoft-maia100-hotchips", "Inside Maia 100: Microsoft's spec slide (Hot Chips 2024 deck, reproduced)",
+           "Microsoft (via sgpjbg.com)", "2024-08", "https://www.sgpjbg.com/bgdown/464893.html?dtype=0"},
+    source{"hostzealot-maia100", "Microsoft announced the first AI chip, Maia 100 (Ignite 2023)", "HostZealot",
+           "2023-11", "https://hostzealot.com/blog/news/microsoft-announced-the-first-ai-chip-maia-100"},
+    source{"inelectronics-maia200", "Microsoft Maia 200 inference accelerator", "inelectronics.co.uk", "2026-01",
+           "https://www.inelectronics.co.uk/?p=424784"},
+    source{"taiwannews-maia200", "Microsoft launches Maia 200 AI chip", "Taiwan News", "2026-01-26",
+           "https://www.taiwannews.com.tw/news/6291442"},
+    source{"globalpractice-maia200",
+           "Microsoft's Maia 200 promises Blackwell levels of performance for two-thirds the power",
+           "The Global Practice", "2026-01-27",
+           "https://theglobalpractice.com/2026/01/27/"
+           "microsofts-maia-200-promises-blackwell-levels-of-performance-for-two-thirds-the-power"},
+    source{"icwells-mtia", "Meta MTIA v1 (summary of Meta's announcement)", "icwells.com", "2023-05",
+           "http://icwells.com/en/103.html"},
+    source{"hada-mtia", "MTIA v1: Meta's first-generation AI inference accelerator (news item)",
+           "GeekNews (news.hada.io)", "2023-05-24", "https://news.hada.io/topic/9246.md"},
+    source{"eenews-mtia2", "Meta launches second-generation custom AI chip", "eeNews Europe", "2024-04",
+           "https://www.eenewseurope.com/en/meta-launches-second-generation-custom-ai-chip/"},
+    source{"techpowerup-mtia2", "Meta's next-generation MTIA (news report with Meta's table)", "TechPowerUp", "2024-04",
+           "https://techpowerup.com/news-tags/Triton"},
+    source{"groq-isca-2020", "Groq at ISCA 2020: the Tensor Streaming Processor", "Groq", "2020",
+           "https://groq.com/isca-2020-conference/"},
+    source{"techpowerup-groq", "Groq LPU figures (TechPowerUp news)", "TechPowerUp", "2024",
+           "https://techpowerup.com/news-tags/Processor?page=3"},
+    source{"techspot-groq", "Groq launches the first AI accelerator card capable of 1 PetaOPS", "TechSpot", "2020-01",
+           "https://www.techspot.com/news/83719-groq-launches-first-ai-accelerator-card-capable-1.html"},
+    source{"aiwiki-groq", "Groq LPU", "AI Wiki (aiwiki.ai)", "2026", "https://aiwiki.ai/wiki/groq_lpu"},
+    source{"sambanova-hotchips-2024", "SambaNova SN40L (Hot Chips 2024 slides, reproduced)",
+           "SambaNova (via sgpjbg.com)", "2024-08", "https://www.sgpjbg.com/baogao/465014.html"},
+    source{"aiwiki-sn40l", "SambaNova SN40L", "AI Wiki (aiwiki.ai)", "2026", "https://aiwiki.ai/wiki/sambanova_sn40l"},
+    source{"tomshardware-br100",
+           "Chinese Biren rolls out new GPUs with 77 billion transistors, 2 PFLOPS of AI performance", "Tom's Hardware",
+           "2022-08-10",
+           "https://www.tomshardware.com/news/"
+           "chinese-biren-rolls-out-new-gpus-with-77-billion-transistors-2-pflops-of-ai-performance"},
+    source{"chipsandcheese-br100",
+           "Hot Chips 34: Biren's BR100, a machine learning GPU from China (Chips and Cheese, reproduced)", "vuink.com",
+           "2022-10-04",
+           "https://vuink.com/post/puvcfnaqpurrfr-d-dpbz/2022/10/04/"
+           "hot-chips-34-birens-br100-a-machine-learning-gpu-from-china"},
+    source{"iotech-s4000", "Moore Threads launches the MTT S4000 compute card and KUAE clusters", "io-tech.fi",
+           "2023-12",
+           "https://www.io-tech.fi/uutinen/"
+           "moore-threads-julkaisi-uuden-mtt-s4000-laskentakortin-ja-kuae-intelligent-computing-center-"
+           "palvelinklusterit/"},
+    source{"hmc-tech-a800", "NVIDIA A800 specifications (aggregator)", "hmc-tech.com", "2025",
+           "https://hmc-tech.com/gpu/nvidia-a800-vs-nvidia-t40"},
+    source{"aiwiki-a800", "NVIDIA A800", "AI Wiki (aiwiki.ai)", "2026", "https://aiwiki.ai/wiki/nvidia_a800"},
+    source{"aiwiki-h800", "NVIDIA H800", "AI Wiki (aiwiki.ai)", "2026", "https://aiwiki.ai/wiki/nvidia_h800"},
+    source{"fixstars-rtx-pro-6000",
+           "What kind of GPU is the NVIDIA RTX PRO 6000 Blackwell Max-Q? (quotes NVIDIA's datasheet)", "Fixstars",
+           "2025", "https://blog.us.fixstars.com/what-kind-of-gpu-is-the-nvidia-rtx-pro-6000-blackwell-max-q"},
+    source{"hmc-tech-rtx-pro-6000",
+           "NVIDIA RTX PRO 6000 Blackwell specifications (aggregator; dense and sparse listed)", "hmc-tech.com", "2025",
+           "https://hmc-tech.com/gpu/nvidia-rtx-pro-6000-blackwell-vs-amd-radeon-pro-duo-polaris"},
+    source{"gpuname-rtx-pro-6000", "NVIDIA unveils RTX PRO 6000 Blackwell GPU with 24,064 cores and 96 GB memory",
+           "gpu.name", "2025-03",
+           "https://gpu.name/posts/nvidia-unveils-rtx-pro-6000-blackwell-gpu-with-24-064-cores-and-96gb-memory"},
 };
 
 // The catalog's as-of date: the day its figures and sources were last checked.
-inline constexpr std::string_view as_of = "2026-12-01";
+inline constexpr std::string_view as_of = "2026-12-04";
 
 // The sources whose URL was seen, with the content the catalog cites, when the catalog was last
 // checked (as_of). Every other URL is unverified: it is the publisher's page as recorded when the
 // value was entered, and the JSON and the report say so ("url_verified": false).
-inline constexpr std::array<std::string_view, 10> verified_urls{
-    "tomshardware-h20", "semianalysis-h20",        "tomshardware-4090d",    "winbuzzer-4090d", "tomshardware-2026",
-    "isscc-mi355x",     "intel-gaudi2-whitepaper", "technode-gaudi2-china", "cset-ascend",     "kurnal-910b"};
+// Added on 2026-12-04 after reading: Google's v5p and TPU7x pages, AWS's Neuron pages for Trainium,
+// Trainium2, Trainium3 and Inferentia2, Groq's ISCA page, and Tom's Hardware Italia on the 4090D.
+inline constexpr std::string_view verified_urls[] = {
+    "tomshardware-h20",
+    "semianalysis-h20",
+    "tomshardware-4090d",
+    "winbuzzer-4090d",
+    "tomshardware-2026",
+    "isscc-mi355x",
+    "intel-gaudi2-whitepaper",
+    "technode-gaudi2-china",
+    "cset-ascend",
+    "kurnal-910b",
+    "gcp-tpu-v5p",
+    "gcp-tpu7x",
+    "aws-trainium2",
+    "aws-trainium3",
+    "aws-trainium3-nki",
+    "aws-trainium",
+    "aws-trainium-2023",
+    "aws-inferentia2",
+    "groq-isca-2020",
+    "tomshw-it-4090d",
+    "jax-tpu-info",
+};
 
 constexpr bool url_verified(std::string_view id) noexcept {
   for (const std::string_view v : verified_urls) {
@@ -8396,6 +12034,8 @@ constexpr const source* find_source(std::string_view id) noexcept {
 // accelspec analysis: design headroom (classification run backwards), the roofline model and
 // first-order LLM inference bounds. constexpr throughout; opt-in on top of the core <accelspec/accelspec.hpp>.
 
+// (inlined: detail/cxx20.hpp)
+
 // (inlined: accelspec.hpp)
 
 // (inlined: analysis/headroom.hpp)
@@ -8421,6 +12061,8 @@ constexpr const source* find_source(std::string_view id) noexcept {
 // 4800 beyond. An 814 mm² die therefore has a bound of 2400, which the H20 (TPP 2368) meets.
 // The note to 3A090.a and .b (not designed or marketed for datacenters, TPP below 4800) moves the
 // start of every interval to 4800 for such chips, and .a is read before .b, as classify() does.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <chrono>
 #include <cstdint>
@@ -8717,6 +12359,8 @@ constexpr area_headroom min_die_area(tpp_value t, market m, outside_of goal = ou
 // 8 bits, 1 at 16), far below any accelerator's ridge point, which is why bandwidth, not peak
 // compute, sets the speed of single-stream generation.
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <cstdint>
 #include <optional>
 
@@ -8735,6 +12379,8 @@ constexpr area_headroom min_die_area(tpp_value t, market m, outside_of goal = ou
 //     attainable(I) = min(peak rate, memory bandwidth x I).
 // The two limits meet at the ridge point I* = peak rate / bandwidth: below it the kernel is
 // memory bound, above it compute bound. All values are exact rationals; TOPS and op/byte.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <optional>
 
@@ -8882,11 +12528,15 @@ constexpr llm_bounds llm_inference_bounds(const accelerator& chip, std::int64_t 
 // accelspec's run-time text layer: formatting, explanations, JSON and parsing of text inputs.
 // Separate from <accelspec/accelspec.hpp> so that classification alone stays light to compile.
 
+// (inlined: detail/cxx20.hpp)
+
 // (inlined: accelspec.hpp)
 // (inlined: io/explain.hpp)
 // ---- begin accelspec/io/explain.hpp ----
 // A determination in words and as JSON. The same findings drive both, so the sentences and
 // the JSON never disagree.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <optional>
 #include <string>
@@ -8899,6 +12549,8 @@ constexpr llm_bounds llm_inference_bounds(const accelerator& chip, std::int64_t 
 // a ratio with no finite decimal expansion (2368/814) is cut, never rounded, after a fixed
 // number of places. Cutting toward zero keeps every printed value on the same side of any
 // threshold with that many places or fewer: 5.9199999... prints as 5.919999, not 5.92.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <cstdint>
 #include <string>
@@ -9026,16 +12678,83 @@ std::string pretty(const quantity<Kind>& q) {
 // ---- begin accelspec/io/json.hpp ----
 // A small JSON writer: enough for the CLI's stable output contracts, nothing more.
 
+// (inlined: ../detail/cxx20.hpp)
+
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace accelspec::io {
 
-// Escapes a string for JSON (quotes, backslash, control characters; UTF-8 passes through).
-inline std::string json_string(std::string_view s) {
-  std::string out = "\"";
-  for (const char c : s) {
+namespace detail {
+// The length of the well-formed UTF-8 sequence (RFC 3629: no overlong form, no surrogate, nothing
+// above U+10FFFF) that starts at s[i], or 0 when none does.
+inline std::size_t utf8_length(std::string_view s, std::size_t i) {
+  const auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char b = at(i);
+  if (b < 0x80) return 1;
+  std::size_t n = 0;
+  unsigned char lo = 0x80, hi = 0xbf;  // the range of the second byte
+  if (b >= 0xc2 && b <= 0xdf) {
+    n = 2;
+  } else if (b >= 0xe0 && b <= 0xef) {
+    n = 3;
+    if (b == 0xe0) lo = 0xa0;
+    if (b == 0xed) hi = 0x9f;
+  } else if (b >= 0xf0 && b <= 0xf4) {
+    n = 4;
+    if (b == 0xf0) lo = 0x90;
+    if (b == 0xf4) hi = 0x8f;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size() || at(i + 1) < lo || at(i + 1) > hi) return 0;
+  for (std::size_t k = 2; k < n; ++k) {
+    if (at(i + k) < 0x80 || at(i + k) > 0xbf) return 0;
+  }
+  return n;
+}
+}  // namespace detail
+
+// Appends `s` to `out` as a JSON string: quotes, backslash and every control character (U+0000 to
+// U+001F) escaped; well-formed UTF-8 passes through, and each byte that does not start a
+// well-formed UTF-8 sequence becomes U+FFFD (JSON text must be UTF-8, RFC 8259 section 8.1).
+// Runs of plain characters are copied at once: batch output writes millions.
+inline void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  std::size_t plain = 0;  // start of the run not yet copied
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    // Eight bytes at a time while none needs a look (no byte below 0x20, no '"', no '\\', no byte
+    // of 0x80 or more, whose UTF-8 sequence is checked below): each byte at once, no branch per byte.
+    while (i + 8 <= s.size()) {
+      std::uint64_t w = 0;
+      std::memcpy(&w, s.data() + i, 8);
+      constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+      const std::uint64_t quote = w ^ (ones * 0x22u), slash = w ^ (ones * 0x5cu);  // '"' and '\\'
+      const std::uint64_t special =
+          ((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash) | w;
+      if ((special & highs) != 0) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
+    const char c = s[i];
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80) {
+      const std::size_t n = detail::utf8_length(s, i);
+      if (n != 0) {  // well-formed: part of the plain run
+        i += n - 1;
+        continue;
+      }
+      out.append(s.data() + plain, i - plain);
+      out += "\\ufffd";
+      plain = i + 1;
+      continue;
+    }
+    if (c != '"' && c != '\\' && u >= 0x20) continue;
+    out.append(s.data() + plain, i - plain);
+    plain = i + 1;
     switch (c) {
       case '"':
         out += "\\\"";
@@ -9052,54 +12771,75 @@ inline std::string json_string(std::string_view s) {
       case '\t':
         out += "\\t";
         break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          constexpr char hex[] = "0123456789abcdef";
-          out += "\\u00";
-          out += hex[(static_cast<unsigned char>(c) >> 4) & 0xf];
-          out += hex[static_cast<unsigned char>(c) & 0xf];
-        } else {
-          out += c;
-        }
+      default: {
+        constexpr char hex[] = "0123456789abcdef";
+        out += "\\u00";
+        out += hex[(u >> 4) & 0xf];
+        out += hex[u & 0xf];
+      }
     }
   }
-  return out + "\"";
+  out.append(s.data() + plain, s.size() - plain);
+  out += '"';
 }
 
-// Builds one JSON object member by member; values are given as JSON text.
+// `s` as a JSON string (see append_json_string).
+inline std::string json_string(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  append_json_string(out, s);
+  return out;
+}
+
+// Builds one JSON object member by member; values are given as JSON text. The members are kept as
+// one text, so that building and appending objects costs no allocation per member.
 class json_object {
  public:
   json_object& raw(std::string_view key, std::string_view json_value) {
-    members_.push_back(json_string(key) + ":" + std::string(json_value));
+    start_member(key);
+    body_ += json_value;
     return *this;
   }
-  json_object& string(std::string_view key, std::string_view value) { return raw(key, json_string(value)); }
+  json_object& string(std::string_view key, std::string_view value) {
+    start_member(key);
+    append_json_string(body_, value);
+    return *this;
+  }
   json_object& boolean(std::string_view key, bool value) { return raw(key, value ? "true" : "false"); }
   json_object& null(std::string_view key) { return raw(key, "null"); }
   json_object& strings(std::string_view key, const std::vector<std::string>& values) {
-    std::string a = "[";
+    start_member(key);
+    body_ += '[';
     for (std::size_t i = 0; i < values.size(); ++i) {
-      a += i ? "," : "";
-      a += json_string(values[i]);
+      if (i != 0) body_ += ',';
+      append_json_string(body_, values[i]);
     }
-    return raw(key, a + "]");
+    body_ += ']';
+    return *this;
   }
   // The members of `other`, after this object's own (e.g. "chip" first, then a determination).
   json_object& append(const json_object& other) {
-    members_.insert(members_.end(), other.members_.begin(), other.members_.end());
+    if (other.body_.empty()) return *this;
+    if (!body_.empty()) body_ += ',';
+    body_ += other.body_;
     return *this;
   }
   [[nodiscard]] std::string str() const {
-    std::string out = "{";
-    for (std::size_t i = 0; i < members_.size(); ++i) {
-      out += i ? "," : "";
-      out += members_[i];
-    }
-    return out + "}";
+    std::string out;
+    out.reserve(body_.size() + 2);
+    out += '{';
+    out += body_;
+    out += '}';
+    return out;
   }
 
  private:
-  std::vector<std::string> members_;
+  void start_member(std::string_view key) {
+    if (!body_.empty()) body_ += ',';
+    append_json_string(body_, key);
+    body_ += ':';
+  }
+  std::string body_;
 };
 
 // A JSON array of already serialised values.
@@ -9157,6 +12897,40 @@ inline std::string describe(const comparison& c, market m) {
   return name + " " + describe_value(c) + " " + op + " " + describe_threshold(c);
 }
 
+inline std::vector<std::string> clause_keys(const clause_set& s) {
+  std::vector<std::string> out;
+  for (const clause c : clause_set::all) {
+    if (s.contains(c)) out.emplace_back(c == clause::non_datacenter_note ? "note-non-datacenter" : key(c));
+  }
+  return out;
+}
+
+inline std::string tf32_bit_length(tf32_reading r) { return r == tf32_reading::container_32 ? "32" : "19"; }
+
+// The paragraph with the clauses met, in short: "3A090.a (a.1, a.2)".
+inline std::string paragraph_with_clauses(eccn e, const clause_set& met_set) {
+  std::string s(key(e));
+  const std::vector<std::string> met = clause_keys(met_set);
+  for (std::size_t i = 0; i < met.size(); ++i) {
+    s += i == 0 ? " (" : ", ";
+    s += met[i].substr(met[i].size() - 3);  // "3A090.a.1" -> "a.1"
+  }
+  if (!met.empty()) s += ")";
+  return s;
+}
+
+// Both readings of TF32, when they give different answers.
+inline std::string tf32_readings_line(const determination& d) {
+  std::string s = "the answer depends on the bit length of TF32, which the regulation does not settle: ";
+  for (std::size_t i = 0; i < d.tf32_readings.size(); ++i) {
+    const tf32_result& t = d.tf32_readings[i];
+    s += i == 0 ? "" : "; ";
+    s += "as " + tf32_bit_length(t.reading) + " bits, TPP " + (t.tpp ? pretty(*t.tpp) : std::string("unknown")) + ", " +
+         paragraph_with_clauses(t.eccn, t.clauses);
+  }
+  return s + " (the lines above follow the 32-bit reading; choose one with --tf32-bits 32|19)";
+}
+
 // One line per clause: "TPP 15,831.2 >= 4,800: 3A090.a.1 met".
 inline std::vector<std::string> reasons(const determination& d) {
   std::vector<std::string> out;
@@ -9177,14 +12951,7 @@ inline std::vector<std::string> reasons(const determination& d) {
     if (f.clause == clause::non_datacenter_note && f.holds == truth::yes) line += " (3A090.a and .b do not apply)";
     out.push_back(line);
   }
-  return out;
-}
-
-inline std::vector<std::string> clause_keys(const clause_set& s) {
-  std::vector<std::string> out;
-  for (const clause c : clause_set::all) {
-    if (s.contains(c)) out.emplace_back(c == clause::non_datacenter_note ? "note-non-datacenter" : key(c));
-  }
+  if (!d.tf32_readings.empty()) out.push_back(tf32_readings_line(d));
   return out;
 }
 
@@ -9227,7 +12994,10 @@ inline std::string explain(const determination& d) {
       s += "Result: not described by 3A090.a or 3A090.b";
       break;
     case eccn::undecided:
-      s += "Result: undecided, an input the answer depends on is unknown";
+      s += d.tf32_readings.empty() || d.tf32_readings[0].eccn == eccn::undecided ||
+                   d.tf32_readings[1].eccn == eccn::undecided
+               ? "Result: undecided, an input the answer depends on is unknown"
+               : "Result: undecided, the answer depends on the bit length of TF32";
       break;
   }
   const std::vector<std::string> met = clause_keys(d.clauses);
@@ -9277,6 +13047,19 @@ inline json_object to_json_object(const determination& d) {
     o.null("citation");
   }
   o.strings("reasons", reasons(d));
+  std::vector<std::string> tf;
+  for (const tf32_result& t : d.tf32_readings) {
+    json_object r;
+    r.raw("tf32_bits", tf32_bit_length(t.reading));
+    r.string("eccn", key(t.eccn));
+    r.strings("clauses", clause_keys(t.clauses));
+    r.strings("undecided_clauses", clause_keys(t.undecided));
+    r.boolean("nac_aca", t.nac_aca);
+    r.raw("tpp", t.tpp ? number(*t.tpp) : "null");
+    r.raw("tpp_bit_length", t.tpp ? std::to_string(t.tpp_bits) : "null");
+    tf.push_back(r.str());
+  }
+  o.raw("tf32_readings", json_array(tf));
   return o;
 }
 
@@ -9292,6 +13075,8 @@ inline std::string to_json(const determination& d) { return to_json_object(d).st
 // ---- begin accelspec/io/parse.hpp ----
 // Run-time parsing of the text forms the CLI and configuration files use. Every function
 // returns nullopt (or an error code) for bad input; none throws or has undefined behaviour.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <chrono>
 #include <optional>
@@ -9337,6 +13122,8 @@ constexpr std::optional<market> parse_market(std::string_view s) noexcept {
 // Assessments and timelines in words and as JSON (the contracts of `accelspec assess`,
 // `accelspec timeline` and `accelspec hbm`, see docs/policy.md).
 
+// (inlined: ../detail/cxx20.hpp)
+
 #include <chrono>
 #include <cstdio>
 #include <string>
@@ -9359,6 +13146,7 @@ inline std::string to_string(std::chrono::year_month_day d) {
 // "91 FR 1684 (FR Doc 2026-00789)", or the document for sources outside the Federal Register.
 inline std::string citation_text(const policy::regulation& r) {
   if (r.source.federal_register.empty()) return std::string(r.source.document_number);
+  if (r.source.document_number.empty()) return std::string(r.source.federal_register);
   return std::string(r.source.federal_register) + " (FR Doc " + std::string(r.source.document_number) + ")";
 }
 
@@ -9425,6 +13213,61 @@ inline std::string to_json(const policy::measure_verdict& v) {
   return o.str();
 }
 
+// An import measure of the destination, with how it is known (reported measures say so).
+inline json_object import_measure_object(const policy::import_measure& m) {
+  json_object o;
+  o.string("key", m.key).string("country", m.codes).string("authority", key(m.authority));
+  o.string("effect", key(m.effect));
+  o.string("measure", m.text);
+  o.string("from", to_string(m.from));
+  o.string("date_basis", key(m.basis));
+  o.string("when", m.when);
+  o.raw("until", m.until ? json_string(to_string(*m.until)) : "null");
+  std::vector<std::string> products;
+  if (m.items == policy::import_items::foreign_chips) {
+    products.emplace_back("every foreign AI chip");
+  } else {
+    for (std::string_view p : m.products) products.push_back(std::string(m.company) + " " + std::string(p));
+  }
+  o.strings("products", products);
+  o.string("buyers", key(m.buyers));
+  o.strings("buyer_names", strings_of(m.buyer_names));
+  o.strings("buyer_aliases", strings_of(m.buyer_aliases));
+  o.strings("conditions", strings_of(m.conditions));
+  o.string("status", key(m.status));
+  o.boolean("verified", m.status == policy::import_status::official);
+  std::vector<std::string> sources;
+  for (const policy::import_source& x : m.sources) {
+    json_object so;
+    so.string("outlet", x.outlet).string("date", to_string(x.date)).string("url", x.url);
+    sources.push_back(so.str());
+  }
+  o.raw("sources", json_array(sources));
+  if (!m.doubt.empty()) o.string("doubt", m.doubt);
+  return o;
+}
+
+inline std::string to_json(const policy::import_measure& m) { return import_measure_object(m).str(); }
+
+inline std::string to_json(const policy::destination_answer& d) {
+  json_object o;
+  o.boolean("modelled", d.modelled);
+  o.raw("import_allowed", truth_json(d.import_allowed));
+  o.raw("end_user", d.end_user.empty() ? "null" : json_string(d.end_user));
+  std::vector<std::string> ms;
+  for (const policy::import_verdict& v : d.measures) {
+    json_object m;
+    m.raw("applies", truth_json(v.applies));
+    if (!v.needs.empty()) m.string("needs", v.needs);
+    ms.push_back(m.append(import_measure_object(*v.measure)).str());
+  }
+  o.raw("measures", json_array(ms));
+  o.strings("reasons", strings_of(d.reasons));
+  o.strings("needs", strings_of(d.needs));
+  o.strings("conditions", strings_of(d.conditions));
+  return o.str();
+}
+
 inline std::string tf32_bits(tf32_reading r) { return r == tf32_reading::container_32 ? "32" : "19"; }
 
 inline std::string tariff_json(const policy::tariff_finding& t) {
@@ -9474,6 +13317,8 @@ inline json_object to_json_object(const policy::assessment& a) {
   o.strings("needs", strings_of(a.needs));
   o.string("headquarters", a.headquarters.code);
   o.boolean("headquarters_given", a.headquarters_given);
+  o.raw("end_user", a.end_user.empty() ? "null" : json_string(a.end_user));
+  o.string("covered_from", to_string(a.covered_from));
   o.raw("us_available", truth_json(a.us_available));
   std::vector<std::string> tf;
   for (const policy::tf32_outcome& t : a.tf32_readings) {
@@ -9490,6 +13335,7 @@ inline json_object to_json_object(const policy::assessment& a) {
   o.raw("tf32_readings", json_array(tf));
   o.raw("tariff", tariff_json(a.tariff));
   o.boolean("export_from_us", a.export_from_us);
+  o.raw("destination_side", to_json(a.destination_side));
   if (a.kind == policy::item_kind::memory) {
     o.raw("memory_bandwidth_density", number(a.memory.density, 9));
     // Whether the printed digits are the whole value (as `hbm --json` and classify's density).
@@ -9517,6 +13363,43 @@ inline std::string describe(const policy::exception_offer& e) {
   return s;
 }
 
+// "[reported: Reuters, 2026-01-28]": how a destination's measure is known, in every text output.
+inline std::string import_status_note(const policy::import_measure& m) {
+  std::string s = "[" + std::string(key(m.status));
+  if (!m.sources.empty()) s += ": " + std::string(m.sources[0].outlet) + ", " + to_string(m.sources[0].date);
+  return s + "]";
+}
+
+inline std::string allowed_words(truth t) {
+  return t == truth::yes ? "allowed" : t == truth::no ? "not allowed" : "undecided";
+}
+
+// The destination's side in words: a section of its own, after the US answer.
+inline std::string explain(const policy::destination_answer& d, std::string_view code) {
+  std::string s = "At the destination (" + std::string(code) + "):\n";
+  if (!d.modelled) {
+    s += "  Not modelled: no import measure of " + std::string(code) +
+         " is in the library; nothing is said about whether the destination allows the import.\n";
+    return s;
+  }
+  s += "  Import: " + allowed_words(d.import_allowed);
+  s += d.end_user.empty() ? " (no end user given)" : " for end user " + std::string(d.end_user);
+  s += ".\n";
+  for (const policy::import_verdict& v : d.measures) {
+    const policy::import_measure& m = *v.measure;
+    s += "  - " + std::string(m.key) + " (" + std::string(key(m.authority)) + ", from " + to_string(m.from);
+    if (m.basis == policy::date_basis::report_day) s += ", the report's date";
+    s += "): " + std::string(key(m.effect)) + ": " + std::string(m.text);
+    if (v.applies == truth::unknown) s += "; may apply, needs " + std::string(v.needs);
+    s += " " + import_status_note(m) + "\n";
+    if (!m.doubt.empty()) s += "      not established: " + std::string(m.doubt) + "\n";
+  }
+  for (std::string_view r : d.reasons) s += "  because " + std::string(r) + "\n";
+  for (std::string_view c : d.conditions) s += "  condition: " + std::string(c) + "\n";
+  for (std::string_view n : d.needs) s += "  to decide, give: " + std::string(n) + "\n";
+  return s;
+}
+
 // The assessment in words.
 inline std::string explain(const policy::assessment& a) {
   std::string s;
@@ -9525,6 +13408,8 @@ inline std::string explain(const policy::assessment& a) {
   if (a.kind == policy::item_kind::memory)
     s += ", memory bandwidth density " + pretty(a.memory.density, 6) + " GB/s/mm²";
   s += ".\n";
+  if (!a.end_user.empty()) s += "End user: " + std::string(a.end_user) + ".\n";
+  if (a.date < a.covered_from) s += "Modelled for this destination from " + to_string(a.covered_from) + ".\n";
   s += "License required: " +
        std::string(a.license_required == truth::yes  ? "yes"
                    : a.license_required == truth::no ? "no"
@@ -9582,12 +13467,375 @@ inline std::string explain(const policy::assessment& a) {
     s += "Not verified:\n";
     for (std::string_view u : a.unverified) s += "  - " + std::string(u) + "\n";
   }
+  s += explain(a.destination_side, a.to.code);
   return s;
 }
 
 }  // namespace accelspec::io
 
 // ---- end accelspec/io/policy.hpp ----
+
+// (inlined: io/screening.hpp)
+// ---- begin accelspec/io/screening.hpp ----
+// A screening-list file: the US government's Consolidated Screening List (CSL) in its CSV export
+// (trade.gov), read at run time and searched for the end user's name with the same name matching
+// as the curated parties (policy/party_name.hpp). Each match becomes a named-party measure that
+// assess() folds in like the curated ones (assess_options::more_parties).
+//
+// The export's header row names its columns: _id, source, entity_number, type, programs, name,
+// title, addresses, federal_register_notice, start_date, end_date, standard_order,
+// license_requirement, license_policy, call_sign, vessel_type, gross_tonnage,
+// gross_registered_tonnage, vessel_flag, vessel_owner, remarks, source_list_url, alt_names,
+// citizenships, dates_of_birth, nationalities, places_of_birth, source_information_url, ids.
+// Columns are found by name (`source` and `name` are required; alt_names are separated by "; ").
+// A file that is not such a CSV is an error naming the line.
+
+// (inlined: ../detail/cxx20.hpp)
+
+#include <chrono>
+#include <cstddef>
+#include <deque>
+#include <istream>
+#include <iterator>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// (inlined: ../policy.hpp)
+
+namespace accelspec::io {
+
+struct screening_error : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Which list of the CSL a row comes from, and what it means for an export of these items.
+enum class screening_source : std::uint8_t { entity_list, meu, uvl, dpl, sdn, other };
+
+struct screening_row {
+  std::size_t line = 0;
+  std::string source, entity_number, type, programs, name, federal_register_notice, start_date, license_requirement,
+      license_policy;
+  std::vector<std::string> alt_names;
+  screening_source list = screening_source::other;
+};
+
+struct screening_list {
+  std::string file;  // as given
+  std::vector<screening_row> rows;
+  std::string latest_entry;  // the newest start_date in the file (YYYY-MM-DD), empty if none
+};
+
+namespace detail::screening {
+
+// RFC 4180 records: fields separated by commas, records by LF or CRLF, quoted fields with "".
+inline std::vector<std::pair<std::size_t, std::vector<std::string>>> records(const std::string& text,
+                                                                             const std::string& file) {
+  std::vector<std::pair<std::size_t, std::vector<std::string>>> out;
+  std::vector<std::string> current;
+  std::string field;
+  std::size_t line = 1, start = 1;
+  bool quoted = false, closed = false, any = false;
+  const auto end_field = [&] {
+    current.push_back(std::move(field));
+    field.clear();
+    quoted = closed = false;
+  };
+  const auto end_record = [&] {
+    end_field();
+    if (!(current.size() == 1 && current[0].empty())) out.emplace_back(start, std::move(current));
+    current.clear();
+    start = line;
+    any = false;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+        closed = true;
+      } else {
+        if (c == '\n') ++line;
+        field += c;
+      }
+      continue;
+    }
+    if (c == ',') {
+      end_field();
+      any = true;
+    } else if (c == '\n' || c == '\r') {
+      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      ++line;
+      end_record();
+    } else if (c == '"' && field.empty() && !closed) {
+      quoted = true;
+      any = true;
+    } else if (closed) {
+      throw screening_error(file + ": line " + std::to_string(line) + ": text after a closing quote");
+    } else {
+      field += c;
+      any = true;
+    }
+  }
+  if (quoted) throw screening_error(file + ": line " + std::to_string(start) + ": a quoted field is not closed");
+  if (any || !field.empty()) end_record();
+  return out;
+}
+
+inline screening_source source_of(std::string_view s) {
+  if (s.find("(EL)") != std::string_view::npos || s.starts_with("Entity List")) return screening_source::entity_list;
+  if (s.find("(MEU)") != std::string_view::npos || s.starts_with("Military End User")) return screening_source::meu;
+  if (s.find("(UVL)") != std::string_view::npos || s.starts_with("Unverified List")) return screening_source::uvl;
+  if (s.find("(DPL)") != std::string_view::npos || s.starts_with("Denied Persons")) return screening_source::dpl;
+  if (s.find("(SDN)") != std::string_view::npos || s.starts_with("Specially Designated Nationals"))
+    return screening_source::sdn;
+  return screening_source::other;
+}
+
+inline bool valid_date(std::string_view d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (const std::size_t i : {0UL, 1UL, 2UL, 3UL, 5UL, 6UL, 8UL, 9UL}) {
+    if (d[i] < '0' || d[i] > '9') return false;
+  }
+  return true;
+}
+
+}  // namespace detail::screening
+
+// Reads a CSL CSV export. Throws screening_error (one line naming the file and what is wrong).
+inline screening_list read_screening_list(std::istream& in, const std::string& file) {
+  const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (!in.good() && !in.eof()) throw screening_error(file + ": cannot be read");
+  auto recs = detail::screening::records(text, file);
+  if (recs.empty()) throw screening_error(file + ": empty (expected the Consolidated Screening List CSV export)");
+  const std::vector<std::string>& header = recs[0].second;
+  const auto column = [&](std::string_view n) -> std::ptrdiff_t {
+    for (std::size_t i = 0; i < header.size(); ++i) {
+      std::string_view h = header[i];
+      if (i == 0 && h.starts_with("\xEF\xBB\xBF")) h.remove_prefix(3);  // a UTF-8 byte order mark
+      if (h == n) return static_cast<std::ptrdiff_t>(i);
+    }
+    return -1;
+  };
+  const std::ptrdiff_t c_source = column("source"), c_name = column("name");
+  if (c_source < 0 || c_name < 0) {
+    throw screening_error(file +
+                          ": line 1: not the Consolidated Screening List CSV export (no 'source' and 'name' "
+                          "columns in the header)");
+  }
+  const std::ptrdiff_t c_number = column("entity_number"), c_type = column("type"), c_programs = column("programs"),
+                       c_notice = column("federal_register_notice"), c_start = column("start_date"),
+                       c_requirement = column("license_requirement"), c_policy = column("license_policy"),
+                       c_alt = column("alt_names");
+  screening_list out;
+  out.file = file;
+  for (std::size_t r = 1; r < recs.size(); ++r) {
+    // Not a structured binding: clang before 16 cannot capture one in the lambda below.
+    const auto line = recs[r].first;
+    const auto& f = recs[r].second;
+    if (f.size() != header.size()) {
+      throw screening_error(file + ": line " + std::to_string(line) + ": " + std::to_string(f.size()) +
+                            " fields, the header has " + std::to_string(header.size()));
+    }
+    const auto cell = [&](std::ptrdiff_t c) { return c < 0 ? std::string{} : f[static_cast<std::size_t>(c)]; };
+    screening_row row;
+    row.line = line;
+    row.source = cell(c_source);
+    row.name = cell(c_name);
+    if (row.source.empty() || row.name.find_first_not_of(" \t") == std::string::npos) {
+      throw screening_error(file + ": line " + std::to_string(line) + ": a row without its source list or name");
+    }
+    row.entity_number = cell(c_number);
+    row.type = cell(c_type);
+    row.programs = cell(c_programs);
+    row.federal_register_notice = cell(c_notice);
+    row.start_date = cell(c_start);
+    row.license_requirement = cell(c_requirement);
+    row.license_policy = cell(c_policy);
+    if (!row.start_date.empty() && !detail::screening::valid_date(row.start_date)) {
+      throw screening_error(file + ": line " + std::to_string(line) + ": start_date " + row.start_date +
+                            " is not a date (YYYY-MM-DD)");
+    }
+    if (row.start_date > out.latest_entry) out.latest_entry = row.start_date;
+    const std::string alt = cell(c_alt);
+    for (std::size_t i = 0; i < alt.size();) {
+      const std::size_t j = alt.find(';', i);
+      std::string a = alt.substr(i, j == std::string::npos ? std::string::npos : j - i);
+      const std::size_t b = a.find_first_not_of(' '), e = a.find_last_not_of(' ');
+      if (b != std::string::npos) row.alt_names.push_back(a.substr(b, e - b + 1));
+      if (j == std::string::npos) break;
+      i = j + 1;
+    }
+    row.list = detail::screening::source_of(row.source);
+    out.rows.push_back(std::move(row));
+  }
+  return out;
+}
+
+// One row that names the end user: exactly (its name or a listed alias) or possibly (to review).
+struct screening_match {
+  const screening_row* row = nullptr;
+  policy::name_match match = policy::name_match::none;
+  bool by_alias = false;
+};
+
+// The rows matching the end user, exact matches first.
+inline std::vector<screening_match> screen(const screening_list& list, std::string_view end_user) {
+  std::vector<screening_match> exact, possible;
+  for (const screening_row& r : list.rows) {
+    screening_match m{&r, policy::match_name(end_user, r.name), false};
+    for (const std::string& a : r.alt_names) {
+      if (m.match == policy::name_match::exact) break;
+      const policy::name_match x = policy::match_name(end_user, a);
+      if (x > m.match) m = {&r, x, true};
+    }
+    if (m.match == policy::name_match::exact) exact.push_back(m);
+    if (m.match == policy::name_match::possible) possible.push_back(m);
+  }
+  exact.insert(exact.end(), possible.begin(), possible.end());
+  return exact;
+}
+
+// The measures the matches bring into assess(): one per matching row (at most
+// policy::detail::max_more_parties; more matches are an error asking for a narrower name). The
+// object owns everything the measures point to: keep it alive while the assessments are used.
+class screening_measures {
+  using review_policy_t = policy::review_policy;
+
+ public:
+  screening_measures(const screening_list& list, std::string_view end_user) : list_(&list) {
+    matches_ = screen(list, end_user);
+    if (matches_.size() > policy::detail::max_more_parties) {
+      throw screening_error(list.file + ": " + std::to_string(matches_.size()) + " rows match the end user '" +
+                            std::string(end_user) + "' (at most " + std::to_string(policy::detail::max_more_parties) +
+                            "): give the full name");
+    }
+    for (const screening_match& m : matches_) add(*m.row);
+  }
+  screening_measures(const screening_measures&) = delete;
+  screening_measures& operator=(const screening_measures&) = delete;
+
+  [[nodiscard]] const std::vector<screening_match>& matches() const noexcept { return matches_; }
+  [[nodiscard]] std::span<const policy::dated_measure> measures() const noexcept { return measures_; }
+  // "screening list FILE: N rows, newest entry YYYY-MM-DD": what was checked.
+  [[nodiscard]] std::string checked() const {
+    std::string s = "screening list " + list_->file + ": " + std::to_string(list_->rows.size()) + " rows";
+    if (!list_->latest_entry.empty()) s += ", newest entry " + list_->latest_entry;
+    s += " (Consolidated Screening List: Entity List, MEU, UVL, DPL, SDN and the other lists it consolidates), "
+         "searched for the end user";
+    return s;
+  }
+  // The options for assess(): the base options plus these parties.
+  [[nodiscard]] policy::assess_options apply(policy::assess_options o) const {
+    o.more_parties = measures();
+    o.screened_by_file = true;
+    return o;
+  }
+
+ private:
+  void add(const screening_row& r) {
+    using policy::measure_kind, policy::review_policy;
+    std::vector<std::string_view>& aliases = aliases_.emplace_back();
+    for (const std::string& a : r.alt_names) aliases.push_back(a);
+    const policy::party_names& names = names_.emplace_back(policy::party_names{.name = r.name, .aliases = aliases});
+    const std::string& doc =
+        strings_.emplace_back("Consolidated Screening List row (" + list_->file + ", line " + std::to_string(r.line) +
+                              ")" + (r.entity_number.empty() ? "" : ", entity number " + r.entity_number) +
+                              (r.programs.empty() ? "" : ", programs " + r.programs) +
+                              (r.federal_register_notice.empty() ? "" : ", " + r.federal_register_notice));
+    const std::string& title = strings_.emplace_back(r.source + ": " + r.name);
+    policy::regulation reg{.key = "screening-list", .name = title, .effective = std::chrono::year{1900} / 1 / 1};
+    reg.source.title = title;
+    reg.source.document_number = doc;
+    reg.status = policy::verification::primary_quoted;
+    const policy::regulation& source = regs_.emplace_back(reg);
+    const std::string& effect = strings_.emplace_back(effect_of(r));
+    policy::dated_measure m{};
+    m.key = "screening-list";
+    m.source = &source;
+    m.section = strings_.emplace_back(r.source);
+    m.destinations = policy::place::anywhere;
+    m.parties = policy::party_scope::named;
+    m.party = &names;
+    m.effect = effect;
+    switch (r.list) {
+      case screening_source::entity_list:
+        m.kind = measure_kind::listed_party;
+        m.review = review_of(r.license_policy);
+        break;
+      case screening_source::dpl:
+        m.kind = measure_kind::listed_party;
+        m.review = review_policy::presumption_of_denial;
+        break;
+      case screening_source::sdn:
+      case screening_source::meu:
+        m.kind = measure_kind::listed_party;
+        m.review = review_policy::not_public;
+        break;
+      case screening_source::uvl:
+      case screening_source::other:
+        m.kind = measure_kind::guidance;
+        m.requires_license = false;
+        break;
+    }
+    measures_.push_back(m);
+  }
+  static review_policy_t review_of(std::string_view p) {
+    const auto has = [&](std::string_view w) {
+      for (std::size_t i = 0; i + w.size() <= p.size(); ++i) {
+        bool same = true;
+        for (std::size_t k = 0; k < w.size() && same; ++k)
+          same = policy::detail::names::fold(p[i + k]) == policy::detail::names::fold(w[k]);
+        if (same) return true;
+      }
+      return false;
+    };
+    if (has("presumption of denial")) return policy::review_policy::presumption_of_denial;
+    if (has("case-by-case") || has("case by case")) return policy::review_policy::case_by_case;
+    if (has("presumption of approval")) return policy::review_policy::presumption_of_approval;
+    return policy::review_policy::not_public;
+  }
+  static std::string effect_of(const screening_row& r) {
+    switch (r.list) {
+      case screening_source::entity_list:
+        return "Entity List (" + r.name + "): license required for " +
+               (r.license_requirement.empty() ? std::string("all items subject to the EAR") : r.license_requirement) +
+               (r.license_policy.empty() ? std::string() : "; " + r.license_policy);
+      case screening_source::dpl:
+        return "Denied Persons List (" + r.name + "): export privileges denied; no export without BIS authorization";
+      case screening_source::sdn:
+        return "OFAC SDN list (" + r.name + "): property blocked; no dealings without an OFAC license";
+      case screening_source::meu:
+        return "Military End-User List (" + r.name +
+               "): license required for the items of Supp. No. 2 to Part 744 (all items subject to the EAR for "
+               "Russia and Belarus); whether the item is among them is not evaluated, so a license is taken as "
+               "required";
+      case screening_source::uvl:
+        return "Unverified List (" + r.name +
+               "): no license exceptions, and a UVL statement is required before export (15 CFR 744.15)";
+      case screening_source::other:
+        return "listed on " + r.source + " (" + r.name + "): check that list's terms";
+    }
+    return {};
+  }
+
+  const screening_list* list_;
+  std::vector<screening_match> matches_;
+  std::deque<std::vector<std::string_view>> aliases_;
+  std::deque<policy::party_names> names_;
+  std::deque<std::string> strings_;
+  std::deque<policy::regulation> regs_;
+  std::vector<policy::dated_measure> measures_;
+};
+
+}  // namespace accelspec::io
+
+// ---- end accelspec/io/screening.hpp ----
 
 // ---- end accelspec/io.hpp ----
 
@@ -9606,6 +13854,8 @@ inline std::string explain(const policy::assessment& a) {
 // carries textLength with lengthAdjust, so the box it occupies is exactly the box checked here
 // (tests/analysis/cli_map_report.cpp reads the geometry back and checks it). Region captions are
 // short tags inside their regions; the full thresholds are in the key below the plot.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <algorithm>
 #include <array>
@@ -9645,6 +13895,7 @@ struct map_input {
   std::vector<std::string> not_plotted;  // "name (why)": chips without a known density
   std::string title;                     // empty: a title naming the rule
   bool link_markers = false;             // wrap each marker in <a href="#ID"> (the report's table rows)
+  std::string as_of;                     // the date the data is as of, printed under the title; empty: none
 };
 
 // A chip as a map point under a rule; nullopt (with `why`) when its TPP or density is unknown.
@@ -9666,6 +13917,7 @@ inline std::optional<map_point> map_point_for(const accelerator& chip, std::stri
 inline map_input catalog_map_input(const rule& r) {
   map_input in;
   in.applied = &r;
+  in.as_of = std::string(catalog::as_of);
   for (const catalog::entry* e : catalog::all) {
     std::string why;
     if (std::optional<map_point> p = map_point_for(e->chip(), e->id, e->name, r, &why)) {
@@ -9874,7 +14126,8 @@ inline std::string threshold_map_svg(const map_input& in) {
        "</text>\n";
   s += "<text x=\"" + fmt1(f.left) +
        "\" y=\"46\" fill=\"#444444\">Total processing performance (TPP) against performance density (TPP per mm² of "
-       "applicable die area), both axes logarithmic.</text>\n";
+       "applicable die area), both axes logarithmic." +
+       (in.as_of.empty() ? std::string() : " Catalog as of " + detail::xml_escape(in.as_of) + ".") + "</text>\n";
 
   // Regions: .b first, .a on top (an item described by .a is not .b).
   struct region {
@@ -9902,10 +14155,18 @@ inline std::string threshold_map_svg(const map_input& in) {
                        "3A090.a.2: TPP ≥ " + pretty(th.a2_tpp.value()) + " and PD ≥ " + pretty(th.a2_density),
                        th.a2_tpp.value().approximate(), xmax_tpp, th.a2_density.approximate(), ymax_d, "#f7c1c1"});
   } else {
+    // The 2022 text needs TPP and I/O together: above the TPP line the I/O decides, which this plane
+    // does not show, so the region is hatched (it may or may not be 3A090.a), never solid red.
     regions.push_back({"region-a",
                        "3A090.a (2022): TPP ≥ " + pretty(r.original.tpp.value()) + " and I/O ≥ " +
-                           pretty(r.original.io_bandwidth.in_display_units()) + " GB/s",
-                       r.original.tpp.value().approximate(), xmax_tpp, ymin_d, ymax_d, "#f7c1c1"});
+                           pretty(r.original.io_bandwidth.in_display_units()) +
+                           " GB/s (hatched: the I/O decides; markers show each chip's answer)",
+                       r.original.tpp.value().approximate(), xmax_tpp, ymin_d, ymax_d, "url(#io-decides)"});
+  }
+  if (!revised) {
+    s += "<defs><pattern id=\"io-decides\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" "
+         "patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#fbeaea\"/><rect width=\"3\" "
+         "height=\"8\" fill=\"#f2b8b8\"/></pattern></defs>\n";
   }
   s += "<g class=\"regions\">\n";
   for (const region& g : regions) {
@@ -9995,6 +14256,16 @@ inline std::string threshold_map_svg(const map_input& in) {
     return r;
   };
   constexpr double clear = 1.5;  // free space around markers, lines and texts
+  // How far from its centre a text must stay of the markers drawn at a spot: a square marker (a chip
+  // not for datacenters) reaches its corners, sqrt(2) times its half side from the centre.
+  const auto keep_off = [&at, &in](std::size_t i) {
+    double r = 0;
+    for (std::size_t j = 0; j < at.size(); ++j) {
+      if (std::hypot(at[j].x - at[i].x, at[j].y - at[i].y) >= 2) continue;
+      r = std::max(r, at[j].r * (in.points[j].market == market::other ? std::numbers::sqrt2 : 1.0));
+    }
+    return r;
+  };
 
   std::vector<box> texts;  // every text placed so far (captions and labels)
   std::vector<segment> leaders;
@@ -10003,7 +14274,7 @@ inline std::string threshold_map_svg(const map_input& in) {
     const box padded{b.x0 - clear, b.y0 - clear, b.x1 + clear, b.y1 + clear};
     if (!b.inside(plot)) return false;
     for (std::size_t i = 0; i < at.size(); ++i) {
-      if (detail::point_box_distance(at[i].x, at[i].y, b) <= outer(i) + clear) return false;
+      if (detail::point_box_distance(at[i].x, at[i].y, b) <= keep_off(i) + clear) return false;
     }
     for (const segment& l : thresholds) {
       if (detail::segment_hits(l.x0, l.y0, l.x1, l.y1, padded)) return false;
@@ -10107,7 +14378,7 @@ inline std::string threshold_map_svg(const map_input& in) {
           bool ok = true;
           for (std::size_t j = 0; j < at.size() && ok; ++j) {
             if (std::hypot(at[j].x - x, at[j].y - y) < 2) continue;  // its own spot
-            ok = detail::point_segment_distance(at[j].x, at[j].y, l.x0, l.y0, l.x1, l.y1) > outer(j) + clear;
+            ok = detail::point_segment_distance(at[j].x, at[j].y, l.x0, l.y0, l.x1, l.y1) > keep_off(j) + clear;
           }
           for (const segment& t : thresholds) {
             if (ok) ok = !detail::segments_cross(l.x0, l.y0, l.x1, l.y1, t.x0, t.y0, t.x1, t.y1);
@@ -10153,8 +14424,15 @@ inline std::string threshold_map_svg(const map_input& in) {
   // Legend and key, bottom band.
   double ly = plot.y1 + 58;
   s += "<g class=\"legend\">\n";
-  const std::array<std::pair<const char*, const char*>, 4> legend{
-      {{"#b21f1f", "3A090.a"}, {"#d97706", "3A090.b"}, {"#2f7d32", "outside 3A090.a/.b"}, {"#777777", "undecided"}}};
+  // The 2022 text had no 3A090.b: its legend names none, and its undecided chips are those whose I/O
+  // is unknown above the TPP line.
+  const std::vector<std::pair<const char*, const char*>> legend =
+      revised ? std::vector<std::pair<const char*, const char*>>{{"#b21f1f", "3A090.a"},
+                                                                 {"#d97706", "3A090.b"},
+                                                                 {"#2f7d32", "outside 3A090.a/.b"},
+                                                                 {"#777777", "undecided"}}
+              : std::vector<std::pair<const char*, const char*>>{
+                    {"#b21f1f", "3A090.a"}, {"#2f7d32", "outside 3A090.a"}, {"#777777", "undecided (I/O unknown)"}};
   double lx = plot.x0;
   for (const auto& [colour, name] : legend) {
     s += "<circle cx=\"" + fmt1(lx + 5) + "\" cy=\"" + fmt1(ly - 4) + "\" r=\"5\" fill=\"" + colour + "\"/>\n";
@@ -10218,8 +14496,9 @@ inline std::string threshold_map_svg(const map_input& in) {
                          : p.eccn == eccn::b    ? "#d97706"
                          : p.eccn == eccn::none ? "#2f7d32"
                                                 : "#777777";
-    const std::string tip = p.label + ": TPP " + pretty(p.tpp, 1) + ", PD " + pretty(p.density, 3) + ", " +
-                            std::string(p.eccn == eccn::none ? "outside 3A090.a/.b" : key(p.eccn));
+    const std::string tip =
+        p.label + ": TPP " + pretty(p.tpp, 1) + ", PD " + pretty(p.density, 3) + ", " +
+        std::string(p.eccn == eccn::none ? (revised ? "outside 3A090.a/.b" : "outside 3A090.a") : key(p.eccn));
     std::string marker = "<g class=\"chip\" data-id=\"" + detail::xml_escape(p.id) + "\">";
     if (in.link_markers) marker += "<a href=\"#" + detail::xml_escape(p.id) + "\">";
     marker += "<title>" + detail::xml_escape(tip) + "</title>";
@@ -10253,6 +14532,8 @@ inline std::string threshold_map_svg(const map_input& in) {
 // The catalog report: one self-contained HTML page (no script, no style sheet, font or image
 // fetched from anywhere) with the threshold map inline and a table of every catalog chip, its
 // metrics, its determination under the chosen rule with the reasons, and the sources of its values.
+
+// (inlined: ../detail/cxx20.hpp)
 
 #include <chrono>
 #include <cstdio>

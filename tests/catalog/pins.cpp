@@ -167,8 +167,7 @@ constexpr bool matches(const pin& p) {
 // unknown die area leaves .a.2/.b open; the default answer is undecided under the 2023 text.
 static_assert(as::classify(cat::aws::trainium1, as::rules::eccn_3a090_2023).eccn == E::undecided);
 static_assert(as::classify(cat::aws::inferentia2, as::rules::eccn_3a090_2023).eccn == E::undecided);
-static_assert(as::classify(cat::aws::trainium1, as::rules::eccn_3a090_2023,
-                           {.tf32 = as::tf32_reading::significant_19})
+static_assert(as::classify(cat::aws::trainium1, as::rules::eccn_3a090_2023, {.tf32 = as::tf32_reading::significant_19})
                   .eccn == E::undecided);
 
 constexpr bool every_entry_pinned() {

@@ -30,7 +30,6 @@ std::vector<std::vector<std::string>> read_csv(const std::string& text) {
   return out;
 }
 
-
 // The expected JSON reading of a byte string: well-formed UTF-8 kept, every other byte U+FFFD.
 // Written from RFC 3629's table of well-formed byte sequences.
 std::string expected_json_text(const std::string& s) {
