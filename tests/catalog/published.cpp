@@ -4,16 +4,24 @@
 // aggregate I/O rate and the board power. A changed value that does not move TPP still fails here,
 // and so does a figure added to or dropped from an entry.
 //
-// The figures are written in the sources' own units (TOPS or TFLOPS dense, mm², GB or GiB, GB/s,
-// W), as the entry's provenance cites them; they were checked against a separate transcription of
-// the vendors' datasheets and product pages for 45 of the 54 entries. Where public sources print
-// different figures for the same value (recorded in the entry as a conflict), every printed
-// figure is listed, separated by '|': the B200/B300 TF32 rate (1,100 in the datasheet, 1,125 from
-// the HGX table), the B300 FP4 and INT8 rates (14,000 and 150 in a datasheet transcription, 13,500
-// and 125 from NVIDIA's HGX page), TPU v4 and v5p capacity (Google prints GiB, secondary sources
-// GB), TPU v5e INT8 (394 or 393), TPU v5p ICI (600 GB/s one way or 1,200 both ways), Trainium2 I/O.
-// The conversion to the library's exact counts is written here (decimal digits, scaled), not the
-// library's parser.
+// The figures are written in the sources' own units (TOPS or TFLOPS dense, mm², GB, GiB or MB,
+// GB/s or GiB/s, W), as the entry's provenance cites them; where the entry marks a value as an
+// estimate or derived, the figure is the one its provenance states. There are 74 rows, one per
+// entry: 45 of the first 54 were checked against a separate transcription of the vendors' datasheets
+// and product pages; the 20 added later were written from the entries' source notes and a separate
+// research transcription of their sources. The four products known by name only (MI308X, B30A,
+// RTX PRO 6000D, Ascend 910D) have no rate and no die, and every other value is "unknown".
+// Where public sources print different figures for the same value (recorded in the entry as a
+// conflict), every printed figure is listed, separated by '|': the B200/B300 TF32 rate (1,100 in
+// the datasheet, 1,125 from the HGX table), the B300 FP4 and INT8 rates (14,000 and 150 in a
+// datasheet transcription, 13,500 and 125 from NVIDIA's HGX page), TPU v4 and v5p capacity (Google
+// prints GiB, secondary sources GB), TPU v5e INT8 (394 or 393), TPU v5p ICI (600 GB/s one way or
+// 1,200 both ways), Trainium2 I/O, TPU7x bandwidth (7.4 TB/s in Google's JAX table, 7.3 in reports
+// of the Hot Chips talk), Trainium3 bandwidth (4.9 TB/s, or 4.7 in AWS's NKI guide), Trainium INT8
+// (380, or 420 in AWS's 2023 page), MTIA v2 capacity (128 GB per chip, or 128 GB per board of two:
+// 64 GB), BR100 I/O (512 GB/s over eight BLink ports, or 2.3 TB/s) and A800 PCIe power (300 or
+// 250 W). The conversion to the library's exact counts is written here (decimal digits, scaled),
+// not the library's parser.
 #include <accelspec/catalog.hpp>
 
 #include <cstdint>
