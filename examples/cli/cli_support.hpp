@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
 #if defined(__unix__) || defined(__APPLE__)
@@ -86,7 +87,8 @@ class arg_reader {
 inline void check_written(const std::ostream& out, const std::string& what) {
   if (out) return;
   const int e = errno;
-  throw output_error("cannot write " + what + (e != 0 ? std::string(": ") + std::strerror(e) : std::string()));
+  throw output_error("cannot write " + what +
+                     (e != 0 ? std::string(": ") + std::generic_category().message(e) : std::string()));
 }
 
 // Whether standard error is a terminal (a progress line is for a person watching, never for a log).

@@ -438,7 +438,8 @@ inline int run_command_line(args all, std::istream& in, std::ostream& out, std::
   const int e = errno;
   std::string prefix = "accelspec: ";
   if (!all.empty() && registry().contains(all[0])) prefix = "accelspec " + std::string(all[0]) + ": ";
-  err << prefix << "cannot write standard output" << (e != 0 ? std::string(": ") + std::strerror(e) : "") << "\n";
+  err << prefix << "cannot write standard output"
+      << (e != 0 ? std::string(": ") + std::generic_category().message(e) : "") << "\n";
   return 1;
 }
 
