@@ -187,6 +187,7 @@ struct row_chip {
   std::optional<std::string> error;
   std::string release_date;          // Epoch: as printed, else empty
   std::vector<std::string> strings;  // storage the accelerator's string_views point into
+  std::string end_user;              // the row's end_user cell (either layout), valid UTF-8; empty: none
 };
 
 // The decimal places a quantity holds (its count is 10^-places display units), or -1.
@@ -404,6 +405,7 @@ class reader {
         read_epoch(r, out);
       else
         read_accelspec(r, out);
+      read_end_user(r, out);
       if (out.chip.compute.empty()) out.assumptions.emplace_back("no rate given: TPP unknown");
       if (const char* problem = find_problem(out.chip)) throw row_error{std::string(problem).substr(11)};
     } catch (const row_error& e) {
@@ -422,6 +424,15 @@ class reader {
       out.assumptions.push_back(std::string(what) + ": bytes that are not valid UTF-8 replaced by U+FFFD");
     }
     return s;
+  }
+
+  // A row's own end_user cell (either layout; assess --csv): who this row's end user is, in place of
+  // --end-user for this row. Checked as --end-user is.
+  void read_end_user(const record& r, row_chip& out) const {
+    const std::string_view e = cell(r, "end_user");
+    if (e.empty()) return;
+    out.end_user = valid_text(e, "end_user", out);
+    if (!names_a_party(out.end_user)) throw row_error{"end_user: expected a company name, got " + quoted(e)};
   }
 
   // A row's own market cell (either layout) wins over --market; an empty one takes --market.
@@ -617,8 +628,9 @@ struct output {
   std::function<Answer(const row_chip&)> answer;
   // The answer's JSON members, appended after row, name and chip.
   std::function<void(io::json_object&, const Answer&)> json;
-  // The answer's CSV cells (empty strings when there is no answer), between chip_id and error.
-  std::function<std::vector<std::string>(const Answer*)> csv;
+  // The row's CSV cells from its answer (empty strings when there is no answer) and its own inputs,
+  // between chip_id and error.
+  std::function<std::vector<std::string>(const row_chip&, const Answer*)> csv;
   // The answer in one text line, after "row N NAME: ".
   std::function<std::string(const Answer&)> text;
 };
@@ -777,6 +789,8 @@ int run(const output<Answer>& o, std::string_view path, market default_market, b
     if (!r.error) {
       try {
         answer = o.answer(r);
+      } catch (const usage_error& e) {
+        r.error = e.what();  // the row's inputs do not fit the command's options
       } catch (const error& e) {
         r.error = std::string(library_message(e));  // a figure too large for exact arithmetic
       }
@@ -805,7 +819,7 @@ int run(const output<Answer>& o, std::string_view path, market default_market, b
       append_csv_cell(b, r.name);
       b += ',';
       if (r.entry != nullptr) append_csv_cell(b, r.entry->id);
-      for (const std::string& cell : o.csv(answer ? &*answer : nullptr)) {
+      for (const std::string& cell : o.csv(r, answer ? &*answer : nullptr)) {
         b += ',';
         append_csv_cell(b, cell);
       }

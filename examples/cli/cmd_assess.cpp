@@ -24,13 +24,27 @@ int run_assess_batch(std::string_view path, market m, const policy::destination&
   batch::output<policy::assessment> o{
       .command = "assess",
       .csv_header = {"destination", "date", "end_user", "eccn", "license_required", "review"},
-      .answer = [&](const batch::row_chip& r) { return policy::assess(r.chip, to, when, flags.for_entry(r.entry)); },
+      .answer =
+          [&](const batch::row_chip& r) {
+            policy::assess_options options = flags.for_entry(r.entry);
+            if (!r.end_user.empty()) {
+              // The row's own end user. A --screening-list file was searched for --end-user only:
+              // its matches say nothing about this name, so the row cannot be answered with them.
+              if (flags.screened) {
+                throw usage_error(
+                    "end_user: the row names its own end user, but --screening-list was searched for "
+                    "--end-user only (leave out the column or the file)");
+              }
+              options.end_user = r.end_user;
+            }
+            return policy::assess(r.chip, to, when, options);
+          },
       .json = [](io::json_object& j, const policy::assessment& a) { j.append(io::to_json_object(a)); },
       .csv =
-          [&](const policy::assessment* a) {
+          [&](const batch::row_chip& r, const policy::assessment* a) {
             return std::vector<std::string>{std::string(to.code),
                                             io::to_string(when),
-                                            std::string(flags.options.end_user),
+                                            r.end_user.empty() ? std::string(flags.options.end_user) : r.end_user,
                                             a ? std::string(key(a->eccn)) : "",
                                             a ? licence(*a) : "",
                                             a ? std::string(key(a->review)) : ""};

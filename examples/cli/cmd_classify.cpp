@@ -26,7 +26,7 @@ int run_batch(std::string_view path, market m, const rule* chosen_rule,
           },
       .json = [](io::json_object& j, const determination& d) { j.append(io::to_json_object(d)); },
       .csv =
-          [](const determination* d) {
+          [](const batch::row_chip&, const determination* d) {
             return std::vector<std::string>{
                 d && d->tpp ? io::number(*d->tpp) : "", d && d->tpp ? std::to_string(d->tpp_bits) : "",
                 d && d->applicable_die_area ? io::number(*d->applicable_die_area) : "",

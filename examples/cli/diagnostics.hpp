@@ -130,6 +130,18 @@ inline bool folded_prefix(std::string_view prefix, std::string_view s) {
 
 }  // namespace detail
 
+// Whether a text can name a party (an end user): a letter or digit, or any non-ASCII character. Used
+// by --end-user and by a batch row's end_user cell, so both refuse the same names.
+inline bool names_a_party(std::string_view v) {
+  for (const char c : v) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+        static_cast<unsigned char>(c) >= 0x80) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A candidate the user may have meant, and what to print for it (an alias suggests its id).
 struct candidate {
   std::string_view match;    // compared with the input

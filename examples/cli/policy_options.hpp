@@ -147,11 +147,7 @@ struct policy_flags {
     } else if (flag == "--end-user") {
       const std::string_view v = in.value();
       if (v.find_first_not_of(" \t") == std::string_view::npos) throw usage_error("--end-user: the name is empty");
-      bool letters = false;
-      for (const char c : v)
-        letters = letters || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                  static_cast<unsigned char>(c) >= 0x80;
-      if (!letters) throw usage_error("--end-user: expected a company name, got " + quoted(v));
+      if (!names_a_party(v)) throw usage_error("--end-user: expected a company name, got " + quoted(v));
       options.end_user = v;
     } else if (flag == "--screening-list") {
       screening_path = std::string(in.value());

@@ -172,3 +172,70 @@ TEST_CASE("assess --csv: one assessment per row, company measures by product nam
   CHECK(missing.status == 2);
   CHECK(missing.err.find("--destination: missing") != std::string::npos);
 }
+
+TEST_CASE("assess --csv: a row's end_user cell is that row's end user", "[cli][batch][end_user]") {
+  // Four shipments of the H200 to China on 2026-02-01, one buyer a row: the catalog's own CSV row
+  // with an end_user column added.
+  const auto catalog = run_cli("catalog --csv");
+  REQUIRE(catalog.status == 0);
+  const std::string header = catalog.out.substr(0, catalog.out.find('\n'));
+  const std::size_t at = catalog.out.find("\nnvidia-h200-sxm,");
+  REQUIRE(at != std::string::npos);
+  const std::string h200 = catalog.out.substr(at + 1, catalog.out.find('\n', at + 1) - at - 1);
+  const std::string path = std::string(ACCELSPEC_TEST_TMPDIR) + "/end_users.csv";
+  {
+    std::FILE* f = std::fopen(path.c_str(), "w");
+    REQUIRE(f != nullptr);
+    const std::string text =
+        header + ",end_user\n" + h200 + ",Alibaba\n" + h200 + ",\n" + h200 + ",Baidu\n" + h200 + ",...\n";
+    std::fputs(text.c_str(), f);
+    std::fclose(f);
+  }
+  const std::string args = "assess --csv \"" + path + "\" --destination CN --date 2026-02-01";
+  const auto r = run_cli(args + " --json");
+  CHECK(r.status == 3);  // the fourth row names no one
+  CHECK(lines(r.err) == 1);
+  CHECK(r.err.find("end_user: expected a company name, got '...'") != std::string::npos);
+  const json::value v = parsed(r.out);
+  REQUIRE(v.items.size() == 4);
+  const auto allowed = [&](std::size_t i) -> std::string {
+    const json::value* side = v.items[i].get("destination_side");
+    if (side == nullptr || side->get("import_allowed") == nullptr) return "missing";
+    const json::value& x = *side->get("import_allowed");
+    return x.type == json::value::kind::null ? "null" : (x.b ? "true" : "false");
+  };
+  CHECK(allowed(0) == "true");  // a buyer China's reported approval names
+  CHECK(allowed(1) == "null");  // no buyer: the approval cannot be applied
+  CHECK(allowed(2) == "false");
+  CHECK(v.items[0].get("end_user")->text == "Alibaba");
+  CHECK(v.items[1].get("end_user")->type == json::value::kind::null);
+  CHECK(v.items[3].get("error")->text.find("end_user") != std::string::npos);
+  // The US answer is the same for every buyer here (none is a listed party).
+  CHECK(v.items[0].get("license_required")->b);
+  CHECK(v.items[2].get("license_required")->b);
+
+  // --end-user is every row's end user unless the row names its own.
+  const auto csv = run_cli(args + " --end-user Tencent --output-csv");
+  CHECK(csv.out.find("\n1,NVIDIA H200 SXM,nvidia-h200-sxm,CN,2026-02-01,Alibaba,") != std::string::npos);
+  CHECK(csv.out.find("\n2,NVIDIA H200 SXM,nvidia-h200-sxm,CN,2026-02-01,Tencent,") != std::string::npos);
+
+  // A screening-list file is searched for --end-user only: a row naming its own end user with it is
+  // an error for that row, never an answer that skipped the file.
+  const std::string list = std::string(ACCELSPEC_TEST_TMPDIR) + "/end_users_csl.csv";
+  {
+    std::FILE* f = std::fopen(list.c_str(), "w");
+    REQUIRE(f != nullptr);
+    std::fputs(
+        "_id,source,entity_number,type,programs,name,alt_names\n"
+        "1,Entity List (EL) - Bureau of Industry and Security,,Entity,,Example Listed Co.,\n",
+        f);
+    std::fclose(f);
+  }
+  const auto screened = run_cli(args + " --end-user Tencent --screening-list \"" + list + "\" --json");
+  CHECK(screened.status == 3);
+  CHECK(screened.err.find("searched for --end-user only") != std::string::npos);
+  const json::value s = parsed(screened.out);
+  REQUIRE(s.items.size() == 4);
+  CHECK(s.items[0].get("error")->text.find("--screening-list") != std::string::npos);
+  CHECK(s.items[1].get("error")->type == json::value::kind::null);  // the row without its own end user
+}
