@@ -101,10 +101,16 @@ def measure(cli, args, out_path):
 
 
 def count_results(path, json_output):
+    mark = b'{"row":' if json_output else b"\n"
     n = 0
+    # The last len(mark) - 1 bytes of a block go before the next one: a mark split across two
+    # blocks is counted there, and no whole mark fits in them to be counted twice.
+    carry = b""
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
-            n += block.count(b'{"row":') if json_output else block.count(b"\n")
+            data = carry + block
+            n += data.count(mark)
+            carry = data[len(data) - (len(mark) - 1):] if len(mark) > 1 else b""
     return n if json_output else n - 1  # CSV: the header line
 
 
