@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include <accelspec/io/json.hpp>
+
 namespace accelspec::cli {
 
 // Longest part of a user's value quoted back in an error.
@@ -48,22 +50,8 @@ inline bool make_valid_utf8(std::string& s) {
   if (i == s.size()) return false;  // ASCII: nothing to check
   std::string out = s.substr(0, i);
   bool replaced = false;
-  const auto byte = [&s](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
   while (i < s.size()) {
-    const unsigned c = byte(i);
-    std::size_t n = 0;  // the sequence's length when well formed
-    if (c < 0x80) {
-      n = 1;
-    } else if (c >= 0xc2 && c <= 0xdf) {
-      n = (byte(i + 1) & 0xc0) == 0x80 ? 2 : 0;
-    } else if (c >= 0xe0 && c <= 0xef) {
-      const unsigned lo = c == 0xe0 ? 0xa0 : 0x80, hi = c == 0xed ? 0x9f : 0xbf;
-      n = byte(i + 1) >= lo && byte(i + 1) <= hi && (byte(i + 2) & 0xc0) == 0x80 ? 3 : 0;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      const unsigned lo = c == 0xf0 ? 0x90 : 0x80, hi = c == 0xf4 ? 0x8f : 0xbf;
-      n = byte(i + 1) >= lo && byte(i + 1) <= hi && (byte(i + 2) & 0xc0) == 0x80 && (byte(i + 3) & 0xc0) == 0x80 ? 4
-                                                                                                                 : 0;
-    }
+    const std::size_t n = io::utf8_sequence_length(s, i);
     if (n == 0) {
       out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
       replaced = true;

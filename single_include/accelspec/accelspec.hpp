@@ -12688,10 +12688,10 @@ std::string pretty(const quantity<Kind>& q) {
 
 namespace accelspec::io {
 
-namespace detail {
 // The length of the well-formed UTF-8 sequence (RFC 3629: no overlong form, no surrogate, nothing
-// above U+10FFFF) that starts at s[i], or 0 when none does.
-inline std::size_t utf8_length(std::string_view s, std::size_t i) {
+// above U+10FFFF) that starts at s[i], or 0 when none does. The one UTF-8 check of the library and
+// the command (JSON strings here; text read from a CSV file in the CLI).
+inline std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   const auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   const unsigned char b = at(i);
   if (b < 0x80) return 1;
@@ -12716,7 +12716,6 @@ inline std::size_t utf8_length(std::string_view s, std::size_t i) {
   }
   return n;
 }
-}  // namespace detail
 
 // Appends `s` to `out` as a JSON string: quotes, backslash and every control character (U+0000 to
 // U+001F) escaped; well-formed UTF-8 passes through, and each byte that does not start a
@@ -12742,7 +12741,7 @@ inline void append_json_string(std::string& out, std::string_view s) {
     const char c = s[i];
     const auto u = static_cast<unsigned char>(c);
     if (u >= 0x80) {
-      const std::size_t n = detail::utf8_length(s, i);
+      const std::size_t n = utf8_sequence_length(s, i);
       if (n != 0) {  // well-formed: part of the plain run
         i += n - 1;
         continue;

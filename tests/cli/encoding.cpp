@@ -9,6 +9,7 @@
 
 #include "batch.hpp"
 #include "catch.hpp"
+#include "csv_check.hpp"
 #include "json_check.hpp"
 #include "run_cli.hpp"
 
@@ -16,15 +17,7 @@ namespace {
 namespace json = accelspec::test::json;
 namespace batch = accelspec::cli::batch;
 
-// The command's own CSV reader (batch::csv_stream) over a whole text: each record's fields.
-std::vector<std::vector<std::string>> read_csv(const std::string& text) {
-  std::istringstream in(text);
-  batch::csv_stream stream(in, "--csv");
-  std::vector<std::vector<std::string>> out;
-  batch::record r;
-  while (stream.next(r)) out.emplace_back(r.fields.begin(), r.fields.begin() + static_cast<std::ptrdiff_t>(r.count));
-  return out;
-}
+using accelspec::test::read_csv;
 
 }  // namespace
 

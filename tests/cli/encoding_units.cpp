@@ -13,6 +13,7 @@
 
 #include "batch.hpp"
 #include "catch.hpp"
+#include "csv_check.hpp"
 #include "json_check.hpp"
 
 namespace {
@@ -20,15 +21,7 @@ namespace {
 namespace json = accelspec::test::json;
 namespace batch = accelspec::cli::batch;
 
-// The command's own CSV reader (batch::csv_stream) over a whole text: each record's fields.
-std::vector<std::vector<std::string>> read_csv(const std::string& text) {
-  std::istringstream in(text);
-  batch::csv_stream stream(in, "--csv");
-  std::vector<std::vector<std::string>> out;
-  batch::record r;
-  while (stream.next(r)) out.emplace_back(r.fields.begin(), r.fields.begin() + static_cast<std::ptrdiff_t>(r.count));
-  return out;
-}
+using accelspec::test::read_csv;
 
 // The expected JSON reading of a byte string: well-formed UTF-8 kept, every other byte U+FFFD.
 // Written from RFC 3629's table of well-formed byte sequences.
