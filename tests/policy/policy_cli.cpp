@@ -365,3 +365,16 @@ TEST_CASE("timeline --end-user and covered_from", "[policy][cli][end_user]") {
   CHECK(contains(h200.out, "2026-02       event: licenses granted to ship small amounts of H200"));
   CHECK(contains(run_cli("timeline --chip nvidia-h200-sxm --destination CN --json").out, "\"date\":\"2026-02\""));
 }
+
+TEST_CASE("assess: a raw 3A090 spec names no designer, so General Prohibition 10 leaves it open", "[policy][cli]") {
+  // TPP 6,400 (3A090.a) to Germany, where no destination rule applies: before the 2025-05-13
+  // guidance no license; from it, a chip of unknown designer may be PRC-designed.
+  const std::string raw = "assess --dense fp16=400 --die 600 --destination DE --json --date ";
+  CHECK(has(run_cli(raw + "2025-05-12").out, "\"license_required\":false"));
+  const auto open = run_cli(raw + "2025-06-01");
+  CHECK(open.status == 0);
+  CHECK(has(open.out, "\"license_required\":null"));
+  CHECK(has(open.out, "the chip's designer: a spec that names no vendor"));
+  // As a catalog product's variant the designer is known: NVIDIA, outside the guidance.
+  CHECK(has(run_cli(raw + "2025-06-01 --product h100").out, "\"license_required\":false"));
+}

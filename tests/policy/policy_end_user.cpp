@@ -63,6 +63,16 @@ static_assert(assess(by("Cambricon Technologies"), "SG", 2025y / 6 / 1).license_
 static_assert(assess(by("NVIDIA"), "SG", 2025y / 6 / 1).license_required == truth::no);
 // Below 3A090 the guidance does not reach the chip.
 static_assert(assess(cat::cambricon::mlu370, "SG", 2025y / 6 / 1).license_required == truth::no);
+// A spec that names no vendor (a raw spec) has no known designer: a 3A090 IC is open from the
+// guidance's date (it may be PRC-designed), never "not required"; below 3A090 it stays clear.
+static_assert(assess(by(""), "SG", 2025y / 6 / 1).license_required == truth::unknown);
+static_assert(has_need(assess(by(""), "SG", 2025y / 6 / 1), "the chip's designer"));
+static_assert(assess(by(""), "SG", 2025y / 5 / 12).license_required == truth::no);
+constexpr accelerator unnamed_small{.name = "raw",
+                                    .market = market::datacenter,
+                                    .compute = {dense(fp16, 100_tflops)},
+                                    .dies = {{.name = "d", .area = 600_mm2, .transistors = non_planar}}};
+static_assert(assess(unnamed_small, "SG", 2025y / 6 / 1).license_required == truth::no);
 
 // --- The UAE rule of July 2026 ---------------------------------------------------------------------
 constexpr assessment b300_ae =

@@ -349,6 +349,9 @@ inline answer assess(const item& it, const shipment& s) {
       gp10 = tri::yes;
     } else if (prc_designer(it.vendor)) {
       gp10 = is_ab(it.p);
+    } else if (it.vendor.empty()) {
+      // No vendor named (a raw spec): the designer may be Chinese, so a 3A090 IC is open.
+      gp10 = is_ab(it.p) == tri::no ? tri::no : tri::unknown;
     }
     add("gp10-prc-3a090-2025", kind::general_prohibition, gp10, true, review::not_public);
   }

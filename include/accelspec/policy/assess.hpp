@@ -154,6 +154,9 @@ inline constexpr std::string_view needs_listed_review =
 inline constexpr std::string_view needs_authorized_review =
     "end_user: whether the end user is one the UAE rule names (a possible match, to review: the rule names the "
     "UAE Government, G42 and Core42, and the UAE subsidiaries of named US companies)";
+inline constexpr std::string_view needs_designer_unnamed =
+    "the chip's designer: a spec that names no vendor (a raw spec) may be a PRC-designed 3A090 IC, which needs BIS "
+    "authorization wherever it goes (General Prohibition 10 guidance); give --product ID for a catalog product";
 inline constexpr std::string_view needs_designer =
     "whether the chip's designer is headquartered in China or Macau (its vendor's name is a possible match for a "
     "PRC designer; General Prohibition 10 guidance)";
@@ -253,7 +256,10 @@ constexpr truth items_match(const dated_measure& m, const item_facts& f, std::st
     case item_scope::prc_designed_3a090: {
       if (!ic) return truth::no;
       if (named(m, f)) return truth::yes;
-      const name_match by = m.party != nullptr ? m.party->match(f.vendor) : name_match::none;
+      // No vendor (a raw spec): the designer is unknown, so a 3A090 IC may be one the guidance covers.
+      const name_match by = f.vendor.empty()     ? name_match::possible
+                            : m.party != nullptr ? m.party->match(f.vendor)
+                                                 : name_match::none;
       if (by == name_match::none) return truth::no;
       if (f.paragraph == eccn::undecided) {
         needs = "the classification's missing inputs (see the classification)";
@@ -261,7 +267,7 @@ constexpr truth items_match(const dated_measure& m, const item_facts& f, std::st
       }
       if (f.paragraph != eccn::a && f.paragraph != eccn::b) return truth::no;
       if (by == name_match::possible) {
-        needs = needs_designer;
+        needs = f.vendor.empty() ? needs_designer_unnamed : needs_designer;
         return truth::unknown;
       }
       return truth::yes;
