@@ -626,8 +626,8 @@ struct output {
       csv_header;  // the command's own columns (row, name, chip_id first; error, input_assumptions last)
   // The answer for a readable row.
   std::function<Answer(const row_chip&)> answer;
-  // The answer's JSON members, appended after row, name and chip.
-  std::function<void(io::json_object&, const Answer&)> json;
+  // The answer's JSON members, written after row, name and chip.
+  std::function<void(io::json_members&, const Answer&)> json;
   // The row's CSV cells from its answer (empty strings when there is no answer) and its own inputs,
   // between chip_id and error.
   std::function<std::vector<std::string>(const row_chip&, const Answer*)> csv;
@@ -801,7 +801,10 @@ int run(const output<Answer>& o, std::string_view path, market default_market, b
                       << shown(r.name) << "): " << escape_controls(*r.error) << "\n";
     }
     if (json) {
-      io::json_object j;
+      // Straight into the output block: a row's JSON is about 10 KB and has no text of its own.
+      if (n > 0) b += ',';
+      b += '{';
+      io::json_members j(b);
       j.raw("row", std::to_string(r.row)).string("name", r.name).raw("chip", chip_json(r.entry));
       if (answer) {
         o.json(j, *answer);
@@ -811,8 +814,7 @@ int run(const output<Answer>& o, std::string_view path, market default_market, b
       }
       j.boolean("input_exact", r.exact);
       j.strings("input_assumptions", r.assumptions);
-      if (n > 0) b += ',';
-      b += j.str();
+      b += '}';
     } else if (csv) {
       b += std::to_string(r.row);
       b += ',';

@@ -39,7 +39,7 @@ int run_assess_batch(std::string_view path, market m, const policy::destination&
             }
             return policy::assess(r.chip, to, when, options);
           },
-      .json = [](io::json_object& j, const policy::assessment& a) { j.append(io::to_json_object(a)); },
+      .json = [](io::json_members& j, const policy::assessment& a) { io::write_json(j, a); },
       .csv =
           [&](const batch::row_chip& r, const policy::assessment* a) {
             return std::vector<std::string>{std::string(to.code),

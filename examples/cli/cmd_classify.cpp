@@ -24,7 +24,7 @@ int run_batch(std::string_view path, market m, const rule* chosen_rule,
                    : date                 ? classify(r.chip, *date, options)
                                           : classify(r.chip, options);
           },
-      .json = [](io::json_object& j, const determination& d) { j.append(io::to_json_object(d)); },
+      .json = [](io::json_members& j, const determination& d) { io::write_json(j, d); },
       .csv =
           [](const batch::row_chip&, const determination* d) {
             return std::vector<std::string>{

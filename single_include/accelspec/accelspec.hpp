@@ -4746,18 +4746,22 @@ constexpr bool same_tail(const words& a, const words& b) noexcept {
   return split(a.tail).n == split(b.tail).n && same_letters(split(a.tail), split(b.tail));
 }
 
-}  // namespace detail::names
-
-// Whether `query` (the name given for the end user) names the party listed as `listed`.
-constexpr name_match match_name(std::string_view query, std::string_view listed) noexcept {
-  using namespace detail::names;
-  const words q = split(query), l = split(listed);
+// match_name() on a query already split into words (a query is matched against many names).
+constexpr name_match match_words(const words& q, std::string_view listed) noexcept {
+  const words l = split(listed);
   if (q.n == 0 || l.n == 0) return name_match::none;
   if (same_letters(q, l) && same_tail(q, l)) return name_match::exact;
   if (distinctive_subset(q, l) || distinctive_subset(l, q)) return name_match::possible;
   if (!generic(q.w[0]) && same_word(q.w[0], l.w[0])) return name_match::possible;
   if (near_same(q, l)) return name_match::possible;
   return name_match::none;
+}
+
+}  // namespace detail::names
+
+// Whether `query` (the name given for the end user) names the party listed as `listed`.
+constexpr name_match match_name(std::string_view query, std::string_view listed) noexcept {
+  return detail::names::match_words(detail::names::split(query), listed);
 }
 
 // Whether the name contains `word` as a whole word (ASCII case folded): how a subsidiary is
@@ -4792,10 +4796,11 @@ struct party_names {
       for (std::string_view a : aliases) any = any || name_has_word(query, a);
       return any ? name_match::possible : name_match::none;
     }
-    name_match best = match_name(query, name);
+    const detail::names::words q = detail::names::split(query);  // once, for the name and every alias
+    name_match best = detail::names::match_words(q, name);
     for (std::string_view a : aliases) {
       if (best == name_match::exact) break;
-      best = stronger(best, match_name(query, a));
+      best = stronger(best, detail::names::match_words(q, a));
     }
     return best;
   }
@@ -12546,6 +12551,7 @@ constexpr llm_bounds llm_inference_bounds(const accelerator& chip, std::int64_t 
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 // (inlined: ../rules/determination.hpp)
@@ -12723,6 +12729,27 @@ inline std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   return n;
 }
 
+// The length of the start of p[0, n) that a JSON string holds as it is, counted in words of eight
+// bytes (the last one padded with spaces): no byte below 0x20, no '"', no '\\', no byte of 0x80 or
+// more (whose UTF-8 sequence must be checked). Each word is tested at once, with no branch per byte.
+inline std::size_t plain_json_prefix(const char* p, std::size_t n) {
+  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  const auto needs_look = [](std::uint64_t w) {
+    const std::uint64_t quote = w ^ (ones * 0x22u), slash = w ^ (ones * 0x5cu);  // '"' and '\\'
+    return (((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash) | w) & highs;
+  };
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, p + i, 8);
+    if (needs_look(w) != 0) return i;
+  }
+  if (i == n) return n;
+  std::uint64_t w = ones * 0x20u;  // the padding is plain: a space
+  std::memcpy(&w, p + i, n - i);
+  return needs_look(w) != 0 ? i : n;
+}
+
 // Appends `s` to `out` as a JSON string: quotes, backslash and every control character (U+0000 to
 // U+001F) escaped; well-formed UTF-8 passes through, and each byte that does not start a
 // well-formed UTF-8 sequence becomes U+FFFD (JSON text must be UTF-8, RFC 8259 section 8.1).
@@ -12731,18 +12758,7 @@ inline void append_json_string(std::string& out, std::string_view s) {
   out += '"';
   std::size_t plain = 0;  // start of the run not yet copied
   for (std::size_t i = 0; i < s.size(); ++i) {
-    // Eight bytes at a time while none needs a look (no byte below 0x20, no '"', no '\\', no byte
-    // of 0x80 or more, whose UTF-8 sequence is checked below): each byte at once, no branch per byte.
-    while (i + 8 <= s.size()) {
-      std::uint64_t w = 0;
-      std::memcpy(&w, s.data() + i, 8);
-      constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-      const std::uint64_t quote = w ^ (ones * 0x22u), slash = w ^ (ones * 0x5cu);  // '"' and '\\'
-      const std::uint64_t special =
-          ((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash) | w;
-      if ((special & highs) != 0) break;
-      i += 8;
-    }
+    i += plain_json_prefix(s.data() + i, s.size() - i);
     if (i >= s.size()) break;
     const char c = s[i];
     const auto u = static_cast<unsigned char>(c);
@@ -12796,32 +12812,128 @@ inline std::string json_string(std::string_view s) {
   return out;
 }
 
+// Writes the members of one JSON object into a text that is being built elsewhere (the output
+// buffer of a batch, the body of a json_object), so that nested objects, arrays and lists of
+// strings cost no text of their own: a batch writes about 10 KB of JSON a row.
+class json_members {
+ public:
+  // Members go to the end of `out`; `first` says whether none precedes them in this object.
+  explicit json_members(std::string& out, bool first = true) : out_(&out), first_(first) {}
+
+  json_members& raw(std::string_view key, std::string_view json_value) {
+    start_member(key);
+    *out_ += json_value;
+    return *this;
+  }
+  json_members& string(std::string_view key, std::string_view value) {
+    start_member(key);
+    append_json_string(*out_, value);
+    return *this;
+  }
+  json_members& boolean(std::string_view key, bool value) { return raw(key, value ? "true" : "false"); }
+  json_members& null(std::string_view key) { return raw(key, "null"); }
+  // The string, or null when it is empty (a name that was not given).
+  json_members& string_or_null(std::string_view key, std::string_view value) {
+    return value.empty() ? null(key) : string(key, value);
+  }
+  // An array of strings from any range whose elements convert to std::string_view.
+  template <class Range>
+  json_members& strings(std::string_view key, const Range& values) {
+    start_member(key);
+    *out_ += '[';
+    bool first = true;
+    for (const auto& v : values) {
+      if (!first) *out_ += ',';
+      first = false;
+      append_json_string(*out_, std::string_view(v));
+    }
+    *out_ += ']';
+    return *this;
+  }
+  // A value written by `write(std::string&)`, which appends JSON text (a number, a date, null).
+  template <class Write>
+  json_members& value(std::string_view key, Write&& write) {
+    start_member(key);
+    write(*out_);
+    return *this;
+  }
+  // A nested object whose members `fill(json_members&)` writes.
+  template <class Fill>
+  json_members& object(std::string_view key, Fill&& fill) {
+    start_member(key);
+    nested(fill);
+    return *this;
+  }
+  // An array of objects, one per element of `items`, whose members `fill(json_members&, item)` writes.
+  template <class Range, class Fill>
+  json_members& objects(std::string_view key, const Range& items, Fill&& fill) {
+    start_member(key);
+    *out_ += '[';
+    bool first = true;
+    for (const auto& item : items) {
+      if (!first) *out_ += ',';
+      first = false;
+      nested([&](json_members& m) { fill(m, item); });
+    }
+    *out_ += ']';
+    return *this;
+  }
+
+ private:
+  template <class Fill>
+  void nested(Fill&& fill) {
+    *out_ += '{';
+    json_members inner(*out_);
+    fill(inner);
+    *out_ += '}';
+  }
+  void start_member(std::string_view key) {
+    // Keys are short and nearly always plain ASCII (every key of the library's contracts is): the
+    // separator, a plain key and the colon go out in one append; any other key is escaped.
+    constexpr std::size_t short_key = 60;
+    if (key.size() <= short_key && plain_json_prefix(key.data(), key.size()) == key.size()) {
+      char text[short_key + 4];
+      std::size_t n = 0;
+      if (!first_) text[n++] = ',';
+      text[n++] = '"';
+      std::memcpy(text + n, key.data(), key.size());
+      n += key.size();
+      text[n++] = '"';
+      text[n++] = ':';
+      out_->append(text, n);
+      first_ = false;
+      return;
+    }
+    if (!first_) *out_ += ',';
+    first_ = false;
+    append_json_string(*out_, key);
+    *out_ += ':';
+  }
+  std::string* out_;
+  bool first_;
+};
+
 // Builds one JSON object member by member; values are given as JSON text. The members are kept as
-// one text, so that building and appending objects costs no allocation per member.
+// one text, so that building and appending objects costs no allocation per member; `members()`
+// writes more of them straight into that text.
 class json_object {
  public:
   json_object& raw(std::string_view key, std::string_view json_value) {
-    start_member(key);
-    body_ += json_value;
+    members().raw(key, json_value);
     return *this;
   }
   json_object& string(std::string_view key, std::string_view value) {
-    start_member(key);
-    append_json_string(body_, value);
+    members().string(key, value);
     return *this;
   }
   json_object& boolean(std::string_view key, bool value) { return raw(key, value ? "true" : "false"); }
   json_object& null(std::string_view key) { return raw(key, "null"); }
   json_object& strings(std::string_view key, const std::vector<std::string>& values) {
-    start_member(key);
-    body_ += '[';
-    for (std::size_t i = 0; i < values.size(); ++i) {
-      if (i != 0) body_ += ',';
-      append_json_string(body_, values[i]);
-    }
-    body_ += ']';
+    members().strings(key, values);
     return *this;
   }
+  // A writer of further members, after those already here.
+  json_members members() { return json_members(body_, body_.empty()); }
   // The members of `other`, after this object's own (e.g. "chip" first, then a determination).
   json_object& append(const json_object& other) {
     if (other.body_.empty()) return *this;
@@ -12837,13 +12949,14 @@ class json_object {
     out += '}';
     return out;
   }
+  // Appends the object's text to `out` (no copy of its own).
+  void append_to(std::string& out) const {
+    out += '{';
+    out += body_;
+    out += '}';
+  }
 
  private:
-  void start_member(std::string_view key) {
-    if (!body_.empty()) body_ += ',';
-    append_json_string(body_, key);
-    body_ += ':';
-  }
   std::string body_;
 };
 
@@ -12883,23 +12996,42 @@ inline std::string describe_threshold(const comparison& c) {
   return c.measure == measure::io_bandwidth ? t + " GB/s" : t;
 }
 
-// One comparison as it came out: "TPP 2,368 < 2,400", "performance density unknown (needs >= 5.92)".
-inline std::string describe(const comparison& c, market m) {
+// One comparison as it came out, appended to `out`: "TPP 2,368 < 2,400", "performance density
+// unknown (needs >= 5.92)".
+inline void append_description(std::string& out, const comparison& c, market m) {
   if (c.measure == measure::datacenter_market) {
-    if (m == market::unknown) return "whether it is designed or marketed for datacenters is unknown";
-    return m == market::other ? "not designed or marketed for datacenters" : "designed or marketed for datacenters";
+    out += m == market::unknown ? "whether it is designed or marketed for datacenters is unknown"
+           : m == market::other ? "not designed or marketed for datacenters"
+                                : "designed or marketed for datacenters";
+    return;
   }
-  const std::string name(key(c.measure));
-  const std::string want = c.relation == relation::at_least ? ">=" : "<";
-  const std::string opposite = c.relation == relation::at_least ? "<" : ">=";
+  const std::string_view want = c.relation == relation::at_least ? ">=" : "<";
+  const std::string_view opposite = c.relation == relation::at_least ? "<" : ">=";
   if (!c.value) {
     if (c.measure == measure::performance_density && c.holds == truth::no) {
-      return "no performance density (no non-planar logic die area)";
+      out += "no performance density (no non-planar logic die area)";
+      return;
     }
-    return name + " unknown (needs " + want + " " + describe_threshold(c) + ")";
+    out += key(c.measure);
+    out += " unknown (needs ";
+    out += want;
+    out += ' ';
+    out += describe_threshold(c);
+    out += ')';
+    return;
   }
-  const std::string op = c.holds == truth::yes ? want : opposite;
-  return name + " " + describe_value(c) + " " + op + " " + describe_threshold(c);
+  out += key(c.measure);
+  out += ' ';
+  out += describe_value(c);
+  out += ' ';
+  out += c.holds == truth::yes ? want : opposite;
+  out += ' ';
+  out += describe_threshold(c);
+}
+inline std::string describe(const comparison& c, market m) {
+  std::string s;
+  append_description(s, c, m);
+  return s;
 }
 
 inline std::vector<std::string> clause_keys(const clause_set& s) {
@@ -12936,27 +13068,37 @@ inline std::string tf32_readings_line(const determination& d) {
   return s + " (the lines above follow the 32-bit reading; choose one with --tf32-bits 32|19)";
 }
 
-// One line per clause: "TPP 15,831.2 >= 4,800: 3A090.a.1 met".
-inline std::vector<std::string> reasons(const determination& d) {
-  std::vector<std::string> out;
+// One line per clause: "TPP 15,831.2 >= 4,800: 3A090.a.1 met", each given to `take(line)` in turn
+// (the line is built in one buffer: JSON batches write millions of them).
+template <class Take>
+void for_each_reason(const determination& d, Take&& take) {
   if (d.applied == nullptr) {
-    out.emplace_back("no ECCN 3A090 rule was in force on the date asked (the first took effect on 2022-10-07)");
-    return out;
+    take(std::string_view("no ECCN 3A090 rule was in force on the date asked (the first took effect on 2022-10-07)"));
+    return;
   }
+  std::string line;
   for (const clause_finding& f : d.findings) {
-    std::string line;
+    line.clear();
     // Show the parts that decide the clause: all of them when it is met, otherwise the ones that
     // fail or are unknown.
     for (const comparison& p : f.parts) {
       if (f.holds != truth::yes && p.holds == truth::yes) continue;
       if (!line.empty()) line += " and ";
-      line += describe(p, d.market);
+      append_description(line, p, d.market);
     }
-    line += ": " + std::string(key(f.clause)) + " " + std::string(key(f.holds));
+    line += ": ";
+    line += key(f.clause);
+    line += ' ';
+    line += key(f.holds);
     if (f.clause == clause::non_datacenter_note && f.holds == truth::yes) line += " (3A090.a and .b do not apply)";
-    out.push_back(line);
+    take(std::string_view(line));
   }
-  if (!d.tf32_readings.empty()) out.push_back(tf32_readings_line(d));
+  if (!d.tf32_readings.empty()) take(std::string_view(tf32_readings_line(d)));
+}
+
+inline std::vector<std::string> reasons(const determination& d) {
+  std::vector<std::string> out;
+  for_each_reason(d, [&](std::string_view line) { out.emplace_back(line); });
   return out;
 }
 
@@ -13021,9 +13163,22 @@ inline std::string explain(const determination& d) {
   return s;
 }
 
-// The documented JSON contract of `accelspec classify --json` (see docs/cli.md).
-inline json_object to_json_object(const determination& d) {
-  json_object o;
+// Appends the JSON array of the keys of the clauses in `s` (the keys clause_keys() gives).
+inline void append_clause_keys_json(std::string& out, const clause_set& s) {
+  out += '[';
+  bool first = true;
+  for (const clause c : clause_set::all) {
+    if (!s.contains(c)) continue;
+    if (!first) out += ',';
+    first = false;
+    append_json_string(out, c == clause::non_datacenter_note ? std::string_view("note-non-datacenter") : key(c));
+  }
+  out += ']';
+}
+
+// The documented JSON contract of `accelspec classify --json` (see docs/cli.md): the members of
+// the determination, written into `o`.
+inline void write_json(json_members& o, const determination& d) {
   o.raw("tpp", d.tpp ? number(*d.tpp) : "null");
   o.raw("tpp_bit_length", d.tpp ? std::to_string(d.tpp_bits) : "null");
   o.raw("applicable_die_area_mm2", d.applicable_die_area ? number(*d.applicable_die_area) : "null");
@@ -13034,8 +13189,8 @@ inline json_object to_json_object(const determination& d) {
   else
     o.null("performance_density_exact");
   o.string("eccn", key(d.eccn));
-  o.strings("clauses", clause_keys(d.clauses));
-  o.strings("undecided_clauses", clause_keys(d.undecided));
+  o.value("clauses", [&](std::string& out) { append_clause_keys_json(out, d.clauses); });
+  o.value("undecided_clauses", [&](std::string& out) { append_clause_keys_json(out, d.undecided); });
   o.raw("non_datacenter_note", d.non_datacenter_note == truth::unknown ? "null"
                                : d.non_datacenter_note == truth::yes   ? "true"
                                                                        : "false");
@@ -13051,20 +13206,31 @@ inline json_object to_json_object(const determination& d) {
     o.null("rule_name");
     o.null("citation");
   }
-  o.strings("reasons", reasons(d));
-  std::vector<std::string> tf;
-  for (const tf32_result& t : d.tf32_readings) {
-    json_object r;
+  o.value("reasons", [&](std::string& out) {
+    out += '[';
+    bool first = true;
+    for_each_reason(d, [&](std::string_view line) {
+      if (!first) out += ',';
+      first = false;
+      append_json_string(out, line);
+    });
+    out += ']';
+  });
+  o.objects("tf32_readings", d.tf32_readings, [](json_members& r, const tf32_result& t) {
     r.raw("tf32_bits", tf32_bit_length(t.reading));
     r.string("eccn", key(t.eccn));
-    r.strings("clauses", clause_keys(t.clauses));
-    r.strings("undecided_clauses", clause_keys(t.undecided));
+    r.value("clauses", [&](std::string& out) { append_clause_keys_json(out, t.clauses); });
+    r.value("undecided_clauses", [&](std::string& out) { append_clause_keys_json(out, t.undecided); });
     r.boolean("nac_aca", t.nac_aca);
     r.raw("tpp", t.tpp ? number(*t.tpp) : "null");
     r.raw("tpp_bit_length", t.tpp ? std::to_string(t.tpp_bits) : "null");
-    tf.push_back(r.str());
-  }
-  o.raw("tf32_readings", json_array(tf));
+  });
+}
+
+inline json_object to_json_object(const determination& d) {
+  json_object o;
+  json_members m = o.members();
+  write_json(m, d);
   return o;
 }
 
@@ -13131,7 +13297,9 @@ constexpr std::optional<market> parse_market(std::string_view s) noexcept {
 
 #include <chrono>
 #include <cstdio>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 // (inlined: ../policy.hpp)
@@ -13141,206 +13309,259 @@ constexpr std::optional<market> parse_market(std::string_view s) noexcept {
 
 namespace accelspec::io {
 
+// Appends "YYYY-MM-DD" (years 0 to 9999; the library's dates are all in that range).
+inline void append_date(std::string& out, std::chrono::year_month_day d) {
+  const int y = static_cast<int>(d.year());
+  if (y < 0 || y > 9999) {  // outside the four-digit form: as printf would write it
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, static_cast<unsigned>(d.month()),
+                  static_cast<unsigned>(d.day()));
+    out += buf;
+    return;
+  }
+  const auto digit = [](unsigned v) { return static_cast<char>('0' + v % 10); };
+  const auto yy = static_cast<unsigned>(y), mm = static_cast<unsigned>(d.month()), dd = static_cast<unsigned>(d.day());
+  const char text[10] = {
+      digit(yy / 1000), digit(yy / 100), digit(yy / 10), digit(yy), '-', digit(mm / 10), digit(mm), '-',
+      digit(dd / 10),   digit(dd)};
+  out.append(text, sizeof text);
+}
+
 inline std::string to_string(std::chrono::year_month_day d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                static_cast<unsigned>(d.day()));
-  return buf;
+  std::string s;
+  append_date(s, d);
+  return s;
+}
+
+// A date as a JSON string, or null.
+inline void append_date_json(std::string& out, std::chrono::year_month_day d) {
+  out += '"';
+  append_date(out, d);
+  out += '"';
+}
+inline void append_date_json(std::string& out, const std::optional<std::chrono::year_month_day>& d) {
+  if (d)
+    append_date_json(out, *d);
+  else
+    out += "null";
 }
 
 // "91 FR 1684 (FR Doc 2026-00789)", or the document for sources outside the Federal Register.
+inline void append_citation_text(std::string& out, const policy::regulation& r) {
+  if (r.source.federal_register.empty()) {
+    out += r.source.document_number;
+  } else if (r.source.document_number.empty()) {
+    out += r.source.federal_register;
+  } else {
+    out += r.source.federal_register;
+    out += " (FR Doc ";
+    out += r.source.document_number;
+    out += ')';
+  }
+}
 inline std::string citation_text(const policy::regulation& r) {
-  if (r.source.federal_register.empty()) return std::string(r.source.document_number);
-  if (r.source.document_number.empty()) return std::string(r.source.federal_register);
-  return std::string(r.source.federal_register) + " (FR Doc " + std::string(r.source.document_number) + ")";
+  std::string s;
+  append_citation_text(s, r);
+  return s;
+}
+
+// The citation as a JSON string; an offer without a source has the empty string.
+inline void append_citation_json(std::string& out, const policy::regulation* r) {
+  if (r == nullptr) {
+    out += "\"\"";
+    return;
+  }
+  // The texts are the library's own (no character that needs escaping is checked for here):
+  // build them once, then escape them as any string.
+  std::string text;
+  append_citation_text(text, *r);
+  append_json_string(out, text);
 }
 
 // JSON null for "no license" and for policies that are not one of the three the regulation names.
-inline std::string review_json(policy::review_policy r) {
+inline void append_review_json(std::string& out, policy::review_policy r) {
   switch (r) {
     case policy::review_policy::presumption_of_denial:
     case policy::review_policy::case_by_case:
     case policy::review_policy::presumption_of_approval:
-      return json_string(key(r));
+      append_json_string(out, key(r));
+      return;
     default:
-      return "null";
+      out += "null";
   }
 }
 
-inline std::string truth_json(truth t) { return t == truth::yes ? "true" : t == truth::no ? "false" : "null"; }
+inline std::string_view truth_json(truth t) { return t == truth::yes ? "true" : t == truth::no ? "false" : "null"; }
 
-template <class T, std::size_t N>
-std::vector<std::string> strings_of(const accelspec::detail::fixed_list<T, N>& list) {
-  std::vector<std::string> out;
-  for (const T& x : list) out.emplace_back(x);
-  return out;
+// Each contract below is written once, into `o` (write_json); to_json gives it as its own text.
+template <class T>
+std::string json_text_of(const T& x) {
+  std::string s = "{";
+  json_members m(s);
+  write_json(m, x);
+  s += '}';
+  return s;
 }
 
-inline std::string to_json(const policy::regulation& r) {
-  json_object o;
-  o.string("key", r.key).string("name", r.name).string("citation", citation_text(r));
+inline void write_json(json_members& o, const policy::regulation& r) {
+  o.string("key", r.key).string("name", r.name);
+  o.value("citation", [&](std::string& out) { append_citation_json(out, &r); });
   o.string("title", r.source.title);
-  o.string("effective", to_string(r.effective));
-  o.raw("last_day", r.last_day ? json_string(to_string(*r.last_day)) : "null");
-  o.raw("not_enforced_from", r.not_enforced_from ? json_string(to_string(*r.not_enforced_from)) : "null");
+  o.value("effective", [&](std::string& out) { append_date_json(out, r.effective); });
+  o.value("last_day", [&](std::string& out) { append_date_json(out, r.last_day); });
+  o.value("not_enforced_from", [&](std::string& out) { append_date_json(out, r.not_enforced_from); });
   o.string("status", key(r.status));
   o.boolean("verified", policy::is_verified(r.status));
   if (!r.source.url.empty()) o.string("url", r.source.url);
-  return o.str();
 }
+inline std::string to_json(const policy::regulation& r) { return json_text_of(r); }
 
-inline std::string to_json(const policy::exception_offer& e) {
-  json_object o;
+inline void write_json(json_members& o, const policy::exception_offer& e) {
   o.string("exception", key(e.which));
-  o.strings("conditions", strings_of(e.conditions));
-  o.string("citation", e.source != nullptr ? citation_text(*e.source) : "");
+  o.strings("conditions", e.conditions);
+  o.value("citation", [&](std::string& out) { append_citation_json(out, e.source); });
   o.string("status", key(e.status));
   o.boolean("verified", policy::is_verified(e.status));
-  return o.str();
 }
+inline std::string to_json(const policy::exception_offer& e) { return json_text_of(e); }
 
-inline std::string to_json(const policy::measure_verdict& v) {
+inline void write_json(json_members& o, const policy::measure_verdict& v) {
   const policy::dated_measure& m = *v.measure;
-  json_object o;
   o.string("key", m.key).string("kind", key(m.kind)).string("section", m.section);
   o.raw("applies", truth_json(v.applies));
   o.boolean("requires_license", m.requires_license);
-  o.raw("review_policy", review_json(v.review));
+  o.value("review_policy", [&](std::string& out) { append_review_json(out, v.review); });
   o.string("review", key(v.review));
   o.string("requirement", m.effect);
   if (!m.company.empty()) o.string("company", m.company);
   if (!v.needs.empty()) o.string("needs", v.needs);
-  o.string("citation", citation_text(*m.source));
-  o.string("effective", to_string(m.first_day()));
-  o.raw("last_day", m.last_day() ? json_string(to_string(*m.last_day())) : "null");
+  o.value("citation", [&](std::string& out) { append_citation_json(out, m.source); });
+  o.value("effective", [&](std::string& out) { append_date_json(out, m.first_day()); });
+  o.value("last_day", [&](std::string& out) { append_date_json(out, m.last_day()); });
   o.string("status", key(m.source->status));
   o.boolean("verified", policy::is_verified(m.source->status));
-  return o.str();
 }
+inline std::string to_json(const policy::measure_verdict& v) { return json_text_of(v); }
 
 // An import measure of the destination, with how it is known (reported measures say so).
-inline json_object import_measure_object(const policy::import_measure& m) {
-  json_object o;
+inline void write_json(json_members& o, const policy::import_measure& m) {
   o.string("key", m.key).string("country", m.codes).string("authority", key(m.authority));
   o.string("effect", key(m.effect));
   o.string("measure", m.text);
-  o.string("from", to_string(m.from));
+  o.value("from", [&](std::string& out) { append_date_json(out, m.from); });
   o.string("date_basis", key(m.basis));
   o.string("when", m.when);
-  o.raw("until", m.until ? json_string(to_string(*m.until)) : "null");
-  std::vector<std::string> products;
-  if (m.items == policy::import_items::foreign_chips) {
-    products.emplace_back("every foreign AI chip");
-  } else {
-    for (std::string_view p : m.products) products.push_back(std::string(m.company) + " " + std::string(p));
-  }
-  o.strings("products", products);
+  o.value("until", [&](std::string& out) { append_date_json(out, m.until); });
+  o.value("products", [&](std::string& out) {
+    out += '[';
+    if (m.items == policy::import_items::foreign_chips) {
+      append_json_string(out, "every foreign AI chip");
+    } else {
+      std::string product;
+      bool first = true;
+      for (std::string_view p : m.products) {
+        if (!first) out += ',';
+        first = false;
+        product.assign(m.company);
+        product += ' ';
+        product += p;
+        append_json_string(out, product);
+      }
+    }
+    out += ']';
+  });
   o.string("buyers", key(m.buyers));
-  o.strings("buyer_names", strings_of(m.buyer_names));
-  o.strings("buyer_aliases", strings_of(m.buyer_aliases));
-  o.strings("conditions", strings_of(m.conditions));
+  o.strings("buyer_names", m.buyer_names);
+  o.strings("buyer_aliases", m.buyer_aliases);
+  o.strings("conditions", m.conditions);
   o.string("status", key(m.status));
   o.boolean("verified", m.status == policy::import_status::official);
-  std::vector<std::string> sources;
-  for (const policy::import_source& x : m.sources) {
-    json_object so;
-    so.string("outlet", x.outlet).string("date", to_string(x.date)).string("url", x.url);
-    sources.push_back(so.str());
-  }
-  o.raw("sources", json_array(sources));
+  o.objects("sources", m.sources, [](json_members& so, const policy::import_source& x) {
+    so.string("outlet", x.outlet);
+    so.value("date", [&](std::string& out) { append_date_json(out, x.date); });
+    so.string("url", x.url);
+  });
   if (!m.doubt.empty()) o.string("doubt", m.doubt);
+}
+inline json_object import_measure_object(const policy::import_measure& m) {
+  json_object o;
+  json_members w = o.members();
+  write_json(w, m);
   return o;
 }
+inline std::string to_json(const policy::import_measure& m) { return json_text_of(m); }
 
-inline std::string to_json(const policy::import_measure& m) { return import_measure_object(m).str(); }
-
-inline std::string to_json(const policy::destination_answer& d) {
-  json_object o;
+inline void write_json(json_members& o, const policy::destination_answer& d) {
   o.boolean("modelled", d.modelled);
   o.raw("import_allowed", truth_json(d.import_allowed));
-  o.raw("end_user", d.end_user.empty() ? "null" : json_string(d.end_user));
-  std::vector<std::string> ms;
-  for (const policy::import_verdict& v : d.measures) {
-    json_object m;
+  o.string_or_null("end_user", d.end_user);
+  o.objects("measures", d.measures, [](json_members& m, const policy::import_verdict& v) {
     m.raw("applies", truth_json(v.applies));
     if (!v.needs.empty()) m.string("needs", v.needs);
-    ms.push_back(m.append(import_measure_object(*v.measure)).str());
-  }
-  o.raw("measures", json_array(ms));
-  o.strings("reasons", strings_of(d.reasons));
-  o.strings("needs", strings_of(d.needs));
-  o.strings("conditions", strings_of(d.conditions));
-  return o.str();
+    write_json(m, *v.measure);
+  });
+  o.strings("reasons", d.reasons);
+  o.strings("needs", d.needs);
+  o.strings("conditions", d.conditions);
 }
+inline std::string to_json(const policy::destination_answer& d) { return json_text_of(d); }
 
 inline std::string tf32_bits(tf32_reading r) { return r == tf32_reading::container_32 ? "32" : "19"; }
 
-inline std::string tariff_json(const policy::tariff_finding& t) {
-  if (t.band == nullptr) return "null";
-  json_object o;
+inline void write_json(json_members& o, const policy::tariff_finding& t) {
   o.raw("band", std::to_string(t.band->number));
   o.raw("in_band", truth_json(t.in_band));
   o.raw("rate_percent", std::to_string(policy::section_232_rate_percent));
   o.string("tpp_range", number(t.band->tpp_low) + "-" + number(t.band->tpp_high));
   o.string("memory_bandwidth_gbps_range", number(t.band->bandwidth_low) + "-" + number(t.band->bandwidth_high));
   o.boolean("endpoints_excluded", true);
-  std::vector<std::string> art, ex;
-  for (std::string_view x : policy::section_232_articles) art.emplace_back(x);
-  for (std::string_view x : policy::section_232_exemptions) ex.emplace_back(x);
-  o.strings("covered_articles", art);
+  o.strings("covered_articles", policy::section_232_articles);
   o.string("scope", policy::section_232_scope_note);
-  o.strings("exemptions", ex);
-  return o.str();
+  o.strings("exemptions", policy::section_232_exemptions);
 }
-
-inline json_object to_json_object(const policy::assessment& a) {
-  json_object o;
+// The documented JSON contract of `accelspec assess --json` (see docs/policy.md): the members of
+// the assessment, written into `o`.
+inline void write_json(json_members& o, const policy::assessment& a) {
   o.string("destination", a.to.code);
-  o.string("date", to_string(a.date));
+  o.value("date", [&](std::string& out) { append_date_json(out, a.date); });
   o.string("item", a.kind == policy::item_kind::chip     ? "chip"
                    : a.kind == policy::item_kind::system ? "system"
                                                          : "memory");
   o.string("eccn", key(a.eccn));
   o.raw("license_required", truth_json(a.license_required));
-  o.raw("review_policy", review_json(a.review));
+  o.value("review_policy", [&](std::string& out) { append_review_json(out, a.review); });
   o.string("review", key(a.review));
-  std::vector<std::string> ex;
-  for (const policy::exception_offer& e : a.license_exceptions) ex.push_back(to_json(e));
-  o.raw("license_exceptions", json_array(ex));
-  o.strings("conditions", strings_of(a.conditions));
-  std::vector<std::string> ms;
-  for (const policy::measure_verdict& v : a.measures) ms.push_back(to_json(v));
-  o.raw("measures", json_array(ms));
-  std::vector<std::string> cs;
-  for (const policy::regulation* r : a.citations) cs.push_back(to_json(*r));
-  o.raw("citations", json_array(cs));
-  o.strings("unverified", strings_of(a.unverified));
-  o.strings("reasons", strings_of(a.reasons));
-  o.strings("assumptions", strings_of(a.assumptions));
-  o.strings("not_checked", strings_of(a.not_checked));
-  o.strings("warnings", strings_of(a.warnings));
-  o.strings("needs", strings_of(a.needs));
+  o.objects("license_exceptions", a.license_exceptions,
+            [](json_members& m, const policy::exception_offer& e) { write_json(m, e); });
+  o.strings("conditions", a.conditions);
+  o.objects("measures", a.measures, [](json_members& m, const policy::measure_verdict& v) { write_json(m, v); });
+  o.objects("citations", a.citations, [](json_members& m, const policy::regulation* r) { write_json(m, *r); });
+  o.strings("unverified", a.unverified);
+  o.strings("reasons", a.reasons);
+  o.strings("assumptions", a.assumptions);
+  o.strings("not_checked", a.not_checked);
+  o.strings("warnings", a.warnings);
+  o.strings("needs", a.needs);
   o.string("headquarters", a.headquarters.code);
   o.boolean("headquarters_given", a.headquarters_given);
-  o.raw("end_user", a.end_user.empty() ? "null" : json_string(a.end_user));
-  o.string("covered_from", to_string(a.covered_from));
+  o.string_or_null("end_user", a.end_user);
+  o.value("covered_from", [&](std::string& out) { append_date_json(out, a.covered_from); });
   o.raw("us_available", truth_json(a.us_available));
-  std::vector<std::string> tf;
-  for (const policy::tf32_outcome& t : a.tf32_readings) {
-    json_object r;
+  o.objects("tf32_readings", a.tf32_readings, [](json_members& r, const policy::tf32_outcome& t) {
     r.raw("tf32_bits", tf32_bits(t.reading));
     r.string("eccn", key(t.eccn));
     r.raw("tpp", t.tpp ? number(*t.tpp) : "null");
     r.raw("license_required", truth_json(t.license_required));
-    r.raw("review_policy", review_json(t.review));
+    r.value("review_policy", [&](std::string& out) { append_review_json(out, t.review); });
     r.string("review", key(t.review));
     r.raw("tariff_band", t.band != nullptr && t.in_band != truth::no ? std::to_string(t.band->number) : "null");
-    tf.push_back(r.str());
-  }
-  o.raw("tf32_readings", json_array(tf));
-  o.raw("tariff", tariff_json(a.tariff));
+  });
+  if (a.tariff.band == nullptr)
+    o.null("tariff");
+  else
+    o.object("tariff", [&](json_members& m) { write_json(m, a.tariff); });
   o.boolean("export_from_us", a.export_from_us);
-  o.raw("destination_side", to_json(a.destination_side));
+  o.object("destination_side", [&](json_members& m) { write_json(m, a.destination_side); });
   if (a.kind == policy::item_kind::memory) {
     o.raw("memory_bandwidth_density", number(a.memory.density, 9));
     // Whether the printed digits are the whole value (as `hbm --json` and classify's density).
@@ -13350,8 +13571,14 @@ inline json_object to_json_object(const policy::assessment& a) {
     o.raw("tpp", a.tpp ? number(*a.tpp) : "null");
     o.raw("dram_bandwidth_gbps", a.total_dram_bandwidth ? number(*a.total_dram_bandwidth) : "null");
     o.raw("china_zone_2026", truth_json(a.china_zone));
-    o.raw("classification", to_json(a.classification));
+    o.object("classification", [&](json_members& m) { write_json(m, a.classification); });
   }
+}
+
+inline json_object to_json_object(const policy::assessment& a) {
+  json_object o;
+  json_members m = o.members();
+  write_json(m, a);
   return o;
 }
 

@@ -5,7 +5,9 @@
 // - CSV: rows of csv_cell() fields read back by the command's own reader (batch::csv_stream) are
 //   the same rows, for every byte (NUL and a bare CR included).
 // The same names through the real binary: encoding.cpp.
+#include <chrono>
 #include <cstdint>
+#include <optional>
 #include <random>
 #include <sstream>
 #include <string>
@@ -188,4 +190,21 @@ TEST_CASE("csv_cell rows read back by the command's own CSV reader") {
     REQUIRE(records.size() == rows.size());
     for (std::size_t r = 0; r < rows.size(); ++r) CHECK(records[r] == rows[r]);
   }
+}
+
+TEST_CASE("dates are written YYYY-MM-DD in text and JSON, at the ends of the range too") {
+  using namespace std::chrono;
+  using accelspec::io::to_string;
+  CHECK(to_string(year(2026) / December / 4) == "2026-12-04");
+  CHECK(to_string(year(0) / January / 1) == "0000-01-01");
+  CHECK(to_string(year(999) / October / 31) == "0999-10-31");
+  CHECK(to_string(year(9999) / December / 31) == "9999-12-31");
+  // Outside four digits: as printf's "%04d-%02u-%02u" writes them.
+  CHECK(to_string(year(10000) / January / 2) == "10000-01-02");
+  CHECK(to_string(year(-1) / March / 5) == "-001-03-05");
+  std::string json;
+  accelspec::io::append_date_json(json, std::optional<year_month_day>{});
+  json += ',';
+  accelspec::io::append_date_json(json, std::optional<year_month_day>{year(2022) / October / 7});
+  CHECK(json == "null,\"2022-10-07\"");
 }

@@ -3,7 +3,9 @@
 // U+FFFD), wherever the special byte falls in a word (every offset and length).
 #include <accelspec/io/json.hpp>
 
+#include <array>
 #include <string>
+#include <string_view>
 
 #include "catch.hpp"
 
@@ -79,4 +81,56 @@ TEST_CASE("json_string escapes each byte that needs it, at every position", "[io
   accelspec::io::json_object o;
   o.string("k\"", "v\n").boolean("b", true).strings("a", {"x", "y\\"}).null("n");
   CHECK(o.str() == "{\"k\\\"\":\"v\\n\",\"b\":true,\"a\":[\"x\",\"y\\\\\"],\"n\":null}");
+}
+
+TEST_CASE("json_members writes keys as json_string does, short and long, plain or not", "[io][json]") {
+  // The writer copies plain keys of up to 60 bytes at once and escapes any other key: each special
+  // byte at every position of keys on both sides of that length gives the byte-by-byte escape.
+  const std::string specials = std::string("\x00\x1f\x20\x22\x5c\x7f\x80\xc3\xa9\xff", 10);
+  for (const std::size_t length : {0u, 1u, 7u, 8u, 59u, 60u, 61u, 70u}) {
+    for (std::size_t at = 0; at <= length; ++at) {
+      for (const char special : specials) {
+        std::string key(length, 'k');
+        if (at < length) key[at] = special;
+        std::string out;
+        accelspec::io::json_members m(out);
+        m.raw(key, "1").raw(key, "2");
+        INFO(length << " " << at << " " << static_cast<int>(static_cast<unsigned char>(special)));
+        CHECK(out == reference(key) + ":1," + reference(key) + ":2");
+      }
+    }
+  }
+}
+
+TEST_CASE("json_members nests objects, arrays of objects and lists of strings in one text", "[io][json]") {
+  std::string out = "{";
+  accelspec::io::json_members m(out);
+  const std::array<std::string_view, 2> list{"a", "b\"c"};
+  const std::array<int, 3> items{1, 2, 3};
+  m.strings("list", list)
+      .strings("none", std::array<std::string_view, 0>{})
+      .object("inner", [](accelspec::io::json_members& in) { in.boolean("t", true).null("n"); })
+      .object("empty", [](accelspec::io::json_members&) {})
+      .objects("items", items,
+               [](accelspec::io::json_members& in, int i) {
+                 in.raw("i", std::to_string(i));
+                 if (i == 2) in.string("two", "2");
+               })
+      .objects("no_items", std::array<int, 0>{}, [](accelspec::io::json_members&, int) {})
+      .value("raw", [](std::string& s) { s += "[1,2]"; })
+      .string_or_null("given", "x")
+      .string_or_null("not_given", "");
+  out += '}';
+  CHECK(out ==
+        "{\"list\":[\"a\",\"b\\\"c\"],\"none\":[],\"inner\":{\"t\":true,\"n\":null},\"empty\":{},"
+        "\"items\":[{\"i\":1},{\"i\":2,\"two\":\"2\"},{\"i\":3}],\"no_items\":[],\"raw\":[1,2],\"given\":\"x\",\"not_"
+        "given\":null}");
+  // A json_object's members() continues after the members already there.
+  accelspec::io::json_object o;
+  o.raw("a", "1");
+  o.members().raw("b", "2");
+  CHECK(o.str() == "{\"a\":1,\"b\":2}");
+  std::string appended;
+  o.append_to(appended);
+  CHECK(appended == o.str());
 }

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "../rules/determination.hpp"
@@ -34,23 +35,42 @@ inline std::string describe_threshold(const comparison& c) {
   return c.measure == measure::io_bandwidth ? t + " GB/s" : t;
 }
 
-// One comparison as it came out: "TPP 2,368 < 2,400", "performance density unknown (needs >= 5.92)".
-inline std::string describe(const comparison& c, market m) {
+// One comparison as it came out, appended to `out`: "TPP 2,368 < 2,400", "performance density
+// unknown (needs >= 5.92)".
+inline void append_description(std::string& out, const comparison& c, market m) {
   if (c.measure == measure::datacenter_market) {
-    if (m == market::unknown) return "whether it is designed or marketed for datacenters is unknown";
-    return m == market::other ? "not designed or marketed for datacenters" : "designed or marketed for datacenters";
+    out += m == market::unknown ? "whether it is designed or marketed for datacenters is unknown"
+           : m == market::other ? "not designed or marketed for datacenters"
+                                : "designed or marketed for datacenters";
+    return;
   }
-  const std::string name(key(c.measure));
-  const std::string want = c.relation == relation::at_least ? ">=" : "<";
-  const std::string opposite = c.relation == relation::at_least ? "<" : ">=";
+  const std::string_view want = c.relation == relation::at_least ? ">=" : "<";
+  const std::string_view opposite = c.relation == relation::at_least ? "<" : ">=";
   if (!c.value) {
     if (c.measure == measure::performance_density && c.holds == truth::no) {
-      return "no performance density (no non-planar logic die area)";
+      out += "no performance density (no non-planar logic die area)";
+      return;
     }
-    return name + " unknown (needs " + want + " " + describe_threshold(c) + ")";
+    out += key(c.measure);
+    out += " unknown (needs ";
+    out += want;
+    out += ' ';
+    out += describe_threshold(c);
+    out += ')';
+    return;
   }
-  const std::string op = c.holds == truth::yes ? want : opposite;
-  return name + " " + describe_value(c) + " " + op + " " + describe_threshold(c);
+  out += key(c.measure);
+  out += ' ';
+  out += describe_value(c);
+  out += ' ';
+  out += c.holds == truth::yes ? want : opposite;
+  out += ' ';
+  out += describe_threshold(c);
+}
+inline std::string describe(const comparison& c, market m) {
+  std::string s;
+  append_description(s, c, m);
+  return s;
 }
 
 inline std::vector<std::string> clause_keys(const clause_set& s) {
@@ -87,27 +107,37 @@ inline std::string tf32_readings_line(const determination& d) {
   return s + " (the lines above follow the 32-bit reading; choose one with --tf32-bits 32|19)";
 }
 
-// One line per clause: "TPP 15,831.2 >= 4,800: 3A090.a.1 met".
-inline std::vector<std::string> reasons(const determination& d) {
-  std::vector<std::string> out;
+// One line per clause: "TPP 15,831.2 >= 4,800: 3A090.a.1 met", each given to `take(line)` in turn
+// (the line is built in one buffer: JSON batches write millions of them).
+template <class Take>
+void for_each_reason(const determination& d, Take&& take) {
   if (d.applied == nullptr) {
-    out.emplace_back("no ECCN 3A090 rule was in force on the date asked (the first took effect on 2022-10-07)");
-    return out;
+    take(std::string_view("no ECCN 3A090 rule was in force on the date asked (the first took effect on 2022-10-07)"));
+    return;
   }
+  std::string line;
   for (const clause_finding& f : d.findings) {
-    std::string line;
+    line.clear();
     // Show the parts that decide the clause: all of them when it is met, otherwise the ones that
     // fail or are unknown.
     for (const comparison& p : f.parts) {
       if (f.holds != truth::yes && p.holds == truth::yes) continue;
       if (!line.empty()) line += " and ";
-      line += describe(p, d.market);
+      append_description(line, p, d.market);
     }
-    line += ": " + std::string(key(f.clause)) + " " + std::string(key(f.holds));
+    line += ": ";
+    line += key(f.clause);
+    line += ' ';
+    line += key(f.holds);
     if (f.clause == clause::non_datacenter_note && f.holds == truth::yes) line += " (3A090.a and .b do not apply)";
-    out.push_back(line);
+    take(std::string_view(line));
   }
-  if (!d.tf32_readings.empty()) out.push_back(tf32_readings_line(d));
+  if (!d.tf32_readings.empty()) take(std::string_view(tf32_readings_line(d)));
+}
+
+inline std::vector<std::string> reasons(const determination& d) {
+  std::vector<std::string> out;
+  for_each_reason(d, [&](std::string_view line) { out.emplace_back(line); });
   return out;
 }
 
@@ -172,9 +202,22 @@ inline std::string explain(const determination& d) {
   return s;
 }
 
-// The documented JSON contract of `accelspec classify --json` (see docs/cli.md).
-inline json_object to_json_object(const determination& d) {
-  json_object o;
+// Appends the JSON array of the keys of the clauses in `s` (the keys clause_keys() gives).
+inline void append_clause_keys_json(std::string& out, const clause_set& s) {
+  out += '[';
+  bool first = true;
+  for (const clause c : clause_set::all) {
+    if (!s.contains(c)) continue;
+    if (!first) out += ',';
+    first = false;
+    append_json_string(out, c == clause::non_datacenter_note ? std::string_view("note-non-datacenter") : key(c));
+  }
+  out += ']';
+}
+
+// The documented JSON contract of `accelspec classify --json` (see docs/cli.md): the members of
+// the determination, written into `o`.
+inline void write_json(json_members& o, const determination& d) {
   o.raw("tpp", d.tpp ? number(*d.tpp) : "null");
   o.raw("tpp_bit_length", d.tpp ? std::to_string(d.tpp_bits) : "null");
   o.raw("applicable_die_area_mm2", d.applicable_die_area ? number(*d.applicable_die_area) : "null");
@@ -185,8 +228,8 @@ inline json_object to_json_object(const determination& d) {
   else
     o.null("performance_density_exact");
   o.string("eccn", key(d.eccn));
-  o.strings("clauses", clause_keys(d.clauses));
-  o.strings("undecided_clauses", clause_keys(d.undecided));
+  o.value("clauses", [&](std::string& out) { append_clause_keys_json(out, d.clauses); });
+  o.value("undecided_clauses", [&](std::string& out) { append_clause_keys_json(out, d.undecided); });
   o.raw("non_datacenter_note", d.non_datacenter_note == truth::unknown ? "null"
                                : d.non_datacenter_note == truth::yes   ? "true"
                                                                        : "false");
@@ -202,20 +245,31 @@ inline json_object to_json_object(const determination& d) {
     o.null("rule_name");
     o.null("citation");
   }
-  o.strings("reasons", reasons(d));
-  std::vector<std::string> tf;
-  for (const tf32_result& t : d.tf32_readings) {
-    json_object r;
+  o.value("reasons", [&](std::string& out) {
+    out += '[';
+    bool first = true;
+    for_each_reason(d, [&](std::string_view line) {
+      if (!first) out += ',';
+      first = false;
+      append_json_string(out, line);
+    });
+    out += ']';
+  });
+  o.objects("tf32_readings", d.tf32_readings, [](json_members& r, const tf32_result& t) {
     r.raw("tf32_bits", tf32_bit_length(t.reading));
     r.string("eccn", key(t.eccn));
-    r.strings("clauses", clause_keys(t.clauses));
-    r.strings("undecided_clauses", clause_keys(t.undecided));
+    r.value("clauses", [&](std::string& out) { append_clause_keys_json(out, t.clauses); });
+    r.value("undecided_clauses", [&](std::string& out) { append_clause_keys_json(out, t.undecided); });
     r.boolean("nac_aca", t.nac_aca);
     r.raw("tpp", t.tpp ? number(*t.tpp) : "null");
     r.raw("tpp_bit_length", t.tpp ? std::to_string(t.tpp_bits) : "null");
-    tf.push_back(r.str());
-  }
-  o.raw("tf32_readings", json_array(tf));
+  });
+}
+
+inline json_object to_json_object(const determination& d) {
+  json_object o;
+  json_members m = o.members();
+  write_json(m, d);
   return o;
 }
 

@@ -40,6 +40,27 @@ inline std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   return n;
 }
 
+// The length of the start of p[0, n) that a JSON string holds as it is, counted in words of eight
+// bytes (the last one padded with spaces): no byte below 0x20, no '"', no '\\', no byte of 0x80 or
+// more (whose UTF-8 sequence must be checked). Each word is tested at once, with no branch per byte.
+inline std::size_t plain_json_prefix(const char* p, std::size_t n) {
+  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  const auto needs_look = [](std::uint64_t w) {
+    const std::uint64_t quote = w ^ (ones * 0x22u), slash = w ^ (ones * 0x5cu);  // '"' and '\\'
+    return (((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash) | w) & highs;
+  };
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, p + i, 8);
+    if (needs_look(w) != 0) return i;
+  }
+  if (i == n) return n;
+  std::uint64_t w = ones * 0x20u;  // the padding is plain: a space
+  std::memcpy(&w, p + i, n - i);
+  return needs_look(w) != 0 ? i : n;
+}
+
 // Appends `s` to `out` as a JSON string: quotes, backslash and every control character (U+0000 to
 // U+001F) escaped; well-formed UTF-8 passes through, and each byte that does not start a
 // well-formed UTF-8 sequence becomes U+FFFD (JSON text must be UTF-8, RFC 8259 section 8.1).
@@ -48,18 +69,7 @@ inline void append_json_string(std::string& out, std::string_view s) {
   out += '"';
   std::size_t plain = 0;  // start of the run not yet copied
   for (std::size_t i = 0; i < s.size(); ++i) {
-    // Eight bytes at a time while none needs a look (no byte below 0x20, no '"', no '\\', no byte
-    // of 0x80 or more, whose UTF-8 sequence is checked below): each byte at once, no branch per byte.
-    while (i + 8 <= s.size()) {
-      std::uint64_t w = 0;
-      std::memcpy(&w, s.data() + i, 8);
-      constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-      const std::uint64_t quote = w ^ (ones * 0x22u), slash = w ^ (ones * 0x5cu);  // '"' and '\\'
-      const std::uint64_t special =
-          ((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash) | w;
-      if ((special & highs) != 0) break;
-      i += 8;
-    }
+    i += plain_json_prefix(s.data() + i, s.size() - i);
     if (i >= s.size()) break;
     const char c = s[i];
     const auto u = static_cast<unsigned char>(c);
@@ -113,32 +123,128 @@ inline std::string json_string(std::string_view s) {
   return out;
 }
 
+// Writes the members of one JSON object into a text that is being built elsewhere (the output
+// buffer of a batch, the body of a json_object), so that nested objects, arrays and lists of
+// strings cost no text of their own: a batch writes about 10 KB of JSON a row.
+class json_members {
+ public:
+  // Members go to the end of `out`; `first` says whether none precedes them in this object.
+  explicit json_members(std::string& out, bool first = true) : out_(&out), first_(first) {}
+
+  json_members& raw(std::string_view key, std::string_view json_value) {
+    start_member(key);
+    *out_ += json_value;
+    return *this;
+  }
+  json_members& string(std::string_view key, std::string_view value) {
+    start_member(key);
+    append_json_string(*out_, value);
+    return *this;
+  }
+  json_members& boolean(std::string_view key, bool value) { return raw(key, value ? "true" : "false"); }
+  json_members& null(std::string_view key) { return raw(key, "null"); }
+  // The string, or null when it is empty (a name that was not given).
+  json_members& string_or_null(std::string_view key, std::string_view value) {
+    return value.empty() ? null(key) : string(key, value);
+  }
+  // An array of strings from any range whose elements convert to std::string_view.
+  template <class Range>
+  json_members& strings(std::string_view key, const Range& values) {
+    start_member(key);
+    *out_ += '[';
+    bool first = true;
+    for (const auto& v : values) {
+      if (!first) *out_ += ',';
+      first = false;
+      append_json_string(*out_, std::string_view(v));
+    }
+    *out_ += ']';
+    return *this;
+  }
+  // A value written by `write(std::string&)`, which appends JSON text (a number, a date, null).
+  template <class Write>
+  json_members& value(std::string_view key, Write&& write) {
+    start_member(key);
+    write(*out_);
+    return *this;
+  }
+  // A nested object whose members `fill(json_members&)` writes.
+  template <class Fill>
+  json_members& object(std::string_view key, Fill&& fill) {
+    start_member(key);
+    nested(fill);
+    return *this;
+  }
+  // An array of objects, one per element of `items`, whose members `fill(json_members&, item)` writes.
+  template <class Range, class Fill>
+  json_members& objects(std::string_view key, const Range& items, Fill&& fill) {
+    start_member(key);
+    *out_ += '[';
+    bool first = true;
+    for (const auto& item : items) {
+      if (!first) *out_ += ',';
+      first = false;
+      nested([&](json_members& m) { fill(m, item); });
+    }
+    *out_ += ']';
+    return *this;
+  }
+
+ private:
+  template <class Fill>
+  void nested(Fill&& fill) {
+    *out_ += '{';
+    json_members inner(*out_);
+    fill(inner);
+    *out_ += '}';
+  }
+  void start_member(std::string_view key) {
+    // Keys are short and nearly always plain ASCII (every key of the library's contracts is): the
+    // separator, a plain key and the colon go out in one append; any other key is escaped.
+    constexpr std::size_t short_key = 60;
+    if (key.size() <= short_key && plain_json_prefix(key.data(), key.size()) == key.size()) {
+      char text[short_key + 4];
+      std::size_t n = 0;
+      if (!first_) text[n++] = ',';
+      text[n++] = '"';
+      std::memcpy(text + n, key.data(), key.size());
+      n += key.size();
+      text[n++] = '"';
+      text[n++] = ':';
+      out_->append(text, n);
+      first_ = false;
+      return;
+    }
+    if (!first_) *out_ += ',';
+    first_ = false;
+    append_json_string(*out_, key);
+    *out_ += ':';
+  }
+  std::string* out_;
+  bool first_;
+};
+
 // Builds one JSON object member by member; values are given as JSON text. The members are kept as
-// one text, so that building and appending objects costs no allocation per member.
+// one text, so that building and appending objects costs no allocation per member; `members()`
+// writes more of them straight into that text.
 class json_object {
  public:
   json_object& raw(std::string_view key, std::string_view json_value) {
-    start_member(key);
-    body_ += json_value;
+    members().raw(key, json_value);
     return *this;
   }
   json_object& string(std::string_view key, std::string_view value) {
-    start_member(key);
-    append_json_string(body_, value);
+    members().string(key, value);
     return *this;
   }
   json_object& boolean(std::string_view key, bool value) { return raw(key, value ? "true" : "false"); }
   json_object& null(std::string_view key) { return raw(key, "null"); }
   json_object& strings(std::string_view key, const std::vector<std::string>& values) {
-    start_member(key);
-    body_ += '[';
-    for (std::size_t i = 0; i < values.size(); ++i) {
-      if (i != 0) body_ += ',';
-      append_json_string(body_, values[i]);
-    }
-    body_ += ']';
+    members().strings(key, values);
     return *this;
   }
+  // A writer of further members, after those already here.
+  json_members members() { return json_members(body_, body_.empty()); }
   // The members of `other`, after this object's own (e.g. "chip" first, then a determination).
   json_object& append(const json_object& other) {
     if (other.body_.empty()) return *this;
@@ -154,13 +260,14 @@ class json_object {
     out += '}';
     return out;
   }
+  // Appends the object's text to `out` (no copy of its own).
+  void append_to(std::string& out) const {
+    out += '{';
+    out += body_;
+    out += '}';
+  }
 
  private:
-  void start_member(std::string_view key) {
-    if (!body_.empty()) body_ += ',';
-    append_json_string(body_, key);
-    body_ += ':';
-  }
   std::string body_;
 };
 

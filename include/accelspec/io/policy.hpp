@@ -6,7 +6,9 @@
 
 #include <chrono>
 #include <cstdio>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "../policy.hpp"
@@ -16,206 +18,259 @@
 
 namespace accelspec::io {
 
+// Appends "YYYY-MM-DD" (years 0 to 9999; the library's dates are all in that range).
+inline void append_date(std::string& out, std::chrono::year_month_day d) {
+  const int y = static_cast<int>(d.year());
+  if (y < 0 || y > 9999) {  // outside the four-digit form: as printf would write it
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, static_cast<unsigned>(d.month()),
+                  static_cast<unsigned>(d.day()));
+    out += buf;
+    return;
+  }
+  const auto digit = [](unsigned v) { return static_cast<char>('0' + v % 10); };
+  const auto yy = static_cast<unsigned>(y), mm = static_cast<unsigned>(d.month()), dd = static_cast<unsigned>(d.day());
+  const char text[10] = {
+      digit(yy / 1000), digit(yy / 100), digit(yy / 10), digit(yy), '-', digit(mm / 10), digit(mm), '-',
+      digit(dd / 10),   digit(dd)};
+  out.append(text, sizeof text);
+}
+
 inline std::string to_string(std::chrono::year_month_day d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                static_cast<unsigned>(d.day()));
-  return buf;
+  std::string s;
+  append_date(s, d);
+  return s;
+}
+
+// A date as a JSON string, or null.
+inline void append_date_json(std::string& out, std::chrono::year_month_day d) {
+  out += '"';
+  append_date(out, d);
+  out += '"';
+}
+inline void append_date_json(std::string& out, const std::optional<std::chrono::year_month_day>& d) {
+  if (d)
+    append_date_json(out, *d);
+  else
+    out += "null";
 }
 
 // "91 FR 1684 (FR Doc 2026-00789)", or the document for sources outside the Federal Register.
+inline void append_citation_text(std::string& out, const policy::regulation& r) {
+  if (r.source.federal_register.empty()) {
+    out += r.source.document_number;
+  } else if (r.source.document_number.empty()) {
+    out += r.source.federal_register;
+  } else {
+    out += r.source.federal_register;
+    out += " (FR Doc ";
+    out += r.source.document_number;
+    out += ')';
+  }
+}
 inline std::string citation_text(const policy::regulation& r) {
-  if (r.source.federal_register.empty()) return std::string(r.source.document_number);
-  if (r.source.document_number.empty()) return std::string(r.source.federal_register);
-  return std::string(r.source.federal_register) + " (FR Doc " + std::string(r.source.document_number) + ")";
+  std::string s;
+  append_citation_text(s, r);
+  return s;
+}
+
+// The citation as a JSON string; an offer without a source has the empty string.
+inline void append_citation_json(std::string& out, const policy::regulation* r) {
+  if (r == nullptr) {
+    out += "\"\"";
+    return;
+  }
+  // The texts are the library's own (no character that needs escaping is checked for here):
+  // build them once, then escape them as any string.
+  std::string text;
+  append_citation_text(text, *r);
+  append_json_string(out, text);
 }
 
 // JSON null for "no license" and for policies that are not one of the three the regulation names.
-inline std::string review_json(policy::review_policy r) {
+inline void append_review_json(std::string& out, policy::review_policy r) {
   switch (r) {
     case policy::review_policy::presumption_of_denial:
     case policy::review_policy::case_by_case:
     case policy::review_policy::presumption_of_approval:
-      return json_string(key(r));
+      append_json_string(out, key(r));
+      return;
     default:
-      return "null";
+      out += "null";
   }
 }
 
-inline std::string truth_json(truth t) { return t == truth::yes ? "true" : t == truth::no ? "false" : "null"; }
+inline std::string_view truth_json(truth t) { return t == truth::yes ? "true" : t == truth::no ? "false" : "null"; }
 
-template <class T, std::size_t N>
-std::vector<std::string> strings_of(const accelspec::detail::fixed_list<T, N>& list) {
-  std::vector<std::string> out;
-  for (const T& x : list) out.emplace_back(x);
-  return out;
+// Each contract below is written once, into `o` (write_json); to_json gives it as its own text.
+template <class T>
+std::string json_text_of(const T& x) {
+  std::string s = "{";
+  json_members m(s);
+  write_json(m, x);
+  s += '}';
+  return s;
 }
 
-inline std::string to_json(const policy::regulation& r) {
-  json_object o;
-  o.string("key", r.key).string("name", r.name).string("citation", citation_text(r));
+inline void write_json(json_members& o, const policy::regulation& r) {
+  o.string("key", r.key).string("name", r.name);
+  o.value("citation", [&](std::string& out) { append_citation_json(out, &r); });
   o.string("title", r.source.title);
-  o.string("effective", to_string(r.effective));
-  o.raw("last_day", r.last_day ? json_string(to_string(*r.last_day)) : "null");
-  o.raw("not_enforced_from", r.not_enforced_from ? json_string(to_string(*r.not_enforced_from)) : "null");
+  o.value("effective", [&](std::string& out) { append_date_json(out, r.effective); });
+  o.value("last_day", [&](std::string& out) { append_date_json(out, r.last_day); });
+  o.value("not_enforced_from", [&](std::string& out) { append_date_json(out, r.not_enforced_from); });
   o.string("status", key(r.status));
   o.boolean("verified", policy::is_verified(r.status));
   if (!r.source.url.empty()) o.string("url", r.source.url);
-  return o.str();
 }
+inline std::string to_json(const policy::regulation& r) { return json_text_of(r); }
 
-inline std::string to_json(const policy::exception_offer& e) {
-  json_object o;
+inline void write_json(json_members& o, const policy::exception_offer& e) {
   o.string("exception", key(e.which));
-  o.strings("conditions", strings_of(e.conditions));
-  o.string("citation", e.source != nullptr ? citation_text(*e.source) : "");
+  o.strings("conditions", e.conditions);
+  o.value("citation", [&](std::string& out) { append_citation_json(out, e.source); });
   o.string("status", key(e.status));
   o.boolean("verified", policy::is_verified(e.status));
-  return o.str();
 }
+inline std::string to_json(const policy::exception_offer& e) { return json_text_of(e); }
 
-inline std::string to_json(const policy::measure_verdict& v) {
+inline void write_json(json_members& o, const policy::measure_verdict& v) {
   const policy::dated_measure& m = *v.measure;
-  json_object o;
   o.string("key", m.key).string("kind", key(m.kind)).string("section", m.section);
   o.raw("applies", truth_json(v.applies));
   o.boolean("requires_license", m.requires_license);
-  o.raw("review_policy", review_json(v.review));
+  o.value("review_policy", [&](std::string& out) { append_review_json(out, v.review); });
   o.string("review", key(v.review));
   o.string("requirement", m.effect);
   if (!m.company.empty()) o.string("company", m.company);
   if (!v.needs.empty()) o.string("needs", v.needs);
-  o.string("citation", citation_text(*m.source));
-  o.string("effective", to_string(m.first_day()));
-  o.raw("last_day", m.last_day() ? json_string(to_string(*m.last_day())) : "null");
+  o.value("citation", [&](std::string& out) { append_citation_json(out, m.source); });
+  o.value("effective", [&](std::string& out) { append_date_json(out, m.first_day()); });
+  o.value("last_day", [&](std::string& out) { append_date_json(out, m.last_day()); });
   o.string("status", key(m.source->status));
   o.boolean("verified", policy::is_verified(m.source->status));
-  return o.str();
 }
+inline std::string to_json(const policy::measure_verdict& v) { return json_text_of(v); }
 
 // An import measure of the destination, with how it is known (reported measures say so).
-inline json_object import_measure_object(const policy::import_measure& m) {
-  json_object o;
+inline void write_json(json_members& o, const policy::import_measure& m) {
   o.string("key", m.key).string("country", m.codes).string("authority", key(m.authority));
   o.string("effect", key(m.effect));
   o.string("measure", m.text);
-  o.string("from", to_string(m.from));
+  o.value("from", [&](std::string& out) { append_date_json(out, m.from); });
   o.string("date_basis", key(m.basis));
   o.string("when", m.when);
-  o.raw("until", m.until ? json_string(to_string(*m.until)) : "null");
-  std::vector<std::string> products;
-  if (m.items == policy::import_items::foreign_chips) {
-    products.emplace_back("every foreign AI chip");
-  } else {
-    for (std::string_view p : m.products) products.push_back(std::string(m.company) + " " + std::string(p));
-  }
-  o.strings("products", products);
+  o.value("until", [&](std::string& out) { append_date_json(out, m.until); });
+  o.value("products", [&](std::string& out) {
+    out += '[';
+    if (m.items == policy::import_items::foreign_chips) {
+      append_json_string(out, "every foreign AI chip");
+    } else {
+      std::string product;
+      bool first = true;
+      for (std::string_view p : m.products) {
+        if (!first) out += ',';
+        first = false;
+        product.assign(m.company);
+        product += ' ';
+        product += p;
+        append_json_string(out, product);
+      }
+    }
+    out += ']';
+  });
   o.string("buyers", key(m.buyers));
-  o.strings("buyer_names", strings_of(m.buyer_names));
-  o.strings("buyer_aliases", strings_of(m.buyer_aliases));
-  o.strings("conditions", strings_of(m.conditions));
+  o.strings("buyer_names", m.buyer_names);
+  o.strings("buyer_aliases", m.buyer_aliases);
+  o.strings("conditions", m.conditions);
   o.string("status", key(m.status));
   o.boolean("verified", m.status == policy::import_status::official);
-  std::vector<std::string> sources;
-  for (const policy::import_source& x : m.sources) {
-    json_object so;
-    so.string("outlet", x.outlet).string("date", to_string(x.date)).string("url", x.url);
-    sources.push_back(so.str());
-  }
-  o.raw("sources", json_array(sources));
+  o.objects("sources", m.sources, [](json_members& so, const policy::import_source& x) {
+    so.string("outlet", x.outlet);
+    so.value("date", [&](std::string& out) { append_date_json(out, x.date); });
+    so.string("url", x.url);
+  });
   if (!m.doubt.empty()) o.string("doubt", m.doubt);
+}
+inline json_object import_measure_object(const policy::import_measure& m) {
+  json_object o;
+  json_members w = o.members();
+  write_json(w, m);
   return o;
 }
+inline std::string to_json(const policy::import_measure& m) { return json_text_of(m); }
 
-inline std::string to_json(const policy::import_measure& m) { return import_measure_object(m).str(); }
-
-inline std::string to_json(const policy::destination_answer& d) {
-  json_object o;
+inline void write_json(json_members& o, const policy::destination_answer& d) {
   o.boolean("modelled", d.modelled);
   o.raw("import_allowed", truth_json(d.import_allowed));
-  o.raw("end_user", d.end_user.empty() ? "null" : json_string(d.end_user));
-  std::vector<std::string> ms;
-  for (const policy::import_verdict& v : d.measures) {
-    json_object m;
+  o.string_or_null("end_user", d.end_user);
+  o.objects("measures", d.measures, [](json_members& m, const policy::import_verdict& v) {
     m.raw("applies", truth_json(v.applies));
     if (!v.needs.empty()) m.string("needs", v.needs);
-    ms.push_back(m.append(import_measure_object(*v.measure)).str());
-  }
-  o.raw("measures", json_array(ms));
-  o.strings("reasons", strings_of(d.reasons));
-  o.strings("needs", strings_of(d.needs));
-  o.strings("conditions", strings_of(d.conditions));
-  return o.str();
+    write_json(m, *v.measure);
+  });
+  o.strings("reasons", d.reasons);
+  o.strings("needs", d.needs);
+  o.strings("conditions", d.conditions);
 }
+inline std::string to_json(const policy::destination_answer& d) { return json_text_of(d); }
 
 inline std::string tf32_bits(tf32_reading r) { return r == tf32_reading::container_32 ? "32" : "19"; }
 
-inline std::string tariff_json(const policy::tariff_finding& t) {
-  if (t.band == nullptr) return "null";
-  json_object o;
+inline void write_json(json_members& o, const policy::tariff_finding& t) {
   o.raw("band", std::to_string(t.band->number));
   o.raw("in_band", truth_json(t.in_band));
   o.raw("rate_percent", std::to_string(policy::section_232_rate_percent));
   o.string("tpp_range", number(t.band->tpp_low) + "-" + number(t.band->tpp_high));
   o.string("memory_bandwidth_gbps_range", number(t.band->bandwidth_low) + "-" + number(t.band->bandwidth_high));
   o.boolean("endpoints_excluded", true);
-  std::vector<std::string> art, ex;
-  for (std::string_view x : policy::section_232_articles) art.emplace_back(x);
-  for (std::string_view x : policy::section_232_exemptions) ex.emplace_back(x);
-  o.strings("covered_articles", art);
+  o.strings("covered_articles", policy::section_232_articles);
   o.string("scope", policy::section_232_scope_note);
-  o.strings("exemptions", ex);
-  return o.str();
+  o.strings("exemptions", policy::section_232_exemptions);
 }
-
-inline json_object to_json_object(const policy::assessment& a) {
-  json_object o;
+// The documented JSON contract of `accelspec assess --json` (see docs/policy.md): the members of
+// the assessment, written into `o`.
+inline void write_json(json_members& o, const policy::assessment& a) {
   o.string("destination", a.to.code);
-  o.string("date", to_string(a.date));
+  o.value("date", [&](std::string& out) { append_date_json(out, a.date); });
   o.string("item", a.kind == policy::item_kind::chip     ? "chip"
                    : a.kind == policy::item_kind::system ? "system"
                                                          : "memory");
   o.string("eccn", key(a.eccn));
   o.raw("license_required", truth_json(a.license_required));
-  o.raw("review_policy", review_json(a.review));
+  o.value("review_policy", [&](std::string& out) { append_review_json(out, a.review); });
   o.string("review", key(a.review));
-  std::vector<std::string> ex;
-  for (const policy::exception_offer& e : a.license_exceptions) ex.push_back(to_json(e));
-  o.raw("license_exceptions", json_array(ex));
-  o.strings("conditions", strings_of(a.conditions));
-  std::vector<std::string> ms;
-  for (const policy::measure_verdict& v : a.measures) ms.push_back(to_json(v));
-  o.raw("measures", json_array(ms));
-  std::vector<std::string> cs;
-  for (const policy::regulation* r : a.citations) cs.push_back(to_json(*r));
-  o.raw("citations", json_array(cs));
-  o.strings("unverified", strings_of(a.unverified));
-  o.strings("reasons", strings_of(a.reasons));
-  o.strings("assumptions", strings_of(a.assumptions));
-  o.strings("not_checked", strings_of(a.not_checked));
-  o.strings("warnings", strings_of(a.warnings));
-  o.strings("needs", strings_of(a.needs));
+  o.objects("license_exceptions", a.license_exceptions,
+            [](json_members& m, const policy::exception_offer& e) { write_json(m, e); });
+  o.strings("conditions", a.conditions);
+  o.objects("measures", a.measures, [](json_members& m, const policy::measure_verdict& v) { write_json(m, v); });
+  o.objects("citations", a.citations, [](json_members& m, const policy::regulation* r) { write_json(m, *r); });
+  o.strings("unverified", a.unverified);
+  o.strings("reasons", a.reasons);
+  o.strings("assumptions", a.assumptions);
+  o.strings("not_checked", a.not_checked);
+  o.strings("warnings", a.warnings);
+  o.strings("needs", a.needs);
   o.string("headquarters", a.headquarters.code);
   o.boolean("headquarters_given", a.headquarters_given);
-  o.raw("end_user", a.end_user.empty() ? "null" : json_string(a.end_user));
-  o.string("covered_from", to_string(a.covered_from));
+  o.string_or_null("end_user", a.end_user);
+  o.value("covered_from", [&](std::string& out) { append_date_json(out, a.covered_from); });
   o.raw("us_available", truth_json(a.us_available));
-  std::vector<std::string> tf;
-  for (const policy::tf32_outcome& t : a.tf32_readings) {
-    json_object r;
+  o.objects("tf32_readings", a.tf32_readings, [](json_members& r, const policy::tf32_outcome& t) {
     r.raw("tf32_bits", tf32_bits(t.reading));
     r.string("eccn", key(t.eccn));
     r.raw("tpp", t.tpp ? number(*t.tpp) : "null");
     r.raw("license_required", truth_json(t.license_required));
-    r.raw("review_policy", review_json(t.review));
+    r.value("review_policy", [&](std::string& out) { append_review_json(out, t.review); });
     r.string("review", key(t.review));
     r.raw("tariff_band", t.band != nullptr && t.in_band != truth::no ? std::to_string(t.band->number) : "null");
-    tf.push_back(r.str());
-  }
-  o.raw("tf32_readings", json_array(tf));
-  o.raw("tariff", tariff_json(a.tariff));
+  });
+  if (a.tariff.band == nullptr)
+    o.null("tariff");
+  else
+    o.object("tariff", [&](json_members& m) { write_json(m, a.tariff); });
   o.boolean("export_from_us", a.export_from_us);
-  o.raw("destination_side", to_json(a.destination_side));
+  o.object("destination_side", [&](json_members& m) { write_json(m, a.destination_side); });
   if (a.kind == policy::item_kind::memory) {
     o.raw("memory_bandwidth_density", number(a.memory.density, 9));
     // Whether the printed digits are the whole value (as `hbm --json` and classify's density).
@@ -225,8 +280,14 @@ inline json_object to_json_object(const policy::assessment& a) {
     o.raw("tpp", a.tpp ? number(*a.tpp) : "null");
     o.raw("dram_bandwidth_gbps", a.total_dram_bandwidth ? number(*a.total_dram_bandwidth) : "null");
     o.raw("china_zone_2026", truth_json(a.china_zone));
-    o.raw("classification", to_json(a.classification));
+    o.object("classification", [&](json_members& m) { write_json(m, a.classification); });
   }
+}
+
+inline json_object to_json_object(const policy::assessment& a) {
+  json_object o;
+  json_members m = o.members();
+  write_json(m, a);
   return o;
 }
 

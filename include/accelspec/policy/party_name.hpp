@@ -180,18 +180,22 @@ constexpr bool same_tail(const words& a, const words& b) noexcept {
   return split(a.tail).n == split(b.tail).n && same_letters(split(a.tail), split(b.tail));
 }
 
-}  // namespace detail::names
-
-// Whether `query` (the name given for the end user) names the party listed as `listed`.
-constexpr name_match match_name(std::string_view query, std::string_view listed) noexcept {
-  using namespace detail::names;
-  const words q = split(query), l = split(listed);
+// match_name() on a query already split into words (a query is matched against many names).
+constexpr name_match match_words(const words& q, std::string_view listed) noexcept {
+  const words l = split(listed);
   if (q.n == 0 || l.n == 0) return name_match::none;
   if (same_letters(q, l) && same_tail(q, l)) return name_match::exact;
   if (distinctive_subset(q, l) || distinctive_subset(l, q)) return name_match::possible;
   if (!generic(q.w[0]) && same_word(q.w[0], l.w[0])) return name_match::possible;
   if (near_same(q, l)) return name_match::possible;
   return name_match::none;
+}
+
+}  // namespace detail::names
+
+// Whether `query` (the name given for the end user) names the party listed as `listed`.
+constexpr name_match match_name(std::string_view query, std::string_view listed) noexcept {
+  return detail::names::match_words(detail::names::split(query), listed);
 }
 
 // Whether the name contains `word` as a whole word (ASCII case folded): how a subsidiary is
@@ -226,10 +230,11 @@ struct party_names {
       for (std::string_view a : aliases) any = any || name_has_word(query, a);
       return any ? name_match::possible : name_match::none;
     }
-    name_match best = match_name(query, name);
+    const detail::names::words q = detail::names::split(query);  // once, for the name and every alias
+    name_match best = detail::names::match_words(q, name);
     for (std::string_view a : aliases) {
       if (best == name_match::exact) break;
-      best = stronger(best, match_name(query, a));
+      best = stronger(best, detail::names::match_words(q, a));
     }
     return best;
   }
