@@ -2,6 +2,7 @@
 // how would a license be reviewed? The answer of policy::assess(), in words or as JSON.
 #include <chrono>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -21,25 +22,34 @@ int run_assess_batch(std::string_view path, market m, const policy::destination&
            : a.license_required == truth::no ? "not required"
                                              : "undecided";
   };
+  // The file searched for the current row's own end user, and what its answer was checked against
+  // (that search, the search for --end-user, or none): the row is written before the next is read.
+  std::unique_ptr<io::screening_measures> row_search;
+  const io::screening_measures* searched = nullptr;
   batch::output<policy::assessment> o{
       .command = "assess",
       .csv_header = {"destination", "date", "end_user", "eccn", "license_required", "review"},
       .answer =
           [&](const batch::row_chip& r) {
             policy::assess_options options = flags.for_entry(r.entry);
+            searched = flags.screened.get();
             if (!r.end_user.empty()) {
-              // The row's own end user. A --screening-list file was searched for --end-user only:
-              // its matches say nothing about this name, so the row cannot be answered with them.
-              if (flags.screened) {
-                throw usage_error(
-                    "end_user: the row names its own end user, but --screening-list was searched for "
-                    "--end-user only (leave out the column or the file)");
-              }
+              // The row's own end user, in place of --end-user; a --screening-list file is searched
+              // for this name (its matches replace those for --end-user).
               options.end_user = r.end_user;
+              row_search = flags.search_for(r.end_user);
+              if (row_search) {
+                options = row_search->apply(options);
+                searched = row_search.get();
+              }
             }
             return policy::assess(r.chip, to, when, options);
           },
-      .json = [](io::json_members& j, const policy::assessment& a) { io::write_json(j, a); },
+      .json =
+          [&](io::json_members& j, const policy::assessment& a) {
+            io::write_json(j, a);
+            policy_flags::write_checked(j, searched);
+          },
       .csv =
           [&](const batch::row_chip& r, const policy::assessment* a) {
             return std::vector<std::string>{std::string(to.code),
@@ -101,7 +111,7 @@ int run_assess(args a, std::ostream& out) {
     }
   }
   if (json && output_csv) throw usage_error("--output-csv: choose --json or --output-csv, not both");
-  flags.prepare();
+  flags.prepare(csv_path.has_value());
   if (csv_path) {
     if (chip != nullptr) throw usage_error("--csv: not with --chip (the chips come from the file)");
     if (spec.has_compute() || spec.chip().io_bandwidth || !spec.chip().dies.empty())

@@ -3,6 +3,7 @@
 // part of a spec: --headquarters, --us-available, --tf32-bits, --reexport, --end-user.
 #pragma once
 
+#include <array>
 #include <chrono>
 #include <fstream>
 #include <memory>
@@ -66,7 +67,8 @@ inline const option_info end_user_option_info{
 inline const option_info screening_list_option_info{
     "--screening-list", "FILE",
     "the Consolidated Screening List as exported by trade.gov (CSV): the end user is searched for in it (name and "
-    "aliases, then close names as possible matches), and every match with the list it comes from changes the answer",
+    "aliases, then close names as possible matches), and every match with the list it comes from changes the answer; "
+    "with --csv, each row that names its own end user is searched for that name",
     "only the curated named parties are compared; not_checked names the lists", value_type::file};
 inline const option_info reexport_option_info{
     "--reexport", "", "a reexport, export from abroad or in-country transfer, not an export from the United States",
@@ -81,34 +83,50 @@ struct policy_flags {
   std::shared_ptr<io::screening_list> screening{};
   std::shared_ptr<io::screening_measures> screened{};
 
-  // After all options are read: reads --screening-list and adds its matches to the options. A file
-  // that cannot be read or is not the CSL export is a usage error (one line, exit status 2).
-  void prepare() {
+  // After all options are read: reads --screening-list and adds its matches for --end-user to the
+  // options. A file that cannot be read or is not the CSL export is a usage error (one line, exit
+  // status 2). `rows_name_end_users`: a batch whose rows may name their own end users, each searched
+  // for in the file (see for_row()), so --end-user is not needed.
+  void prepare(bool rows_name_end_users = false) {
     if (!screening_path) return;
-    if (options.end_user.empty()) throw usage_error("--screening-list: give --end-user NAME (the name to search for)");
+    if (options.end_user.empty() && !rows_name_end_users)
+      throw usage_error("--screening-list: give --end-user NAME (the name to search for)");
     std::ifstream in(*screening_path, std::ios::binary);
     if (!in) throw usage_error("--screening-list: cannot open " + cli::quoted(*screening_path));
     try {
       screening = std::make_shared<io::screening_list>(io::read_screening_list(in, *screening_path));
-      screened = std::make_shared<io::screening_measures>(*screening, options.end_user);
+      if (!options.end_user.empty()) {
+        screened = std::make_shared<io::screening_measures>(*screening, options.end_user);
+        options = screened->apply(options);
+      }
     } catch (const io::screening_error& e) {
       throw usage_error(std::string("--screening-list: ") + e.what());
     }
-    options = screened->apply(options);
   }
-  // What the file check adds to an answer's JSON: the file, its rows and date, and the matches.
-  void add_checked(io::json_object& o) const {
-    if (!screened) return;
-    o.strings("checked", {screened->checked()});
-    std::vector<std::string> ms;
-    for (const io::screening_match& m : screened->matches()) {
-      io::json_object x;
+  // The file searched for one row's own end user: its matches for that name (to keep alive while
+  // the row's assessment is used), or a usage error for the row (too many rows match the name).
+  [[nodiscard]] std::unique_ptr<io::screening_measures> search_for(std::string_view end_user) const {
+    if (!screening) return nullptr;
+    try {
+      return std::make_unique<io::screening_measures>(*screening, end_user);
+    } catch (const io::screening_error& e) {
+      throw usage_error(std::string("end_user: ") + e.what());
+    }
+  }
+  // What a search of the file adds to an answer's JSON: the file, its rows and date, and the matches
+  // (nothing when no search was made).
+  static void write_checked(io::json_members& o, const io::screening_measures* searched) {
+    if (searched == nullptr) return;
+    o.strings("checked", std::array<std::string, 1>{searched->checked()});
+    o.objects("screening_matches", searched->matches(), [](io::json_members& x, const io::screening_match& m) {
       x.string("name", m.row->name).string("list", m.row->source).string("entity_number", m.row->entity_number);
       x.string("programs", m.row->programs).string("match", key(m.match)).boolean("by_alias", m.by_alias);
       x.string("federal_register_notice", m.row->federal_register_notice);
-      ms.push_back(x.str());
-    }
-    o.raw("screening_matches", io::json_array(ms));
+    });
+  }
+  void add_checked(io::json_object& o) const {
+    io::json_members m = o.members();
+    write_checked(m, screened.get());
   }
   [[nodiscard]] std::string checked_text() const {
     if (!screened) return {};

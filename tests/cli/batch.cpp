@@ -219,23 +219,66 @@ TEST_CASE("assess --csv: a row's end_user cell is that row's end user", "[cli][b
   CHECK(csv.out.find("\n1,NVIDIA H200 SXM,nvidia-h200-sxm,CN,2026-02-01,Alibaba,") != std::string::npos);
   CHECK(csv.out.find("\n2,NVIDIA H200 SXM,nvidia-h200-sxm,CN,2026-02-01,Tencent,") != std::string::npos);
 
-  // A screening-list file is searched for --end-user only: a row naming its own end user with it is
-  // an error for that row, never an answer that skipped the file.
+  // With a screening-list file, each row that names its own end user is searched for that name; the
+  // rows that do not are searched for --end-user, or not at all without it.
   const std::string list = std::string(ACCELSPEC_TEST_TMPDIR) + "/end_users_csl.csv";
   {
     std::FILE* f = std::fopen(list.c_str(), "w");
     REQUIRE(f != nullptr);
-    std::fputs(
-        "_id,source,entity_number,type,programs,name,alt_names\n"
-        "1,Entity List (EL) - Bureau of Industry and Security,,Entity,,Example Listed Co.,\n",
-        f);
+    std::string text =
+        "_id,source,entity_number,type,programs,name,alt_names,license_requirement,license_policy\n"
+        "1,Entity List (EL) - Bureau of Industry and Security,,Entity,,\"Baidu, Inc.\",,For all items subject to "
+        "the EAR.,Presumption of denial.\n";
+    // Nine rows that all match a name too short to tell them apart (at most eight may match).
+    for (int i = 0; i < 9; ++i)
+      text += std::to_string(2 + i) + ",Unverified List (UVL) - Bureau of Industry and Security,,Entity,,Alibaba " +
+              std::string(1, static_cast<char>('A' + i)) + " Trading,,,\n";
+    std::fputs(text.c_str(), f);
     std::fclose(f);
   }
   const auto screened = run_cli(args + " --end-user Tencent --screening-list \"" + list + "\" --json");
   CHECK(screened.status == 3);
-  CHECK(screened.err.find("searched for --end-user only") != std::string::npos);
+  CHECK(lines(screened.err) == 2);  // the row naming Alibaba, and the row naming '...'
+  CHECK(screened.err.find("row 1 (line 2, NVIDIA H200 SXM): end_user: ") != std::string::npos);
+  CHECK(screened.err.find("9 rows match the end user 'Alibaba' (at most 8): give the full name") != std::string::npos);
   const json::value s = parsed(screened.out);
   REQUIRE(s.items.size() == 4);
-  CHECK(s.items[0].get("error")->text.find("--screening-list") != std::string::npos);
-  CHECK(s.items[1].get("error")->type == json::value::kind::null);  // the row without its own end user
+  CHECK(s.items[0].get("error")->text.find("give the full name") != std::string::npos);
+  // The row without its own end user: the file searched for Tencent, which it does not list.
+  CHECK(s.items[1].get("error")->type == json::value::kind::null);
+  CHECK(s.items[1].get("end_user")->text == "Tencent");
+  REQUIRE(s.items[1].get("checked") != nullptr);
+  CHECK(s.items[1].get("checked")->items.at(0).text.find("end_users_csl.csv: 10 rows") != std::string::npos);
+  CHECK(s.items[1].get("screening_matches")->items.empty());
+  // Baidu's own row: the file searched for Baidu, an exact match on the Entity List.
+  CHECK(s.items[2].get("end_user")->text == "Baidu");
+  REQUIRE(s.items[2].get("screening_matches") != nullptr);
+  REQUIRE(s.items[2].get("screening_matches")->items.size() == 1);
+  CHECK(s.items[2].get("screening_matches")->items[0].get("name")->text == "Baidu, Inc.");
+  CHECK(s.items[2].get("screening_matches")->items[0].get("match")->text == "exact");
+  CHECK(s.items[2].get("license_required")->b);
+  CHECK(s.items[2].get("review")->text == "presumption of denial");
+
+  // Outside China (DE, where the H200 needs no license by destination), the listed buyer decides.
+  const std::string de =
+      "assess --csv \"" + path + "\" --destination DE --date 2026-02-01 --screening-list \"" + list + "\"";
+  const auto in_de = run_cli(de + " --output-csv");
+  CHECK(in_de.status == 3);  // rows 1 (too many matches) and 4 ('...')
+  CHECK(in_de.out.find(
+            "\n3,NVIDIA H200 SXM,nvidia-h200-sxm,DE,2026-02-01,Baidu,3A090.a,required,presumption of denial,") !=
+        std::string::npos);
+  // Row 2 names no end user and no --end-user was given: answered without the file, and its JSON
+  // says nothing was checked.
+  CHECK(in_de.out.find("\n2,NVIDIA H200 SXM,nvidia-h200-sxm,DE,2026-02-01,,3A090.a,not required,none,") !=
+        std::string::npos);
+  const json::value d = parsed(run_cli(de + " --json").out);
+  REQUIRE(d.items.size() == 4);
+  CHECK(d.items[1].get("checked") == nullptr);
+  CHECK(d.items[1].get("screening_matches") == nullptr);
+  CHECK(d.items[2].get("checked") != nullptr);
+
+  // One chip (no --csv): the file needs --end-user.
+  const auto one = run_cli("assess --chip nvidia-h200-sxm --destination DE --screening-list \"" + list + "\"");
+  CHECK(one.status == 2);
+  CHECK(one.err == "accelspec assess: --screening-list: give --end-user NAME (the name to search for)\n");
 }

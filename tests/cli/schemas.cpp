@@ -169,4 +169,23 @@ TEST_CASE("batch --json validates, with a row that fails", "[cli][schema]") {
   const std::string sheet = "\"" + std::string(ACCELSPEC_SOURCE_DIR) + "/tests/cli/data/epoch_spreadsheet.csv\"";
   validates("classify --csv " + sheet + " --json", "classify-batch.json", 0);
   validates("assess --csv " + sheet + " --destination CN --date 2026-02-01 --json", "assess-batch.json", 0);
+  // Rows that name their end users, searched for in a screening-list file (checked and
+  // screening_matches on the rows searched), one row that fails.
+  const std::string buyers = "\"" + std::string(ACCELSPEC_SOURCE_DIR) + "/tests/cli/data/epoch_buyers.csv\"";
+  const std::string list = "\"" + std::string(ACCELSPEC_SOURCE_DIR) + "/tests/cli/data/screening_sample.csv\"";
+  validates("assess --csv " + buyers + " --destination DE --date 2026-02-01 --screening-list " + list + " --json",
+            "assess-batch.json", 3);
+  validates("assess --csv " + buyers + " --destination CN --date 2026-02-01 --screening-list " + list +
+                " --end-user Tencent --json",
+            "assess-batch.json", 3);
+}
+
+TEST_CASE("assess --json with a screening-list file validates", "[cli][schema]") {
+  const std::string list = "\"" + std::string(ACCELSPEC_SOURCE_DIR) + "/tests/cli/data/screening_sample.csv\"";
+  validates("assess --chip h200 --destination DE --date 2026-02-01 --end-user \"Example Listed Co\" --screening-list " +
+                list + " --json",
+            "assess.json");
+  validates(
+      "assess --chip h200 --destination DE --date 2026-02-01 --end-user Tencent --screening-list " + list + " --json",
+      "assess.json");
 }
