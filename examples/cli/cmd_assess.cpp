@@ -131,10 +131,7 @@ int run_assess(args a, std::ostream& out) {
   if (product != nullptr) {
     // A what-if: the raw figures as a variant of the named product, so that the company notices
     // naming it (and the General Prohibition 10 guidance on its designer) apply.
-    variant = *chip;
-    variant.name = product->chip().name;
-    variant.vendor = product->chip().vendor;
-    variant.released = product->chip().released;
+    variant = variant_of(*chip, *product);
     chip = &variant;
   }
   if (!to) throw usage_error("--destination: missing (an ISO 3166-1 alpha-2 code such as CN)");
@@ -179,10 +176,7 @@ ACCELSPEC_CLI_COMMAND(command{
              value_type::country},
             {"--date", "YYYY-MM-DD", "the date of the export", "today (UTC)", value_type::date},
             {"--system", "N", "assess a system of N of these chips (1 to 1000)", "the chip alone", value_type::text},
-            {"--product", "ID",
-             "with the raw spec flags: assess them as a variant of this catalog product, so that the company "
-             "notices naming the product apply (a what-if)",
-             "a raw spec has no product name: no company notice applies, and not_checked says so", value_type::chip},
+            product_option_info,
             headquarters_option_info,
             end_user_option_info,
             screening_list_option_info,

@@ -30,6 +30,8 @@ int run_timeline(args a, std::ostream& out) {
   spec_builder spec;
   const accelerator* chip = nullptr;
   const catalog::entry* entry = nullptr;
+  const catalog::entry* product = nullptr;  // --product: the raw spec is this product's variant
+  accelerator variant{};
   std::optional<policy::destination> to;
   bool json = false;
   policy_flags flags;
@@ -38,6 +40,8 @@ int run_timeline(args a, std::ostream& out) {
     if (*flag == "--chip") {
       entry = &chip_entry_option(*flag, in.value());
       chip = &entry->chip();
+    } else if (*flag == "--product") {
+      product = &chip_entry_option(*flag, in.value());
     } else if (*flag == "--destination") {
       to = destination_option(*flag, in.value());
     } else if (*flag == "--json") {
@@ -48,10 +52,15 @@ int run_timeline(args a, std::ostream& out) {
     }
   }
   if (chip != nullptr && spec.any()) throw usage_error("--chip: give either --chip or the raw spec flags, not both");
+  if (product != nullptr && chip != nullptr) throw usage_error("--product: only with the raw spec flags, not --chip");
   if (chip == nullptr) {
     if (!spec.has_compute())
       throw usage_error("nothing to assess: give --chip ID or at least one --dense FORMAT=TERAOPS");
     chip = &spec.chip();
+  }
+  if (product != nullptr) {
+    variant = variant_of(*chip, *product);
+    chip = &variant;
   }
   if (!to) throw usage_error("--destination: missing (an ISO 3166-1 alpha-2 code such as CN)");
   flags.prepare();
@@ -84,7 +93,9 @@ int run_timeline(args a, std::ostream& out) {
       notes.push_back(x.str());
     }
     io::json_object o;
-    o.raw("chip", chip_json(entry)).string("destination", to->code);
+    o.raw("chip", chip_json(entry));
+    if (product != nullptr) o.string("product", product->id);
+    o.string("destination", to->code);
     o.raw("released", t.released ? io::json_string(io::to_string(*t.released)) : "null");
     o.string("covered_from", io::to_string(t.covered_from));
     o.raw("events", io::json_array(events)).raw("notes", io::json_array(notes));
@@ -157,6 +168,7 @@ ACCELSPEC_CLI_COMMAND(command{
         {chip_option_info},
         {
             {"--destination", "CC", "the destination as an ISO 3166-1 alpha-2 code", "required", value_type::country},
+            product_option_info,
             headquarters_option_info,
             end_user_option_info,
             screening_list_option_info,

@@ -70,6 +70,23 @@ inline const option_info screening_list_option_info{
     "aliases, then close names as possible matches), and every match with the list it comes from changes the answer; "
     "with --csv, each row that names its own end user is searched for that name",
     "only the curated named parties are compared; not_checked names the lists", value_type::file};
+inline const option_info product_option_info{
+    "--product", "ID",
+    "with the raw spec flags: assess them as a variant of this catalog product, so that the company notices naming "
+    "the product apply (a what-if)",
+    "a raw spec has no product name: no company notice applies, and not_checked says so", value_type::chip};
+
+// A raw spec as a variant of a catalog product (--product): the product's name, vendor and release
+// date, so that the company notices naming the product, and the General Prohibition 10 guidance on
+// its designer, apply to the raw figures.
+inline accelerator variant_of(const accelerator& raw, const catalog::entry& product) {
+  accelerator v = raw;
+  v.name = product.chip().name;
+  v.vendor = product.chip().vendor;
+  v.released = product.chip().released;
+  return v;
+}
+
 inline const option_info reexport_option_info{
     "--reexport", "", "a reexport, export from abroad or in-country transfer, not an export from the United States",
     "an export from the United States", value_type::none};

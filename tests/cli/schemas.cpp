@@ -156,7 +156,8 @@ TEST_CASE("assess and timeline --json validate across chips, destinations, dates
                            "timeline --chip nvidia-h200-sxm --destination CN --json",
                            "timeline --chip nvidia-h200-sxm --destination CN --end-user Tencent --json",
                            "timeline --chip aws-trainium2 --destination CN --json",
-                           "timeline --dense fp8=296 --die 814 --destination AE --headquarters MO --json"}) {
+                           "timeline --dense fp8=296 --die 814 --destination AE --headquarters MO --json",
+                           "timeline --dense fp8=296 --die 814 --destination CN --product nvidia-h20 --json"}) {
     validates(args, "timeline.json");
   }
 }

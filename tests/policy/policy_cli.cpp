@@ -337,6 +337,24 @@ TEST_CASE("assess --json: the cases of issue 16 (who the end user is)", "[policy
   CHECK(contains(as_h20.out, "\"license_required\":true"));
   CHECK(contains(as_h20.out, "\"product\":\"nvidia-h20\""));
   CHECK(run_cli("assess --chip nvidia-h20 --product nvidia-h20 --destination CN").status == 2);
+  // timeline --product: the same figures as the H20's variant gain the row of NVIDIA's April 2025
+  // notice, which the raw spec alone never has.
+  const std::string h20_figures = "timeline --dense fp16=148 --dense fp8=296 --die 814 --destination CN";
+  const auto raw_timeline = run_cli(h20_figures + " --json");
+  REQUIRE(raw_timeline.status == 0);
+  CHECK_FALSE(contains(raw_timeline.out, "h20-notice"));
+  CHECK_FALSE(contains(raw_timeline.out, "\"product\""));
+  const auto variant_timeline = run_cli(h20_figures + " --product h20 --json");
+  REQUIRE(variant_timeline.status == 0);
+  CHECK(contains(variant_timeline.out, "\"product\":\"nvidia-h20\""));
+  CHECK(contains(variant_timeline.out, "h20-notice"));
+  CHECK(contains(variant_timeline.out, "\"released\":\"2024-"));
+  const auto variant_text = run_cli(h20_figures + " --product h20");
+  CHECK(variant_text.out.rfind("NVIDIA H20 to CN:\n", 0) == 0);
+  const auto both = run_cli("timeline --chip h200 --product h20 --destination CN");
+  CHECK(both.status == 2);
+  CHECK(both.err == "accelspec timeline: --product: only with the raw spec flags, not --chip\n");
+  CHECK(run_cli(h20_figures + " --product no-such-chip").status == 2);
   const auto empty = run_cli("assess --chip nvidia-h20 --destination CN --end-user ' '");
   CHECK(empty.status == 2);
   CHECK(lines(empty.err) == 1);
