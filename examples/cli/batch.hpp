@@ -31,108 +31,33 @@
 #include <type_traits>
 #include <vector>
 
+#include <accelspec/io/csv.hpp>
+
 #include "cli_support.hpp"
 
 namespace accelspec::cli::batch {
 
-// One CSV record and the line it starts on (a quoted field may span lines).
-struct record {
-  std::vector<std::string> fields;
-  std::size_t count = 0;  // fields[0, count) are this record's; the rest is reused storage
-  std::size_t line = 0;
-};
+// One CSV record and the line it starts on (io::csv_record).
+using record = io::csv_record;
 
-// RFC 4180, read from a stream one record at a time: fields separated by commas, records by CRLF
-// or LF; a field in double quotes may hold commas, line breaks and "" for a quote. A UTF-8
-// byte-order mark (spreadsheets write one with "CSV UTF-8") is skipped. Throws usage_error (naming
-// the line) on a quote left open or text after a closing quote.
+// The library's CSV reader (io::csv_reader: RFC 4180, one record at a time, a byte-order mark
+// skipped), its errors as usage errors naming the option ("--csv: line 4: ...").
 class csv_stream {
  public:
-  csv_stream(std::istream& in, std::string_view option) : in_(in), option_(option) {}
+  csv_stream(std::istream& in, std::string_view option) : reader_(in), option_(option) {}
 
   // The next record that is not a blank line; false at the end of the input.
   bool next(record& r) {
-    while (true) {
-      r.count = 0;
-      r.line = line_;
-      bool quoted_field = false, after_quote = false, any = false;
-      std::string* field = start_field(r);
-      while (true) {
-        if (pos_ == end_ && !fill()) {
-          if (quoted_field) {
-            throw usage_error(std::string(option_) + ": line " + std::to_string(r.line) +
-                              ": a quoted field is not closed before the end of the file");
-          }
-          if (!any && field->empty()) return false;
-          break;
-        }
-        const char c = buffer_[pos_++];
-        if (quoted_field) {
-          if (c == '"') {
-            if (pos_ == end_) fill();
-            if (pos_ < end_ && buffer_[pos_] == '"') {
-              *field += '"';
-              ++pos_;
-            } else {
-              quoted_field = false;
-              after_quote = true;
-            }
-          } else {
-            if (c == '\n') ++line_;
-            *field += c;
-          }
-          continue;
-        }
-        if (c == ',') {
-          field = start_field(r);
-          after_quote = false;
-          any = true;
-        } else if (c == '\n' || c == '\r') {
-          if (c == '\r') {
-            if (pos_ == end_) fill();
-            if (pos_ < end_ && buffer_[pos_] == '\n') ++pos_;
-          }
-          ++line_;
-          break;
-        } else if (c == '"' && field->empty() && !after_quote) {
-          quoted_field = true;
-          any = true;
-        } else if (after_quote) {
-          throw usage_error(std::string(option_) + ": line " + std::to_string(line_) + ": text after a closing quote");
-        } else {
-          *field += c;
-          any = true;
-        }
-      }
-      // A blank line is no record.
-      if (r.count == 1 && r.fields[0].empty() && !any) continue;
-      return true;
+    try {
+      return reader_.next(r);
+    } catch (const io::csv_error& e) {
+      throw usage_error(std::string(option_) + ": " + e.what());
     }
   }
 
  private:
-  static std::string* start_field(record& r) {
-    if (r.count == r.fields.size()) r.fields.emplace_back();
-    std::string* f = &r.fields[r.count++];
-    f->clear();
-    return f;
-  }
-
-  bool fill() {
-    if (!in_) return false;
-    in_.read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-    end_ = static_cast<std::size_t>(in_.gcount());
-    pos_ = 0;
-    if (first_ && end_ >= 3 && buffer_[0] == '\xEF' && buffer_[1] == '\xBB' && buffer_[2] == '\xBF') pos_ = 3;
-    first_ = false;
-    return pos_ < end_;
-  }
-
-  std::istream& in_;
+  io::csv_reader reader_;
   std::string_view option_;
-  std::array<char, 1 << 16> buffer_{};
-  std::size_t pos_ = 0, end_ = 0, line_ = 1;
-  bool first_ = true;
 };
 
 inline std::string_view trim(std::string_view s) {

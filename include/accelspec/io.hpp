@@ -5,6 +5,7 @@
 #include "detail/cxx20.hpp"  // first: an older standard gets one message, first
 
 #include "accelspec.hpp"
+#include "io/csv.hpp"
 #include "io/explain.hpp"
 #include "io/format.hpp"
 #include "io/json.hpp"

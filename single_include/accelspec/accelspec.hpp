@@ -12542,6 +12542,135 @@ constexpr llm_bounds llm_inference_bounds(const accelerator& chip, std::int64_t 
 // (inlined: detail/cxx20.hpp)
 
 // (inlined: accelspec.hpp)
+// (inlined: io/csv.hpp)
+// ---- begin accelspec/io/csv.hpp ----
+// CSV read one record at a time (RFC 4180): the one CSV reader of the library and the command (the
+// screening-list file, the CLI's batch input).
+
+// (inlined: ../detail/cxx20.hpp)
+
+#include <array>
+#include <cstddef>
+#include <istream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace accelspec::io {
+
+// Malformed CSV: what() is "line N: what is wrong" (N counts from 1, the line the record starts on
+// or the line of the bad byte); the caller puts the file or option in front.
+struct csv_error : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// One record and the line it starts on (a quoted field may span lines). `fields` is reused from
+// record to record, so that reading a long file allocates only for its longest record.
+struct csv_record {
+  std::vector<std::string> fields;
+  std::size_t count = 0;  // fields[0, count) are this record's; the rest is reused storage
+  std::size_t line = 0;
+};
+
+// RFC 4180, read from a stream one record at a time: fields separated by commas, records by CRLF,
+// LF or a lone CR; a field in double quotes may hold commas, line breaks and "" for a quote. A UTF-8
+// byte-order mark at the start of the input (spreadsheets write one with "CSV UTF-8") is skipped.
+// Blank lines are no records. Throws csv_error on a quote left open or text after a closing quote.
+class csv_reader {
+ public:
+  explicit csv_reader(std::istream& in) : in_(in) {}
+
+  // The next record that is not a blank line; false at the end of the input.
+  bool next(csv_record& r) {
+    while (true) {
+      r.count = 0;
+      r.line = line_;
+      bool quoted_field = false, after_quote = false, any = false;
+      std::string* field = start_field(r);
+      while (true) {
+        if (pos_ == end_ && !fill()) {
+          if (quoted_field) {
+            throw csv_error("line " + std::to_string(r.line) +
+                            ": a quoted field is not closed before the end of the file");
+          }
+          if (!any && field->empty()) return false;
+          break;
+        }
+        const char c = buffer_[pos_++];
+        if (quoted_field) {
+          if (c == '"') {
+            if (pos_ == end_) fill();
+            if (pos_ < end_ && buffer_[pos_] == '"') {
+              *field += '"';
+              ++pos_;
+            } else {
+              quoted_field = false;
+              after_quote = true;
+            }
+          } else {
+            if (c == '\n') ++line_;
+            *field += c;
+          }
+          continue;
+        }
+        if (c == ',') {
+          field = start_field(r);
+          after_quote = false;
+          any = true;
+        } else if (c == '\n' || c == '\r') {
+          if (c == '\r') {
+            if (pos_ == end_) fill();
+            if (pos_ < end_ && buffer_[pos_] == '\n') ++pos_;
+          }
+          ++line_;
+          break;
+        } else if (c == '"' && field->empty() && !after_quote) {
+          quoted_field = true;
+          any = true;
+        } else if (after_quote) {
+          throw csv_error("line " + std::to_string(line_) + ": text after a closing quote");
+        } else {
+          *field += c;
+          any = true;
+        }
+      }
+      // A blank line is no record.
+      if (r.count == 1 && r.fields[0].empty() && !any) continue;
+      return true;
+    }
+  }
+
+  // Whether the stream failed other than by reaching its end (a read error, not malformed CSV).
+  [[nodiscard]] bool read_failed() const { return in_.bad(); }
+
+ private:
+  static std::string* start_field(csv_record& r) {
+    if (r.count == r.fields.size()) r.fields.emplace_back();
+    std::string* f = &r.fields[r.count++];
+    f->clear();
+    return f;
+  }
+
+  bool fill() {
+    if (!in_) return false;
+    in_.read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    end_ = static_cast<std::size_t>(in_.gcount());
+    pos_ = 0;
+    if (first_ && end_ >= 3 && buffer_[0] == '\xEF' && buffer_[1] == '\xBB' && buffer_[2] == '\xBF') pos_ = 3;
+    first_ = false;
+    return pos_ < end_;
+  }
+
+  std::istream& in_;
+  std::array<char, 1 << 16> buffer_{};
+  std::size_t pos_ = 0, end_ = 0, line_ = 1;
+  bool first_ = true;
+};
+
+}  // namespace accelspec::io
+
+// ---- end accelspec/io/csv.hpp ----
+
 // (inlined: io/explain.hpp)
 // ---- begin accelspec/io/explain.hpp ----
 // A determination in words and as JSON. The same findings drive both, so the sentences and
@@ -13728,14 +13857,15 @@ inline std::string explain(const policy::assessment& a) {
 #include <cstddef>
 #include <deque>
 #include <istream>
-#include <iterator>
 #include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 // (inlined: ../policy.hpp)
+// (inlined: csv.hpp)
 
 namespace accelspec::io {
 
@@ -13762,63 +13892,6 @@ struct screening_list {
 
 namespace detail::screening {
 
-// RFC 4180 records: fields separated by commas, records by LF or CRLF, quoted fields with "".
-inline std::vector<std::pair<std::size_t, std::vector<std::string>>> records(const std::string& text,
-                                                                             const std::string& file) {
-  std::vector<std::pair<std::size_t, std::vector<std::string>>> out;
-  std::vector<std::string> current;
-  std::string field;
-  std::size_t line = 1, start = 1;
-  bool quoted = false, closed = false, any = false;
-  const auto end_field = [&] {
-    current.push_back(std::move(field));
-    field.clear();
-    quoted = closed = false;
-  };
-  const auto end_record = [&] {
-    end_field();
-    if (!(current.size() == 1 && current[0].empty())) out.emplace_back(start, std::move(current));
-    current.clear();
-    start = line;
-    any = false;
-  };
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-        closed = true;
-      } else {
-        if (c == '\n') ++line;
-        field += c;
-      }
-      continue;
-    }
-    if (c == ',') {
-      end_field();
-      any = true;
-    } else if (c == '\n' || c == '\r') {
-      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      ++line;
-      end_record();
-    } else if (c == '"' && field.empty() && !closed) {
-      quoted = true;
-      any = true;
-    } else if (closed) {
-      throw screening_error(file + ": line " + std::to_string(line) + ": text after a closing quote");
-    } else {
-      field += c;
-      any = true;
-    }
-  }
-  if (quoted) throw screening_error(file + ": line " + std::to_string(start) + ": a quoted field is not closed");
-  if (any || !field.empty()) end_record();
-  return out;
-}
-
 inline screening_source source_of(std::string_view s) {
   if (s.find("(EL)") != std::string_view::npos || s.starts_with("Entity List")) return screening_source::entity_list;
   if (s.find("(MEU)") != std::string_view::npos || s.starts_with("Military End User")) return screening_source::meu;
@@ -13839,18 +13912,27 @@ inline bool valid_date(std::string_view d) {
 
 }  // namespace detail::screening
 
-// Reads a CSL CSV export. Throws screening_error (one line naming the file and what is wrong).
+// Reads a CSL CSV export, one record at a time (io::csv_reader). Throws screening_error (one line
+// naming the file and what is wrong).
 inline screening_list read_screening_list(std::istream& in, const std::string& file) {
-  const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (!in.good() && !in.eof()) throw screening_error(file + ": cannot be read");
-  auto recs = detail::screening::records(text, file);
-  if (recs.empty()) throw screening_error(file + ": empty (expected the Consolidated Screening List CSV export)");
-  const std::vector<std::string>& header = recs[0].second;
+  csv_reader reader(in);
+  csv_record header_record, record;
+  const auto next = [&](csv_record& r) {
+    try {
+      const bool got = reader.next(r);
+      if (reader.read_failed()) throw screening_error(file + ": cannot be read");
+      return got;
+    } catch (const csv_error& e) {
+      throw screening_error(file + ": " + e.what());
+    }
+  };
+  if (!next(header_record))
+    throw screening_error(file + ": empty (expected the Consolidated Screening List CSV export)");
+  const std::vector<std::string> header(
+      header_record.fields.begin(), header_record.fields.begin() + static_cast<std::ptrdiff_t>(header_record.count));
   const auto column = [&](std::string_view n) -> std::ptrdiff_t {
     for (std::size_t i = 0; i < header.size(); ++i) {
-      std::string_view h = header[i];
-      if (i == 0 && h.starts_with("\xEF\xBB\xBF")) h.remove_prefix(3);  // a UTF-8 byte order mark
-      if (h == n) return static_cast<std::ptrdiff_t>(i);
+      if (header[i] == n) return static_cast<std::ptrdiff_t>(i);
     }
     return -1;
   };
@@ -13866,15 +13948,15 @@ inline screening_list read_screening_list(std::istream& in, const std::string& f
                        c_alt = column("alt_names");
   screening_list out;
   out.file = file;
-  for (std::size_t r = 1; r < recs.size(); ++r) {
-    // Not a structured binding: clang before 16 cannot capture one in the lambda below.
-    const auto line = recs[r].first;
-    const auto& f = recs[r].second;
-    if (f.size() != header.size()) {
-      throw screening_error(file + ": line " + std::to_string(line) + ": " + std::to_string(f.size()) +
+  while (next(record)) {
+    const std::size_t line = record.line;
+    if (record.count != header.size()) {
+      throw screening_error(file + ": line " + std::to_string(line) + ": " + std::to_string(record.count) +
                             " fields, the header has " + std::to_string(header.size()));
     }
-    const auto cell = [&](std::ptrdiff_t c) { return c < 0 ? std::string{} : f[static_cast<std::size_t>(c)]; };
+    const auto cell = [&](std::ptrdiff_t c) {
+      return c < 0 ? std::string{} : record.fields[static_cast<std::size_t>(c)];
+    };
     screening_row row;
     row.line = line;
     row.source = cell(c_source);

@@ -71,6 +71,31 @@ TEST_CASE("screening list: a malformed file is an error naming the line", "[poli
   CHECK_THROWS_AS(io::read_screening_list(no_header, "f.csv"), io::screening_error);
   std::istringstream short_row("_id,source,name\n1,Entity List (EL) - Bureau of Industry and Security\n");
   CHECK_THROWS_WITH(io::read_screening_list(short_row, "f.csv"), Catch::Matchers::Contains("line 2"));
+  // The CSV itself, read by io::csv_reader as the CLI's batch input is: the file and the line.
+  std::istringstream open_quote("_id,source,name\n1,\"Entity List, BIS\",X\n2,EL,\"Y\n");
+  CHECK_THROWS_WITH(io::read_screening_list(open_quote, "f.csv"),
+                    "f.csv: line 3: a quoted field is not closed before the end of the file");
+  std::istringstream after_quote("_id,source,name\n1,EL,\"X\"Y\n");
+  CHECK_THROWS_WITH(io::read_screening_list(after_quote, "f.csv"), "f.csv: line 2: text after a closing quote");
+  std::istringstream empty("\n\n");
+  CHECK_THROWS_WITH(io::read_screening_list(empty, "f.csv"),
+                    "f.csv: empty (expected the Consolidated Screening List CSV export)");
+}
+
+TEST_CASE("screening list: a spreadsheet's export (byte-order mark, CRLF, quoted line breaks)", "[policy][screening]") {
+  // The byte-order mark stands before the first column, here `source`: skipped, it is found.
+  std::istringstream in(
+      "\xEF\xBB\xBFsource,name,alt_names\r\n"
+      "Entity List (EL) - Bureau of Industry and Security,\"Example Compute\r\nTechnology\",ECT\r\n"
+      "\r\n"
+      "Unverified List (UVL) - Bureau of Industry and Security,Sample Trading,\r\n");
+  const io::screening_list list = io::read_screening_list(in, "sheet.csv");
+  REQUIRE(list.rows.size() == 2);
+  CHECK(list.rows[0].name == "Example Compute\r\nTechnology");
+  CHECK(list.rows[0].line == 2);
+  CHECK(list.rows[0].list == io::screening_source::entity_list);
+  CHECK(list.rows[1].line == 5);  // the quoted line break and the blank line counted
+  CHECK(list.rows[1].list == io::screening_source::uvl);
 }
 
 TEST_CASE("assess --screening-list through the CLI", "[policy][screening][cli]") {

@@ -18,14 +18,15 @@
 #include <cstddef>
 #include <deque>
 #include <istream>
-#include <iterator>
 #include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "../policy.hpp"
+#include "csv.hpp"
 
 namespace accelspec::io {
 
@@ -52,63 +53,6 @@ struct screening_list {
 
 namespace detail::screening {
 
-// RFC 4180 records: fields separated by commas, records by LF or CRLF, quoted fields with "".
-inline std::vector<std::pair<std::size_t, std::vector<std::string>>> records(const std::string& text,
-                                                                             const std::string& file) {
-  std::vector<std::pair<std::size_t, std::vector<std::string>>> out;
-  std::vector<std::string> current;
-  std::string field;
-  std::size_t line = 1, start = 1;
-  bool quoted = false, closed = false, any = false;
-  const auto end_field = [&] {
-    current.push_back(std::move(field));
-    field.clear();
-    quoted = closed = false;
-  };
-  const auto end_record = [&] {
-    end_field();
-    if (!(current.size() == 1 && current[0].empty())) out.emplace_back(start, std::move(current));
-    current.clear();
-    start = line;
-    any = false;
-  };
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-        closed = true;
-      } else {
-        if (c == '\n') ++line;
-        field += c;
-      }
-      continue;
-    }
-    if (c == ',') {
-      end_field();
-      any = true;
-    } else if (c == '\n' || c == '\r') {
-      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      ++line;
-      end_record();
-    } else if (c == '"' && field.empty() && !closed) {
-      quoted = true;
-      any = true;
-    } else if (closed) {
-      throw screening_error(file + ": line " + std::to_string(line) + ": text after a closing quote");
-    } else {
-      field += c;
-      any = true;
-    }
-  }
-  if (quoted) throw screening_error(file + ": line " + std::to_string(start) + ": a quoted field is not closed");
-  if (any || !field.empty()) end_record();
-  return out;
-}
-
 inline screening_source source_of(std::string_view s) {
   if (s.find("(EL)") != std::string_view::npos || s.starts_with("Entity List")) return screening_source::entity_list;
   if (s.find("(MEU)") != std::string_view::npos || s.starts_with("Military End User")) return screening_source::meu;
@@ -129,18 +73,27 @@ inline bool valid_date(std::string_view d) {
 
 }  // namespace detail::screening
 
-// Reads a CSL CSV export. Throws screening_error (one line naming the file and what is wrong).
+// Reads a CSL CSV export, one record at a time (io::csv_reader). Throws screening_error (one line
+// naming the file and what is wrong).
 inline screening_list read_screening_list(std::istream& in, const std::string& file) {
-  const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (!in.good() && !in.eof()) throw screening_error(file + ": cannot be read");
-  auto recs = detail::screening::records(text, file);
-  if (recs.empty()) throw screening_error(file + ": empty (expected the Consolidated Screening List CSV export)");
-  const std::vector<std::string>& header = recs[0].second;
+  csv_reader reader(in);
+  csv_record header_record, record;
+  const auto next = [&](csv_record& r) {
+    try {
+      const bool got = reader.next(r);
+      if (reader.read_failed()) throw screening_error(file + ": cannot be read");
+      return got;
+    } catch (const csv_error& e) {
+      throw screening_error(file + ": " + e.what());
+    }
+  };
+  if (!next(header_record))
+    throw screening_error(file + ": empty (expected the Consolidated Screening List CSV export)");
+  const std::vector<std::string> header(
+      header_record.fields.begin(), header_record.fields.begin() + static_cast<std::ptrdiff_t>(header_record.count));
   const auto column = [&](std::string_view n) -> std::ptrdiff_t {
     for (std::size_t i = 0; i < header.size(); ++i) {
-      std::string_view h = header[i];
-      if (i == 0 && h.starts_with("\xEF\xBB\xBF")) h.remove_prefix(3);  // a UTF-8 byte order mark
-      if (h == n) return static_cast<std::ptrdiff_t>(i);
+      if (header[i] == n) return static_cast<std::ptrdiff_t>(i);
     }
     return -1;
   };
@@ -156,15 +109,15 @@ inline screening_list read_screening_list(std::istream& in, const std::string& f
                        c_alt = column("alt_names");
   screening_list out;
   out.file = file;
-  for (std::size_t r = 1; r < recs.size(); ++r) {
-    // Not a structured binding: clang before 16 cannot capture one in the lambda below.
-    const auto line = recs[r].first;
-    const auto& f = recs[r].second;
-    if (f.size() != header.size()) {
-      throw screening_error(file + ": line " + std::to_string(line) + ": " + std::to_string(f.size()) +
+  while (next(record)) {
+    const std::size_t line = record.line;
+    if (record.count != header.size()) {
+      throw screening_error(file + ": line " + std::to_string(line) + ": " + std::to_string(record.count) +
                             " fields, the header has " + std::to_string(header.size()));
     }
-    const auto cell = [&](std::ptrdiff_t c) { return c < 0 ? std::string{} : f[static_cast<std::size_t>(c)]; };
+    const auto cell = [&](std::ptrdiff_t c) {
+      return c < 0 ? std::string{} : record.fields[static_cast<std::size_t>(c)];
+    };
     screening_row row;
     row.line = line;
     row.source = cell(c_source);
