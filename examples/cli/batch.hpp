@@ -66,21 +66,6 @@ inline std::string_view trim(std::string_view s) {
   return s;
 }
 
-// One CSV field (RFC 4180): quoted when the text has a comma, a quote or a line break, or begins
-// with a byte-order mark (which csv_stream skips at the start of a file: quoted, it is kept). Used
-// by every CSV the command writes (batch results and the catalog).
-inline std::string csv_cell(std::string_view s) {
-  if (s.find_first_of(",\"\n\r") == std::string_view::npos && !s.starts_with("\xEF\xBB\xBF")) {
-    return std::string(s);
-  }
-  std::string out = "\"";
-  for (const char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 inline std::string joined(const std::vector<std::string>& v, std::string_view sep) {
   std::string out;
   for (std::size_t i = 0; i < v.size(); ++i) out += (i ? std::string(sep) : std::string()) + v[i];
@@ -582,10 +567,16 @@ class block_writer {
   std::string buffer_;
 };
 
-// One CSV cell of the batch output, appended to `out`: quoted (RFC 4180) when it holds a comma, a
-// quote or a line break, and with control characters written as escapes (\n, \x00), so that every
-// row is one line and no NUL reaches a text file. Plain cells, the most, are copied at once.
-inline void append_csv_cell(std::string& out, std::string_view s) {
+// What a CSV cell does with control characters: keeps them (the text reads back the same: the
+// catalog CSV) or writes them as escapes such as \n and \x00 (batch results: every row is one
+// line and no NUL reaches a text file).
+enum class csv_controls : std::uint8_t { keep, escape };
+
+// One CSV cell appended to `out`: quoted (RFC 4180) when it holds a comma, a quote or a line break,
+// or begins with a byte-order mark (which a reader skips at the start of a file: quoted, it is
+// kept); control characters kept or escaped as `controls` says. Plain cells, the most, are copied
+// at once. The one CSV writer of the command.
+inline void append_csv_cell(std::string& out, std::string_view s, csv_controls controls = csv_controls::escape) {
   // Each test looks at eight bytes at once (a byte below 0x20 or equal to a given one shows as a
   // set high bit); a word that may hold one is looked at byte by byte.
   constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
@@ -608,16 +599,19 @@ inline void append_csv_cell(std::string& out, std::string_view s) {
     }
     return false;
   };
-  const bool controls = any([&](std::uint64_t w) { return ((w - ones * 0x20) & ~w & highs) | equal_in(w, 0x7f); },
-                            [](unsigned u) { return u < 0x20 || u == 0x7f; });
+  const bool has_controls = any([&](std::uint64_t w) { return ((w - ones * 0x20) & ~w & highs) | equal_in(w, 0x7f); },
+                                [](unsigned u) { return u < 0x20 || u == 0x7f; });
+  const bool escape = has_controls && controls == csv_controls::escape;
   const bool quote = any([&](std::uint64_t w) { return equal_in(w, 0x2c) | equal_in(w, 0x22); },  // ',' '"'
-                         [](unsigned u) { return u == ',' || u == '"'; });
-  if (!quote && !controls) {
+                         [](unsigned u) { return u == ',' || u == '"'; }) ||
+                     s.starts_with("\xEF\xBB\xBF") ||
+                     (has_controls && !escape && s.find_first_of("\r\n") != std::string_view::npos);
+  if (!quote && !escape) {
     out += s;
     return;
   }
-  const std::string escaped = controls ? escape_controls(s) : std::string();
-  const std::string_view text = controls ? std::string_view(escaped) : s;
+  const std::string escaped = escape ? escape_controls(s) : std::string();
+  const std::string_view text = escape ? std::string_view(escaped) : s;
   if (!quote) {  // the escapes hold no comma or quote
     out += text;
     return;
@@ -631,6 +625,13 @@ inline void append_csv_cell(std::string& out, std::string_view s) {
   }
   out.append(text.substr(start));
   out += '"';
+}
+
+// One CSV field with its control characters kept: what reads back as the same text (the catalog CSV).
+inline std::string csv_cell(std::string_view s) {
+  std::string out;
+  append_csv_cell(out, s, csv_controls::keep);
+  return out;
 }
 
 // "row N NAME: ..." with the name's control characters escaped: one row, one line.

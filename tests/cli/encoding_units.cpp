@@ -2,7 +2,7 @@
 // - JSON: json_string() read back by a strict parser (RFC 8259: no raw control character, UTF-8
 //   only, \u escapes and surrogate pairs decoded) equals the input, or its documented replacement
 //   (each byte that does not start a well-formed UTF-8 sequence becomes U+FFFD);
-// - CSV: rows of csv_cell() fields read back by the command's own reader (batch::csv_stream) are
+// - CSV: rows of csv_cell() fields read back by the library's reader (io::csv_reader, as batch::csv_stream) are
 //   the same rows, for every byte (NUL and a bare CR included).
 // The same names through the real binary: encoding.cpp.
 #include <chrono>
@@ -207,4 +207,31 @@ TEST_CASE("dates are written YYYY-MM-DD in text and JSON, at the ends of the ran
   json += ',';
   accelspec::io::append_date_json(json, std::optional<year_month_day>{year(2022) / October / 7});
   CHECK(json == "null,\"2022-10-07\"");
+}
+
+TEST_CASE("the one CSV cell writer: controls kept or escaped, quoting and a leading byte-order mark") {
+  using batch::csv_controls;
+  const auto cell = [](std::string_view s, csv_controls c) {
+    std::string out = "x,";
+    batch::append_csv_cell(out, s, c);
+    return out.substr(2);
+  };
+  for (const csv_controls c : {csv_controls::keep, csv_controls::escape}) {
+    CHECK(cell("plain text of more than eight bytes", c) == "plain text of more than eight bytes");
+    CHECK(cell("", c).empty());
+    CHECK(cell("a,b", c) == "\"a,b\"");
+    CHECK(cell("say \"hi\"", c) == "\"say \"\"hi\"\"\"");
+    // A byte-order mark at the start would be skipped by a reader at the start of a file.
+    CHECK(cell("\xEF\xBB\xBFname", c) == "\"\xEF\xBB\xBFname\"");
+    CHECK(cell("name\xEF\xBB\xBF", c) == "name\xEF\xBB\xBF");
+  }
+  // Kept: a line break is quoted, other controls stay raw (the text reads back the same).
+  CHECK(cell("two\nlines", csv_controls::keep) == "\"two\nlines\"");
+  CHECK(cell("cr\ronly", csv_controls::keep) == "\"cr\ronly\"");
+  CHECK(cell(std::string_view("tab\tand nul\0", 12), csv_controls::keep) == std::string("tab\tand nul\0", 12));
+  CHECK(batch::csv_cell("a\nb,c") == "\"a\nb,c\"");
+  // Escaped: one line, no NUL; quoted only for a comma or quote.
+  CHECK(cell("two\nlines", csv_controls::escape) == "two\\nlines");
+  CHECK(cell(std::string_view("nul\0, del\x7f", 10), csv_controls::escape) == "\"nul\\x00, del\\x7f\"");
+  CHECK(cell("long plain text, then\ta tab", csv_controls::escape) == "\"long plain text, then\\ta tab\"");
 }
