@@ -200,15 +200,15 @@ template <bool Details = true>
 ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_measure> measure_pass(
     const accelerator& chip, tf32_reading tf32, bool both_readings = false) {
   std::conditional_t<Details, spec_measure, lean_measure> out;
-  std::int64_t by_slot[bit_slot_count];  // NOLINT: written below before it is read
   bool bad = false;
 
   // Compute rates: per unit its best rate per slot; the sums come after the loop.
   unit_state units[decltype(chip.compute)::capacity()];  // NOLINT: initialised on first use
   std::size_t unit_count = 0;
   std::uint64_t rate_bits = 0;  // every rate ORed: one test bounds them all
-  std::uint64_t slot_sums[bit_slot_count]{};
-  unsigned present = 0;
+  // Per slot the running sum, added in unsigned arithmetic (it wraps rather than overflows; see
+  // unchecked_rate_bits) and kept as the signed count it is when nothing overflowed.
+  std::int64_t by_slot[bit_slot_count]{};
   // Pointers rather than a range-for: fewer steps in a constant evaluation (docs/performance.md).
   // NOLINTNEXTLINE(modernize-loop-convert)
   for (const compute_rate *r = chip.compute.begin(), *rates_end = chip.compute.end(); r != rates_end; ++r) {
@@ -228,14 +228,14 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
     }
     unit.formats = static_cast<std::uint16_t>(unit.formats | format_bit);
     const std::uint8_t s = format_slot_19.of[f];
-    present |= 1u << s;
     // The unit's best rate at this bit length, and what the improvement adds to the slot's sum
     // (unsigned: it wraps rather than overflows; see unchecked_rate_bits).
     const std::int64_t old_best = unit.best[s];
     const std::int64_t new_best = rate > old_best ? rate : old_best;
     unit.best[s] = new_best;
     rate_bits |= static_cast<std::uint64_t>(rate);
-    slot_sums[s] += static_cast<std::uint64_t>(new_best - old_best) * slot_bits_unsigned[s];
+    by_slot[s] = static_cast<std::int64_t>(static_cast<std::uint64_t>(by_slot[s]) +
+                                           static_cast<std::uint64_t>(new_best - old_best) * slot_bits_unsigned[s]);
   }
 
   // Dies: validity, duplicate names and the applicable area. The area is a known number only when
@@ -286,7 +286,7 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
       }
     }
   }
-  if (bad || check_spec_rest<false>(chip) != nullptr) {
+  if (bad || (rest_may_fail(chip) && check_spec_rest<false>(chip) != nullptr)) {
     check_spec<true>(chip);
     ACCELSPEC_FAIL(invalid_spec, "accelspec: invalid spec (internal: the fused checks disagree with find_problem)");
   }
@@ -295,9 +295,7 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
   // of TF32); and the 32-bit reading's 32-bit slot, where TF32 joins the unit's 32-bit formats.
   const bool checked = rate_bits >> unchecked_rate_bits != 0;
   bool tpp_overflow = false;
-  if (!checked) {
-    for (std::size_t s = 0; s < bit_slot_count; ++s) by_slot[s] = static_cast<std::int64_t>(slot_sums[s]);
-  } else {  // the sums again, each product and addition checked
+  if (checked) {  // the sums again, each product and addition checked
     for (std::size_t s = 0; s < bit_slot_count; ++s) {
       std::int64_t sum = 0;
       for (std::size_t u = 0; u < unit_count; ++u) {
@@ -308,7 +306,11 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
       by_slot[s] = sum;
     }
   }
-  const bool has_tf32 = (present >> tf32_significant_slot & 1u) != 0;
+  // A slot some rate reaches holds a positive sum (rates are positive; an overflowing sum fails
+  // below), so the sums say which slots are present.
+  unsigned present = 0;
+  for (std::size_t s = 0; s < bit_slot_count; ++s) present |= static_cast<unsigned>(by_slot[s] != 0) << s;
+  const bool has_tf32 = by_slot[tf32_significant_slot] != 0;
   std::int64_t sum_32 = 0;
   if (has_tf32 && (tf32 == tf32_reading::container_32 || both_readings)) {
     for (std::size_t u = 0; u < unit_count; ++u) {
