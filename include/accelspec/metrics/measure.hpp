@@ -89,6 +89,21 @@ static_assert(
     }(),
     "every format's bit length needs a TPP slot");
 
+// Each value of a number_format's byte: the format's bit in a unit's mask of listed formats, or
+// no_format_bit for a value that names no format (always set in the test, so it reads as a
+// format listed twice: invalid). Indexed by the byte, so no value reads outside the table.
+inline constexpr unsigned no_format_bit = 1u << 15u;
+static_assert(format_count < 15 && std::is_same_v<std::underlying_type_t<number_format>, std::uint8_t>);
+struct format_bits {
+  std::uint16_t of[256];
+};
+inline constexpr format_bits format_bit_of = [] {
+  format_bits out{};
+  for (std::size_t i = 0; i < 256; ++i)
+    out.of[i] = static_cast<std::uint16_t>(i < format_count ? 1u << i : no_format_bit);
+  return out;
+}();
+
 // What the pass measures. Valid only for a valid spec: measure_spec() fails on any other.
 struct spec_measure {
   std::int64_t tpp_by_slot[bit_slot_count]{};  // TPP counts (10^-6 TPP) per slot
@@ -221,8 +236,8 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
       ++unit_count;
     }
     unit_state& unit = units[u];
-    const unsigned format_bit = f < format_count ? 1u << f : 0u;
-    if (rate <= 0 || format_bit == 0 || (unit.formats & format_bit) != 0) {
+    const unsigned format_bit = format_bit_of.of[static_cast<std::uint8_t>(r->format)];
+    if (rate <= 0 || ((unit.formats | no_format_bit) & format_bit) != 0) {
       bad = true;  // not positive, not a format, or the same format twice for one unit
       continue;
     }
@@ -244,11 +259,13 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
   std::uint64_t area_sum = 0;  // unsigned: wraps rather than overflows; checked below when it could
   std::uint64_t area_bits = 0, count_bits = 0;
   bool any_logic = false, area_unknown = false;
-  // Duplicate names: a key of each name (its length and first and last characters) compared with
-  // the keys of the dies before it, the names themselves only where the keys agree. A spec lists
-  // a few dies, so the scan is a few integer comparisons.
-  std::uint64_t name_keys[decltype(chip.dies)::capacity()];  // NOLINT: written before it is read
-  bool key_match = false;  // two dies' keys agree: their names are compared after the loop
+  // Duplicate names: a 64-bit filter of the names seen, one bit per name picked by its length and
+  // first and last characters (odd multipliers: names that differ in the last character alone,
+  // "d0" to "d9", get different bits); the names themselves are compared only when a name's bit
+  // is already set (two names alike in those, or a duplicate). Linear in the dies, a few integer
+  // operations each.
+  std::uint64_t names_seen = 0;
+  bool name_hit = false;
   const die* const dies_begin = chip.dies.begin();
   const std::size_t die_count = chip.dies.size();
   for (std::size_t i = 0; i < die_count; ++i) {
@@ -257,14 +274,13 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
     const std::int64_t a = has_area ? d->area->count() : 0;
     const std::size_t name_size = d->name.size();
     bad = bad || (has_area && a <= 0) || d->count < 1;
-    // An empty name has key 0 and is never a duplicate; any other name's key is not 0.
-    std::uint64_t key = 0;
-    if (name_size != 0) {
-      key = name_size | std::uint64_t{static_cast<unsigned char>(d->name[0])} << 48u |
-            std::uint64_t{static_cast<unsigned char>(d->name[name_size - 1])} << 56u;
-      for (std::size_t j = 0; j < i; ++j) key_match |= name_keys[j] == key;
+    if (name_size != 0) {  // an empty name is never a duplicate
+      const std::uint64_t bit = std::uint64_t{1} << ((name_size + 5u * static_cast<unsigned char>(d->name[0]) +
+                                                      9u * static_cast<unsigned char>(d->name[name_size - 1])) &
+                                                     63u);
+      name_hit |= (names_seen & bit) != 0;
+      names_seen |= bit;
     }
-    name_keys[i] = key;
     if (d->role == die_role::memory) continue;
     any_logic = true;
     if (d->transistors == transistor_architecture::planar) continue;
@@ -277,12 +293,12 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
     area_sum += static_cast<std::uint64_t>(a) * static_cast<std::uint64_t>(d->count);
   }
 
-  // Names are compared only where two keys agree (rare): then every pair with equal keys.
-  if (key_match) {
+  // Names are compared only when the filter saw a name's bit twice (rare): then every pair.
+  if (name_hit) {
     for (std::size_t i = 0; i < die_count; ++i) {
       for (std::size_t j = 0; j < i; ++j) {
         const die *d = dies_begin + i, *p = dies_begin + j;
-        bad = bad || (name_keys[j] == name_keys[i] && name_keys[i] != 0 && p->name == d->name);
+        bad = bad || (!d->name.empty() && p->name == d->name);
       }
     }
   }
