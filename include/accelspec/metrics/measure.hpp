@@ -118,9 +118,11 @@ struct spec_measure {
   int tpp_19_bits = 0;
 };
 
-// What eccn_of() reads of the pass: the TPP (both readings when asked) and the area.
+// What eccn_of() and classify() read of the pass: the TPP and its bit length (both readings when
+// asked) and the area.
 struct lean_measure {
   std::optional<tpp_value> tpp{};
+  int tpp_bits = 0;
   std::optional<area> applicable_die_area{};
   bool tf32_split = false;
   std::optional<tpp_value> tpp_19{};
@@ -347,18 +349,29 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
   }
 
   if constexpr (!Details) {
-    // The highest slot, and the same with TF32 at 32 bits when it is listed and read so.
+    // The highest slot (the shorter bit length on a tie: slots ascend), and the same with TF32 at
+    // 32 bits when it is listed and read so. eccn_of() reads no bit length: the compiler drops it.
     std::int64_t t = 0;
-    for (const std::int64_t v : by_slot) t = v > t ? v : t;
-    if (unit_count != 0) out.tpp = tpp_value::from_count(t);
+    int bits = 0;
+    for (std::size_t s = 0; s < bit_slot_count; ++s) {
+      bits = by_slot[s] > t ? slot_bits[s] : bits;
+      t = by_slot[s] > t ? by_slot[s] : t;
+    }
+    if (unit_count != 0) {
+      out.tpp = tpp_value::from_count(t);
+      out.tpp_bits = bits;
+    }
     if (has_tf32 && tf32 == tf32_reading::container_32) {
-      std::int64_t t32 = sum_32;
+      std::int64_t t32 = 0;
+      int bits32 = 0;
       for (std::size_t s = 0; s < bit_slot_count; ++s) {
-        const std::int64_t v = s == tf32_significant_slot || s == container_32_slot ? 0 : by_slot[s];
+        const std::int64_t v = s == tf32_significant_slot ? 0 : s == container_32_slot ? sum_32 : by_slot[s];
+        bits32 = v > t32 ? slot_bits[s] : bits32;
         t32 = v > t32 ? v : t32;
       }
       if (both_readings) out.tpp_19 = out.tpp;
       out.tpp = tpp_value::from_count(t32);
+      out.tpp_bits = bits32;
       out.tf32_split = both_readings && t32 != t;
     }
     if (any_logic && !area_unknown) out.applicable_die_area = area::from_count(static_cast<std::int64_t>(area_sum));

@@ -67,7 +67,11 @@ struct explainer {
   template <class... Parts>
   constexpr truth clause(accelspec::clause c, const Parts&... parts) {
     const truth holds = (parts.holds && ...);
-    d.findings.push_back(clause_finding{c, holds, detail::fixed_list<comparison, 4>(std::in_place, parts...)});
+    // Filled in place: a finding is a few hundred bytes, most of them unused capacity.
+    clause_finding& f = d.findings.append();
+    f.clause = c;
+    f.holds = holds;
+    f.parts.assign(parts...);
     if (c == accelspec::clause::non_datacenter_note) d.non_datacenter_note = holds;
     return holds;
   }
@@ -76,7 +80,7 @@ struct explainer {
 // The metrics of a spec, from the one pass (which also validates it); with both_readings, whether
 // the 19-bit reading of TF32 gives another TPP.
 constexpr determination measured(const accelerator& chip, tf32_reading reading, bool both_readings, bool& tf32_split) {
-  const spec_measure m = measure_spec(chip, reading, both_readings);
+  const lean_measure m = measure_pass<false>(chip, reading, both_readings);
   tf32_split = m.tf32_split;
   determination d;
   d.tpp = m.tpp;
