@@ -74,6 +74,8 @@ constexpr const char* check_spec_dies(const accelerator& chip) {
   return nullptr;
 }
 
+// A check added here needs its input in rest_may_fail() below, which the one pass runs first and
+// which must say "may fail" whenever one of these checks can (tests/perf checks both agree).
 template <bool Throw>
 constexpr const char* check_spec_rest(const accelerator& chip) {
   const memory_system& m = chip.memory;
