@@ -209,10 +209,11 @@ constexpr bool same_unit(const unit_state& u, std::string_view b) noexcept {
 // The one pass. Fails (compile error in a constant expression, accelspec::error at run time) on an
 // invalid spec, with find_problem()'s message, and on a TPP or area too large to hold exactly.
 // both_readings (with tf32 = container_32): also the TPP of the 19-bit reading, in tpp_19.
-// measure_pass() is forced inline (eccn_of's loop, where the compiler then drops what is not read);
-// measure_spec() is the same pass as an ordinary function, for everything else.
-// Details = false (eccn_of): only the TPPs and the area; tpp_by_slot, slots_present and the bit
-// lengths are left unset.
+// measure_pass() is forced inline (eccn_of's loop, where the compiler then drops what is not read,
+// and classify's measuring step); measure_spec() is the same pass as an ordinary function, for
+// everything else.
+// Details = false (eccn_of, classify): the TPPs, the TPP's bit length and the area; tpp_by_slot
+// and slots_present are left unset.
 template <bool Details = true>
 ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_measure> measure_pass(
     const accelerator& chip, tf32_reading tf32, bool both_readings = false) {
