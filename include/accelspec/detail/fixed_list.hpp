@@ -33,6 +33,24 @@ class fixed_list {
     items_[size_++] = item;
   }
 
+  // Appends an element and returns it, to be filled in place: for a large T whose caller sets
+  // every member, this writes those members only, where push_back would copy a whole T. The
+  // element holds a valid T until then (what the slot last held).
+  constexpr T& append() {
+    if (size_ == Capacity) ACCELSPEC_FAIL(invalid_spec, "accelspec: too many entries in a list (capacity exceeded)");
+    return items_[size_++];
+  }
+
+  // Makes the list exactly these items, writing their elements only (the unused capacity is not
+  // touched, which assigning a whole list would copy).
+  template <class... Items>
+    requires(sizeof...(Items) <= Capacity)
+  constexpr void assign(const Items&... items) {
+    std::size_t i = 0;
+    ((items_[i++] = items), ...);
+    size_ = sizeof...(Items);
+  }
+
   [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
   [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
   [[nodiscard]] static constexpr std::size_t capacity() noexcept { return Capacity; }

@@ -89,6 +89,21 @@ static_assert(
     }(),
     "every format's bit length needs a TPP slot");
 
+// Each value of a number_format's byte: the format's bit in a unit's mask of listed formats, or
+// no_format_bit for a value that names no format (always set in the test, so it reads as a
+// format listed twice: invalid). Indexed by the byte, so no value reads outside the table.
+inline constexpr unsigned no_format_bit = 1u << 15u;
+static_assert(format_count < 15 && std::is_same_v<std::underlying_type_t<number_format>, std::uint8_t>);
+struct format_bits {
+  std::uint16_t of[256];
+};
+inline constexpr format_bits format_bit_of = [] {
+  format_bits out{};
+  for (std::size_t i = 0; i < 256; ++i)
+    out.of[i] = static_cast<std::uint16_t>(i < format_count ? 1u << i : no_format_bit);
+  return out;
+}();
+
 // What the pass measures. Valid only for a valid spec: measure_spec() fails on any other.
 struct spec_measure {
   std::int64_t tpp_by_slot[bit_slot_count]{};  // TPP counts (10^-6 TPP) per slot
@@ -103,9 +118,11 @@ struct spec_measure {
   int tpp_19_bits = 0;
 };
 
-// What eccn_of() reads of the pass: the TPP (both readings when asked) and the area.
+// What eccn_of() and classify() read of the pass: the TPP and its bit length (both readings when
+// asked) and the area.
 struct lean_measure {
   std::optional<tpp_value> tpp{};
+  int tpp_bits = 0;
   std::optional<area> applicable_die_area{};
   bool tf32_split = false;
   std::optional<tpp_value> tpp_19{};
@@ -192,23 +209,24 @@ constexpr bool same_unit(const unit_state& u, std::string_view b) noexcept {
 // The one pass. Fails (compile error in a constant expression, accelspec::error at run time) on an
 // invalid spec, with find_problem()'s message, and on a TPP or area too large to hold exactly.
 // both_readings (with tf32 = container_32): also the TPP of the 19-bit reading, in tpp_19.
-// measure_pass() is forced inline (eccn_of's loop, where the compiler then drops what is not read);
-// measure_spec() is the same pass as an ordinary function, for everything else.
-// Details = false (eccn_of): only the TPPs and the area; tpp_by_slot, slots_present and the bit
-// lengths are left unset.
+// measure_pass() is forced inline (eccn_of's loop, where the compiler then drops what is not read,
+// and classify's measuring step); measure_spec() is the same pass as an ordinary function, for
+// everything else.
+// Details = false (eccn_of, classify): the TPPs, the TPP's bit length and the area; tpp_by_slot
+// and slots_present are left unset.
 template <bool Details = true>
 ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_measure> measure_pass(
     const accelerator& chip, tf32_reading tf32, bool both_readings = false) {
   std::conditional_t<Details, spec_measure, lean_measure> out;
-  std::int64_t by_slot[bit_slot_count];  // NOLINT: written below before it is read
   bool bad = false;
 
   // Compute rates: per unit its best rate per slot; the sums come after the loop.
   unit_state units[decltype(chip.compute)::capacity()];  // NOLINT: initialised on first use
   std::size_t unit_count = 0;
   std::uint64_t rate_bits = 0;  // every rate ORed: one test bounds them all
-  std::uint64_t slot_sums[bit_slot_count]{};
-  unsigned present = 0;
+  // Per slot the running sum, added in unsigned arithmetic (it wraps rather than overflows; see
+  // unchecked_rate_bits) and kept as the signed count it is when nothing overflowed.
+  std::int64_t by_slot[bit_slot_count]{};
   // Pointers rather than a range-for: fewer steps in a constant evaluation (docs/performance.md).
   // NOLINTNEXTLINE(modernize-loop-convert)
   for (const compute_rate *r = chip.compute.begin(), *rates_end = chip.compute.end(); r != rates_end; ++r) {
@@ -221,21 +239,21 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
       ++unit_count;
     }
     unit_state& unit = units[u];
-    const unsigned format_bit = f < format_count ? 1u << f : 0u;
-    if (rate <= 0 || format_bit == 0 || (unit.formats & format_bit) != 0) {
+    const unsigned format_bit = format_bit_of.of[static_cast<std::uint8_t>(r->format)];
+    if (rate <= 0 || ((unit.formats | no_format_bit) & format_bit) != 0) {
       bad = true;  // not positive, not a format, or the same format twice for one unit
       continue;
     }
     unit.formats = static_cast<std::uint16_t>(unit.formats | format_bit);
     const std::uint8_t s = format_slot_19.of[f];
-    present |= 1u << s;
     // The unit's best rate at this bit length, and what the improvement adds to the slot's sum
     // (unsigned: it wraps rather than overflows; see unchecked_rate_bits).
     const std::int64_t old_best = unit.best[s];
     const std::int64_t new_best = rate > old_best ? rate : old_best;
     unit.best[s] = new_best;
     rate_bits |= static_cast<std::uint64_t>(rate);
-    slot_sums[s] += static_cast<std::uint64_t>(new_best - old_best) * slot_bits_unsigned[s];
+    by_slot[s] = static_cast<std::int64_t>(static_cast<std::uint64_t>(by_slot[s]) +
+                                           static_cast<std::uint64_t>(new_best - old_best) * slot_bits_unsigned[s]);
   }
 
   // Dies: validity, duplicate names and the applicable area. The area is a known number only when
@@ -244,11 +262,13 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
   std::uint64_t area_sum = 0;  // unsigned: wraps rather than overflows; checked below when it could
   std::uint64_t area_bits = 0, count_bits = 0;
   bool any_logic = false, area_unknown = false;
-  // Duplicate names: a key of each name (its length and first and last characters) compared with
-  // the keys of the dies before it, the names themselves only where the keys agree. A spec lists
-  // a few dies, so the scan is a few integer comparisons.
-  std::uint64_t name_keys[decltype(chip.dies)::capacity()];  // NOLINT: written before it is read
-  bool key_match = false;  // two dies' keys agree: their names are compared after the loop
+  // Duplicate names: a 64-bit filter of the names seen, one bit per name picked by its length and
+  // first and last characters (odd multipliers: names that differ in the last character alone,
+  // "d0" to "d9", get different bits); the names themselves are compared only when a name's bit
+  // is already set (two names alike in those, or a duplicate). Linear in the dies, a few integer
+  // operations each.
+  std::uint64_t names_seen = 0;
+  bool name_hit = false;
   const die* const dies_begin = chip.dies.begin();
   const std::size_t die_count = chip.dies.size();
   for (std::size_t i = 0; i < die_count; ++i) {
@@ -257,14 +277,13 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
     const std::int64_t a = has_area ? d->area->count() : 0;
     const std::size_t name_size = d->name.size();
     bad = bad || (has_area && a <= 0) || d->count < 1;
-    // An empty name has key 0 and is never a duplicate; any other name's key is not 0.
-    std::uint64_t key = 0;
-    if (name_size != 0) {
-      key = name_size | std::uint64_t{static_cast<unsigned char>(d->name[0])} << 48u |
-            std::uint64_t{static_cast<unsigned char>(d->name[name_size - 1])} << 56u;
-      for (std::size_t j = 0; j < i; ++j) key_match |= name_keys[j] == key;
+    if (name_size != 0) {  // an empty name is never a duplicate
+      const std::uint64_t bit = std::uint64_t{1} << ((name_size + 5u * static_cast<unsigned char>(d->name[0]) +
+                                                      9u * static_cast<unsigned char>(d->name[name_size - 1])) &
+                                                     63u);
+      name_hit |= (names_seen & bit) != 0;
+      names_seen |= bit;
     }
-    name_keys[i] = key;
     if (d->role == die_role::memory) continue;
     any_logic = true;
     if (d->transistors == transistor_architecture::planar) continue;
@@ -277,16 +296,16 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
     area_sum += static_cast<std::uint64_t>(a) * static_cast<std::uint64_t>(d->count);
   }
 
-  // Names are compared only where two keys agree (rare): then every pair with equal keys.
-  if (key_match) {
+  // Names are compared only when the filter saw a name's bit twice (rare): then every pair.
+  if (name_hit) {
     for (std::size_t i = 0; i < die_count; ++i) {
       for (std::size_t j = 0; j < i; ++j) {
         const die *d = dies_begin + i, *p = dies_begin + j;
-        bad = bad || (name_keys[j] == name_keys[i] && name_keys[i] != 0 && p->name == d->name);
+        bad = bad || (!d->name.empty() && p->name == d->name);
       }
     }
   }
-  if (bad || check_spec_rest<false>(chip) != nullptr) {
+  if (bad || (rest_may_fail(chip) && check_spec_rest<false>(chip) != nullptr)) {
     check_spec<true>(chip);
     ACCELSPEC_FAIL(invalid_spec, "accelspec: invalid spec (internal: the fused checks disagree with find_problem)");
   }
@@ -295,9 +314,7 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
   // of TF32); and the 32-bit reading's 32-bit slot, where TF32 joins the unit's 32-bit formats.
   const bool checked = rate_bits >> unchecked_rate_bits != 0;
   bool tpp_overflow = false;
-  if (!checked) {
-    for (std::size_t s = 0; s < bit_slot_count; ++s) by_slot[s] = static_cast<std::int64_t>(slot_sums[s]);
-  } else {  // the sums again, each product and addition checked
+  if (checked) {  // the sums again, each product and addition checked
     for (std::size_t s = 0; s < bit_slot_count; ++s) {
       std::int64_t sum = 0;
       for (std::size_t u = 0; u < unit_count; ++u) {
@@ -308,7 +325,11 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
       by_slot[s] = sum;
     }
   }
-  const bool has_tf32 = (present >> tf32_significant_slot & 1u) != 0;
+  // A slot some rate reaches holds a positive sum (rates are positive; an overflowing sum fails
+  // below), so the sums say which slots are present.
+  unsigned present = 0;
+  for (std::size_t s = 0; s < bit_slot_count; ++s) present |= static_cast<unsigned>(by_slot[s] != 0) << s;
+  const bool has_tf32 = by_slot[tf32_significant_slot] != 0;
   std::int64_t sum_32 = 0;
   if (has_tf32 && (tf32 == tf32_reading::container_32 || both_readings)) {
     for (std::size_t u = 0; u < unit_count; ++u) {
@@ -329,18 +350,29 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
   }
 
   if constexpr (!Details) {
-    // The highest slot, and the same with TF32 at 32 bits when it is listed and read so.
+    // The highest slot (the shorter bit length on a tie: slots ascend), and the same with TF32 at
+    // 32 bits when it is listed and read so. eccn_of() reads no bit length: the compiler drops it.
     std::int64_t t = 0;
-    for (const std::int64_t v : by_slot) t = v > t ? v : t;
-    if (unit_count != 0) out.tpp = tpp_value::from_count(t);
+    int bits = 0;
+    for (std::size_t s = 0; s < bit_slot_count; ++s) {
+      bits = by_slot[s] > t ? slot_bits[s] : bits;
+      t = by_slot[s] > t ? by_slot[s] : t;
+    }
+    if (unit_count != 0) {
+      out.tpp = tpp_value::from_count(t);
+      out.tpp_bits = bits;
+    }
     if (has_tf32 && tf32 == tf32_reading::container_32) {
-      std::int64_t t32 = sum_32;
+      std::int64_t t32 = 0;
+      int bits32 = 0;
       for (std::size_t s = 0; s < bit_slot_count; ++s) {
-        const std::int64_t v = s == tf32_significant_slot || s == container_32_slot ? 0 : by_slot[s];
+        const std::int64_t v = s == tf32_significant_slot ? 0 : s == container_32_slot ? sum_32 : by_slot[s];
+        bits32 = v > t32 ? slot_bits[s] : bits32;
         t32 = v > t32 ? v : t32;
       }
       if (both_readings) out.tpp_19 = out.tpp;
       out.tpp = tpp_value::from_count(t32);
+      out.tpp_bits = bits32;
       out.tf32_split = both_readings && t32 != t;
     }
     if (any_logic && !area_unknown) out.applicable_die_area = area::from_count(static_cast<std::int64_t>(area_sum));

@@ -67,17 +67,25 @@ struct explainer {
   template <class... Parts>
   constexpr truth clause(accelspec::clause c, const Parts&... parts) {
     const truth holds = (parts.holds && ...);
-    d.findings.push_back(clause_finding{c, holds, detail::fixed_list<comparison, 4>(std::in_place, parts...)});
+    // Filled in place: a finding is a few hundred bytes, most of them unused capacity.
+    clause_finding& f = d.findings.append();
+    f.clause = c;
+    f.holds = holds;
+    f.parts.assign(parts...);
     if (c == accelspec::clause::non_datacenter_note) d.non_datacenter_note = holds;
     return holds;
   }
 };
 
 // The metrics of a spec, from the one pass (which also validates it); with both_readings, whether
-// the 19-bit reading of TF32 gives another TPP.
-constexpr determination measured(const accelerator& chip, tf32_reading reading, bool both_readings, bool& tf32_split) {
-  const spec_measure m = measure_spec(chip, reading, both_readings);
+// the 19-bit reading of TF32 gives another TPP, and that TPP. Forced inline into explained():
+// measured, about 90 instructions fewer per classification with g++ 12 and 30 with clang 19 than
+// an ordinary call (docs/performance.md).
+ACCELSPEC_DETAIL_HOT constexpr determination measured(const accelerator& chip, tf32_reading reading, bool both_readings,
+                                                      bool& tf32_split, std::optional<tpp_value>& tpp_19) {
+  const lean_measure m = measure_pass<false>(chip, reading, both_readings);
   tf32_split = m.tf32_split;
+  tpp_19 = m.tpp_19;
   determination d;
   d.tpp = m.tpp;
   d.tpp_bits = m.tpp_bits;
@@ -90,8 +98,8 @@ constexpr determination measured(const accelerator& chip, tf32_reading reading, 
 
 // The determination under one reading, explained.
 constexpr determination explained(const accelerator& chip, const rule& r, tf32_reading reading, bool both_readings,
-                                  bool& tf32_split) {
-  determination d = measured(chip, reading, both_readings, tf32_split);
+                                  bool& tf32_split, std::optional<tpp_value>& tpp_19) {
+  determination d = measured(chip, reading, both_readings, tf32_split, tpp_19);
   d.applied = &r;
   const decision_inputs in{
       .tpp = d.tpp, .applicable_die_area = d.applicable_die_area, .io_bandwidth = d.io_bandwidth, .market = d.market};
@@ -116,15 +124,22 @@ constexpr tf32_result result_of(const determination& d, tf32_reading reading) {
 
 // Classifies a chip under one vintage of the rule. With no TF32 reading chosen and a spec whose
 // two readings give different answers, both are explained and the answer merged (rare: only a
-// spec that lists TF32 pays for a second look).
+// spec that lists TF32 pays for a second look). Where the readings give different TPPs, the
+// 19-bit one is first decided without an explanation (the decider the explainer uses, so the same
+// answer): most such specs get the same answer both ways, and their determination is the 32-bit
+// one as it stands.
 constexpr determination classify(const accelerator& chip, const rule& r, classify_options options = {}) {
   bool split = false;
-  determination d =
-      detail::explained(chip, r, options.tf32.value_or(tf32_reading::container_32), !options.tf32.has_value(), split);
+  std::optional<tpp_value> tpp_19{};
+  determination d = detail::explained(chip, r, options.tf32.value_or(tf32_reading::container_32),
+                                      !options.tf32.has_value(), split, tpp_19);
   if (!split) return d;
-  const determination d19 = detail::explained(chip, r, tf32_reading::significant_19, false, split);
+  const decision_inputs in_19{
+      .tpp = tpp_19, .applicable_die_area = d.applicable_die_area, .io_bandwidth = d.io_bandwidth, .market = d.market};
+  if (!detail::merge_tf32(detail::answer_of(d), detail::decide_measured(in_19, r)).tf32_dependent) return d;
+  const determination d19 = detail::explained(chip, r, tf32_reading::significant_19, false, split, tpp_19);
   const eccn_answer merged = detail::merge_tf32(detail::answer_of(d), detail::answer_of(d19));
-  if (!merged.tf32_dependent) return d;
+  if (!merged.tf32_dependent) return d;  // (the same answer as the decider's above)
   d.tf32_readings.push_back(detail::result_of(d, tf32_reading::container_32));
   d.tf32_readings.push_back(detail::result_of(d19, tf32_reading::significant_19));
   d.eccn = merged.eccn;
@@ -142,7 +157,8 @@ constexpr determination classify(const accelerator& chip, std::chrono::year_mont
   const rule* r = rules::in_force(date);
   if (r != nullptr) return classify(chip, *r, options);
   bool split = false;  // no rule: no answer to split
-  return detail::measured(chip, options.tf32.value_or(tf32_reading::container_32), false, split);
+  std::optional<tpp_value> tpp_19{};
+  return detail::measured(chip, options.tf32.value_or(tf32_reading::container_32), false, split, tpp_19);
 }
 
 // Classifies a chip under the newest vintage.

@@ -80,7 +80,10 @@ struct determination {
   std::optional<rational> performance_density{};
   std::optional<data_rate> io_bandwidth{};
   accelspec::market market = accelspec::market::unknown;
-  detail::fixed_list<clause_finding, 6> findings{};
+  // One finding per clause of the text applied: five in the 2023 text (.a.1, .a.2, .b.1, .b.2 and
+  // the note), one in 2022's. No more room than that: a determination is copied and, in
+  // classify(), constructed on every call, and each finding is a few hundred bytes.
+  detail::fixed_list<clause_finding, 5> findings{};
   // When no TF32 reading was chosen and the two give different answers: the answer under each
   // (32-bit first). The decision fields above are then undecided where they differ, and the
   // metrics and findings are those of the 32-bit reading. Empty otherwise.

@@ -49,6 +49,22 @@ struct kleene_bits {
   friend constexpr kleene_bits operator!(kleene_bits a) noexcept { return {a.no, a.yes}; }
 };
 
+// Two-valued logic for when every input is known (eccn_of's usual case): one flag per verdict,
+// && || ! as bit operations (no short circuit, no branch). Never unknown.
+struct known_bit {
+  bool yes = false;
+  friend constexpr known_bit operator&&(known_bit a, known_bit b) noexcept {
+    return {static_cast<bool>(a.yes & b.yes)};
+  }
+  friend constexpr known_bit operator||(known_bit a, known_bit b) noexcept {
+    return {static_cast<bool>(a.yes | b.yes)};
+  }
+  friend constexpr known_bit operator!(known_bit a) noexcept { return {!a.yes}; }
+};
+
+constexpr bool is_yes(known_bit k) noexcept { return k.yes; }
+constexpr bool is_unknown(known_bit) noexcept { return false; }
+constexpr bool is_no(known_bit k) noexcept { return !k.yes; }
 constexpr bool is_yes(kleene_bits k) noexcept { return k.yes; }
 constexpr bool is_unknown(kleene_bits k) noexcept { return !(k.yes | k.no); }
 constexpr bool is_no(kleene_bits k) noexcept { return k.no; }
