@@ -944,6 +944,24 @@ class fixed_list {
     items_[size_++] = item;
   }
 
+  // Appends an element and returns it, to be filled in place: for a large T whose caller sets
+  // every member, this writes those members only, where push_back would copy a whole T. The
+  // element holds a valid T until then (what the slot last held).
+  constexpr T& append() {
+    if (size_ == Capacity) ACCELSPEC_FAIL(invalid_spec, "accelspec: too many entries in a list (capacity exceeded)");
+    return items_[size_++];
+  }
+
+  // Makes the list exactly these items, writing their elements only (the unused capacity is not
+  // touched, which assigning a whole list would copy).
+  template <class... Items>
+    requires(sizeof...(Items) <= Capacity)
+  constexpr void assign(const Items&... items) {
+    std::size_t i = 0;
+    ((items_[i++] = items), ...);
+    size_ = sizeof...(Items);
+  }
+
   [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
   [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
   [[nodiscard]] static constexpr std::size_t capacity() noexcept { return Capacity; }
@@ -1446,6 +1464,9 @@ constexpr bool valid_date(const std::chrono::year_month_day& date) noexcept {
   return y >= -32767 && y <= 32767 && m >= 1 && m <= 12 && d >= 1 && d <= last_day[m] + (m == 2 && leap ? 1u : 0u);
 }
 
+// A rate given and not positive.
+constexpr bool not_positive(const std::optional<data_rate>& rate) noexcept { return rate && rate->count() <= 0; }
+
 // The checks in three groups (compute rates, dies, the rest), in the order find_problem() reports
 // them. metrics/measure.hpp runs the first two fused into its measuring loops and calls these
 // only to name the problem it found.
@@ -1479,6 +1500,8 @@ constexpr const char* check_spec_dies(const accelerator& chip) {
   return nullptr;
 }
 
+// A check added here needs its input in rest_may_fail() below, which the one pass runs first and
+// which must say "may fail" whenever one of these checks can (tests/perf checks both agree).
 template <bool Throw>
 constexpr const char* check_spec_rest(const accelerator& chip) {
   const memory_system& m = chip.memory;
@@ -1502,9 +1525,11 @@ constexpr const char* check_spec_rest(const accelerator& chip) {
   ACCELSPEC_SPEC_CHECK("release date is not a valid calendar date", chip.released && !valid_date(*chip.released));
   ACCELSPEC_SPEC_CHECK("unknown market value", static_cast<int>(chip.market) > static_cast<int>(market::other));
   ACCELSPEC_SPEC_CHECK("transistor count must be positive", chip.transistor_count && *chip.transistor_count <= 0);
-  for (const link* l : {&chip.links.scale_up, &chip.links.host, &chip.links.scale_out}) {
-    ACCELSPEC_SPEC_CHECK("a link rate must be positive", l->rate && l->rate->count() <= 0);
-  }
+  // The three links written out rather than looped over: a loop over a list of pointers builds
+  // the list on every call (about twenty instructions of every eccn_of(), which runs this check).
+  ACCELSPEC_SPEC_CHECK("a link rate must be positive", not_positive(chip.links.scale_up.rate) ||
+                                                           not_positive(chip.links.host.rate) ||
+                                                           not_positive(chip.links.scale_out.rate));
   ACCELSPEC_SPEC_CHECK(
       "designer country must be an ISO 3166-1 alpha-2 code (two capital letters) or empty",
       !chip.designer_country.empty() &&
@@ -1514,6 +1539,22 @@ constexpr const char* check_spec_rest(const accelerator& chip) {
 }
 
 #undef ACCELSPEC_SPEC_CHECK
+
+// False only when check_spec_rest() finds nothing: every optional it checks is absent, the
+// enumerations are in range and no designer country is given. One screen of flags ORed together,
+// for the one pass (metrics/measure.hpp), which runs the checks themselves only when it is true.
+constexpr bool rest_may_fail(const accelerator& chip) noexcept {
+  const memory_system& m = chip.memory;
+  const auto given = [](bool b) { return static_cast<unsigned>(b); };
+  return (given(m.stacks.has_value()) | given(m.capacity.has_value()) | given(m.bandwidth.has_value()) |
+          given(m.stack_capacity.has_value()) | given(m.stack_bandwidth.has_value()) |
+          given(chip.io_bandwidth.has_value()) | given(chip.tdp.has_value()) | given(chip.released.has_value()) |
+          given(chip.transistor_count.has_value()) | given(chip.links.scale_up.rate.has_value()) |
+          given(chip.links.host.rate.has_value()) | given(chip.links.scale_out.rate.has_value()) |
+          given(!chip.designer_country.empty()) |
+          given(static_cast<unsigned>(m.technology) > static_cast<unsigned>(memory_technology::sram)) |
+          given(static_cast<unsigned>(chip.market) > static_cast<unsigned>(market::other))) != 0;
+}
 
 // Throw = true: fail at the first problem. Throw = false: return its message (nullptr if none).
 template <bool Throw>
@@ -1781,6 +1822,21 @@ static_assert(
     }(),
     "every format's bit length needs a TPP slot");
 
+// Each value of a number_format's byte: the format's bit in a unit's mask of listed formats, or
+// no_format_bit for a value that names no format (always set in the test, so it reads as a
+// format listed twice: invalid). Indexed by the byte, so no value reads outside the table.
+inline constexpr unsigned no_format_bit = 1u << 15u;
+static_assert(format_count < 15 && std::is_same_v<std::underlying_type_t<number_format>, std::uint8_t>);
+struct format_bits {
+  std::uint16_t of[256];
+};
+inline constexpr format_bits format_bit_of = [] {
+  format_bits out{};
+  for (std::size_t i = 0; i < 256; ++i)
+    out.of[i] = static_cast<std::uint16_t>(i < format_count ? 1u << i : no_format_bit);
+  return out;
+}();
+
 // What the pass measures. Valid only for a valid spec: measure_spec() fails on any other.
 struct spec_measure {
   std::int64_t tpp_by_slot[bit_slot_count]{};  // TPP counts (10^-6 TPP) per slot
@@ -1795,9 +1851,11 @@ struct spec_measure {
   int tpp_19_bits = 0;
 };
 
-// What eccn_of() reads of the pass: the TPP (both readings when asked) and the area.
+// What eccn_of() and classify() read of the pass: the TPP and its bit length (both readings when
+// asked) and the area.
 struct lean_measure {
   std::optional<tpp_value> tpp{};
+  int tpp_bits = 0;
   std::optional<area> applicable_die_area{};
   bool tf32_split = false;
   std::optional<tpp_value> tpp_19{};
@@ -1884,23 +1942,24 @@ constexpr bool same_unit(const unit_state& u, std::string_view b) noexcept {
 // The one pass. Fails (compile error in a constant expression, accelspec::error at run time) on an
 // invalid spec, with find_problem()'s message, and on a TPP or area too large to hold exactly.
 // both_readings (with tf32 = container_32): also the TPP of the 19-bit reading, in tpp_19.
-// measure_pass() is forced inline (eccn_of's loop, where the compiler then drops what is not read);
-// measure_spec() is the same pass as an ordinary function, for everything else.
-// Details = false (eccn_of): only the TPPs and the area; tpp_by_slot, slots_present and the bit
-// lengths are left unset.
+// measure_pass() is forced inline (eccn_of's loop, where the compiler then drops what is not read,
+// and classify's measuring step); measure_spec() is the same pass as an ordinary function, for
+// everything else.
+// Details = false (eccn_of, classify): the TPPs, the TPP's bit length and the area; tpp_by_slot
+// and slots_present are left unset.
 template <bool Details = true>
 ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_measure> measure_pass(
     const accelerator& chip, tf32_reading tf32, bool both_readings = false) {
   std::conditional_t<Details, spec_measure, lean_measure> out;
-  std::int64_t by_slot[bit_slot_count];  // NOLINT: written below before it is read
   bool bad = false;
 
   // Compute rates: per unit its best rate per slot; the sums come after the loop.
   unit_state units[decltype(chip.compute)::capacity()];  // NOLINT: initialised on first use
   std::size_t unit_count = 0;
   std::uint64_t rate_bits = 0;  // every rate ORed: one test bounds them all
-  std::uint64_t slot_sums[bit_slot_count]{};
-  unsigned present = 0;
+  // Per slot the running sum, added in unsigned arithmetic (it wraps rather than overflows; see
+  // unchecked_rate_bits) and kept as the signed count it is when nothing overflowed.
+  std::int64_t by_slot[bit_slot_count]{};
   // Pointers rather than a range-for: fewer steps in a constant evaluation (docs/performance.md).
   // NOLINTNEXTLINE(modernize-loop-convert)
   for (const compute_rate *r = chip.compute.begin(), *rates_end = chip.compute.end(); r != rates_end; ++r) {
@@ -1913,21 +1972,21 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
       ++unit_count;
     }
     unit_state& unit = units[u];
-    const unsigned format_bit = f < format_count ? 1u << f : 0u;
-    if (rate <= 0 || format_bit == 0 || (unit.formats & format_bit) != 0) {
+    const unsigned format_bit = format_bit_of.of[static_cast<std::uint8_t>(r->format)];
+    if (rate <= 0 || ((unit.formats | no_format_bit) & format_bit) != 0) {
       bad = true;  // not positive, not a format, or the same format twice for one unit
       continue;
     }
     unit.formats = static_cast<std::uint16_t>(unit.formats | format_bit);
     const std::uint8_t s = format_slot_19.of[f];
-    present |= 1u << s;
     // The unit's best rate at this bit length, and what the improvement adds to the slot's sum
     // (unsigned: it wraps rather than overflows; see unchecked_rate_bits).
     const std::int64_t old_best = unit.best[s];
     const std::int64_t new_best = rate > old_best ? rate : old_best;
     unit.best[s] = new_best;
     rate_bits |= static_cast<std::uint64_t>(rate);
-    slot_sums[s] += static_cast<std::uint64_t>(new_best - old_best) * slot_bits_unsigned[s];
+    by_slot[s] = static_cast<std::int64_t>(static_cast<std::uint64_t>(by_slot[s]) +
+                                           static_cast<std::uint64_t>(new_best - old_best) * slot_bits_unsigned[s]);
   }
 
   // Dies: validity, duplicate names and the applicable area. The area is a known number only when
@@ -1936,11 +1995,13 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
   std::uint64_t area_sum = 0;  // unsigned: wraps rather than overflows; checked below when it could
   std::uint64_t area_bits = 0, count_bits = 0;
   bool any_logic = false, area_unknown = false;
-  // Duplicate names: a key of each name (its length and first and last characters) compared with
-  // the keys of the dies before it, the names themselves only where the keys agree. A spec lists
-  // a few dies, so the scan is a few integer comparisons.
-  std::uint64_t name_keys[decltype(chip.dies)::capacity()];  // NOLINT: written before it is read
-  bool key_match = false;  // two dies' keys agree: their names are compared after the loop
+  // Duplicate names: a 64-bit filter of the names seen, one bit per name picked by its length and
+  // first and last characters (odd multipliers: names that differ in the last character alone,
+  // "d0" to "d9", get different bits); the names themselves are compared only when a name's bit
+  // is already set (two names alike in those, or a duplicate). Linear in the dies, a few integer
+  // operations each.
+  std::uint64_t names_seen = 0;
+  bool name_hit = false;
   const die* const dies_begin = chip.dies.begin();
   const std::size_t die_count = chip.dies.size();
   for (std::size_t i = 0; i < die_count; ++i) {
@@ -1949,14 +2010,13 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
     const std::int64_t a = has_area ? d->area->count() : 0;
     const std::size_t name_size = d->name.size();
     bad = bad || (has_area && a <= 0) || d->count < 1;
-    // An empty name has key 0 and is never a duplicate; any other name's key is not 0.
-    std::uint64_t key = 0;
-    if (name_size != 0) {
-      key = name_size | std::uint64_t{static_cast<unsigned char>(d->name[0])} << 48u |
-            std::uint64_t{static_cast<unsigned char>(d->name[name_size - 1])} << 56u;
-      for (std::size_t j = 0; j < i; ++j) key_match |= name_keys[j] == key;
+    if (name_size != 0) {  // an empty name is never a duplicate
+      const std::uint64_t bit = std::uint64_t{1} << ((name_size + 5u * static_cast<unsigned char>(d->name[0]) +
+                                                      9u * static_cast<unsigned char>(d->name[name_size - 1])) &
+                                                     63u);
+      name_hit |= (names_seen & bit) != 0;
+      names_seen |= bit;
     }
-    name_keys[i] = key;
     if (d->role == die_role::memory) continue;
     any_logic = true;
     if (d->transistors == transistor_architecture::planar) continue;
@@ -1969,16 +2029,16 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
     area_sum += static_cast<std::uint64_t>(a) * static_cast<std::uint64_t>(d->count);
   }
 
-  // Names are compared only where two keys agree (rare): then every pair with equal keys.
-  if (key_match) {
+  // Names are compared only when the filter saw a name's bit twice (rare): then every pair.
+  if (name_hit) {
     for (std::size_t i = 0; i < die_count; ++i) {
       for (std::size_t j = 0; j < i; ++j) {
         const die *d = dies_begin + i, *p = dies_begin + j;
-        bad = bad || (name_keys[j] == name_keys[i] && name_keys[i] != 0 && p->name == d->name);
+        bad = bad || (!d->name.empty() && p->name == d->name);
       }
     }
   }
-  if (bad || check_spec_rest<false>(chip) != nullptr) {
+  if (bad || (rest_may_fail(chip) && check_spec_rest<false>(chip) != nullptr)) {
     check_spec<true>(chip);
     ACCELSPEC_FAIL(invalid_spec, "accelspec: invalid spec (internal: the fused checks disagree with find_problem)");
   }
@@ -1987,9 +2047,7 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
   // of TF32); and the 32-bit reading's 32-bit slot, where TF32 joins the unit's 32-bit formats.
   const bool checked = rate_bits >> unchecked_rate_bits != 0;
   bool tpp_overflow = false;
-  if (!checked) {
-    for (std::size_t s = 0; s < bit_slot_count; ++s) by_slot[s] = static_cast<std::int64_t>(slot_sums[s]);
-  } else {  // the sums again, each product and addition checked
+  if (checked) {  // the sums again, each product and addition checked
     for (std::size_t s = 0; s < bit_slot_count; ++s) {
       std::int64_t sum = 0;
       for (std::size_t u = 0; u < unit_count; ++u) {
@@ -2000,7 +2058,11 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
       by_slot[s] = sum;
     }
   }
-  const bool has_tf32 = (present >> tf32_significant_slot & 1u) != 0;
+  // A slot some rate reaches holds a positive sum (rates are positive; an overflowing sum fails
+  // below), so the sums say which slots are present.
+  unsigned present = 0;
+  for (std::size_t s = 0; s < bit_slot_count; ++s) present |= static_cast<unsigned>(by_slot[s] != 0) << s;
+  const bool has_tf32 = by_slot[tf32_significant_slot] != 0;
   std::int64_t sum_32 = 0;
   if (has_tf32 && (tf32 == tf32_reading::container_32 || both_readings)) {
     for (std::size_t u = 0; u < unit_count; ++u) {
@@ -2021,18 +2083,29 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
   }
 
   if constexpr (!Details) {
-    // The highest slot, and the same with TF32 at 32 bits when it is listed and read so.
+    // The highest slot (the shorter bit length on a tie: slots ascend), and the same with TF32 at
+    // 32 bits when it is listed and read so. eccn_of() reads no bit length: the compiler drops it.
     std::int64_t t = 0;
-    for (const std::int64_t v : by_slot) t = v > t ? v : t;
-    if (unit_count != 0) out.tpp = tpp_value::from_count(t);
+    int bits = 0;
+    for (std::size_t s = 0; s < bit_slot_count; ++s) {
+      bits = by_slot[s] > t ? slot_bits[s] : bits;
+      t = by_slot[s] > t ? by_slot[s] : t;
+    }
+    if (unit_count != 0) {
+      out.tpp = tpp_value::from_count(t);
+      out.tpp_bits = bits;
+    }
     if (has_tf32 && tf32 == tf32_reading::container_32) {
-      std::int64_t t32 = sum_32;
+      std::int64_t t32 = 0;
+      int bits32 = 0;
       for (std::size_t s = 0; s < bit_slot_count; ++s) {
-        const std::int64_t v = s == tf32_significant_slot || s == container_32_slot ? 0 : by_slot[s];
+        const std::int64_t v = s == tf32_significant_slot ? 0 : s == container_32_slot ? sum_32 : by_slot[s];
+        bits32 = v > t32 ? slot_bits[s] : bits32;
         t32 = v > t32 ? v : t32;
       }
       if (both_readings) out.tpp_19 = out.tpp;
       out.tpp = tpp_value::from_count(t32);
+      out.tpp_bits = bits32;
       out.tf32_split = both_readings && t32 != t;
     }
     if (any_logic && !area_unknown) out.applicable_die_area = area::from_count(static_cast<std::int64_t>(area_sum));
@@ -2442,6 +2515,22 @@ struct kleene_bits {
   friend constexpr kleene_bits operator!(kleene_bits a) noexcept { return {a.no, a.yes}; }
 };
 
+// Two-valued logic for when every input is known (eccn_of's usual case): one flag per verdict,
+// && || ! as bit operations (no short circuit, no branch). Never unknown.
+struct known_bit {
+  bool yes = false;
+  friend constexpr known_bit operator&&(known_bit a, known_bit b) noexcept {
+    return {static_cast<bool>(a.yes & b.yes)};
+  }
+  friend constexpr known_bit operator||(known_bit a, known_bit b) noexcept {
+    return {static_cast<bool>(a.yes | b.yes)};
+  }
+  friend constexpr known_bit operator!(known_bit a) noexcept { return {!a.yes}; }
+};
+
+constexpr bool is_yes(known_bit k) noexcept { return k.yes; }
+constexpr bool is_unknown(known_bit) noexcept { return false; }
+constexpr bool is_no(known_bit k) noexcept { return !k.yes; }
 constexpr bool is_yes(kleene_bits k) noexcept { return k.yes; }
 constexpr bool is_unknown(kleene_bits k) noexcept { return !(k.yes | k.no); }
 constexpr bool is_no(kleene_bits k) noexcept { return k.no; }
@@ -2685,12 +2774,12 @@ constexpr bool product_at_least(std::int64_t a, std::int64_t b, std::int64_t c, 
 // integers and flags, so each inequality is a comparison or two, in a constant evaluation as at
 // run time.
 //
-// AllKnown (kleene_bits only): the caller has checked that TPP, a positive area, the market and
-// the I/O rate are known, so every verdict is a plain comparison; the compiler drops the flags.
-template <class Logic, bool AllKnown = false>
+// known_bit (two-valued): the caller has checked that TPP, a positive area, the market and the I/O
+// rate the text reads are known, so every verdict is a plain comparison, one flag.
+template <class Logic>
 struct decider {
-  static_assert(std::is_same_v<Logic, truth> || std::is_same_v<Logic, kleene_bits>);
-  static_assert(!AllKnown || std::is_same_v<Logic, kleene_bits>);
+  static_assert(std::is_same_v<Logic, truth> || std::is_same_v<Logic, kleene_bits> || std::is_same_v<Logic, known_bit>);
+  static constexpr bool all_known = std::is_same_v<Logic, known_bit>;
   bool tpp_known = false, area_known = false, io_known = false;
   std::int64_t tpp = 0, area = 0, io = 0;  // counts: 10^-6 TPP, µm², B/s
   accelspec::market chip_market = accelspec::market::unknown;
@@ -2715,8 +2804,8 @@ struct decider {
   static constexpr Logic given(bool known, bool holds) noexcept {
     if constexpr (std::is_same_v<Logic, truth>) {
       return !known ? truth::unknown : holds ? truth::yes : truth::no;
-    } else if constexpr (AllKnown) {
-      return {holds, !holds};
+    } else if constexpr (all_known) {
+      return {holds};
     } else {
       return {static_cast<bool>(known & holds), static_cast<bool>(known & !holds)};
     }
@@ -2727,8 +2816,8 @@ struct decider {
     const bool zero = area_known & (area == 0);
     if constexpr (std::is_same_v<Logic, truth>) {
       return zero ? truth::no : given(tpp_known && area_known, holds);
-    } else if constexpr (AllKnown) {
-      return {holds, !holds};  // the caller checked that the area is positive
+    } else if constexpr (all_known) {
+      return {holds};  // the caller checked that the area is positive
     } else {
       const bool known = tpp_known & area_known & !zero;
       return {static_cast<bool>(known & holds), static_cast<bool>((known & !holds) | zero)};
@@ -2765,10 +2854,22 @@ struct decider {
   }
 };
 
-// The decision of eccn_of() on a spec: one branch-free path for known and unknown inputs alike (a
-// sweep's specs may have unknowns at random, and a branch on them would be mispredicted). The
-// inputs come from a validated spec, so none is negative.
+// Every input the text reads is known and the area positive: then every verdict is a bare
+// comparison (decider<known_bit>). The inputs are not negative (checked by the caller).
+constexpr bool all_inputs_known(const decision_inputs& in, const rule& r) noexcept {
+  return in.tpp.has_value() && in.applicable_die_area.has_value() && in.applicable_die_area->count() != 0 &&
+         in.market != market::unknown && (r.text != rule_text::original_2022 || in.io_bandwidth.has_value());
+}
+
+// The decision of eccn_of() on a spec, whose inputs come from a validated spec (none negative):
+// bare comparisons when every input is known (most specs), else the three-valued path, which is
+// branch-free (two flags per verdict). The one branch between them costs a misprediction where
+// unknowns fall at random, and saves about a hundred instructions on every known spec.
 ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_measured(const decision_inputs& in, const rule& r) {
+  if (all_inputs_known(in, r)) {
+    const decider<known_bit> e(in);
+    return apply_text(r, e);
+  }
   const decider<kleene_bits> e(in);
   return apply_text(r, e);
 }
@@ -2779,7 +2880,8 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide(const decision_inputs& in, con
       (in.io_bandwidth && in.io_bandwidth->count() < 0)) {
     ACCELSPEC_FAIL(invalid_argument, "accelspec: TPP, die area and I/O bandwidth must not be negative");
   }
-  return decide_measured(in, r);
+  const decider<kleene_bits> e(in);
+  return apply_text(r, e);
 }
 
 // The decision of eccn_of() on metrics given directly: a caller that passes metrics usually knows
@@ -2790,7 +2892,7 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_metrics(const decision_inputs&
                          (r.text != rule_text::original_2022 || in.io_bandwidth.has_value()) &&
                          (!in.io_bandwidth || in.io_bandwidth->count() >= 0);
   if (all_known) {
-    const decider<kleene_bits, true> e(in);
+    const decider<known_bit> e(in);
     return apply_text(r, e);
   }
   return decide(in, r);
@@ -2884,7 +2986,10 @@ struct determination {
   std::optional<rational> performance_density{};
   std::optional<data_rate> io_bandwidth{};
   accelspec::market market = accelspec::market::unknown;
-  detail::fixed_list<clause_finding, 6> findings{};
+  // One finding per clause of the text applied: five in the 2023 text (.a.1, .a.2, .b.1, .b.2 and
+  // the note), one in 2022's. No more room than that: a determination is copied and, in
+  // classify(), constructed on every call, and each finding is a few hundred bytes.
+  detail::fixed_list<clause_finding, 5> findings{};
   // When no TF32 reading was chosen and the two give different answers: the answer under each
   // (32-bit first). The decision fields above are then undecided where they differ, and the
   // metrics and findings are those of the 32-bit reading. Empty otherwise.
@@ -2943,17 +3048,25 @@ struct explainer {
   template <class... Parts>
   constexpr truth clause(accelspec::clause c, const Parts&... parts) {
     const truth holds = (parts.holds && ...);
-    d.findings.push_back(clause_finding{c, holds, detail::fixed_list<comparison, 4>(std::in_place, parts...)});
+    // Filled in place: a finding is a few hundred bytes, most of them unused capacity.
+    clause_finding& f = d.findings.append();
+    f.clause = c;
+    f.holds = holds;
+    f.parts.assign(parts...);
     if (c == accelspec::clause::non_datacenter_note) d.non_datacenter_note = holds;
     return holds;
   }
 };
 
 // The metrics of a spec, from the one pass (which also validates it); with both_readings, whether
-// the 19-bit reading of TF32 gives another TPP.
-constexpr determination measured(const accelerator& chip, tf32_reading reading, bool both_readings, bool& tf32_split) {
-  const spec_measure m = measure_spec(chip, reading, both_readings);
+// the 19-bit reading of TF32 gives another TPP, and that TPP. Forced inline into explained():
+// measured, about 90 instructions fewer per classification with g++ 12 and 30 with clang 19 than
+// an ordinary call (docs/performance.md).
+ACCELSPEC_DETAIL_HOT constexpr determination measured(const accelerator& chip, tf32_reading reading, bool both_readings,
+                                                      bool& tf32_split, std::optional<tpp_value>& tpp_19) {
+  const lean_measure m = measure_pass<false>(chip, reading, both_readings);
   tf32_split = m.tf32_split;
+  tpp_19 = m.tpp_19;
   determination d;
   d.tpp = m.tpp;
   d.tpp_bits = m.tpp_bits;
@@ -2966,8 +3079,8 @@ constexpr determination measured(const accelerator& chip, tf32_reading reading, 
 
 // The determination under one reading, explained.
 constexpr determination explained(const accelerator& chip, const rule& r, tf32_reading reading, bool both_readings,
-                                  bool& tf32_split) {
-  determination d = measured(chip, reading, both_readings, tf32_split);
+                                  bool& tf32_split, std::optional<tpp_value>& tpp_19) {
+  determination d = measured(chip, reading, both_readings, tf32_split, tpp_19);
   d.applied = &r;
   const decision_inputs in{
       .tpp = d.tpp, .applicable_die_area = d.applicable_die_area, .io_bandwidth = d.io_bandwidth, .market = d.market};
@@ -2992,15 +3105,22 @@ constexpr tf32_result result_of(const determination& d, tf32_reading reading) {
 
 // Classifies a chip under one vintage of the rule. With no TF32 reading chosen and a spec whose
 // two readings give different answers, both are explained and the answer merged (rare: only a
-// spec that lists TF32 pays for a second look).
+// spec that lists TF32 pays for a second look). Where the readings give different TPPs, the
+// 19-bit one is first decided without an explanation (the decider the explainer uses, so the same
+// answer): most such specs get the same answer both ways, and their determination is the 32-bit
+// one as it stands.
 constexpr determination classify(const accelerator& chip, const rule& r, classify_options options = {}) {
   bool split = false;
-  determination d =
-      detail::explained(chip, r, options.tf32.value_or(tf32_reading::container_32), !options.tf32.has_value(), split);
+  std::optional<tpp_value> tpp_19{};
+  determination d = detail::explained(chip, r, options.tf32.value_or(tf32_reading::container_32),
+                                      !options.tf32.has_value(), split, tpp_19);
   if (!split) return d;
-  const determination d19 = detail::explained(chip, r, tf32_reading::significant_19, false, split);
+  const decision_inputs in_19{
+      .tpp = tpp_19, .applicable_die_area = d.applicable_die_area, .io_bandwidth = d.io_bandwidth, .market = d.market};
+  if (!detail::merge_tf32(detail::answer_of(d), detail::decide_measured(in_19, r)).tf32_dependent) return d;
+  const determination d19 = detail::explained(chip, r, tf32_reading::significant_19, false, split, tpp_19);
   const eccn_answer merged = detail::merge_tf32(detail::answer_of(d), detail::answer_of(d19));
-  if (!merged.tf32_dependent) return d;
+  if (!merged.tf32_dependent) return d;  // (the same answer as the decider's above)
   d.tf32_readings.push_back(detail::result_of(d, tf32_reading::container_32));
   d.tf32_readings.push_back(detail::result_of(d19, tf32_reading::significant_19));
   d.eccn = merged.eccn;
@@ -3018,7 +3138,8 @@ constexpr determination classify(const accelerator& chip, std::chrono::year_mont
   const rule* r = rules::in_force(date);
   if (r != nullptr) return classify(chip, *r, options);
   bool split = false;  // no rule: no answer to split
-  return detail::measured(chip, options.tf32.value_or(tf32_reading::container_32), false, split);
+  std::optional<tpp_value> tpp_19{};
+  return detail::measured(chip, options.tf32.value_or(tf32_reading::container_32), false, split, tpp_19);
 }
 
 // Classifies a chip under the newest vintage.
