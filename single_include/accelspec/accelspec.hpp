@@ -2011,9 +2011,9 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
     const std::size_t name_size = d->name.size();
     bad = bad || (has_area && a <= 0) || d->count < 1;
     if (name_size != 0) {  // an empty name is never a duplicate
-      const std::uint64_t bit = std::uint64_t{1} << ((name_size + 5u * static_cast<unsigned char>(d->name[0]) +
-                                                      9u * static_cast<unsigned char>(d->name[name_size - 1])) &
-                                                     63u);
+      const std::size_t first = static_cast<unsigned char>(d->name[0]);
+      const std::size_t last = static_cast<unsigned char>(d->name[name_size - 1]);
+      const std::uint64_t bit = std::uint64_t{1} << ((name_size + 5u * first + 9u * last) & 63u);
       name_hit |= (names_seen & bit) != 0;
       names_seen |= bit;
     }
