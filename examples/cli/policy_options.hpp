@@ -103,7 +103,7 @@ struct policy_flags {
   // After all options are read: reads --screening-list and adds its matches for --end-user to the
   // options. A file that cannot be read or is not the CSL export is a usage error (one line, exit
   // status 2). `rows_name_end_users`: a batch whose rows may name their own end users, each searched
-  // for in the file (see for_row()), so --end-user is not needed.
+  // for in the file (see search_for()), so --end-user is not needed.
   void prepare(bool rows_name_end_users = false) {
     if (!screening_path) return;
     if (options.end_user.empty() && !rows_name_end_users)

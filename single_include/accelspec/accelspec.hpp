@@ -13621,8 +13621,7 @@ inline void append_citation_json(std::string& out, const policy::regulation* r) 
     out += "\"\"";
     return;
   }
-  // The texts are the library's own (no character that needs escaping is checked for here):
-  // build them once, then escape them as any string.
+  // The citation is built from up to three parts, then escaped as any string.
   std::string text;
   append_citation_text(text, *r);
   append_json_string(out, text);
@@ -13756,8 +13755,6 @@ inline void write_json(json_members& o, const policy::destination_answer& d) {
 }
 inline std::string to_json(const policy::destination_answer& d) { return json_text_of(d); }
 
-inline std::string tf32_bits(tf32_reading r) { return r == tf32_reading::container_32 ? "32" : "19"; }
-
 inline void write_json(json_members& o, const policy::tariff_finding& t) {
   o.raw("band", std::to_string(t.band->number));
   o.raw("in_band", truth_json(t.in_band));
@@ -13798,7 +13795,7 @@ inline void write_json(json_members& o, const policy::assessment& a) {
   o.value("covered_from", [&](std::string& out) { append_date_json(out, a.covered_from); });
   o.raw("us_available", truth_json(a.us_available));
   o.objects("tf32_readings", a.tf32_readings, [](json_members& r, const policy::tf32_outcome& t) {
-    r.raw("tf32_bits", tf32_bits(t.reading));
+    r.raw("tf32_bits", tf32_bit_length(t.reading));
     r.string("eccn", key(t.eccn));
     r.raw("tpp", t.tpp ? number(*t.tpp) : "null");
     r.raw("license_required", truth_json(t.license_required));
@@ -13915,7 +13912,7 @@ inline std::string explain(const policy::assessment& a) {
     }
   }
   for (const policy::tf32_outcome& t : a.tf32_readings) {
-    s += "If TF32 counts " + tf32_bits(t.reading) + " bits: " + std::string(key(t.eccn)) +
+    s += "If TF32 counts " + tf32_bit_length(t.reading) + " bits: " + std::string(key(t.eccn)) +
          (t.tpp ? ", TPP " + pretty(*t.tpp) : std::string()) + ", license " +
          (t.license_required == truth::yes  ? "required"
           : t.license_required == truth::no ? "not required"
