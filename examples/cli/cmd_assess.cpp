@@ -23,7 +23,8 @@ int run_assess_batch(std::string_view path, market m, const policy::destination&
                                              : "undecided";
   };
   // The file searched for the current row's own end user, and what its answer was checked against
-  // (that search, the search for --end-user, or none): the row is written before the next is read.
+  // (that search, the search for --end-user, or none when no file was given): the row is written
+  // before the next is read.
   std::unique_ptr<io::screening_measures> row_search;
   const io::screening_measures* searched = nullptr;
   batch::output<policy::assessment> o{
@@ -42,6 +43,12 @@ int run_assess_batch(std::string_view path, market m, const policy::destination&
                 options = row_search->apply(options);
                 searched = row_search.get();
               }
+            } else if (flags.screening && !flags.screened) {
+              // A screening-list file was given to be searched, but this row names no one to search
+              // for: an answer without the search would read as a buyer screened and cleared.
+              throw usage_error(
+                  "end_user: the row names no end user and --end-user is not given, so --screening-list was not "
+                  "searched for it (give the row's end_user or --end-user)");
             }
             return policy::assess(r.chip, to, when, options);
           },

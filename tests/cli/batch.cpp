@@ -263,18 +263,21 @@ TEST_CASE("assess --csv: a row's end_user cell is that row's end user", "[cli][b
   const std::string de =
       "assess --csv \"" + path + "\" --destination DE --date 2026-02-01 --screening-list \"" + list + "\"";
   const auto in_de = run_cli(de + " --output-csv");
-  CHECK(in_de.status == 3);  // rows 1 (too many matches) and 4 ('...')
+  CHECK(in_de.status == 3);  // rows 1 (too many matches), 2 (no end user to search for) and 4 ('...')
   CHECK(in_de.out.find(
             "\n3,NVIDIA H200 SXM,nvidia-h200-sxm,DE,2026-02-01,Baidu,3A090.a,required,presumption of denial,") !=
         std::string::npos);
-  // Row 2 names no end user and no --end-user was given: answered without the file, and its JSON
-  // says nothing was checked.
-  CHECK(in_de.out.find("\n2,NVIDIA H200 SXM,nvidia-h200-sxm,DE,2026-02-01,,3A090.a,not required,none,") !=
+  // Row 2 names no end user and no --end-user was given: the file cannot be searched for it, so it
+  // gets no answer (one that skipped the file would read as a buyer screened and cleared).
+  CHECK(in_de.out.find("\n2,NVIDIA H200 SXM,nvidia-h200-sxm,DE,2026-02-01,,,,,\"end_user: the row names no end "
+                       "user and --end-user is not given, so --screening-list was not searched for it") !=
         std::string::npos);
+  CHECK(in_de.err.find("row 2 (line 3, NVIDIA H200 SXM): end_user: the row names no end user") != std::string::npos);
   const json::value d = parsed(run_cli(de + " --json").out);
   REQUIRE(d.items.size() == 4);
+  CHECK(d.items[1].get("error")->text.find("--screening-list was not searched") != std::string::npos);
   CHECK(d.items[1].get("checked") == nullptr);
-  CHECK(d.items[1].get("screening_matches") == nullptr);
+  CHECK(d.items[1].get("license_required") == nullptr);
   CHECK(d.items[2].get("checked") != nullptr);
 
   // One chip (no --csv): the file needs --end-user.
