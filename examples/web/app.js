@@ -150,7 +150,16 @@ function link(url, text) {
 }
 
 const licenseWords = (v) => (v === true ? 'required' : v === false ? 'not required' : 'undecided');
-const number = (v) => (v === null || v === undefined ? 'unknown' : Number(v).toLocaleString('en-US', { maximumFractionDigits: 3 }));
+// A figure with grouped digits and at most three decimals, cut (never rounded) and marked "~" when
+// more digits were given, as the library's own sentences write it ("~19.448"): a rounded bound could
+// read as above the true one. The JSON's decimal text is cut, not the binary double.
+const number = (v) => {
+  if (v === null || v === undefined) return 'unknown';
+  const [whole, fraction = ''] = String(v).split('.');
+  if (/e/i.test(whole + fraction)) return Number(v).toLocaleString('en-US', { maximumFractionDigits: 3 });
+  const shown = Number(fraction ? whole + '.' + fraction.slice(0, 3) : whole);
+  return (fraction.length > 3 ? '~' : '') + shown.toLocaleString('en-US', { maximumFractionDigits: 3 });
+};
 
 function clearErrors() {
   for (const e of document.querySelectorAll('.field-error')) {
