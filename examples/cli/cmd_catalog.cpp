@@ -41,7 +41,7 @@ row make_row(const catalog::entry& e) {
 
 std::string opt_number(const std::optional<tpp_value>& t) { return t ? io::number(*t) : ""; }
 template <class Kind>
-std::string opt_number(const std::optional<quantity<Kind>>& q) {
+std::string opt_number(const maybe<quantity<Kind>>& q) {
   return q ? io::number(*q) : "";
 }
 std::string opt_density(const std::optional<rational>& d) { return d ? io::number(*d, 9) : ""; }
@@ -97,8 +97,8 @@ std::vector<std::string> csv_columns() {
   return c;
 }
 
-template <class Q>
-std::string csv_number(const std::optional<Q>& q) {
+template <class Optional>  // a maybe<Q> or a std::optional<Q>
+std::string csv_number(const Optional& q) {
   return q ? io::number(*q) : "";
 }
 

@@ -31,7 +31,7 @@ inline std::string_view role_key(die_role r) {
 }
 
 template <class Q>
-std::string json_number(const std::optional<Q>& q) {
+std::string json_number(const maybe<Q>& q) {
   return q ? io::number(*q) : "null";
 }
 

@@ -14,6 +14,8 @@
 
 #include "version.hpp"
 
+#include "maybe.hpp"
+
 #include "units/decimal.hpp"
 #include "units/literals.hpp"
 #include "units/parse.hpp"

@@ -175,8 +175,8 @@ std::optional<std::int64_t> count_of(std::string_view printed, int scale) {
 }
 
 // Whether the catalog's value is one of the printed figures ("a|b").
-template <class Q>
-bool matches(const std::optional<Q>& value, std::string_view printed, int scale) {
+template <class Optional>  // an as::maybe<Q> or a std::optional<Q>
+bool matches(const Optional& value, std::string_view printed, int scale) {
   for (const std::string_view alternative : split(printed, '|')) {
     const auto want = count_of(alternative, scale);
     if (!want && !value) return true;

@@ -6,7 +6,7 @@
 
 #include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
 
-#include <optional>
+#include "../maybe.hpp"
 
 #include "../metrics/bandwidth.hpp"
 #include "../metrics/density.hpp"
@@ -38,11 +38,11 @@ constexpr bool reproduces(const entry& e, const published_claim& c) {
   const accelerator& chip = e.chip();
   switch (c.kind) {
     case claim_kind::tpp: {
-      const std::optional<tpp_value> t = tpp(chip);
+      const maybe<tpp_value> t = tpp(chip);
       return t && detail::within(t->value(), c.value, c.tolerance);
     }
     case claim_kind::performance_density: {
-      const std::optional<rational> d = performance_density(chip);
+      const maybe<rational> d = performance_density(chip);
       return d && detail::within(*d, c.value, c.tolerance);
     }
     case claim_kind::eccn: {

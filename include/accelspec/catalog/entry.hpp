@@ -10,8 +10,8 @@
 
 #include <chrono>
 #include <cstdint>
-#include <optional>
 #include <string_view>
+#include "../maybe.hpp"
 
 #include "../detail/fixed_list.hpp"
 #include "../rules/eccn.hpp"
@@ -102,8 +102,8 @@ struct provenance {
   catalog::field field{};
   std::string_view source{};  // id into catalog::sources
   value_kind kind = value_kind::datasheet;
-  std::string_view note{};                // how it was read or derived, when not verbatim
-  std::optional<number_format> format{};  // field::compute only: the rate covered; nullopt: all rates
+  std::string_view note{};        // how it was read or derived, when not verbatim
+  maybe<number_format> format{};  // field::compute only: the rate covered; nullopt: all rates
 };
 
 constexpr provenance datasheet(field f, std::string_view source, std::string_view note = {}) noexcept {
@@ -187,12 +187,12 @@ constexpr published_claim china_review_2026_claim(std::string_view source, std::
 // printed text ("13,500 TFLOPS dense FP4 per GPU"): they may be in different units or bases.
 struct value_conflict {
   catalog::field field{};
-  std::optional<number_format> format{};  // field::compute: the rate in question
-  std::string_view used{};                // the figure the entry stores
-  std::string_view used_source{};         // id into catalog::sources
-  std::string_view other{};               // the figure it does not store
-  std::string_view other_source{};        // id into catalog::sources
-  std::string_view why{};                 // why the one used was chosen
+  maybe<number_format> format{};    // field::compute: the rate in question
+  std::string_view used{};          // the figure the entry stores
+  std::string_view used_source{};   // id into catalog::sources
+  std::string_view other{};         // the figure it does not store
+  std::string_view other_source{};  // id into catalog::sources
+  std::string_view why{};           // why the one used was chosen
 };
 
 // How much of the product is known. A product known by name only (a China-market part reported
@@ -222,8 +222,8 @@ struct entry {
   detail::fixed_list<value_conflict, 3> conflicts{};
   // When the product was announced and when it first shipped, where a source says; the spec's
   // `released` is the date the rules compare with (the earlier known of the two).
-  std::optional<std::chrono::year_month_day> announced{};
-  std::optional<std::chrono::year_month_day> first_shipped{};
+  maybe<std::chrono::year_month_day> announced{};
+  maybe<std::chrono::year_month_day> first_shipped{};
   // Whether the product was commercially available in the United States on 2026-01-15, when the
   // January 2026 rule (91 FR 1684) was published: its case-by-case review covers only such
   // products; a product made for China only stays under a presumption of denial. unknown when no

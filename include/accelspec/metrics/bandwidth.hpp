@@ -3,7 +3,7 @@
 
 #include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
 
-#include <optional>
+#include "../maybe.hpp"
 
 #include "../spec/accelerator.hpp"
 #include "../spec/validate.hpp"
@@ -11,7 +11,7 @@
 namespace accelspec {
 
 // Total memory bandwidth: the specified total, else stacks x per-stack bandwidth.
-constexpr std::optional<data_rate> memory_bandwidth(const accelerator& chip) {
+constexpr maybe<data_rate> memory_bandwidth(const accelerator& chip) {
   require_valid(chip);
   const memory_system& m = chip.memory;
   if (m.bandwidth) return m.bandwidth;
@@ -21,15 +21,15 @@ constexpr std::optional<data_rate> memory_bandwidth(const accelerator& chip) {
 
 // Total DRAM bandwidth (the January 2026 rule's 'total DRAM bandwidth'): the memory bandwidth
 // when the memory is DRAM, zero for on-die SRAM, unknown when the technology is unknown.
-constexpr std::optional<data_rate> total_dram_bandwidth(const accelerator& chip) {
-  const std::optional<bool> dram = is_dram(chip.memory.technology);
+constexpr maybe<data_rate> total_dram_bandwidth(const accelerator& chip) {
+  const maybe<bool> dram = is_dram(chip.memory.technology);
   if (!dram) return std::nullopt;
   if (!*dram) return data_rate{};
   return memory_bandwidth(chip);
 }
 
 // Total memory capacity: the specified usable total, else stacks x per-stack capacity.
-constexpr std::optional<data_size> memory_capacity(const accelerator& chip) {
+constexpr maybe<data_size> memory_capacity(const accelerator& chip) {
   require_valid(chip);
   const memory_system& m = chip.memory;
   if (m.capacity) return m.capacity;

@@ -6,7 +6,7 @@
 
 #include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
 
-#include <optional>
+#include "../maybe.hpp"
 
 #include "../detail/error.hpp"
 #include "../spec/accelerator.hpp"
@@ -19,7 +19,7 @@ namespace accelspec {
 
 namespace detail {
 // Density from metrics already derived: nullopt when either is unknown or the area is zero.
-constexpr std::optional<rational> density_of(const std::optional<tpp_value>& t, const std::optional<area>& a) {
+constexpr maybe<rational> density_of(const maybe<tpp_value>& t, const maybe<area>& a) {
   if (!t || !a || a->count() == 0) return std::nullopt;
   return rational{t->count(), a->count()};
 }
@@ -29,14 +29,14 @@ constexpr std::optional<rational> density_of(const std::optional<tpp_value>& t, 
 // die that may count has an unknown area or transistor architecture, or when no logic or I/O die
 // is listed (memory dies alone say nothing about the logic). Zero when every logic and I/O die
 // listed is planar.
-constexpr std::optional<area> applicable_die_area(const accelerator& chip) {
+constexpr maybe<area> applicable_die_area(const accelerator& chip) {
   return detail::measure_spec(chip, tf32_reading::container_32).applicable_die_area;
 }
 
 // TPP per mm² of applicable die area, exact. Both counts are in units of 10^-6, so the ratio
 // of the counts is the density itself. nullopt when TPP or area is unknown, or the area is zero
 // (a chip with only planar logic has no performance density; see docs/limitations.md).
-constexpr std::optional<rational> performance_density(const accelerator& chip, tpp_options options = {}) {
+constexpr maybe<rational> performance_density(const accelerator& chip, tpp_options options = {}) {
   const detail::spec_measure m = detail::measure_spec(chip, options.tf32);
   return detail::density_of(m.tpp, m.applicable_die_area);
 }

@@ -22,9 +22,9 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string_view>
 #include <type_traits>
+#include "../maybe.hpp"
 
 #include "../detail/arith.hpp"
 #include "../detail/error.hpp"
@@ -108,24 +108,24 @@ inline constexpr format_bits format_bit_of = [] {
 struct spec_measure {
   std::int64_t tpp_by_slot[bit_slot_count]{};  // TPP counts (10^-6 TPP) per slot
   std::uint8_t slots_present = 0;              // slots that some rate reaches
-  std::optional<tpp_value> tpp{};              // the highest slot; nullopt: no rate
+  maybe<tpp_value> tpp{};                      // the highest slot; nullopt: no rate
   int tpp_bits = 0;                            // its bit length
-  std::optional<area> applicable_die_area{};
+  maybe<area> applicable_die_area{};
   // Asked for both readings (the tpp above is then the 32-bit one): whether the 19-bit reading of
   // TF32 gives another TPP, and that TPP with its bit length.
   bool tf32_split = false;
-  std::optional<tpp_value> tpp_19{};
+  maybe<tpp_value> tpp_19{};
   int tpp_19_bits = 0;
 };
 
 // What eccn_of() and classify() read of the pass: the TPP and its bit length (both readings when
 // asked) and the area.
 struct lean_measure {
-  std::optional<tpp_value> tpp{};
+  maybe<tpp_value> tpp{};
   int tpp_bits = 0;
-  std::optional<area> applicable_die_area{};
+  maybe<area> applicable_die_area{};
   bool tf32_split = false;
-  std::optional<tpp_value> tpp_19{};
+  maybe<tpp_value> tpp_19{};
 };
 
 // The highest slot, the shorter bit length on a tie; 0 bits: no rate. A slot some rate reaches

@@ -8,7 +8,7 @@
 #include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
 
 #include <cstddef>
-#include <optional>
+#include "../maybe.hpp"
 
 #include "../detail/fixed_list.hpp"
 #include "../spec/accelerator.hpp"
@@ -31,7 +31,7 @@ struct tpp_at_bit_length {
 // How a TPP was reached: the aggregate at every bit length the chip supports, and the winner.
 struct tpp_breakdown {
   detail::fixed_list<tpp_at_bit_length, 16> by_bit_length;  // ascending bit length
-  std::optional<tpp_value> total;                           // nullopt: no compute rate known
+  maybe<tpp_value> total;                                   // nullopt: no compute rate known
   int bits = 0;                                             // bit length of the highest TPP
 };
 
@@ -52,7 +52,7 @@ constexpr tpp_breakdown tpp_details(const accelerator& chip, tpp_options options
 }
 
 // The chip's TPP; nullopt when no compute rate is known (unknown is never zero).
-constexpr std::optional<tpp_value> tpp(const accelerator& chip, tpp_options options = {}) {
+constexpr maybe<tpp_value> tpp(const accelerator& chip, tpp_options options = {}) {
   return detail::measure_spec(chip, options.tf32).tpp;
 }
 

@@ -10,8 +10,8 @@
 #include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
 
 #include <chrono>
-#include <optional>
 #include <utility>
+#include "../maybe.hpp"
 
 #include "../metrics/density.hpp"
 #include "../metrics/measure.hpp"
@@ -27,7 +27,7 @@ struct classify_options {
   // The bit length of TF32, which the regulation does not settle. nullopt: both readings, and
   // where they give different answers the answer is undecided there and carries both
   // (determination::tf32_readings, eccn_answer::tf32_dependent).
-  std::optional<tf32_reading> tf32{};
+  maybe<tf32_reading> tf32{};
 };
 
 namespace detail {
@@ -37,7 +37,7 @@ namespace detail {
 struct explainer {
   determination& d;
   decider<truth> decide;
-  std::optional<rational> tpp_shown{};  // the TPP in display units, derived once
+  maybe<rational> tpp_shown{};  // the TPP in display units, derived once
 
   [[nodiscard]] constexpr comparison tpp_at_least(tpp_value threshold) const {
     return {measure::tpp, relation::at_least, tpp_shown, threshold.value(), decide.tpp_at_least(threshold)};
@@ -54,7 +54,7 @@ struct explainer {
             decide.density_below(threshold)};
   }
   [[nodiscard]] constexpr comparison io_at_least(data_rate threshold) {
-    std::optional<rational> shown{};
+    maybe<rational> shown{};
     if (d.io_bandwidth) shown = d.io_bandwidth->in_display_units();
     return {measure::io_bandwidth, relation::at_least, shown, threshold.in_display_units(),
             decide.io_at_least(threshold)};
@@ -82,7 +82,7 @@ struct explainer {
 // measured, about 90 instructions fewer per classification with g++ 12 and 30 with clang 19 than
 // an ordinary call (docs/performance.md).
 ACCELSPEC_DETAIL_HOT constexpr determination measured(const accelerator& chip, tf32_reading reading, bool both_readings,
-                                                      bool& tf32_split, std::optional<tpp_value>& tpp_19) {
+                                                      bool& tf32_split, maybe<tpp_value>& tpp_19) {
   const lean_measure m = measure_pass<false>(chip, reading, both_readings);
   tf32_split = m.tf32_split;
   tpp_19 = m.tpp_19;
@@ -98,7 +98,7 @@ ACCELSPEC_DETAIL_HOT constexpr determination measured(const accelerator& chip, t
 
 // The determination under one reading, explained.
 constexpr determination explained(const accelerator& chip, const rule& r, tf32_reading reading, bool both_readings,
-                                  bool& tf32_split, std::optional<tpp_value>& tpp_19) {
+                                  bool& tf32_split, maybe<tpp_value>& tpp_19) {
   determination d = measured(chip, reading, both_readings, tf32_split, tpp_19);
   d.applied = &r;
   const decision_inputs in{
@@ -130,7 +130,7 @@ constexpr tf32_result result_of(const determination& d, tf32_reading reading) {
 // one as it stands.
 constexpr determination classify(const accelerator& chip, const rule& r, classify_options options = {}) {
   bool split = false;
-  std::optional<tpp_value> tpp_19{};
+  maybe<tpp_value> tpp_19{};
   determination d = detail::explained(chip, r, options.tf32.value_or(tf32_reading::container_32),
                                       !options.tf32.has_value(), split, tpp_19);
   if (!split) return d;
@@ -157,7 +157,7 @@ constexpr determination classify(const accelerator& chip, std::chrono::year_mont
   const rule* r = rules::in_force(date);
   if (r != nullptr) return classify(chip, *r, options);
   bool split = false;  // no rule: no answer to split
-  std::optional<tpp_value> tpp_19{};
+  maybe<tpp_value> tpp_19{};
   return detail::measured(chip, options.tf32.value_or(tf32_reading::container_32), false, split, tpp_19);
 }
 

@@ -9,8 +9,8 @@
 #include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
 
 #include <cstdint>
-#include <optional>
 #include <type_traits>
+#include "../maybe.hpp"
 
 #include "../detail/arith.hpp"
 #include "../metrics/tpp_value.hpp"
@@ -26,9 +26,9 @@ namespace accelspec {
 // The metrics the rules read, each possibly unknown: what a design-space sweep varies directly
 // when it explores TPP and die area rather than whole specs.
 struct decision_inputs {
-  std::optional<tpp_value> tpp{};
-  std::optional<area> applicable_die_area{};  // a known zero: all logic is planar (no density)
-  std::optional<data_rate> io_bandwidth{};    // read by the 2022 text only
+  maybe<tpp_value> tpp{};
+  maybe<area> applicable_die_area{};  // a known zero: all logic is planar (no density)
+  maybe<data_rate> io_bandwidth{};    // read by the 2022 text only
   accelspec::market market = accelspec::market::unknown;
 };
 

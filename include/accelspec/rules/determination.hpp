@@ -6,8 +6,8 @@
 #include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
 
 #include <cstdint>
-#include <optional>
 #include <string_view>
+#include "../maybe.hpp"
 
 #include "../detail/fixed_list.hpp"
 #include "../metrics/tpp.hpp"
@@ -43,8 +43,8 @@ enum class relation : std::uint8_t { at_least, below, is_not };
 struct comparison {
   accelspec::measure measure{};
   accelspec::relation relation{};
-  std::optional<rational> value{};  // nullopt: the input is unknown
-  rational threshold{};             // for datacenter_market: unused
+  maybe<rational> value{};  // nullopt: the input is unknown
+  rational threshold{};     // for datacenter_market: unused
   truth holds{};
 };
 
@@ -62,7 +62,7 @@ struct tf32_result {
   clause_set clauses{};
   clause_set undecided{};
   bool nac_aca = false;
-  std::optional<tpp_value> tpp{};
+  maybe<tpp_value> tpp{};
   int tpp_bits = 0;
 };
 
@@ -74,11 +74,11 @@ struct determination {
   truth non_datacenter_note = truth::no;  // whether the note takes the chip out of .a/.b
   bool nac_aca = false;                   // eligible for License Exception NAC/ACA (per the paragraph's LE line)
   // The metrics the answer used.
-  std::optional<tpp_value> tpp{};
+  maybe<tpp_value> tpp{};
   int tpp_bits = 0;
-  std::optional<area> applicable_die_area{};
-  std::optional<rational> performance_density{};
-  std::optional<data_rate> io_bandwidth{};
+  maybe<area> applicable_die_area{};
+  maybe<rational> performance_density{};
+  maybe<data_rate> io_bandwidth{};
   accelspec::market market = accelspec::market::unknown;
   // One finding per clause of the text applied: five in the 2023 text (.a.1, .a.2, .b.1, .b.2 and
   // the note), one in 2022's. No more room than that: a determination is copied and, in

@@ -13,8 +13,8 @@
 #include <array>
 #include <chrono>
 #include <cstdint>
-#include <optional>
 #include <string_view>
+#include "../maybe.hpp"
 
 #include "../detail/hot.hpp"
 #include "../metrics/tpp_value.hpp"
@@ -58,8 +58,8 @@ struct rule {
   std::string_view key{};   // stable identifier for the CLI and JSON: "3a090-2023"
   std::string_view name{};  // for people
   citation source{};
-  std::chrono::year_month_day effective{};                // first day in force
-  std::optional<std::chrono::year_month_day> last_day{};  // last day in force; nullopt: still in force
+  std::chrono::year_month_day effective{};        // first day in force
+  maybe<std::chrono::year_month_day> last_day{};  // last day in force; nullopt: still in force
   rule_text text{};
   thresholds_2022 original{};
   thresholds_2023 revised{};

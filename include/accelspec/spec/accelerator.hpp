@@ -7,15 +7,16 @@
 //       .dies = {{.name = "GH100", .area = 814_mm2, .transistors = accelspec::non_planar}},
 //   };
 //
-// Anything not known stays unknown (std::nullopt, market::unknown); nothing defaults to zero.
+// Anything not known stays unknown (an empty maybe<T>: std::nullopt, or market::unknown); nothing
+// defaults to zero.
 #pragma once
 
 #include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
 
 #include <chrono>
 #include <cstdint>
-#include <optional>
 #include <string_view>
+#include "../maybe.hpp"
 
 #include "../detail/fixed_list.hpp"
 #include "../units/quantity.hpp"
@@ -84,12 +85,12 @@ constexpr std::string_view key(link_direction d) noexcept {
 // aggregate rate as printed. An absent link has neither.
 struct link {
   std::string_view name{};
-  std::optional<data_rate> rate{};
+  maybe<data_rate> rate{};
   link_direction direction = link_direction::unknown;
 
   [[nodiscard]] constexpr bool known() const noexcept { return !name.empty() || rate.has_value(); }
   // The total of both directions, when the direction convention is known.
-  [[nodiscard]] constexpr std::optional<data_rate> bidirectional() const noexcept {
+  [[nodiscard]] constexpr maybe<data_rate> bidirectional() const noexcept {
     if (!rate || direction == link_direction::unknown) return std::nullopt;
     return direction == link_direction::per_direction ? *rate * 2 : *rate;
   }
@@ -117,13 +118,13 @@ struct accelerator {
   memory_system memory{};
   // Aggregate bidirectional transfer rate over all inputs and outputs to integrated circuits other
   // than volatile memories (the 2022 text's interconnect prong).
-  std::optional<data_rate> io_bandwidth{};
-  std::optional<power> tdp{};
-  std::optional<std::chrono::year_month_day> released{};
+  maybe<data_rate> io_bandwidth{};
+  maybe<power> tdp{};
+  maybe<std::chrono::year_month_day> released{};
   // Analysts' fields; the rules read none of them.
   accelspec::form_factor form_factor = accelspec::form_factor::unknown;
   accelspec::interconnect links{};
-  std::optional<std::int64_t> transistor_count{};  // whole package, as the vendor prints it
+  maybe<std::int64_t> transistor_count{};  // whole package, as the vendor prints it
 };
 
 }  // namespace accelspec

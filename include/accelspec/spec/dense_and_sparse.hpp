@@ -11,7 +11,7 @@
 
 #include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
 
-#include <optional>
+#include "../maybe.hpp"
 
 #include "../detail/error.hpp"
 #include "../detail/overflow.hpp"
@@ -23,7 +23,7 @@ namespace accelspec {
 
 // The dense rate that a sparse headline states for the same unit, or nullopt when the headline is
 // not exactly `s` times some dense rate of whole 10^6 op/s.
-constexpr std::optional<dense_rate> dense_stated_by(sparse_rate headline, sparsity s = sparsity::structured_2_4) {
+constexpr maybe<dense_rate> dense_stated_by(sparse_rate headline, sparsity s = sparsity::structured_2_4) {
   if (s.sparse_parts <= 0 || s.dense_parts <= 0 || s.dense_parts > s.sparse_parts) return std::nullopt;
   const std::int64_t scaled = detail::checked_mul(headline.count(), s.dense_parts);
   if (scaled % s.sparse_parts != 0) return std::nullopt;
@@ -32,7 +32,7 @@ constexpr std::optional<dense_rate> dense_stated_by(sparse_rate headline, sparsi
 
 // Whether a dense figure and a sparse headline of one format and unit state the same rate.
 constexpr bool same_rate(dense_rate dense_figure, sparse_rate headline, sparsity s = sparsity::structured_2_4) {
-  const std::optional<dense_rate> d = dense_stated_by(headline, s);
+  const maybe<dense_rate> d = dense_stated_by(headline, s);
   return d && *d == dense_figure;
 }
 

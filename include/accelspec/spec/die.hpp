@@ -8,8 +8,8 @@
 #include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
 
 #include <cstdint>
-#include <optional>
 #include <string_view>
+#include "../maybe.hpp"
 
 #include "../units/quantity.hpp"
 
@@ -31,7 +31,7 @@ enum class die_role : std::uint8_t {
 
 struct die {
   std::string_view name{};
-  std::optional<accelspec::area> area{};  // nullopt: unknown, never zero
+  maybe<accelspec::area> area{};  // nullopt: unknown, never zero
   transistor_architecture transistors = transistor_architecture::unknown;
   die_role role = die_role::logic;
   int count = 1;  // identical dies in the package (e.g. 8 compute chiplets)

@@ -5,8 +5,8 @@
 #include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
 
 #include <cstdint>
-#include <optional>
 #include <string_view>
+#include "../maybe.hpp"
 
 #include "../units/quantity.hpp"
 
@@ -39,7 +39,7 @@ constexpr std::string_view key(memory_technology t) noexcept {
 
 // Whether the technology is DRAM ("total DRAM bandwidth" of the January 2026 rule counts only
 // DRAM). nullopt when the technology is unknown.
-constexpr std::optional<bool> is_dram(memory_technology t) noexcept {
+constexpr maybe<bool> is_dram(memory_technology t) noexcept {
   if (t == memory_technology::unknown) return std::nullopt;
   return t != memory_technology::sram;
 }
@@ -51,11 +51,11 @@ constexpr bool is_hbm(memory_technology t) noexcept {
 
 struct memory_system {
   memory_technology technology = memory_technology::unknown;
-  std::optional<int> stacks{};                 // HBM stacks, or GDDR/LPDDR packages
-  std::optional<data_size> stack_capacity{};   // physical capacity of one stack or package
-  std::optional<data_rate> stack_bandwidth{};  // peak bandwidth of one stack or package
-  std::optional<data_size> capacity{};         // usable total as specified (may be below the physical total)
-  std::optional<data_rate> bandwidth{};        // total peak bandwidth as specified
+  maybe<int> stacks{};                 // HBM stacks, or GDDR/LPDDR packages
+  maybe<data_size> stack_capacity{};   // physical capacity of one stack or package
+  maybe<data_rate> stack_bandwidth{};  // peak bandwidth of one stack or package
+  maybe<data_size> capacity{};         // usable total as specified (may be below the physical total)
+  maybe<data_rate> bandwidth{};        // total peak bandwidth as specified
 };
 
 // Shorthand for the common datasheet description: technology, stack count, totals.

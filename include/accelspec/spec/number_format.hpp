@@ -9,8 +9,8 @@
 
 #include <array>
 #include <cstdint>
-#include <optional>
 #include <string_view>
+#include "../maybe.hpp"
 
 namespace accelspec {
 
@@ -75,7 +75,7 @@ constexpr int bit_length(number_format f, tf32_reading tf32 = tf32_reading::cont
 }
 
 // Looks a format up by its key ("fp16", "int8", "fp8_e4m3"); nullopt when unknown.
-constexpr std::optional<number_format> format_from_key(std::string_view k) noexcept {
+constexpr maybe<number_format> format_from_key(std::string_view k) noexcept {
   for (const format_info& fi : format_table) {
     if (fi.key == k) return fi.format;
   }

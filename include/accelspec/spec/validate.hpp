@@ -39,7 +39,7 @@ constexpr bool valid_date(const std::chrono::year_month_day& date) noexcept {
 }
 
 // A rate given and not positive.
-constexpr bool not_positive(const std::optional<data_rate>& rate) noexcept { return rate && rate->count() <= 0; }
+constexpr bool not_positive(const maybe<data_rate>& rate) noexcept { return rate && rate->count() <= 0; }
 
 // The checks in three groups (compute rates, dies, the rest), in the order find_problem() reports
 // them. metrics/measure.hpp runs the first two fused into its measuring loops and calls these
