@@ -22,6 +22,10 @@
 #include "../units/rational.hpp"
 
 namespace accelspec::catalog {
+// String literals as "..."sv: a string_view made from a plain literal counts its characters
+// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
+// steps and a large part of its compile time.
+using namespace std::string_view_literals;
 
 // How a value was obtained from its source.
 enum class value_kind : std::uint8_t {
@@ -34,15 +38,15 @@ enum class value_kind : std::uint8_t {
 constexpr std::string_view key(value_kind k) noexcept {
   switch (k) {
     case value_kind::datasheet:
-      return "datasheet";
+      return "datasheet"sv;
     case value_kind::secondary:
-      return "secondary";
+      return "secondary"sv;
     case value_kind::estimate:
-      return "estimate";
+      return "estimate"sv;
     case value_kind::derived:
-      return "derived";
+      return "derived"sv;
   }
-  return "";
+  return ""sv;
 }
 
 // Which value of the spec a provenance record covers.
@@ -66,35 +70,35 @@ enum class field : std::uint8_t {
 constexpr std::string_view key(field f) noexcept {
   switch (f) {
     case field::compute:
-      return "compute";
+      return "compute"sv;
     case field::die_area:
-      return "die_area";
+      return "die_area"sv;
     case field::memory_layout:
-      return "memory_layout";
+      return "memory_layout"sv;
     case field::memory_capacity:
-      return "memory_capacity";
+      return "memory_capacity"sv;
     case field::memory_bandwidth:
-      return "memory_bandwidth";
+      return "memory_bandwidth"sv;
     case field::io_bandwidth:
-      return "io_bandwidth";
+      return "io_bandwidth"sv;
     case field::tdp:
-      return "tdp";
+      return "tdp"sv;
     case field::market:
-      return "market";
+      return "market"sv;
     case field::process:
-      return "process";
+      return "process"sv;
     case field::transistor_count:
-      return "transistor_count";
+      return "transistor_count"sv;
     case field::links:
-      return "links";
+      return "links"sv;
     case field::form_factor:
-      return "form_factor";
+      return "form_factor"sv;
     case field::dates:
-      return "dates";
+      return "dates"sv;
     case field::identity:
-      return "identity";
+      return "identity"sv;
   }
-  return "";
+  return ""sv;
 }
 
 // Where one value (or one group of values) of an entry comes from.
@@ -145,15 +149,15 @@ enum class claim_kind : std::uint8_t {
 constexpr std::string_view key(claim_kind k) noexcept {
   switch (k) {
     case claim_kind::tpp:
-      return "tpp";
+      return "tpp"sv;
     case claim_kind::performance_density:
-      return "performance_density";
+      return "performance_density"sv;
     case claim_kind::eccn:
-      return "eccn";
+      return "eccn"sv;
     case claim_kind::china_review_2026:
-      return "china_review_2026";
+      return "china_review_2026"sv;
   }
-  return "";
+  return ""sv;
 }
 
 struct published_claim {
@@ -205,7 +209,7 @@ enum class detail_level : std::uint8_t {
 };
 
 constexpr std::string_view key(detail_level d) noexcept {
-  return d == detail_level::name_only ? "name_only" : "specified";
+  return d == detail_level::name_only ? "name_only"sv : "specified"sv;
 }
 
 struct entry {
