@@ -12,6 +12,7 @@
 
 #include <accelspec/accelspec.hpp>
 #include <accelspec/catalog.hpp>
+#include <accelspec/catalog/assess.hpp>  // catalog::assess, catalog::timeline
 #include <accelspec/io.hpp>
 #include <accelspec/policy.hpp>
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include <accelspec/catalog/assess.hpp>
 #include <accelspec/io/screening.hpp>
 
 #include "cli_support.hpp"

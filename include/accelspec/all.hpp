@@ -10,6 +10,7 @@
 #include "policy.hpp"
 
 #include "catalog.hpp"
+#include "catalog/assess.hpp"  // the catalog under the policy layer
 
 #include "analysis.hpp"
 

@@ -11,6 +11,7 @@
 
 #include "policy/assess.hpp"
 #include "policy/assessment.hpp"
+#include "policy/china_zone.hpp"
 #include "policy/destination.hpp"
 #include "policy/destination_side.hpp"
 #include "policy/diffusion.hpp"

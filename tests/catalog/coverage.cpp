@@ -3,6 +3,7 @@
 // undecided), the TF32 ambiguity of Trainium3 carried into policy, and the audit's corrections.
 #include <accelspec/accelspec.hpp>
 #include <accelspec/catalog.hpp>
+#include <accelspec/catalog/assess.hpp>  // catalog::assess, catalog::timeline
 #include <accelspec/policy.hpp>
 
 #include "catch.hpp"

@@ -4,6 +4,7 @@
 
 #include <accelspec/accelspec.hpp>
 #include <accelspec/catalog.hpp>
+#include <accelspec/catalog/assess.hpp>  // catalog::assess and catalog::timeline
 #include <accelspec/policy.hpp>
 
 namespace accelspec::test_specs {

@@ -12,7 +12,6 @@
 #include <string_view>
 
 #include "amd.hpp"
-#include "assess.hpp"
 #include "aws.hpp"
 #include "biren.hpp"
 #include "entry.hpp"

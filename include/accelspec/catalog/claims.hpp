@@ -11,7 +11,7 @@
 #include "../metrics/bandwidth.hpp"
 #include "../metrics/density.hpp"
 #include "../metrics/tpp.hpp"
-#include "../policy/assess.hpp"
+#include "../policy/china_zone.hpp"
 #include "../rules/classify.hpp"
 #include "../rules/rule.hpp"
 #include "../units/rational.hpp"

@@ -24,6 +24,7 @@
 #include "../metrics/bandwidth.hpp"
 #include "../rules/classify.hpp"
 #include "assessment.hpp"
+#include "china_zone.hpp"
 #include "destination.hpp"
 #include "destination_side.hpp"
 #include "diffusion.hpp"
@@ -64,21 +65,6 @@ struct assess_options {
   // does not check then names what the file does not cover.
   bool screened_by_file = false;
 };
-
-// The thresholds of the January 2026 China/Macau zone (91 FR 1684), both strict.
-struct china_zone_limits {
-  tpp_value tpp{};
-  data_rate total_dram_bandwidth{};
-};
-inline constexpr china_zone_limits china_zone_2026{tpp_value::from_integer(21'000),
-                                                   data_rate::from_count(6'500'000'000'000)};
-
-// Inside the zone: TPP < 21,000 and total DRAM bandwidth < 6,500 GB/s.
-constexpr truth in_china_zone(std::optional<tpp_value> t, std::optional<data_rate> dram) {
-  const truth tpp_below = t ? to_truth(*t < china_zone_2026.tpp) : truth::unknown;
-  const truth dram_below = dram ? to_truth(*dram < china_zone_2026.total_dram_bandwidth) : truth::unknown;
-  return tpp_below && dram_below;
-}
 
 // What every answer leaves to the exporter: no answer of assess() is a clearance of these.
 namespace not_checked_items {
