@@ -49,6 +49,42 @@ TEST_CASE("the decimal parser never goes through binary floating point", "[units
   STATIC_REQUIRE(as::parse_quantity<as::area>("814").value == 814_mm2);
 }
 
+// parse_decimal reads up to 18 digits with a point and separators in a short loop, anything else
+// in the general one: both sides of that line give the same value, and the same error.
+TEST_CASE("the short and the general decimal forms agree at 18 and 19 digits", "[units][static]") {
+  // 18 digits (short form) and 19 (general form), the same value.
+  STATIC_REQUIRE(as::parse_decimal("123456789012345678", 1).count == 123'456'789'012'345'678);
+  STATIC_REQUIRE(as::parse_decimal("1234567890123456780", 1).count == 1'234'567'890'123'456'780);
+  STATIC_REQUIRE(as::parse_decimal("12345678901234567.8", 10).count == 123'456'789'012'345'678);
+  STATIC_REQUIRE(as::parse_decimal("1234567890123456.780", 1000).count == 1'234'567'890'123'456'780);
+  // Leading and trailing zeros count as digits in the short form only; the value is the same.
+  STATIC_REQUIRE(as::parse_decimal("000000000000000001.5", 10).count == 15);  // 19 digits
+  STATIC_REQUIRE(as::parse_decimal("00000000000000001.5", 10).count == 15);   // 18 digits
+  STATIC_REQUIRE(as::parse_decimal("1.500000000000000000", 10).count == 15);  // 19 digits
+  STATIC_REQUIRE(as::parse_decimal("1.50000000000000000", 10).count == 15);   // 18 digits
+  // Too precise and too large on both sides.
+  STATIC_REQUIRE(as::parse_decimal("0.00000000000000001", 1'000'000).error == as::decimal_errc::too_precise);
+  STATIC_REQUIRE(as::parse_decimal("0.000000000000000001", 1'000'000).error == as::decimal_errc::too_precise);
+  STATIC_REQUIRE(as::parse_decimal("999999999999999999", 1'000'000).error == as::decimal_errc::too_large);
+  STATIC_REQUIRE(as::parse_decimal("9999999999999999999", 1'000'000).error == as::decimal_errc::too_large);
+  STATIC_REQUIRE(as::parse_decimal("9223372036854775807", 1).count == 9'223'372'036'854'775'807);  // 19 digits
+  STATIC_REQUIRE(as::parse_decimal("922337203685477580.7", 10).count == 9'223'372'036'854'775'807);
+  STATIC_REQUIRE(as::parse_decimal("9223372036854775808", 1).error == as::decimal_errc::too_large);
+  // Separators: only where allowed; a second point or a sign inside: the general form's error.
+  STATIC_REQUIRE(as::parse_decimal("1'000.5", 10, true).count == 10'005);
+  STATIC_REQUIRE(as::parse_decimal("1'000.5", 10).error == as::decimal_errc::invalid_character);
+  STATIC_REQUIRE(as::parse_decimal("1.", 1).count == 1);
+  STATIC_REQUIRE(as::parse_decimal(".5", 10).count == 5);
+  STATIC_REQUIRE(as::parse_decimal("1..", 1).error == as::decimal_errc::invalid_character);
+  STATIC_REQUIRE(as::parse_decimal("1-", 1).error == as::decimal_errc::invalid_character);
+  STATIC_REQUIRE(as::parse_decimal("'", 1, true).error == as::decimal_errc::no_digits);
+  STATIC_REQUIRE(as::parse_decimal("0", 1'000).count == 0);
+  STATIC_REQUIRE(as::parse_decimal("0.0", 1'000).count == 0);
+  // A literal goes the same way: 18 digits after the point is more than a rate's 10^-6 holds.
+  STATIC_REQUIRE((0.000001_tflops).count() == 1);
+  STATIC_REQUIRE((123'456.5_tflops).count() == 123'456'500'000);
+}
+
 TEST_CASE("kinds are distinct types and never convert silently", "[units][static]") {
   STATIC_REQUIRE(!std::is_same_v<as::dense_rate, as::sparse_rate>);
   STATIC_REQUIRE(!std::is_constructible_v<as::dense_rate, double>);
