@@ -52,12 +52,19 @@ class maybe {
   constexpr maybe() noexcept : none_{} {}
   constexpr maybe(std::nullopt_t) noexcept : none_{} {}  // NOLINT(google-explicit-constructor): as std::optional
   constexpr maybe(const T& v) noexcept : value_(v), known_(true) {}  // NOLINT(google-explicit-constructor)
-  constexpr maybe(const std::optional<T>& o) noexcept                // NOLINT(google-explicit-constructor)
+  // The conversions from and to std::optional<T> are templates that accept exactly that type: as
+  // plain members, every conversion of a value to a maybe would look at std::optional<T>'s
+  // constructors, which instantiates it, and the point of maybe is not to.
+  template <class Optional>
+    requires std::is_same_v<Optional, std::optional<T>>
+  constexpr maybe(const Optional& o) noexcept  // NOLINT(google-explicit-constructor)
       : maybe(o ? maybe(*o) : maybe()) {}
 
   // NOLINTNEXTLINE(google-explicit-constructor): a maybe is usable wherever std::optional is asked for
-  constexpr operator std::optional<T>() const noexcept {
-    return known_ ? std::optional<T>(value_) : std::optional<T>();
+  template <class Optional>
+    requires std::is_same_v<Optional, std::optional<T>>
+  constexpr operator Optional() const noexcept {
+    return known_ ? Optional(value_) : Optional();
   }
 
   [[nodiscard]] constexpr bool has_value() const noexcept { return known_; }

@@ -119,15 +119,16 @@ constexpr const char* check_spec_rest(const accelerator& chip) {
 // for the one pass (metrics/measure.hpp), which runs the checks themselves only when it is true.
 constexpr bool rest_may_fail(const accelerator& chip) noexcept {
   const memory_system& m = chip.memory;
-  const auto given = [](bool b) { return static_cast<unsigned>(b); };
-  return (given(m.stacks.has_value()) | given(m.capacity.has_value()) | given(m.bandwidth.has_value()) |
-          given(m.stack_capacity.has_value()) | given(m.stack_bandwidth.has_value()) |
-          given(chip.io_bandwidth.has_value()) | given(chip.tdp.has_value()) | given(chip.released.has_value()) |
-          given(chip.transistor_count.has_value()) | given(chip.links.scale_up.rate.has_value()) |
-          given(chip.links.host.rate.has_value()) | given(chip.links.scale_out.rate.has_value()) |
-          given(!chip.designer_country.empty()) |
-          given(static_cast<unsigned>(m.technology) > static_cast<unsigned>(memory_technology::sram)) |
-          given(static_cast<unsigned>(chip.market) > static_cast<unsigned>(market::other))) != 0;
+  // Each flag as unsigned by a cast, not through a helper: a call is two steps of a constant
+  // evaluation, and this runs in every classification of the catalog's consteval loop.
+  using u = unsigned;
+  return (u(m.stacks.has_value()) | u(m.capacity.has_value()) | u(m.bandwidth.has_value()) |
+          u(m.stack_capacity.has_value()) | u(m.stack_bandwidth.has_value()) | u(chip.io_bandwidth.has_value()) |
+          u(chip.tdp.has_value()) | u(chip.released.has_value()) | u(chip.transistor_count.has_value()) |
+          u(chip.links.scale_up.rate.has_value()) | u(chip.links.host.rate.has_value()) |
+          u(chip.links.scale_out.rate.has_value()) | u(!chip.designer_country.empty()) |
+          u(static_cast<unsigned>(m.technology) > static_cast<unsigned>(memory_technology::sram)) |
+          u(static_cast<unsigned>(chip.market) > static_cast<unsigned>(market::other))) != 0;
 }
 
 // Throw = true: fail at the first problem. Throw = false: return its message (nullptr if none).
