@@ -269,8 +269,9 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
 
   // Compute rates: per unit its best rate per slot; the sums come after the loop.
   unit_state units[decltype(chip.compute)::capacity()];  // NOLINT: initialised on first use
-  std::size_t unit_count = 0;
-  std::uint64_t rate_bits = 0;  // every rate less one ORed: one test bounds them all (see above)
+  // Units by pointer, not by index: an index is multiplied by the element size at each use.
+  unit_state* units_end = units;  // one past the last unit seen
+  std::uint64_t rate_bits = 0;    // every rate less one ORed: one test bounds them all (see above)
   // Per slot the running sum, added in unsigned arithmetic (it wraps rather than overflows; see
   // unchecked_rate_bits) and kept as the signed count it is when nothing overflowed.
   std::int64_t by_slot[bit_slot_count]{};
@@ -278,13 +279,11 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
   // NOLINTNEXTLINE(modernize-loop-convert)
   for (const compute_rate *r = chip.compute.begin(), *rates_end = chip.compute.end(); r != rates_end; ++r) {
     const std::int64_t rate = r->rate.count();
-    // The unit by pointer, not by index: an index is multiplied by the element size at each use.
-    unit_state* const units_end = units + unit_count;
     unit_state* found = units;
     while (found != units_end && !same_unit(*found, r->unit)) ++found;
     if (found == units_end) {
       *found = {r->unit.data(), r->unit.size(), no_format_bit, {}};
-      ++unit_count;
+      ++units_end;
     }
     unit_state& unit = *found;
     const pass_format& format = pass_format_of.of[static_cast<std::uint8_t>(r->format)];
@@ -304,6 +303,7 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
     by_slot[s] = static_cast<std::int64_t>(static_cast<std::uint64_t>(by_slot[s]) +
                                            static_cast<std::uint64_t>(new_best - old_best) * format.slot_bits);
   }
+  const auto unit_count = static_cast<std::size_t>(units_end - units);
 
   // Dies: validity, duplicate names and the applicable area. The area is a known number only when
   // at least one logic or I/O die is listed and each of them is planar or has a known area on a
