@@ -393,6 +393,7 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
     // 32 bits when it is listed and read so. eccn_of() reads no bit length: the compiler drops it.
     std::int64_t t = 0;
     int bits = 0;
+    ACCELSPEC_DETAIL_UNROLL
     for (std::size_t s = 0; s < bit_slot_count; ++s) {
       bits = by_slot[s] > t ? slot_bits[s] : bits;
       t = by_slot[s] > t ? by_slot[s] : t;
@@ -404,6 +405,7 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
     if (has_tf32 && tf32 == tf32_reading::container_32) {
       std::int64_t t32 = 0;
       int bits32 = 0;
+      ACCELSPEC_DETAIL_UNROLL
       for (std::size_t s = 0; s < bit_slot_count; ++s) {
         const std::int64_t v = s == tf32_significant_slot ? 0 : s == container_32_slot ? sum_32 : by_slot[s];
         bits32 = v > t32 ? slot_bits[s] : bits32;
