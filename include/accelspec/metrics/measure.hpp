@@ -303,7 +303,6 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
     by_slot[s] = static_cast<std::int64_t>(static_cast<std::uint64_t>(by_slot[s]) +
                                            static_cast<std::uint64_t>(new_best - old_best) * format.slot_bits);
   }
-  const auto unit_count = static_cast<std::size_t>(units_end - units);
 
   // Dies: validity, duplicate names and the applicable area. The area is a known number only when
   // at least one logic or I/O die is listed and each of them is planar or has a known area on a
@@ -356,10 +355,10 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
   if (checked) {  // the sums again, each product and addition checked
     for (std::size_t s = 0; s < bit_slot_count; ++s) {
       std::int64_t sum = 0;
-      for (std::size_t u = 0; u < unit_count; ++u) {
+      for (const unit_state* u = units; u != units_end; ++u) {
         std::int64_t scaled = 0;
         tpp_overflow =
-            mul_overflows(units[u].best[s], slot_bits[s], scaled) || add_overflows(sum, scaled, sum) || tpp_overflow;
+            mul_overflows(u->best[s], slot_bits[s], scaled) || add_overflows(sum, scaled, sum) || tpp_overflow;
       }
       by_slot[s] = sum;
     }
@@ -371,8 +370,8 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
   const bool has_tf32 = by_slot[tf32_significant_slot] != 0;
   std::int64_t sum_32 = 0;
   if (has_tf32 && (tf32 == tf32_reading::container_32 || both_readings)) {
-    for (std::size_t u = 0; u < unit_count; ++u) {
-      const std::int64_t b19 = units[u].best[tf32_significant_slot], b32 = units[u].best[container_32_slot];
+    for (const unit_state* u = units; u != units_end; ++u) {
+      const std::int64_t b19 = u->best[tf32_significant_slot], b32 = u->best[container_32_slot];
       std::int64_t scaled = 0;
       tpp_overflow =
           mul_overflows(b19 > b32 ? b19 : b32, 32, scaled) || add_overflows(sum_32, scaled, sum_32) || tpp_overflow;
@@ -398,7 +397,7 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
       bits = by_slot[s] > t ? slot_bits[s] : bits;
       t = by_slot[s] > t ? by_slot[s] : t;
     }
-    if (unit_count != 0) {
+    if (units_end != units) {  // some rate listed
       out.tpp = tpp_value::from_count(t);
       out.tpp_bits = bits;
     }
