@@ -344,8 +344,8 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
 
   bad = bad || (name_hit && duplicate_die_name(dies_begin, die_count));
   const bool area_checked = (area_bits >> unchecked_area_bits | count_bits >> unchecked_count_bits) != 0;
-  // A screen that says a check may fail (a die's area or count out of bounds, an input of the
-  // rest given): the canonical checks decide, out of line.
+  // A screen that says a check may fail (a rate, a die's area or a die's count out of bounds or
+  // not positive, an input of the rest given): the canonical checks decide, out of line.
   const bool checked = rate_bits >> unchecked_rate_bits != 0;
   if (bad || ((checked || area_checked || rest_may_fail(chip)) && fails_checks(chip))) report_invalid(chip);
 
