@@ -253,6 +253,8 @@ template <bool Branching>
   }
   // Without TF32 both readings are this one.
   std::int64_t tpp19 = 0;
+  // Unrolled, as the library's pass unrolls its loops over the slots (g++ 12 keeps them rolled).
+  ACCELSPEC_DETAIL_UNROLL
   for (const std::int64_t v : sums) tpp19 = v > tpp19 ? v : tpp19;
   std::int64_t a = 0;
   bool any_logic = false, area_unknown = false;
@@ -268,6 +270,7 @@ template <bool Branching>
   std::int64_t s32 = 0;
   for (int u = 0; u < units; ++u) s32 += best[u][4] > best[u][5] ? best[u][4] : best[u][5];
   std::int64_t tpp32 = s32 * 32;
+  ACCELSPEC_DETAIL_UNROLL
   for (const int s : {0, 1, 2, 3, 6}) tpp32 = sums[s] > tpp32 ? sums[s] : tpp32;
   const eccn_answer r32 = decide(true, tpp32, area_known, a, c.market);
   if (tpp32 == tpp19) return r32;

@@ -7,7 +7,10 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
+#include <limits>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "catch.hpp"
@@ -247,4 +250,101 @@ TEST_CASE("an overflowing TPP or area is reported, not wrapped", "[perf][measure
                                             .count = 4}}};
   REQUIRE_THROWS_AS(as::applicable_die_area(huge_area), as::error);
   REQUIRE_THROWS_AS(as::classify(huge_area, as::rules::latest), as::error);
+}
+
+// The pass screens values rather than testing each: a rate, area or die count less one, ORed, is
+// tested against its bound (so one that is not positive, its top bit set, fails the same test as a
+// large one), and die names go through a filter of their lengths. The extremes, the bounds and
+// either side of them, and names that filter cannot tell apart.
+TEST_CASE("the one pass's screens: extreme values, its bounds either side, names of one length", "[perf][measure]") {
+  const auto rejects_as_find_problem = [](const as::accelerator& c) {
+    const char* problem = as::find_problem(c);
+    REQUIRE(problem != nullptr);
+    INFO(problem);
+    try {
+      (void)as::eccn_of(c, as::rules::latest);
+      FAIL("accepted an invalid spec: " << problem);
+    } catch (const as::error& e) {
+      REQUIRE(std::strcmp(e.what(), problem) == 0);
+    }
+    REQUIRE_THROWS_AS(as::tpp(c), as::error);
+  };
+  const auto measures_as_definition = [](const as::accelerator& c) {
+    REQUIRE(as::find_problem(c) == nullptr);
+    const reference_tpp ref = tpp_by_definition(c, as::tf32_reading::container_32);
+    const std::optional<as::tpp_value> t = as::tpp(c);
+    REQUIRE(t.has_value() == ref.tpp.has_value());
+    if (ref.tpp) REQUIRE(t->count() == *ref.tpp);
+    const std::optional<std::int64_t> area = area_by_definition(c);
+    const std::optional<as::area> measured = as::applicable_die_area(c);
+    REQUIRE(measured.has_value() == area.has_value());
+    if (area) REQUIRE(measured->count() == *area);
+    const as::determination d = as::classify(c, as::rules::latest);
+    const as::eccn_answer e = as::eccn_of(c, as::rules::latest);
+    REQUIRE(e.eccn == d.eccn);
+    REQUIRE(e.clauses == d.clauses);
+    REQUIRE(e.undecided == d.undecided);
+  };
+  const as::die logic{.name = "logic", .area = as::area::from_count(1), .transistors = as::non_planar};
+  const auto with_rate = [&](std::int64_t count) {
+    return as::accelerator{.market = as::market::datacenter,
+                           .compute = {as::dense(as::fp16, as::dense_rate::from_count(1)),
+                                       as::dense(as::fp8, as::dense_rate::from_count(count))},
+                           .dies = {logic}};
+  };
+  const auto with_die = [&](std::optional<std::int64_t> area, int count, as::die_role role) {
+    as::die d{.name = "x", .transistors = as::non_planar, .role = role, .count = count};
+    if (area) d.area = as::area::from_count(*area);
+    return as::accelerator{.market = as::market::datacenter,
+                           .compute = {as::dense(as::fp16, as::dense_rate::from_count(1))},
+                           .dies = {logic, d}};
+  };
+
+  for (const std::int64_t bad : {std::numeric_limits<std::int64_t>::min(), std::int64_t{-1}, std::int64_t{0}}) {
+    INFO(bad);
+    rejects_as_find_problem(with_rate(bad));
+    rejects_as_find_problem(with_die(bad, 1, as::die_role::logic));
+    rejects_as_find_problem(with_die(bad, 1, as::die_role::memory));  // a memory die is checked too
+  }
+  for (const int bad : {std::numeric_limits<int>::min(), -1, 0}) {
+    INFO(bad);
+    rejects_as_find_problem(with_die(5, bad, as::die_role::logic));
+    rejects_as_find_problem(with_die(std::nullopt, bad, as::die_role::memory));
+  }
+  constexpr std::int64_t two_40 = std::int64_t{1} << 40;
+  for (const std::int64_t v :
+       {std::int64_t{1}, two_40 - 1, two_40, two_40 + 1, std::numeric_limits<std::int64_t>::max() / 64}) {
+    INFO(v);
+    measures_as_definition(with_rate(v));
+    measures_as_definition(with_die(v, 1, as::die_role::logic));
+    measures_as_definition(with_die(v, 1, as::die_role::memory));
+  }
+  for (const int n : {1, (1 << 16) - 1, 1 << 16, (1 << 16) + 1}) {
+    INFO(n);
+    measures_as_definition(with_die(two_40, n, as::die_role::logic));
+    measures_as_definition(with_die(std::nullopt, n, as::die_role::io));
+  }
+  REQUIRE_THROWS_AS(as::tpp(with_rate(std::numeric_limits<std::int64_t>::max())), as::error);  // times 8 bits
+
+  // Names: the filter's bit is the length's low six bits, so lengths 0, 64 and 128 share one, as
+  // do 1 and 65; two names of one length are told apart by a finer look, and only a true
+  // duplicate is rejected.
+  const std::string a64(64, 'a'), b64(64, 'b'), a65(65, 'a'), a128(128, 'a');
+  const auto with_names = [&](std::initializer_list<std::string_view> names) {
+    as::accelerator c{.market = as::market::datacenter,
+                      .compute = {as::dense(as::fp16, as::dense_rate::from_count(1))}};
+    for (const std::string_view n : names) {
+      c.dies.push_back({.name = n, .area = as::area::from_count(1), .transistors = as::non_planar});
+    }
+    return c;
+  };
+  measures_as_definition(with_names({"", a64, "", a128}));
+  measures_as_definition(with_names({"a", a65, "b", "ab", "ba"}));
+  measures_as_definition(with_names({a64, b64}));
+  measures_as_definition(with_names({"MI300 XCD", "MI300 IOD", "d0", "d1"}));  // alike in length, ends
+  rejects_as_find_problem(with_names({a64, "", a64}));
+  rejects_as_find_problem(with_names({"", a128, "x", a128}));
+  rejects_as_find_problem(with_names({a65, "a", a65}));
+  rejects_as_find_problem(with_names({"MI300 XCD", "MI300 IOD", "MI300 XCD"}));
+  rejects_as_find_problem(with_names({"io", "hbm", "logic", "io"}));
 }

@@ -10,8 +10,8 @@
 //   in the 19-bit slot and the 32-bit slot free of it: that is the 19-bit reading, and the 32-bit
 //   reading (TF32 as its container) is one loop over the units at the end, run only for a spec
 //   that lists TF32. Both readings come from one pass; a spec without TF32 pays nothing for them;
-// - dies: validity, duplicate names (a 64-bit filter of names seen, scanned only on a hit) and the
-//   applicable area, in the same loop.
+// - dies: validity, duplicate names (a 64-bit filter of the names' lengths, looked at further only
+//   when two names share a length) and the applicable area, in the same loop.
 // The pass records that something is wrong without stopping; when it is, the canonical checker
 // (detail::check_spec) runs and reports the first problem with the same message find_problem()
 // gives, so the fused checks change how fast an invalid spec is found, never what it is told.
@@ -89,21 +89,29 @@ static_assert(
     }(),
     "every format's bit length needs a TPP slot");
 
-// Each value of a number_format's byte: the format's bit in a unit's mask of listed formats, or
-// no_format_bit for a value that names no format (always set in the test, so it reads as a
-// format listed twice: invalid). Indexed by the byte, so no value reads outside the table.
+// What the pass reads of a rate's format, for each value of a number_format's byte, in one entry
+// (one index per rate): the format's bit in a unit's mask of listed formats, or no_format_bit for
+// a value that names no format (a unit's mask starts with it set, so such a value reads as a
+// format listed twice: invalid); its slot in the pass (TF32 at 19 bits) and the slot's bit length.
+// Indexed by the byte, so no value reads outside the table.
 inline constexpr unsigned no_format_bit = 1u << 15u;
 static_assert(format_count < 15 && std::is_same_v<std::underlying_type_t<number_format>, std::uint8_t>);
-struct format_bits {
-  std::uint16_t of[256];
+struct pass_format {
+  std::uint64_t slot_bits;
+  std::uint16_t bit;
+  std::uint8_t slot;
 };
-inline constexpr format_bits format_bit_of = [] {
-  format_bits out{};
-  for (std::size_t i = 0; i < 256; ++i)
-    out.of[i] = static_cast<std::uint16_t>(i < format_count ? 1u << i : no_format_bit);
+struct pass_formats {
+  pass_format of[256];
+};
+inline constexpr pass_formats pass_format_of = [] {
+  pass_formats out{};
+  for (std::size_t i = 0; i < 256; ++i) {
+    const std::uint8_t s = i < format_count ? format_slot_19.of[i] : 0;
+    out.of[i] = {slot_bits_unsigned[s], static_cast<std::uint16_t>(i < format_count ? 1u << i : no_format_bit), s};
+  }
   return out;
 }();
-
 // What the pass measures. Valid only for a valid spec: measure_spec() fails on any other.
 struct spec_measure {
   std::int64_t tpp_by_slot[bit_slot_count]{};  // TPP counts (10^-6 TPP) per slot
@@ -142,10 +150,12 @@ constexpr best_slot highest_slot(const std::int64_t (&by_slot)[bit_slot_count]) 
   return b;
 }
 
-// Below these bounds no sum of the pass can overflow, so it adds without checking: rates under
-// 2^40 counts (10^18 op/s) at most 64 bits over at most 24 units stay under 2^51; die areas under
-// 2^40 µm² times counts under 2^16 over at most 16 dies stay under 2^60. Above them (never for a
-// real chip) the sums are taken again with checked arithmetic.
+// Within these bounds no sum of the pass can overflow, so it adds without checking: rates up to
+// 2^40 counts (10^18 op/s) at most 64 bits over at most 24 units stay under 2^51; die areas up to
+// 2^40 µm² times counts up to 2^16 over at most 16 dies stay within 2^60. The pass tests each
+// value less one against them, so a value that is not positive (a set top bit) fails the same
+// test; then the canonical checks run first. Above them (never for a real chip) the sums are
+// taken again with checked arithmetic.
 inline constexpr unsigned unchecked_rate_bits = 40, unchecked_area_bits = 40, unchecked_count_bits = 16;
 
 // The TPP slot of a rate under a reading (the pass itself keeps TF32 at 19 bits; see above).
@@ -206,6 +216,46 @@ constexpr bool same_unit(const unit_state& u, std::string_view b) noexcept {
   return u.name_size == b.size() && (b.empty() || std::string_view(u.name_data, u.name_size) == b);
 }
 
+// Whether two dies have the same (non-empty) name, for the pass when two names share a length:
+// a 64-bit filter of the names seen, one bit per name picked by its length and first and last
+// characters (odd multipliers: names that differ in the last character alone, "d0" to "d9", get
+// different bits), then every pair of names compared only when a name's bit is already set (two
+// names alike in those, or a duplicate). Linear in the dies unless that second filter hits.
+ACCELSPEC_DETAIL_COLD constexpr bool duplicate_die_name(const die* dies, std::size_t count) noexcept {
+  std::uint64_t seen = 0;
+  bool hit = false;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string_view name = dies[i].name;
+    if (name.empty()) continue;
+    const std::size_t first = static_cast<unsigned char>(name[0]);
+    const std::size_t last = static_cast<unsigned char>(name[name.size() - 1]);
+    const std::uint64_t bit = std::uint64_t{1} << ((name.size() + 5u * first + 9u * last) & 63u);
+    hit = hit || (seen & bit) != 0;
+    seen |= bit;
+  }
+  if (!hit) return false;
+  for (std::size_t i = 0; i < count; ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (!dies[i].name.empty() && dies[j].name == dies[i].name) return true;
+    }
+  }
+  return false;
+}
+
+// The canonical checks, out of line (rare paths: inlined, they would crowd the pass).
+ACCELSPEC_DETAIL_COLD constexpr bool fails_checks(const accelerator& chip) {
+  return check_spec<false>(chip) != nullptr;
+}
+ACCELSPEC_DETAIL_COLD constexpr bool rest_fails(const accelerator& chip) {
+  return check_spec_rest<false>(chip) != nullptr;
+}
+// Fails with find_problem()'s message, for a spec the pass found invalid.
+ACCELSPEC_DETAIL_COLD constexpr void report_invalid(const accelerator& chip) {
+  if (check_spec<true>(chip) == nullptr) {  // fails in it, unless the checks disagree
+    ACCELSPEC_FAIL(invalid_spec, "accelspec: invalid spec (internal: the fused checks disagree with find_problem)");
+  }
+}
+
 // The one pass. Fails (compile error in a constant expression, accelspec::error at run time) on an
 // invalid spec, with find_problem()'s message, and on a TPP or area too large to hold exactly.
 // both_readings (with tf32 = container_32): also the TPP of the 19-bit reading, in tpp_19.
@@ -222,8 +272,9 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
 
   // Compute rates: per unit its best rate per slot; the sums come after the loop.
   unit_state units[decltype(chip.compute)::capacity()];  // NOLINT: initialised on first use
-  std::size_t unit_count = 0;
-  std::uint64_t rate_bits = 0;  // every rate ORed: one test bounds them all
+  // Units by pointer, not by index: an index is multiplied by the element size at each use.
+  unit_state* units_end = units;  // one past the last unit seen
+  std::uint64_t rate_bits = 0;    // every rate less one ORed: one test bounds them all (see above)
   // Per slot the running sum, added in unsigned arithmetic (it wraps rather than overflows; see
   // unchecked_rate_bits) and kept as the signed count it is when nothing overflowed.
   std::int64_t by_slot[bit_slot_count]{};
@@ -231,29 +282,29 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
   // NOLINTNEXTLINE(modernize-loop-convert)
   for (const compute_rate *r = chip.compute.begin(), *rates_end = chip.compute.end(); r != rates_end; ++r) {
     const std::int64_t rate = r->rate.count();
-    const auto f = static_cast<std::size_t>(r->format);
-    std::size_t u = 0;
-    while (u < unit_count && !same_unit(units[u], r->unit)) ++u;
-    if (u == unit_count) {
-      units[u] = {r->unit.data(), r->unit.size(), 0, {}};
-      ++unit_count;
+    unit_state* found = units;
+    while (found != units_end && !same_unit(*found, r->unit)) ++found;
+    if (found == units_end) {
+      *found = {r->unit.data(), r->unit.size(), no_format_bit, {}};
+      ++units_end;
     }
-    unit_state& unit = units[u];
-    const unsigned format_bit = format_bit_of.of[static_cast<std::uint8_t>(r->format)];
-    if (rate <= 0 || ((unit.formats | no_format_bit) & format_bit) != 0) {
-      bad = true;  // not positive, not a format, or the same format twice for one unit
+    unit_state& unit = *found;
+    const pass_format& format = pass_format_of.of[static_cast<std::uint8_t>(r->format)];
+    const unsigned format_bit = format.bit;
+    if ((unit.formats & format_bit) != 0) {
+      bad = true;  // not a format, or the same format twice for one unit
       continue;
     }
     unit.formats = static_cast<std::uint16_t>(unit.formats | format_bit);
-    const std::uint8_t s = format_slot_19.of[f];
+    const std::uint8_t s = format.slot;
     // The unit's best rate at this bit length, and what the improvement adds to the slot's sum
     // (unsigned: it wraps rather than overflows; see unchecked_rate_bits).
     const std::int64_t old_best = unit.best[s];
     const std::int64_t new_best = rate > old_best ? rate : old_best;
     unit.best[s] = new_best;
-    rate_bits |= static_cast<std::uint64_t>(rate);
+    rate_bits |= static_cast<std::uint64_t>(rate) - 1u;  // a rate that is not positive sets the top bit
     by_slot[s] = static_cast<std::int64_t>(static_cast<std::uint64_t>(by_slot[s]) +
-                                           static_cast<std::uint64_t>(new_best - old_best) * slot_bits_unsigned[s]);
+                                           static_cast<std::uint64_t>(new_best - old_best) * format.slot_bits);
   }
 
   // Dies: validity, duplicate names and the applicable area. The area is a known number only when
@@ -262,11 +313,10 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
   std::uint64_t area_sum = 0;  // unsigned: wraps rather than overflows; checked below when it could
   std::uint64_t area_bits = 0, count_bits = 0;
   bool any_logic = false, area_unknown = false;
-  // Duplicate names: a 64-bit filter of the names seen, one bit per name picked by its length and
-  // first and last characters (odd multipliers: names that differ in the last character alone,
-  // "d0" to "d9", get different bits); the names themselves are compared only when a name's bit
-  // is already set (two names alike in those, or a duplicate). Linear in the dies, a few integer
-  // operations each.
+  // Duplicate names: a 64-bit filter of the lengths of the names seen, one bit per length (a
+  // duplicate has the length of an earlier name; lengths 64 apart share a bit). Only when two
+  // names share a bit does duplicate_die_name() look further (a finer filter, then the names
+  // themselves): names of different lengths cost a shift and two bit operations per die.
   std::uint64_t names_seen = 0;
   bool name_hit = false;
   const die* const dies_begin = chip.dies.begin();
@@ -276,11 +326,12 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
     const bool has_area = d->area.has_value();
     const std::int64_t a = has_area ? d->area->count() : 0;
     const std::size_t name_size = d->name.size();
-    bad = bad || (has_area && a <= 0) || d->count < 1;
-    if (name_size != 0) {  // an empty name is never a duplicate
-      const std::size_t first = static_cast<unsigned char>(d->name[0]);
-      const std::size_t last = static_cast<unsigned char>(d->name[name_size - 1]);
-      const std::uint64_t bit = std::uint64_t{1} << ((name_size + 5u * first + 9u * last) & 63u);
+    // Every die's area less one (when given) and count less one: one that is not positive sets
+    // the top bit, so the bound test below also catches it (and then the canonical checks decide).
+    area_bits |= static_cast<std::uint64_t>(a) - static_cast<std::uint64_t>(has_area);
+    count_bits |= static_cast<std::uint64_t>(static_cast<std::int64_t>(d->count) - 1);
+    {  // empty names (never duplicates) share bit 0; a hit on it costs the finer look only
+      const std::uint64_t bit = std::uint64_t{1} << (name_size & 63u);
       name_hit |= (names_seen & bit) != 0;
       names_seen |= bit;
     }
@@ -291,36 +342,33 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
       area_unknown = true;
       continue;
     }
-    area_bits |= static_cast<std::uint64_t>(a);
-    count_bits |= static_cast<std::uint64_t>(d->count);
     area_sum += static_cast<std::uint64_t>(a) * static_cast<std::uint64_t>(d->count);
   }
 
-  // Names are compared only when the filter saw a name's bit twice (rare): then every pair.
-  if (name_hit) {
-    for (std::size_t i = 0; i < die_count; ++i) {
-      for (std::size_t j = 0; j < i; ++j) {
-        const die *d = dies_begin + i, *p = dies_begin + j;
-        bad = bad || (!d->name.empty() && p->name == d->name);
-      }
-    }
-  }
-  if (bad || (rest_may_fail(chip) && check_spec_rest<false>(chip) != nullptr)) {
-    check_spec<true>(chip);
-    ACCELSPEC_FAIL(invalid_spec, "accelspec: invalid spec (internal: the fused checks disagree with find_problem)");
+  bad = bad || (name_hit && duplicate_die_name(dies_begin, die_count));
+  const bool area_checked = (area_bits >> unchecked_area_bits | count_bits >> unchecked_count_bits) != 0;
+  // A screen that says a check may fail (a rate, a die's area or a die's count out of bounds or
+  // not positive, an input of the rest given): the canonical checks decide, out of line.
+  const bool checked = rate_bits >> unchecked_rate_bits != 0;
+  // Only the rest's checks when only the rest's screen says so: real specs give memory, TDP and
+  // dates (that screen says "may fail" for nearly every one), and all the checks (the rates'
+  // duplicate test is quadratic) would cost them more at run time and the catalog about a fifth
+  // more steps in a constant evaluation.
+  const bool bounds = checked || area_checked;
+  if (bad || ((bounds || rest_may_fail(chip)) && (bounds ? fails_checks(chip) : rest_fails(chip)))) {
+    report_invalid(chip);
   }
 
   // Per slot the sum over units of the best rate, times the slot's bit length (the 19-bit reading
   // of TF32); and the 32-bit reading's 32-bit slot, where TF32 joins the unit's 32-bit formats.
-  const bool checked = rate_bits >> unchecked_rate_bits != 0;
   bool tpp_overflow = false;
   if (checked) {  // the sums again, each product and addition checked
     for (std::size_t s = 0; s < bit_slot_count; ++s) {
       std::int64_t sum = 0;
-      for (std::size_t u = 0; u < unit_count; ++u) {
+      for (const unit_state* u = units; u != units_end; ++u) {
         std::int64_t scaled = 0;
         tpp_overflow =
-            mul_overflows(units[u].best[s], slot_bits[s], scaled) || add_overflows(sum, scaled, sum) || tpp_overflow;
+            mul_overflows(u->best[s], slot_bits[s], scaled) || add_overflows(sum, scaled, sum) || tpp_overflow;
       }
       by_slot[s] = sum;
     }
@@ -332,8 +380,8 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
   const bool has_tf32 = by_slot[tf32_significant_slot] != 0;
   std::int64_t sum_32 = 0;
   if (has_tf32 && (tf32 == tf32_reading::container_32 || both_readings)) {
-    for (std::size_t u = 0; u < unit_count; ++u) {
-      const std::int64_t b19 = units[u].best[tf32_significant_slot], b32 = units[u].best[container_32_slot];
+    for (const unit_state* u = units; u != units_end; ++u) {
+      const std::int64_t b19 = u->best[tf32_significant_slot], b32 = u->best[container_32_slot];
       std::int64_t scaled = 0;
       tpp_overflow =
           mul_overflows(b19 > b32 ? b19 : b32, 32, scaled) || add_overflows(sum_32, scaled, sum_32) || tpp_overflow;
@@ -341,7 +389,7 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
   }
   // Under the 32-bit reading every slot sum above is at most one of that reading's, so an
   // overflow found here is one of the reading asked for, which the report names.
-  if (tpp_overflow || (area_bits >> unchecked_area_bits | count_bits >> unchecked_count_bits) != 0) {
+  if (tpp_overflow || area_checked) {
     if (tpp_overflow) report_tpp_overflow(chip, tf32);
     report_area_overflow(chip);  // returns when the area, checked, fits
     if (tpp_overflow) {
@@ -354,17 +402,19 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
     // 32 bits when it is listed and read so. eccn_of() reads no bit length: the compiler drops it.
     std::int64_t t = 0;
     int bits = 0;
+    ACCELSPEC_DETAIL_UNROLL
     for (std::size_t s = 0; s < bit_slot_count; ++s) {
       bits = by_slot[s] > t ? slot_bits[s] : bits;
       t = by_slot[s] > t ? by_slot[s] : t;
     }
-    if (unit_count != 0) {
+    if (units_end != units) {  // some rate listed
       out.tpp = tpp_value::from_count(t);
       out.tpp_bits = bits;
     }
     if (has_tf32 && tf32 == tf32_reading::container_32) {
       std::int64_t t32 = 0;
       int bits32 = 0;
+      ACCELSPEC_DETAIL_UNROLL
       for (std::size_t s = 0; s < bit_slot_count; ++s) {
         const std::int64_t v = s == tf32_significant_slot ? 0 : s == container_32_slot ? sum_32 : by_slot[s];
         bits32 = v > t32 ? slot_bits[s] : bits32;
