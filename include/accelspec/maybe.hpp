@@ -118,6 +118,8 @@ class maybe {
   }
 
  private:
+  struct nothing {};
+
   [[noreturn]] static void throw_unknown() {
 #if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
     throw std::bad_optional_access();
@@ -127,7 +129,9 @@ class maybe {
   }
 
   union {
-    char none_;  // the active member while unknown: nothing to construct
+    // The active member while unknown: an empty type, so that making an unknown value writes its
+    // flag only (a char here was a store per unknown value: a determination holds dozens).
+    nothing none_;
     T value_;
   };
   bool known_ = false;
