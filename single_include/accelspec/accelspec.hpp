@@ -67,6 +67,150 @@ inline constexpr const char* version_string = "0.1.0";
 
 // ---- end accelspec/version.hpp ----
 
+// (inlined: maybe.hpp)
+// ---- begin accelspec/maybe.hpp ----
+// A value that may be unknown: the core's optional.
+//
+//   accelspec::maybe<accelspec::power> tdp;   // unknown
+//   tdp = 700_W;                                // known
+//   if (tdp) use(*tdp);
+//   std::optional<accelspec::power> o = tdp;    // converts both ways
+//
+// Every "unknown" of the spec, metrics and rules layers (and of the catalog) is a `maybe<T>`. It
+// has std::optional's interface for what the library's values need (has_value, operator bool, *,
+// ->, value, value_or, reset, emplace, comparison with a value, with std::nullopt and with another
+// maybe) and converts to and from std::optional<T>, so code written against std::optional keeps
+// working. Why not std::optional itself: every std::optional<T> instantiates a tower of base
+// classes, and every access in a constant expression walks through three or four functions of it.
+// The core holds eleven such types; they cost about a third of the compile time the core adds to
+// its standard headers, and a large part of the constant-evaluation steps of a classification
+// (see docs/performance.md). A maybe<T> is one union and one flag, and each access one step.
+//
+// T must be trivially copyable and trivially destructible (every value type of the core is): the
+// copy of a maybe is then the copy of its bytes, and nothing needs destroying.
+
+// (inlined: detail/cxx20.hpp)
+
+#include <cstdlib>
+#include <optional>
+#include <type_traits>
+#include <utility>
+
+namespace accelspec {
+
+template <class T>
+class maybe;
+
+namespace detail {
+template <class U>
+struct is_optional_like : std::is_same<U, std::nullopt_t> {};
+template <class T>
+struct is_optional_like<maybe<T>> : std::true_type {};
+template <class T>
+struct is_optional_like<std::optional<T>> : std::true_type {};
+}  // namespace detail
+
+template <class T>
+class maybe {
+  static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>,
+                "accelspec::maybe<T> holds trivially copyable, trivially destructible values only");
+  static_assert(!std::is_reference_v<T> && !std::is_const_v<T>, "accelspec::maybe<T> holds a plain value type");
+
+ public:
+  using value_type = T;
+
+  constexpr maybe() noexcept : none_{} {}
+  constexpr maybe(std::nullopt_t) noexcept : none_{} {}  // NOLINT(google-explicit-constructor): as std::optional
+  constexpr maybe(const T& v) noexcept : value_(v), known_(true) {}  // NOLINT(google-explicit-constructor)
+  // The conversions from and to std::optional<T> are templates that accept exactly that type: as
+  // plain members, every conversion of a value to a maybe would look at std::optional<T>'s
+  // constructors, which instantiates it, and the point of maybe is not to.
+  template <class Optional>
+    requires std::is_same_v<Optional, std::optional<T>>
+  constexpr maybe(const Optional& o) noexcept  // NOLINT(google-explicit-constructor)
+      : maybe(o ? maybe(*o) : maybe()) {}
+
+  // NOLINTNEXTLINE(google-explicit-constructor): a maybe is usable wherever std::optional is asked for
+  template <class Optional>
+    requires std::is_same_v<Optional, std::optional<T>>
+  constexpr operator Optional() const noexcept {
+    return known_ ? Optional(value_) : Optional();
+  }
+
+  [[nodiscard]] constexpr bool has_value() const noexcept { return known_; }
+  constexpr explicit operator bool() const noexcept { return known_; }
+
+  // Unchecked, as std::optional's: reading an unknown value is the caller's error.
+  [[nodiscard]] constexpr const T& operator*() const noexcept { return value_; }
+  [[nodiscard]] constexpr T& operator*() noexcept { return value_; }
+  [[nodiscard]] constexpr const T* operator->() const noexcept { return &value_; }
+  [[nodiscard]] constexpr T* operator->() noexcept { return &value_; }
+
+  // Checked: an unknown value throws std::bad_optional_access, as std::optional's value() does.
+  [[nodiscard]] constexpr const T& value() const {
+    if (!known_) throw_unknown();
+    return value_;
+  }
+  [[nodiscard]] constexpr T& value() {
+    if (!known_) throw_unknown();
+    return value_;
+  }
+  template <class U>
+  [[nodiscard]] constexpr T value_or(U&& fallback) const {
+    return known_ ? value_ : static_cast<T>(static_cast<U&&>(fallback));
+  }
+
+  constexpr void reset() noexcept { *this = maybe(); }
+  template <class... Args>
+  constexpr T& emplace(Args&&... args) {
+    *this = maybe(T(static_cast<Args&&>(args)...));
+    return value_;
+  }
+
+  friend constexpr bool operator==(const maybe& a, const maybe& b) noexcept {
+    return a.known_ == b.known_ && (!a.known_ || a.value_ == b.value_);
+  }
+  friend constexpr bool operator==(const maybe& a, std::nullopt_t) noexcept { return !a.known_; }
+  friend constexpr bool operator==(const maybe& a, const T& b) noexcept { return a.known_ && a.value_ == b; }
+  // Against a std::optional: both unknown, or both known and equal (without this, std::optional's
+  // own `optional<T> == U` would compare the maybe with the optional's value, known or not).
+  friend constexpr bool operator==(const maybe& a, const std::optional<T>& b) noexcept { return a == maybe(b); }
+  // Against any other value the held value compares with, as std::optional's `== U` does
+  // (`tpp(chip) == 4800`, `tpp(chip) == rational{...}`). Both sides are deduced, so that a value
+  // is never converted to a maybe to reach this operator (a test framework's wrapper of a maybe
+  // would otherwise bring it back into its own check, without end), and the return type does the
+  // checking, which stops at the first test that fails.
+  // NOLINTNEXTLINE(modernize-use-constraints): see above; a constraint would not stop early enough
+  template <class M, class U, class = std::enable_if_t<std::is_same_v<M, maybe> && !detail::is_optional_like<U>::value>>
+  friend constexpr auto operator==(const M& a, const U& b)
+      -> decltype(static_cast<bool>(std::declval<const T&>() == b)) {
+    return a.known_ && static_cast<bool>(a.value_ == b);
+  }
+
+ private:
+  struct nothing {};
+
+  [[noreturn]] static void throw_unknown() {
+#if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
+    throw std::bad_optional_access();
+#else
+    std::abort();
+#endif
+  }
+
+  union {
+    // The active member while unknown: an empty type, so that making an unknown value writes its
+    // flag only (a char here was a store per unknown value: a determination holds dozens).
+    nothing none_;
+    T value_;
+  };
+  bool known_ = false;
+};
+
+}  // namespace accelspec
+
+// ---- end accelspec/maybe.hpp ----
+
 // (inlined: units/decimal.hpp)
 // ---- begin accelspec/units/decimal.hpp ----
 // Exact decimal parsing, shared by the compile-time literals (`989.4_tflops`) and run-time text
@@ -373,13 +517,44 @@ constexpr decimal_result parse_decimal(std::string_view text, std::int64_t facto
   if (text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X' || text[1] == 'b' || text[1] == 'B')) {
     return {0, decimal_errc::invalid_character};
   }
+  // The characters by pointer and count: string_view's operator[] and size() are calls, each a few
+  // steps of a constant evaluation, and every quantity literal is parsed in one (units/literals.hpp).
+  const char* const chars = text.data();
+  const std::size_t size = text.size();
+  // The short form first: at most 18 digits (10^18 < 2^63: the digits cannot overflow), one point,
+  // separators where allowed, no exponent. That is every quantity literal of the catalog and most
+  // CSV cells, and it costs about a third of the steps of the loop below in a constant
+  // evaluation. The value is digits * 10^-(digits after the point), scaled like any other; any
+  // other text (more digits, an exponent, a bad character) is read by the loop below, which names
+  // its error.
+  {
+    i64 digits_value = 0, digit_count = 0, after_point = 0;
+    bool point = false, short_form = true;
+    for (std::size_t k = 0; k < size; ++k) {
+      const char c = chars[k];
+      if (c >= '0' && c <= '9') {
+        if (++digit_count > 18) {  // before the digit is added: a 19th could overflow
+          short_form = false;
+          break;
+        }
+        digits_value = digits_value * 10 + (c - '0');
+        after_point += point ? 1 : 0;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else if (c != '\'' || !allow_separators) {
+        short_form = false;
+        break;
+      }
+    }
+    if (short_form && digit_count != 0) return detail::scale_decimal(digits_value, -after_point, factor);
+  }
   // value = mantissa * 10^(pending_zeros + dropped - fraction_digits + exponent part), plus, once
   // the mantissa is full (`overflowed`), the dropped digits, of which the first is non-zero.
   i64 mantissa = 0, pending_zeros = 0, fraction_digits = 0, dropped = 0;
   bool seen_point = false, seen_digit = false, overflowed = false;
   std::size_t i = 0;
-  for (; i < text.size(); ++i) {
-    const char c = text[i];
+  for (; i < size; ++i) {
+    const char c = chars[i];
     if (c >= '0' && c <= '9') {
       seen_digit = true;
       if (seen_point) ++fraction_digits;
@@ -420,18 +595,18 @@ constexpr decimal_result parse_decimal(std::string_view text, std::int64_t facto
   }
   if (!seen_digit) return {0, decimal_errc::no_digits};
   i64 exponent = pending_zeros + dropped - fraction_digits;
-  if (i < text.size()) {  // exponent part
+  if (i < size) {  // exponent part
     ++i;
     bool negative_exponent = false;
-    if (i < text.size() && (text[i] == '+' || text[i] == '-')) {
-      negative_exponent = text[i] == '-';
+    if (i < size && (chars[i] == '+' || chars[i] == '-')) {
+      negative_exponent = chars[i] == '-';
       ++i;
     }
-    if (i == text.size()) return {0, decimal_errc::bad_exponent};
+    if (i == size) return {0, decimal_errc::bad_exponent};
     i64 e = 0;
     bool out_of_range = false;
-    for (; i < text.size(); ++i) {
-      const char c = text[i];
+    for (; i < size; ++i) {
+      const char c = chars[i];
       if (c < '0' || c > '9')
         return {0, c == '\'' && allow_separators ? decimal_errc::bad_exponent : decimal_errc::invalid_character};
       if (!out_of_range) e = e * 10 + (c - '0');
@@ -770,7 +945,9 @@ namespace detail {
 // Keep each message on the line of its check: that line is what the compiler prints.
 template <class Q, std::int64_t Factor>
 consteval Q make_literal(const char* text) {
-  const decimal_result r = parse_decimal(std::string_view(text), Factor, true);
+  std::size_t length = 0;  // not std::string_view(text): libstdc++ counts in a slower loop there
+  while (text[length] != '\0') ++length;
+  const decimal_result r = parse_decimal(std::string_view(text, length), Factor, true);
   if (r.error == decimal_errc::too_precise) {
     ACCELSPEC_FAIL(invalid_quantity, "accelspec: literal has more decimal places than the quantity can hold exactly");
   }
@@ -899,14 +1076,15 @@ constexpr quantity_parse_result<Q> parse_quantity(std::string_view text) noexcep
 //       .dies = {{.name = "GH100", .area = 814_mm2, .transistors = accelspec::non_planar}},
 //   };
 //
-// Anything not known stays unknown (std::nullopt, market::unknown); nothing defaults to zero.
+// Anything not known stays unknown (an empty maybe<T>: std::nullopt, or market::unknown); nothing
+// defaults to zero.
 
 // (inlined: ../detail/cxx20.hpp)
 
 #include <chrono>
 #include <cstdint>
-#include <optional>
 #include <string_view>
+// (inlined: ../maybe.hpp)
 
 // (inlined: ../detail/fixed_list.hpp)
 // ---- begin accelspec/detail/fixed_list.hpp ----
@@ -995,8 +1173,8 @@ class fixed_list {
 // (inlined: ../detail/cxx20.hpp)
 
 #include <cstdint>
-#include <optional>
 #include <string_view>
+// (inlined: ../maybe.hpp)
 
 // (inlined: ../units/quantity.hpp)
 
@@ -1018,7 +1196,7 @@ enum class die_role : std::uint8_t {
 
 struct die {
   std::string_view name{};
-  std::optional<accelspec::area> area{};  // nullopt: unknown, never zero
+  maybe<accelspec::area> area{};  // nullopt: unknown, never zero
   transistor_architecture transistors = transistor_architecture::unknown;
   die_role role = die_role::logic;
   int count = 1;  // identical dies in the package (e.g. 8 compute chiplets)
@@ -1041,8 +1219,8 @@ struct die {
 // (inlined: ../detail/cxx20.hpp)
 
 #include <cstdint>
-#include <optional>
 #include <string_view>
+// (inlined: ../maybe.hpp)
 
 // (inlined: ../units/quantity.hpp)
 
@@ -1075,7 +1253,7 @@ constexpr std::string_view key(memory_technology t) noexcept {
 
 // Whether the technology is DRAM ("total DRAM bandwidth" of the January 2026 rule counts only
 // DRAM). nullopt when the technology is unknown.
-constexpr std::optional<bool> is_dram(memory_technology t) noexcept {
+constexpr maybe<bool> is_dram(memory_technology t) noexcept {
   if (t == memory_technology::unknown) return std::nullopt;
   return t != memory_technology::sram;
 }
@@ -1087,11 +1265,11 @@ constexpr bool is_hbm(memory_technology t) noexcept {
 
 struct memory_system {
   memory_technology technology = memory_technology::unknown;
-  std::optional<int> stacks{};                 // HBM stacks, or GDDR/LPDDR packages
-  std::optional<data_size> stack_capacity{};   // physical capacity of one stack or package
-  std::optional<data_rate> stack_bandwidth{};  // peak bandwidth of one stack or package
-  std::optional<data_size> capacity{};         // usable total as specified (may be below the physical total)
-  std::optional<data_rate> bandwidth{};        // total peak bandwidth as specified
+  maybe<int> stacks{};                 // HBM stacks, or GDDR/LPDDR packages
+  maybe<data_size> stack_capacity{};   // physical capacity of one stack or package
+  maybe<data_rate> stack_bandwidth{};  // peak bandwidth of one stack or package
+  maybe<data_size> capacity{};         // usable total as specified (may be below the physical total)
+  maybe<data_rate> bandwidth{};        // total peak bandwidth as specified
 };
 
 // Shorthand for the common datasheet description: technology, stack count, totals.
@@ -1115,8 +1293,8 @@ constexpr memory_system hbm(memory_technology t, int stacks, data_size capacity,
 
 #include <array>
 #include <cstdint>
-#include <optional>
 #include <string_view>
+// (inlined: ../maybe.hpp)
 
 namespace accelspec {
 
@@ -1181,7 +1359,7 @@ constexpr int bit_length(number_format f, tf32_reading tf32 = tf32_reading::cont
 }
 
 // Looks a format up by its key ("fp16", "int8", "fp8_e4m3"); nullopt when unknown.
-constexpr std::optional<number_format> format_from_key(std::string_view k) noexcept {
+constexpr maybe<number_format> format_from_key(std::string_view k) noexcept {
   for (const format_info& fi : format_table) {
     if (fi.key == k) return fi.format;
   }
@@ -1268,12 +1446,12 @@ constexpr std::string_view key(link_direction d) noexcept {
 // aggregate rate as printed. An absent link has neither.
 struct link {
   std::string_view name{};
-  std::optional<data_rate> rate{};
+  maybe<data_rate> rate{};
   link_direction direction = link_direction::unknown;
 
   [[nodiscard]] constexpr bool known() const noexcept { return !name.empty() || rate.has_value(); }
   // The total of both directions, when the direction convention is known.
-  [[nodiscard]] constexpr std::optional<data_rate> bidirectional() const noexcept {
+  [[nodiscard]] constexpr maybe<data_rate> bidirectional() const noexcept {
     if (!rate || direction == link_direction::unknown) return std::nullopt;
     return direction == link_direction::per_direction ? *rate * 2 : *rate;
   }
@@ -1301,13 +1479,13 @@ struct accelerator {
   memory_system memory{};
   // Aggregate bidirectional transfer rate over all inputs and outputs to integrated circuits other
   // than volatile memories (the 2022 text's interconnect prong).
-  std::optional<data_rate> io_bandwidth{};
-  std::optional<power> tdp{};
-  std::optional<std::chrono::year_month_day> released{};
+  maybe<data_rate> io_bandwidth{};
+  maybe<power> tdp{};
+  maybe<std::chrono::year_month_day> released{};
   // Analysts' fields; the rules read none of them.
   accelspec::form_factor form_factor = accelspec::form_factor::unknown;
   accelspec::interconnect links{};
-  std::optional<std::int64_t> transistor_count{};  // whole package, as the vendor prints it
+  maybe<std::int64_t> transistor_count{};  // whole package, as the vendor prints it
 };
 
 }  // namespace accelspec
@@ -1328,7 +1506,7 @@ struct accelerator {
 
 // (inlined: ../detail/cxx20.hpp)
 
-#include <optional>
+// (inlined: ../maybe.hpp)
 
 // (inlined: ../detail/error.hpp)
 // (inlined: ../detail/overflow.hpp)
@@ -1384,7 +1562,7 @@ namespace accelspec {
 
 // The dense rate that a sparse headline states for the same unit, or nullopt when the headline is
 // not exactly `s` times some dense rate of whole 10^6 op/s.
-constexpr std::optional<dense_rate> dense_stated_by(sparse_rate headline, sparsity s = sparsity::structured_2_4) {
+constexpr maybe<dense_rate> dense_stated_by(sparse_rate headline, sparsity s = sparsity::structured_2_4) {
   if (s.sparse_parts <= 0 || s.dense_parts <= 0 || s.dense_parts > s.sparse_parts) return std::nullopt;
   const std::int64_t scaled = detail::checked_mul(headline.count(), s.dense_parts);
   if (scaled % s.sparse_parts != 0) return std::nullopt;
@@ -1393,7 +1571,7 @@ constexpr std::optional<dense_rate> dense_stated_by(sparse_rate headline, sparsi
 
 // Whether a dense figure and a sparse headline of one format and unit state the same rate.
 constexpr bool same_rate(dense_rate dense_figure, sparse_rate headline, sparsity s = sparsity::structured_2_4) {
-  const std::optional<dense_rate> d = dense_stated_by(headline, s);
+  const maybe<dense_rate> d = dense_stated_by(headline, s);
   return d && *d == dense_figure;
 }
 
@@ -1465,7 +1643,7 @@ constexpr bool valid_date(const std::chrono::year_month_day& date) noexcept {
 }
 
 // A rate given and not positive.
-constexpr bool not_positive(const std::optional<data_rate>& rate) noexcept { return rate && rate->count() <= 0; }
+constexpr bool not_positive(const maybe<data_rate>& rate) noexcept { return rate && rate->count() <= 0; }
 
 // The checks in three groups (compute rates, dies, the rest), in the order find_problem() reports
 // them. metrics/measure.hpp runs the first two fused into its measuring loops and calls these
@@ -1545,15 +1723,16 @@ constexpr const char* check_spec_rest(const accelerator& chip) {
 // for the one pass (metrics/measure.hpp), which runs the checks themselves only when it is true.
 constexpr bool rest_may_fail(const accelerator& chip) noexcept {
   const memory_system& m = chip.memory;
-  const auto given = [](bool b) { return static_cast<unsigned>(b); };
-  return (given(m.stacks.has_value()) | given(m.capacity.has_value()) | given(m.bandwidth.has_value()) |
-          given(m.stack_capacity.has_value()) | given(m.stack_bandwidth.has_value()) |
-          given(chip.io_bandwidth.has_value()) | given(chip.tdp.has_value()) | given(chip.released.has_value()) |
-          given(chip.transistor_count.has_value()) | given(chip.links.scale_up.rate.has_value()) |
-          given(chip.links.host.rate.has_value()) | given(chip.links.scale_out.rate.has_value()) |
-          given(!chip.designer_country.empty()) |
-          given(static_cast<unsigned>(m.technology) > static_cast<unsigned>(memory_technology::sram)) |
-          given(static_cast<unsigned>(chip.market) > static_cast<unsigned>(market::other))) != 0;
+  // Each flag as unsigned by a cast, not through a helper: a call is two steps of a constant
+  // evaluation, and this runs in every classification of the catalog's consteval loop.
+  using u = unsigned;
+  return (u(m.stacks.has_value()) | u(m.capacity.has_value()) | u(m.bandwidth.has_value()) |
+          u(m.stack_capacity.has_value()) | u(m.stack_bandwidth.has_value()) | u(chip.io_bandwidth.has_value()) |
+          u(chip.tdp.has_value()) | u(chip.released.has_value()) | u(chip.transistor_count.has_value()) |
+          u(chip.links.scale_up.rate.has_value()) | u(chip.links.host.rate.has_value()) |
+          u(chip.links.scale_out.rate.has_value()) | u(!chip.designer_country.empty()) |
+          u(static_cast<unsigned>(m.technology) > static_cast<unsigned>(memory_technology::sram)) |
+          u(static_cast<unsigned>(chip.market) > static_cast<unsigned>(market::other))) != 0;
 }
 
 // Throw = true: fail at the first problem. Throw = false: return its message (nullptr if none).
@@ -1591,7 +1770,7 @@ constexpr accelerator validated(const accelerator& chip) {
 
 // (inlined: ../detail/cxx20.hpp)
 
-#include <optional>
+// (inlined: ../maybe.hpp)
 
 // (inlined: ../spec/accelerator.hpp)
 // (inlined: ../spec/validate.hpp)
@@ -1599,7 +1778,7 @@ constexpr accelerator validated(const accelerator& chip) {
 namespace accelspec {
 
 // Total memory bandwidth: the specified total, else stacks x per-stack bandwidth.
-constexpr std::optional<data_rate> memory_bandwidth(const accelerator& chip) {
+constexpr maybe<data_rate> memory_bandwidth(const accelerator& chip) {
   require_valid(chip);
   const memory_system& m = chip.memory;
   if (m.bandwidth) return m.bandwidth;
@@ -1609,15 +1788,15 @@ constexpr std::optional<data_rate> memory_bandwidth(const accelerator& chip) {
 
 // Total DRAM bandwidth (the January 2026 rule's 'total DRAM bandwidth'): the memory bandwidth
 // when the memory is DRAM, zero for on-die SRAM, unknown when the technology is unknown.
-constexpr std::optional<data_rate> total_dram_bandwidth(const accelerator& chip) {
-  const std::optional<bool> dram = is_dram(chip.memory.technology);
+constexpr maybe<data_rate> total_dram_bandwidth(const accelerator& chip) {
+  const maybe<bool> dram = is_dram(chip.memory.technology);
   if (!dram) return std::nullopt;
   if (!*dram) return data_rate{};
   return memory_bandwidth(chip);
 }
 
 // Total memory capacity: the specified usable total, else stacks x per-stack capacity.
-constexpr std::optional<data_size> memory_capacity(const accelerator& chip) {
+constexpr maybe<data_size> memory_capacity(const accelerator& chip) {
   require_valid(chip);
   const memory_system& m = chip.memory;
   if (m.capacity) return m.capacity;
@@ -1638,7 +1817,7 @@ constexpr std::optional<data_size> memory_capacity(const accelerator& chip) {
 
 // (inlined: ../detail/cxx20.hpp)
 
-#include <optional>
+// (inlined: ../maybe.hpp)
 
 // (inlined: ../detail/error.hpp)
 // (inlined: ../spec/accelerator.hpp)
@@ -1658,8 +1837,8 @@ constexpr std::optional<data_size> memory_capacity(const accelerator& chip) {
 //   in the 19-bit slot and the 32-bit slot free of it: that is the 19-bit reading, and the 32-bit
 //   reading (TF32 as its container) is one loop over the units at the end, run only for a spec
 //   that lists TF32. Both readings come from one pass; a spec without TF32 pays nothing for them;
-// - dies: validity, duplicate names (a 64-bit filter of names seen, scanned only on a hit) and the
-//   applicable area, in the same loop.
+// - dies: validity, duplicate names (a 64-bit filter of the names' lengths, looked at further only
+//   when two names share a length) and the applicable area, in the same loop.
 // The pass records that something is wrong without stopping; when it is, the canonical checker
 // (detail::check_spec) runs and reports the first problem with the same message find_problem()
 // gives, so the fused checks change how fast an invalid spec is found, never what it is told.
@@ -1669,9 +1848,9 @@ constexpr std::optional<data_size> memory_capacity(const accelerator& chip) {
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string_view>
 #include <type_traits>
+// (inlined: ../maybe.hpp)
 
 // (inlined: ../detail/arith.hpp)
 // (inlined: ../detail/error.hpp)
@@ -1681,14 +1860,29 @@ constexpr std::optional<data_size> memory_capacity(const accelerator& chip) {
 // it. The common-case decision and the one-pass measurement are a few integer operations each;
 // inlined, the compiler folds the rule's thresholds into immediates and drops what the caller
 // does not read, which is most of the gap to hand-written code (see docs/performance.md).
+// ACCELSPEC_DETAIL_COLD: keeps a rarely taken path (the canonical checks behind a screen) out of
+// line, so that it takes no registers or inlining budget from the hot loop around it. Only
+// noinline: gnu::cold as well measured more instructions with g++ 12 (eccn_of 670 against 651
+// per spec, classify 2,465 against 1,488: the hot paths around it were compiled worse).
+// ACCELSPEC_DETAIL_UNROLL: unrolls the loop it precedes (over the seven TPP slots): g++ 12 at -O2
+// keeps such a loop rolled, six instructions per slot, where unrolled it is a compare and a move.
 // ACCELSPEC_PORTABLE, or a compiler without the attribute: an ordinary inline.
 
 // (inlined: ../detail/cxx20.hpp)
 
 #if (defined(__GNUC__) || defined(__clang__)) && !defined(ACCELSPEC_PORTABLE)
 #define ACCELSPEC_DETAIL_HOT [[gnu::always_inline]]
+#define ACCELSPEC_DETAIL_COLD [[gnu::noinline]]
+// Not for nvcc, whose front end warns on the pragma (nor other EDG-based front ends).
+#if defined(__CUDACC__) || defined(__EDG__) || defined(__NVCOMPILER)
+#define ACCELSPEC_DETAIL_UNROLL
+#else
+#define ACCELSPEC_DETAIL_UNROLL _Pragma("GCC unroll 8")
+#endif
 #else
 #define ACCELSPEC_DETAIL_HOT
+#define ACCELSPEC_DETAIL_COLD
+#define ACCELSPEC_DETAIL_UNROLL
 #endif
 
 // ---- end accelspec/detail/hot.hpp ----
@@ -1822,43 +2016,51 @@ static_assert(
     }(),
     "every format's bit length needs a TPP slot");
 
-// Each value of a number_format's byte: the format's bit in a unit's mask of listed formats, or
-// no_format_bit for a value that names no format (always set in the test, so it reads as a
-// format listed twice: invalid). Indexed by the byte, so no value reads outside the table.
+// What the pass reads of a rate's format, for each value of a number_format's byte, in one entry
+// (one index per rate): the format's bit in a unit's mask of listed formats, or no_format_bit for
+// a value that names no format (a unit's mask starts with it set, so such a value reads as a
+// format listed twice: invalid); its slot in the pass (TF32 at 19 bits) and the slot's bit length.
+// Indexed by the byte, so no value reads outside the table.
 inline constexpr unsigned no_format_bit = 1u << 15u;
 static_assert(format_count < 15 && std::is_same_v<std::underlying_type_t<number_format>, std::uint8_t>);
-struct format_bits {
-  std::uint16_t of[256];
+struct pass_format {
+  std::uint64_t slot_bits;
+  std::uint16_t bit;
+  std::uint8_t slot;
 };
-inline constexpr format_bits format_bit_of = [] {
-  format_bits out{};
-  for (std::size_t i = 0; i < 256; ++i)
-    out.of[i] = static_cast<std::uint16_t>(i < format_count ? 1u << i : no_format_bit);
+struct pass_formats {
+  pass_format of[256];
+};
+inline constexpr pass_formats pass_format_of = [] {
+  pass_formats out{};
+  for (std::size_t i = 0; i < 256; ++i) {
+    const std::uint8_t s = i < format_count ? format_slot_19.of[i] : 0;
+    out.of[i] = {slot_bits_unsigned[s], static_cast<std::uint16_t>(i < format_count ? 1u << i : no_format_bit), s};
+  }
   return out;
 }();
-
 // What the pass measures. Valid only for a valid spec: measure_spec() fails on any other.
 struct spec_measure {
   std::int64_t tpp_by_slot[bit_slot_count]{};  // TPP counts (10^-6 TPP) per slot
   std::uint8_t slots_present = 0;              // slots that some rate reaches
-  std::optional<tpp_value> tpp{};              // the highest slot; nullopt: no rate
+  maybe<tpp_value> tpp{};                      // the highest slot; nullopt: no rate
   int tpp_bits = 0;                            // its bit length
-  std::optional<area> applicable_die_area{};
+  maybe<area> applicable_die_area{};
   // Asked for both readings (the tpp above is then the 32-bit one): whether the 19-bit reading of
   // TF32 gives another TPP, and that TPP with its bit length.
   bool tf32_split = false;
-  std::optional<tpp_value> tpp_19{};
+  maybe<tpp_value> tpp_19{};
   int tpp_19_bits = 0;
 };
 
 // What eccn_of() and classify() read of the pass: the TPP and its bit length (both readings when
 // asked) and the area.
 struct lean_measure {
-  std::optional<tpp_value> tpp{};
+  maybe<tpp_value> tpp{};
   int tpp_bits = 0;
-  std::optional<area> applicable_die_area{};
+  maybe<area> applicable_die_area{};
   bool tf32_split = false;
-  std::optional<tpp_value> tpp_19{};
+  maybe<tpp_value> tpp_19{};
 };
 
 // The highest slot, the shorter bit length on a tie; 0 bits: no rate. A slot some rate reaches
@@ -1875,10 +2077,12 @@ constexpr best_slot highest_slot(const std::int64_t (&by_slot)[bit_slot_count]) 
   return b;
 }
 
-// Below these bounds no sum of the pass can overflow, so it adds without checking: rates under
-// 2^40 counts (10^18 op/s) at most 64 bits over at most 24 units stay under 2^51; die areas under
-// 2^40 µm² times counts under 2^16 over at most 16 dies stay under 2^60. Above them (never for a
-// real chip) the sums are taken again with checked arithmetic.
+// Within these bounds no sum of the pass can overflow, so it adds without checking: rates up to
+// 2^40 counts (10^18 op/s) at most 64 bits over at most 24 units stay under 2^51; die areas up to
+// 2^40 µm² times counts up to 2^16 over at most 16 dies stay within 2^60. The pass tests each
+// value less one against them, so a value that is not positive (a set top bit) fails the same
+// test; then the canonical checks run first. Above them (never for a real chip) the sums are
+// taken again with checked arithmetic.
 inline constexpr unsigned unchecked_rate_bits = 40, unchecked_area_bits = 40, unchecked_count_bits = 16;
 
 // The TPP slot of a rate under a reading (the pass itself keeps TF32 at 19 bits; see above).
@@ -1939,6 +2143,46 @@ constexpr bool same_unit(const unit_state& u, std::string_view b) noexcept {
   return u.name_size == b.size() && (b.empty() || std::string_view(u.name_data, u.name_size) == b);
 }
 
+// Whether two dies have the same (non-empty) name, for the pass when two names share a length:
+// a 64-bit filter of the names seen, one bit per name picked by its length and first and last
+// characters (odd multipliers: names that differ in the last character alone, "d0" to "d9", get
+// different bits), then every pair of names compared only when a name's bit is already set (two
+// names alike in those, or a duplicate). Linear in the dies unless that second filter hits.
+ACCELSPEC_DETAIL_COLD constexpr bool duplicate_die_name(const die* dies, std::size_t count) noexcept {
+  std::uint64_t seen = 0;
+  bool hit = false;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string_view name = dies[i].name;
+    if (name.empty()) continue;
+    const std::size_t first = static_cast<unsigned char>(name[0]);
+    const std::size_t last = static_cast<unsigned char>(name[name.size() - 1]);
+    const std::uint64_t bit = std::uint64_t{1} << ((name.size() + 5u * first + 9u * last) & 63u);
+    hit = hit || (seen & bit) != 0;
+    seen |= bit;
+  }
+  if (!hit) return false;
+  for (std::size_t i = 0; i < count; ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (!dies[i].name.empty() && dies[j].name == dies[i].name) return true;
+    }
+  }
+  return false;
+}
+
+// The canonical checks, out of line (rare paths: inlined, they would crowd the pass).
+ACCELSPEC_DETAIL_COLD constexpr bool fails_checks(const accelerator& chip) {
+  return check_spec<false>(chip) != nullptr;
+}
+ACCELSPEC_DETAIL_COLD constexpr bool rest_fails(const accelerator& chip) {
+  return check_spec_rest<false>(chip) != nullptr;
+}
+// Fails with find_problem()'s message, for a spec the pass found invalid.
+ACCELSPEC_DETAIL_COLD constexpr void report_invalid(const accelerator& chip) {
+  if (check_spec<true>(chip) == nullptr) {  // fails in it, unless the checks disagree
+    ACCELSPEC_FAIL(invalid_spec, "accelspec: invalid spec (internal: the fused checks disagree with find_problem)");
+  }
+}
+
 // The one pass. Fails (compile error in a constant expression, accelspec::error at run time) on an
 // invalid spec, with find_problem()'s message, and on a TPP or area too large to hold exactly.
 // both_readings (with tf32 = container_32): also the TPP of the 19-bit reading, in tpp_19.
@@ -1955,8 +2199,9 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
 
   // Compute rates: per unit its best rate per slot; the sums come after the loop.
   unit_state units[decltype(chip.compute)::capacity()];  // NOLINT: initialised on first use
-  std::size_t unit_count = 0;
-  std::uint64_t rate_bits = 0;  // every rate ORed: one test bounds them all
+  // Units by pointer, not by index: an index is multiplied by the element size at each use.
+  unit_state* units_end = units;  // one past the last unit seen
+  std::uint64_t rate_bits = 0;    // every rate less one ORed: one test bounds them all (see above)
   // Per slot the running sum, added in unsigned arithmetic (it wraps rather than overflows; see
   // unchecked_rate_bits) and kept as the signed count it is when nothing overflowed.
   std::int64_t by_slot[bit_slot_count]{};
@@ -1964,29 +2209,29 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
   // NOLINTNEXTLINE(modernize-loop-convert)
   for (const compute_rate *r = chip.compute.begin(), *rates_end = chip.compute.end(); r != rates_end; ++r) {
     const std::int64_t rate = r->rate.count();
-    const auto f = static_cast<std::size_t>(r->format);
-    std::size_t u = 0;
-    while (u < unit_count && !same_unit(units[u], r->unit)) ++u;
-    if (u == unit_count) {
-      units[u] = {r->unit.data(), r->unit.size(), 0, {}};
-      ++unit_count;
+    unit_state* found = units;
+    while (found != units_end && !same_unit(*found, r->unit)) ++found;
+    if (found == units_end) {
+      *found = {r->unit.data(), r->unit.size(), no_format_bit, {}};
+      ++units_end;
     }
-    unit_state& unit = units[u];
-    const unsigned format_bit = format_bit_of.of[static_cast<std::uint8_t>(r->format)];
-    if (rate <= 0 || ((unit.formats | no_format_bit) & format_bit) != 0) {
-      bad = true;  // not positive, not a format, or the same format twice for one unit
+    unit_state& unit = *found;
+    const pass_format& format = pass_format_of.of[static_cast<std::uint8_t>(r->format)];
+    const unsigned format_bit = format.bit;
+    if ((unit.formats & format_bit) != 0) {
+      bad = true;  // not a format, or the same format twice for one unit
       continue;
     }
     unit.formats = static_cast<std::uint16_t>(unit.formats | format_bit);
-    const std::uint8_t s = format_slot_19.of[f];
+    const std::uint8_t s = format.slot;
     // The unit's best rate at this bit length, and what the improvement adds to the slot's sum
     // (unsigned: it wraps rather than overflows; see unchecked_rate_bits).
     const std::int64_t old_best = unit.best[s];
     const std::int64_t new_best = rate > old_best ? rate : old_best;
     unit.best[s] = new_best;
-    rate_bits |= static_cast<std::uint64_t>(rate);
+    rate_bits |= static_cast<std::uint64_t>(rate) - 1u;  // a rate that is not positive sets the top bit
     by_slot[s] = static_cast<std::int64_t>(static_cast<std::uint64_t>(by_slot[s]) +
-                                           static_cast<std::uint64_t>(new_best - old_best) * slot_bits_unsigned[s]);
+                                           static_cast<std::uint64_t>(new_best - old_best) * format.slot_bits);
   }
 
   // Dies: validity, duplicate names and the applicable area. The area is a known number only when
@@ -1995,11 +2240,10 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
   std::uint64_t area_sum = 0;  // unsigned: wraps rather than overflows; checked below when it could
   std::uint64_t area_bits = 0, count_bits = 0;
   bool any_logic = false, area_unknown = false;
-  // Duplicate names: a 64-bit filter of the names seen, one bit per name picked by its length and
-  // first and last characters (odd multipliers: names that differ in the last character alone,
-  // "d0" to "d9", get different bits); the names themselves are compared only when a name's bit
-  // is already set (two names alike in those, or a duplicate). Linear in the dies, a few integer
-  // operations each.
+  // Duplicate names: a 64-bit filter of the lengths of the names seen, one bit per length (a
+  // duplicate has the length of an earlier name; lengths 64 apart share a bit). Only when two
+  // names share a bit does duplicate_die_name() look further (a finer filter, then the names
+  // themselves): names of different lengths cost a shift and two bit operations per die.
   std::uint64_t names_seen = 0;
   bool name_hit = false;
   const die* const dies_begin = chip.dies.begin();
@@ -2009,11 +2253,12 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
     const bool has_area = d->area.has_value();
     const std::int64_t a = has_area ? d->area->count() : 0;
     const std::size_t name_size = d->name.size();
-    bad = bad || (has_area && a <= 0) || d->count < 1;
-    if (name_size != 0) {  // an empty name is never a duplicate
-      const std::size_t first = static_cast<unsigned char>(d->name[0]);
-      const std::size_t last = static_cast<unsigned char>(d->name[name_size - 1]);
-      const std::uint64_t bit = std::uint64_t{1} << ((name_size + 5u * first + 9u * last) & 63u);
+    // Every die's area less one (when given) and count less one: one that is not positive sets
+    // the top bit, so the bound test below also catches it (and then the canonical checks decide).
+    area_bits |= static_cast<std::uint64_t>(a) - static_cast<std::uint64_t>(has_area);
+    count_bits |= static_cast<std::uint64_t>(static_cast<std::int64_t>(d->count) - 1);
+    {  // empty names (never duplicates) share bit 0; a hit on it costs the finer look only
+      const std::uint64_t bit = std::uint64_t{1} << (name_size & 63u);
       name_hit |= (names_seen & bit) != 0;
       names_seen |= bit;
     }
@@ -2024,36 +2269,33 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
       area_unknown = true;
       continue;
     }
-    area_bits |= static_cast<std::uint64_t>(a);
-    count_bits |= static_cast<std::uint64_t>(d->count);
     area_sum += static_cast<std::uint64_t>(a) * static_cast<std::uint64_t>(d->count);
   }
 
-  // Names are compared only when the filter saw a name's bit twice (rare): then every pair.
-  if (name_hit) {
-    for (std::size_t i = 0; i < die_count; ++i) {
-      for (std::size_t j = 0; j < i; ++j) {
-        const die *d = dies_begin + i, *p = dies_begin + j;
-        bad = bad || (!d->name.empty() && p->name == d->name);
-      }
-    }
-  }
-  if (bad || (rest_may_fail(chip) && check_spec_rest<false>(chip) != nullptr)) {
-    check_spec<true>(chip);
-    ACCELSPEC_FAIL(invalid_spec, "accelspec: invalid spec (internal: the fused checks disagree with find_problem)");
+  bad = bad || (name_hit && duplicate_die_name(dies_begin, die_count));
+  const bool area_checked = (area_bits >> unchecked_area_bits | count_bits >> unchecked_count_bits) != 0;
+  // A screen that says a check may fail (a rate, a die's area or a die's count out of bounds or
+  // not positive, an input of the rest given): the canonical checks decide, out of line.
+  const bool checked = rate_bits >> unchecked_rate_bits != 0;
+  // Only the rest's checks when only the rest's screen says so: real specs give memory, TDP and
+  // dates (that screen says "may fail" for nearly every one), and all the checks (the rates'
+  // duplicate test is quadratic) would cost them more at run time and the catalog about a fifth
+  // more steps in a constant evaluation.
+  const bool bounds = checked || area_checked;
+  if (bad || ((bounds || rest_may_fail(chip)) && (bounds ? fails_checks(chip) : rest_fails(chip)))) {
+    report_invalid(chip);
   }
 
   // Per slot the sum over units of the best rate, times the slot's bit length (the 19-bit reading
   // of TF32); and the 32-bit reading's 32-bit slot, where TF32 joins the unit's 32-bit formats.
-  const bool checked = rate_bits >> unchecked_rate_bits != 0;
   bool tpp_overflow = false;
   if (checked) {  // the sums again, each product and addition checked
     for (std::size_t s = 0; s < bit_slot_count; ++s) {
       std::int64_t sum = 0;
-      for (std::size_t u = 0; u < unit_count; ++u) {
+      for (const unit_state* u = units; u != units_end; ++u) {
         std::int64_t scaled = 0;
         tpp_overflow =
-            mul_overflows(units[u].best[s], slot_bits[s], scaled) || add_overflows(sum, scaled, sum) || tpp_overflow;
+            mul_overflows(u->best[s], slot_bits[s], scaled) || add_overflows(sum, scaled, sum) || tpp_overflow;
       }
       by_slot[s] = sum;
     }
@@ -2065,8 +2307,8 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
   const bool has_tf32 = by_slot[tf32_significant_slot] != 0;
   std::int64_t sum_32 = 0;
   if (has_tf32 && (tf32 == tf32_reading::container_32 || both_readings)) {
-    for (std::size_t u = 0; u < unit_count; ++u) {
-      const std::int64_t b19 = units[u].best[tf32_significant_slot], b32 = units[u].best[container_32_slot];
+    for (const unit_state* u = units; u != units_end; ++u) {
+      const std::int64_t b19 = u->best[tf32_significant_slot], b32 = u->best[container_32_slot];
       std::int64_t scaled = 0;
       tpp_overflow =
           mul_overflows(b19 > b32 ? b19 : b32, 32, scaled) || add_overflows(sum_32, scaled, sum_32) || tpp_overflow;
@@ -2074,7 +2316,7 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
   }
   // Under the 32-bit reading every slot sum above is at most one of that reading's, so an
   // overflow found here is one of the reading asked for, which the report names.
-  if (tpp_overflow || (area_bits >> unchecked_area_bits | count_bits >> unchecked_count_bits) != 0) {
+  if (tpp_overflow || area_checked) {
     if (tpp_overflow) report_tpp_overflow(chip, tf32);
     report_area_overflow(chip);  // returns when the area, checked, fits
     if (tpp_overflow) {
@@ -2087,17 +2329,19 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
     // 32 bits when it is listed and read so. eccn_of() reads no bit length: the compiler drops it.
     std::int64_t t = 0;
     int bits = 0;
+    ACCELSPEC_DETAIL_UNROLL
     for (std::size_t s = 0; s < bit_slot_count; ++s) {
       bits = by_slot[s] > t ? slot_bits[s] : bits;
       t = by_slot[s] > t ? by_slot[s] : t;
     }
-    if (unit_count != 0) {
+    if (units_end != units) {  // some rate listed
       out.tpp = tpp_value::from_count(t);
       out.tpp_bits = bits;
     }
     if (has_tf32 && tf32 == tf32_reading::container_32) {
       std::int64_t t32 = 0;
       int bits32 = 0;
+      ACCELSPEC_DETAIL_UNROLL
       for (std::size_t s = 0; s < bit_slot_count; ++s) {
         const std::int64_t v = s == tf32_significant_slot ? 0 : s == container_32_slot ? sum_32 : by_slot[s];
         bits32 = v > t32 ? slot_bits[s] : bits32;
@@ -2158,7 +2402,7 @@ constexpr spec_measure measure_spec(const accelerator& chip, tf32_reading tf32, 
 // (inlined: ../detail/cxx20.hpp)
 
 #include <cstddef>
-#include <optional>
+// (inlined: ../maybe.hpp)
 
 // (inlined: ../detail/fixed_list.hpp)
 // (inlined: ../spec/accelerator.hpp)
@@ -2181,7 +2425,7 @@ struct tpp_at_bit_length {
 // How a TPP was reached: the aggregate at every bit length the chip supports, and the winner.
 struct tpp_breakdown {
   detail::fixed_list<tpp_at_bit_length, 16> by_bit_length;  // ascending bit length
-  std::optional<tpp_value> total;                           // nullopt: no compute rate known
+  maybe<tpp_value> total;                                   // nullopt: no compute rate known
   int bits = 0;                                             // bit length of the highest TPP
 };
 
@@ -2202,7 +2446,7 @@ constexpr tpp_breakdown tpp_details(const accelerator& chip, tpp_options options
 }
 
 // The chip's TPP; nullopt when no compute rate is known (unknown is never zero).
-constexpr std::optional<tpp_value> tpp(const accelerator& chip, tpp_options options = {}) {
+constexpr maybe<tpp_value> tpp(const accelerator& chip, tpp_options options = {}) {
   return detail::measure_spec(chip, options.tf32).tpp;
 }
 
@@ -2214,7 +2458,7 @@ namespace accelspec {
 
 namespace detail {
 // Density from metrics already derived: nullopt when either is unknown or the area is zero.
-constexpr std::optional<rational> density_of(const std::optional<tpp_value>& t, const std::optional<area>& a) {
+constexpr maybe<rational> density_of(const maybe<tpp_value>& t, const maybe<area>& a) {
   if (!t || !a || a->count() == 0) return std::nullopt;
   return rational{t->count(), a->count()};
 }
@@ -2224,14 +2468,14 @@ constexpr std::optional<rational> density_of(const std::optional<tpp_value>& t, 
 // die that may count has an unknown area or transistor architecture, or when no logic or I/O die
 // is listed (memory dies alone say nothing about the logic). Zero when every logic and I/O die
 // listed is planar.
-constexpr std::optional<area> applicable_die_area(const accelerator& chip) {
+constexpr maybe<area> applicable_die_area(const accelerator& chip) {
   return detail::measure_spec(chip, tf32_reading::container_32).applicable_die_area;
 }
 
 // TPP per mm² of applicable die area, exact. Both counts are in units of 10^-6, so the ratio
 // of the counts is the density itself. nullopt when TPP or area is unknown, or the area is zero
 // (a chip with only planar logic has no performance density; see docs/limitations.md).
-constexpr std::optional<rational> performance_density(const accelerator& chip, tpp_options options = {}) {
+constexpr maybe<rational> performance_density(const accelerator& chip, tpp_options options = {}) {
   const detail::spec_measure m = detail::measure_spec(chip, options.tf32);
   return detail::density_of(m.tpp, m.applicable_die_area);
 }
@@ -2284,8 +2528,8 @@ struct citation {
 // (inlined: ../detail/cxx20.hpp)
 
 #include <chrono>
-#include <optional>
 #include <utility>
+// (inlined: ../maybe.hpp)
 
 // (inlined: ../metrics/density.hpp)
 // (inlined: ../metrics/measure.hpp)
@@ -2303,8 +2547,8 @@ struct citation {
 // (inlined: ../detail/cxx20.hpp)
 
 #include <cstdint>
-#include <optional>
 #include <type_traits>
+// (inlined: ../maybe.hpp)
 
 // (inlined: ../detail/arith.hpp)
 // (inlined: ../metrics/tpp_value.hpp)
@@ -2453,8 +2697,8 @@ constexpr eccn_answer merge_tf32(const eccn_answer& r32, const eccn_answer& r19)
 #include <array>
 #include <chrono>
 #include <cstdint>
-#include <optional>
 #include <string_view>
+// (inlined: ../maybe.hpp)
 
 // (inlined: ../detail/hot.hpp)
 // (inlined: ../metrics/tpp_value.hpp)
@@ -2576,8 +2820,8 @@ struct rule {
   std::string_view key{};   // stable identifier for the CLI and JSON: "3a090-2023"
   std::string_view name{};  // for people
   citation source{};
-  std::chrono::year_month_day effective{};                // first day in force
-  std::optional<std::chrono::year_month_day> last_day{};  // last day in force; nullopt: still in force
+  std::chrono::year_month_day effective{};        // first day in force
+  maybe<std::chrono::year_month_day> last_day{};  // last day in force; nullopt: still in force
   rule_text text{};
   thresholds_2022 original{};
   thresholds_2023 revised{};
@@ -2750,9 +2994,9 @@ namespace accelspec {
 // The metrics the rules read, each possibly unknown: what a design-space sweep varies directly
 // when it explores TPP and die area rather than whole specs.
 struct decision_inputs {
-  std::optional<tpp_value> tpp{};
-  std::optional<area> applicable_die_area{};  // a known zero: all logic is planar (no density)
-  std::optional<data_rate> io_bandwidth{};    // read by the 2022 text only
+  maybe<tpp_value> tpp{};
+  maybe<area> applicable_die_area{};  // a known zero: all logic is planar (no density)
+  maybe<data_rate> io_bandwidth{};    // read by the 2022 text only
   accelspec::market market = accelspec::market::unknown;
 };
 
@@ -2912,8 +3156,8 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_metrics(const decision_inputs&
 // (inlined: ../detail/cxx20.hpp)
 
 #include <cstdint>
-#include <optional>
 #include <string_view>
+// (inlined: ../maybe.hpp)
 
 // (inlined: ../detail/fixed_list.hpp)
 // (inlined: ../metrics/tpp.hpp)
@@ -2949,8 +3193,8 @@ enum class relation : std::uint8_t { at_least, below, is_not };
 struct comparison {
   accelspec::measure measure{};
   accelspec::relation relation{};
-  std::optional<rational> value{};  // nullopt: the input is unknown
-  rational threshold{};             // for datacenter_market: unused
+  maybe<rational> value{};  // nullopt: the input is unknown
+  rational threshold{};     // for datacenter_market: unused
   truth holds{};
 };
 
@@ -2968,7 +3212,7 @@ struct tf32_result {
   clause_set clauses{};
   clause_set undecided{};
   bool nac_aca = false;
-  std::optional<tpp_value> tpp{};
+  maybe<tpp_value> tpp{};
   int tpp_bits = 0;
 };
 
@@ -2980,11 +3224,11 @@ struct determination {
   truth non_datacenter_note = truth::no;  // whether the note takes the chip out of .a/.b
   bool nac_aca = false;                   // eligible for License Exception NAC/ACA (per the paragraph's LE line)
   // The metrics the answer used.
-  std::optional<tpp_value> tpp{};
+  maybe<tpp_value> tpp{};
   int tpp_bits = 0;
-  std::optional<area> applicable_die_area{};
-  std::optional<rational> performance_density{};
-  std::optional<data_rate> io_bandwidth{};
+  maybe<area> applicable_die_area{};
+  maybe<rational> performance_density{};
+  maybe<data_rate> io_bandwidth{};
   accelspec::market market = accelspec::market::unknown;
   // One finding per clause of the text applied: five in the 2023 text (.a.1, .a.2, .b.1, .b.2 and
   // the note), one in 2022's. No more room than that: a determination is copied and, in
@@ -3008,7 +3252,7 @@ struct classify_options {
   // The bit length of TF32, which the regulation does not settle. nullopt: both readings, and
   // where they give different answers the answer is undecided there and carries both
   // (determination::tf32_readings, eccn_answer::tf32_dependent).
-  std::optional<tf32_reading> tf32{};
+  maybe<tf32_reading> tf32{};
 };
 
 namespace detail {
@@ -3018,7 +3262,7 @@ namespace detail {
 struct explainer {
   determination& d;
   decider<truth> decide;
-  std::optional<rational> tpp_shown{};  // the TPP in display units, derived once
+  maybe<rational> tpp_shown{};  // the TPP in display units, derived once
 
   [[nodiscard]] constexpr comparison tpp_at_least(tpp_value threshold) const {
     return {measure::tpp, relation::at_least, tpp_shown, threshold.value(), decide.tpp_at_least(threshold)};
@@ -3035,7 +3279,7 @@ struct explainer {
             decide.density_below(threshold)};
   }
   [[nodiscard]] constexpr comparison io_at_least(data_rate threshold) {
-    std::optional<rational> shown{};
+    maybe<rational> shown{};
     if (d.io_bandwidth) shown = d.io_bandwidth->in_display_units();
     return {measure::io_bandwidth, relation::at_least, shown, threshold.in_display_units(),
             decide.io_at_least(threshold)};
@@ -3063,7 +3307,7 @@ struct explainer {
 // measured, about 90 instructions fewer per classification with g++ 12 and 30 with clang 19 than
 // an ordinary call (docs/performance.md).
 ACCELSPEC_DETAIL_HOT constexpr determination measured(const accelerator& chip, tf32_reading reading, bool both_readings,
-                                                      bool& tf32_split, std::optional<tpp_value>& tpp_19) {
+                                                      bool& tf32_split, maybe<tpp_value>& tpp_19) {
   const lean_measure m = measure_pass<false>(chip, reading, both_readings);
   tf32_split = m.tf32_split;
   tpp_19 = m.tpp_19;
@@ -3079,7 +3323,7 @@ ACCELSPEC_DETAIL_HOT constexpr determination measured(const accelerator& chip, t
 
 // The determination under one reading, explained.
 constexpr determination explained(const accelerator& chip, const rule& r, tf32_reading reading, bool both_readings,
-                                  bool& tf32_split, std::optional<tpp_value>& tpp_19) {
+                                  bool& tf32_split, maybe<tpp_value>& tpp_19) {
   determination d = measured(chip, reading, both_readings, tf32_split, tpp_19);
   d.applied = &r;
   const decision_inputs in{
@@ -3111,7 +3355,7 @@ constexpr tf32_result result_of(const determination& d, tf32_reading reading) {
 // one as it stands.
 constexpr determination classify(const accelerator& chip, const rule& r, classify_options options = {}) {
   bool split = false;
-  std::optional<tpp_value> tpp_19{};
+  maybe<tpp_value> tpp_19{};
   determination d = detail::explained(chip, r, options.tf32.value_or(tf32_reading::container_32),
                                       !options.tf32.has_value(), split, tpp_19);
   if (!split) return d;
@@ -3138,7 +3382,7 @@ constexpr determination classify(const accelerator& chip, std::chrono::year_mont
   const rule* r = rules::in_force(date);
   if (r != nullptr) return classify(chip, *r, options);
   bool split = false;  // no rule: no answer to split
-  std::optional<tpp_value> tpp_19{};
+  maybe<tpp_value> tpp_19{};
   return detail::measured(chip, options.tf32.value_or(tf32_reading::container_32), false, split, tpp_19);
 }
 
@@ -5398,6 +5642,41 @@ struct assessment {
 
 // ---- end accelspec/policy/assessment.hpp ----
 
+// (inlined: china_zone.hpp)
+// ---- begin accelspec/policy/china_zone.hpp ----
+// The January 2026 China/Macau zone (91 FR 1684): the two thresholds inside which license
+// applications for China and Macau are reviewed case by case, on conditions. Its own header, on the
+// core alone, because the catalog checks published claims against it (catalog/claims.hpp) without
+// the rest of the policy layer; policy/assess.hpp applies it.
+
+// (inlined: ../detail/cxx20.hpp)
+
+// (inlined: ../maybe.hpp)
+// (inlined: ../metrics/tpp_value.hpp)
+// (inlined: ../rules/truth.hpp)
+// (inlined: ../units/quantity.hpp)
+
+namespace accelspec::policy {
+
+// The thresholds of the January 2026 China/Macau zone (91 FR 1684), both strict.
+struct china_zone_limits {
+  tpp_value tpp{};
+  data_rate total_dram_bandwidth{};
+};
+inline constexpr china_zone_limits china_zone_2026{tpp_value::from_integer(21'000),
+                                                   data_rate::from_count(6'500'000'000'000)};
+
+// Inside the zone: TPP < 21,000 and total DRAM bandwidth < 6,500 GB/s.
+constexpr truth in_china_zone(maybe<tpp_value> t, maybe<data_rate> dram) {
+  const truth tpp_below = t ? to_truth(*t < china_zone_2026.tpp) : truth::unknown;
+  const truth dram_below = dram ? to_truth(*dram < china_zone_2026.total_dram_bandwidth) : truth::unknown;
+  return tpp_below && dram_below;
+}
+
+}  // namespace accelspec::policy
+
+// ---- end accelspec/policy/china_zone.hpp ----
+
 // (inlined: destination.hpp)
 // (inlined: destination_side.hpp)
 // ---- begin accelspec/policy/destination_side.hpp ----
@@ -6859,21 +7138,6 @@ struct assess_options {
   bool screened_by_file = false;
 };
 
-// The thresholds of the January 2026 China/Macau zone (91 FR 1684), both strict.
-struct china_zone_limits {
-  tpp_value tpp{};
-  data_rate total_dram_bandwidth{};
-};
-inline constexpr china_zone_limits china_zone_2026{tpp_value::from_integer(21'000),
-                                                   data_rate::from_count(6'500'000'000'000)};
-
-// Inside the zone: TPP < 21,000 and total DRAM bandwidth < 6,500 GB/s.
-constexpr truth in_china_zone(std::optional<tpp_value> t, std::optional<data_rate> dram) {
-  const truth tpp_below = t ? to_truth(*t < china_zone_2026.tpp) : truth::unknown;
-  const truth dram_below = dram ? to_truth(*dram < china_zone_2026.total_dram_bandwidth) : truth::unknown;
-  return tpp_below && dram_below;
-}
-
 // What every answer leaves to the exporter: no answer of assess() is a clearance of these.
 namespace not_checked_items {
 inline constexpr std::string_view party_screening =
@@ -7694,6 +7958,7 @@ constexpr assessment assess(const hbm_device& device, destination to, std::chron
 // ---- end accelspec/policy/assess.hpp ----
 
 // (inlined: policy/assessment.hpp)
+// (inlined: policy/china_zone.hpp)
 // (inlined: policy/destination.hpp)
 // (inlined: policy/destination_side.hpp)
 // (inlined: policy/diffusion.hpp)
@@ -7942,7 +8207,10 @@ constexpr timeline_result timeline(const hbm_device& device, destination to, ass
 // (inlined: catalog.hpp)
 // ---- begin accelspec/catalog.hpp ----
 // The catalog of real accelerators: every SKU as a constexpr spec, with sources for every value.
-// Opt-in on top of the core <accelspec/accelspec.hpp>; see docs/catalog.md.
+// Opt-in on top of the core <accelspec/accelspec.hpp>; see docs/catalog.md. It needs the core
+// only (and the thresholds of the January 2026 China zone, for the claims it checks): assessing a
+// catalog product under the policy layer is <accelspec/catalog/assess.hpp>, which
+// <accelspec/all.hpp> includes.
 
 // (inlined: detail/cxx20.hpp)
 
@@ -7987,8 +8255,8 @@ constexpr timeline_result timeline(const hbm_device& device, destination to, ass
 
 #include <chrono>
 #include <cstdint>
-#include <optional>
 #include <string_view>
+// (inlined: ../maybe.hpp)
 
 // (inlined: ../detail/fixed_list.hpp)
 // (inlined: ../rules/eccn.hpp)
@@ -7999,6 +8267,10 @@ constexpr timeline_result timeline(const hbm_device& device, destination to, ass
 // (inlined: ../units/rational.hpp)
 
 namespace accelspec::catalog {
+// String literals as "..."sv: a string_view made from a plain literal counts its characters
+// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
+// steps and a large part of its compile time.
+using namespace std::string_view_literals;
 
 // How a value was obtained from its source.
 enum class value_kind : std::uint8_t {
@@ -8011,15 +8283,15 @@ enum class value_kind : std::uint8_t {
 constexpr std::string_view key(value_kind k) noexcept {
   switch (k) {
     case value_kind::datasheet:
-      return "datasheet";
+      return "datasheet"sv;
     case value_kind::secondary:
-      return "secondary";
+      return "secondary"sv;
     case value_kind::estimate:
-      return "estimate";
+      return "estimate"sv;
     case value_kind::derived:
-      return "derived";
+      return "derived"sv;
   }
-  return "";
+  return ""sv;
 }
 
 // Which value of the spec a provenance record covers.
@@ -8043,35 +8315,35 @@ enum class field : std::uint8_t {
 constexpr std::string_view key(field f) noexcept {
   switch (f) {
     case field::compute:
-      return "compute";
+      return "compute"sv;
     case field::die_area:
-      return "die_area";
+      return "die_area"sv;
     case field::memory_layout:
-      return "memory_layout";
+      return "memory_layout"sv;
     case field::memory_capacity:
-      return "memory_capacity";
+      return "memory_capacity"sv;
     case field::memory_bandwidth:
-      return "memory_bandwidth";
+      return "memory_bandwidth"sv;
     case field::io_bandwidth:
-      return "io_bandwidth";
+      return "io_bandwidth"sv;
     case field::tdp:
-      return "tdp";
+      return "tdp"sv;
     case field::market:
-      return "market";
+      return "market"sv;
     case field::process:
-      return "process";
+      return "process"sv;
     case field::transistor_count:
-      return "transistor_count";
+      return "transistor_count"sv;
     case field::links:
-      return "links";
+      return "links"sv;
     case field::form_factor:
-      return "form_factor";
+      return "form_factor"sv;
     case field::dates:
-      return "dates";
+      return "dates"sv;
     case field::identity:
-      return "identity";
+      return "identity"sv;
   }
-  return "";
+  return ""sv;
 }
 
 // Where one value (or one group of values) of an entry comes from.
@@ -8079,8 +8351,8 @@ struct provenance {
   catalog::field field{};
   std::string_view source{};  // id into catalog::sources
   value_kind kind = value_kind::datasheet;
-  std::string_view note{};                // how it was read or derived, when not verbatim
-  std::optional<number_format> format{};  // field::compute only: the rate covered; nullopt: all rates
+  std::string_view note{};        // how it was read or derived, when not verbatim
+  maybe<number_format> format{};  // field::compute only: the rate covered; nullopt: all rates
 };
 
 constexpr provenance datasheet(field f, std::string_view source, std::string_view note = {}) noexcept {
@@ -8122,15 +8394,15 @@ enum class claim_kind : std::uint8_t {
 constexpr std::string_view key(claim_kind k) noexcept {
   switch (k) {
     case claim_kind::tpp:
-      return "tpp";
+      return "tpp"sv;
     case claim_kind::performance_density:
-      return "performance_density";
+      return "performance_density"sv;
     case claim_kind::eccn:
-      return "eccn";
+      return "eccn"sv;
     case claim_kind::china_review_2026:
-      return "china_review_2026";
+      return "china_review_2026"sv;
   }
-  return "";
+  return ""sv;
 }
 
 struct published_claim {
@@ -8164,12 +8436,12 @@ constexpr published_claim china_review_2026_claim(std::string_view source, std::
 // printed text ("13,500 TFLOPS dense FP4 per GPU"): they may be in different units or bases.
 struct value_conflict {
   catalog::field field{};
-  std::optional<number_format> format{};  // field::compute: the rate in question
-  std::string_view used{};                // the figure the entry stores
-  std::string_view used_source{};         // id into catalog::sources
-  std::string_view other{};               // the figure it does not store
-  std::string_view other_source{};        // id into catalog::sources
-  std::string_view why{};                 // why the one used was chosen
+  maybe<number_format> format{};    // field::compute: the rate in question
+  std::string_view used{};          // the figure the entry stores
+  std::string_view used_source{};   // id into catalog::sources
+  std::string_view other{};         // the figure it does not store
+  std::string_view other_source{};  // id into catalog::sources
+  std::string_view why{};           // why the one used was chosen
 };
 
 // How much of the product is known. A product known by name only (a China-market part reported
@@ -8182,7 +8454,7 @@ enum class detail_level : std::uint8_t {
 };
 
 constexpr std::string_view key(detail_level d) noexcept {
-  return d == detail_level::name_only ? "name_only" : "specified";
+  return d == detail_level::name_only ? "name_only"sv : "specified"sv;
 }
 
 struct entry {
@@ -8199,8 +8471,8 @@ struct entry {
   detail::fixed_list<value_conflict, 3> conflicts{};
   // When the product was announced and when it first shipped, where a source says; the spec's
   // `released` is the date the rules compare with (the earlier known of the two).
-  std::optional<std::chrono::year_month_day> announced{};
-  std::optional<std::chrono::year_month_day> first_shipped{};
+  maybe<std::chrono::year_month_day> announced{};
+  maybe<std::chrono::year_month_day> first_shipped{};
   // Whether the product was commercially available in the United States on 2026-01-15, when the
   // January 2026 rule (91 FR 1684) was published: its case-by-case review covers only such
   // products; a product made for China only stays under a presumption of denial. unknown when no
@@ -8217,46 +8489,66 @@ struct entry {
 // ---- end accelspec/catalog/entry.hpp ----
 
 namespace accelspec::catalog::amd {
+// String literals as "..."sv: a string_view made from a plain literal counts its characters
+// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
+// steps and a large part of its compile time.
+using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 namespace dies {
 // TSMC N7 and N6 (FinFET): non-planar.
 inline constexpr die arcturus{
-    .name = "Arcturus", .area = 750_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "N7"};
+    .name = "Arcturus"sv, .area = 750_mm2, .transistors = non_planar, .foundry = "TSMC"sv, .process = "N7"sv};
 // AMD has not published the Aldebaran GCD area; about 790 mm² is Tom's Hardware's estimate from
 // package photos (the 724 mm² once recorded here could not be traced to a source).
 inline constexpr die aldebaran_gcd{
-    .name = "Aldebaran GCD", .area = 790_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "N6"};
+    .name = "Aldebaran GCD"sv, .area = 790_mm2, .transistors = non_planar, .foundry = "TSMC"sv, .process = "N6"sv};
 // MI300 chiplets (SemiAnalysis estimates): compute dies on N5, I/O base dies on N6, both FinFET.
 // The I/O dies are logic dies for the rule (see docs/limitations.md).
-inline constexpr die mi300_xcd{
-    .name = "MI300 XCD", .area = 115_mm2, .transistors = non_planar, .count = 8, .foundry = "TSMC", .process = "N5"};
-inline constexpr die mi300a_xcd{
-    .name = "MI300 XCD", .area = 115_mm2, .transistors = non_planar, .count = 6, .foundry = "TSMC", .process = "N5"};
-inline constexpr die mi300a_ccd{
-    .name = "Zen 4 CCD", .area = 70.4_mm2, .transistors = non_planar, .count = 3, .foundry = "TSMC", .process = "N5"};
-inline constexpr die mi300_iod{.name = "MI300 IOD",
+inline constexpr die mi300_xcd{.name = "MI300 XCD"sv,
+                               .area = 115_mm2,
+                               .transistors = non_planar,
+                               .count = 8,
+                               .foundry = "TSMC"sv,
+                               .process = "N5"sv};
+inline constexpr die mi300a_xcd{.name = "MI300 XCD"sv,
+                                .area = 115_mm2,
+                                .transistors = non_planar,
+                                .count = 6,
+                                .foundry = "TSMC"sv,
+                                .process = "N5"sv};
+inline constexpr die mi300a_ccd{.name = "Zen 4 CCD"sv,
+                                .area = 70.4_mm2,
+                                .transistors = non_planar,
+                                .count = 3,
+                                .foundry = "TSMC"sv,
+                                .process = "N5"sv};
+inline constexpr die mi300_iod{.name = "MI300 IOD"sv,
                                .area = 370_mm2,
                                .transistors = non_planar,
                                .role = die_role::io,
                                .count = 4,
-                               .foundry = "TSMC",
-                               .process = "N6"};
+                               .foundry = "TSMC"sv,
+                               .process = "N6"sv};
 // MI355X: the XCD area was presented at ISSCC; the I/O die area is not public (unknown).
-inline constexpr die mi355_xcd{
-    .name = "MI355 XCD", .area = 110_mm2, .transistors = non_planar, .count = 8, .foundry = "TSMC", .process = "N3P"};
-inline constexpr die mi355_iod{.name = "MI355 IOD",
+inline constexpr die mi355_xcd{.name = "MI355 XCD"sv,
+                               .area = 110_mm2,
+                               .transistors = non_planar,
+                               .count = 8,
+                               .foundry = "TSMC"sv,
+                               .process = "N3P"sv};
+inline constexpr die mi355_iod{.name = "MI355 IOD"sv,
                                .transistors = non_planar,
                                .role = die_role::io,
                                .count = 2,
-                               .foundry = "TSMC",
-                               .process = "N6"};
+                               .foundry = "TSMC"sv,
+                               .process = "N6"sv};
 }  // namespace dies
 
 inline constexpr accelerator mi300x{
-    .name = "AMD Instinct MI300X",
-    .vendor = "AMD",
-    .designer_country = "US",
+    .name = "AMD Instinct MI300X"sv,
+    .vendor = "AMD"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp64, 163.4_tflops), dense(fp32, 163.4_tflops), dense(tf32, 653.7_tflops),
                 dense(fp16, 1307.4_tflops), dense(bf16, 1307.4_tflops), dense(fp8, 2614.9_tflops),
@@ -8272,36 +8564,37 @@ inline constexpr accelerator mi300x{
     .tdp = 750_W,
     .released = std::chrono::year{2023} / 12 / 6,
     .form_factor = form_factor::oam,
-    .links = {.scale_up = {"Infinity Fabric (7 x 128 GB/s)", 896_GBps, link_direction::bidirectional}},
+    .links = {.scale_up = {"Infinity Fabric (7 x 128 GB/s)"sv, 896_GBps, link_direction::bidirectional}},
     .transistor_count = 153'000'000'000,
 };
 inline constexpr entry mi300x_entry{
-    .id = "amd-mi300x",
-    .name = "AMD Instinct MI300X",
+    .id = "amd-mi300x"sv,
+    .name = "AMD Instinct MI300X"sv,
     .spec = &mi300x,
-    .aliases = {"mi300x", "instinct-mi300x"},
-    .sources = {secondary(field::transistor_count, "amd-mi300x-datasheet",
-                          "153 billion (AMD figure, quoted widely; not re-read on the page)"),
-                datasheet(field::compute, "amd-mi300x-datasheet", "dense peaks (the sheet lists sparse separately)"),
-                estimate(field::die_area, "semianalysis-mi300",
-                         "8 XCD x ~115 mm² (N5) + 4 IOD x ~370 mm² (N6); not published by AMD. A method choice: "
-                         "the I/O dies are logic dies on a FinFET node, so they count (2,400 mm²); trackers that "
-                         "count the XCDs only use about 1,017 mm² and get a density 2.4 times higher"),
-                derived(field::memory_layout, "amd-mi300x-datasheet",
-                        "eight 24 GB HBM3 stacks; per-stack rate = 5.3 TB/s / 8"),
-                datasheet(field::memory_capacity, "amd-mi300x-datasheet"),
-                datasheet(field::memory_bandwidth, "amd-mi300x-datasheet"),
-                datasheet(field::io_bandwidth, "amd-mi300x-datasheet", "Infinity Fabric, 7 links x 128 GB/s"),
-                datasheet(field::tdp, "amd-mi300x-datasheet"), datasheet(field::market, "amd-mi300x-datasheet")},
-    .released_note = "launched at Advancing AI 2023 (from memory, unverified)",
+    .aliases = {"mi300x"sv, "instinct-mi300x"sv},
+    .sources = {secondary(field::transistor_count, "amd-mi300x-datasheet"sv,
+                          "153 billion (AMD figure, quoted widely; not re-read on the page)"sv),
+                datasheet(field::compute, "amd-mi300x-datasheet"sv,
+                          "dense peaks (the sheet lists sparse separately)"sv),
+                estimate(field::die_area, "semianalysis-mi300"sv,
+                         "8 XCD x ~115 mm² (N5) + 4 IOD x ~370 mm² (N6); not published by AMD. A method choice: "sv
+                         "the I/O dies are logic dies on a FinFET node, so they count (2,400 mm²); trackers that "sv
+                         "count the XCDs only use about 1,017 mm² and get a density 2.4 times higher"sv),
+                derived(field::memory_layout, "amd-mi300x-datasheet"sv,
+                        "eight 24 GB HBM3 stacks; per-stack rate = 5.3 TB/s / 8"sv),
+                datasheet(field::memory_capacity, "amd-mi300x-datasheet"sv),
+                datasheet(field::memory_bandwidth, "amd-mi300x-datasheet"sv),
+                datasheet(field::io_bandwidth, "amd-mi300x-datasheet"sv, "Infinity Fabric, 7 links x 128 GB/s"sv),
+                datasheet(field::tdp, "amd-mi300x-datasheet"sv), datasheet(field::market, "amd-mi300x-datasheet"sv)},
+    .released_note = "launched at Advancing AI 2023 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator mi325x{
-    .name = "AMD Instinct MI325X",
-    .vendor = "AMD",
-    .designer_country = "US",
+    .name = "AMD Instinct MI325X"sv,
+    .vendor = "AMD"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = mi300x.compute,
     .dies = {dies::mi300_xcd, dies::mi300_iod},
@@ -8315,39 +8608,41 @@ inline constexpr accelerator mi325x{
     .tdp = 1000_W,
     .released = std::chrono::year{2024} / 10 / 10,
     .form_factor = form_factor::oam,
-    .links = {.scale_up = {"Infinity Fabric (7 x 128 GB/s)", 896_GBps, link_direction::bidirectional}},
+    .links = {.scale_up = {"Infinity Fabric (7 x 128 GB/s)"sv, 896_GBps, link_direction::bidirectional}},
     .transistor_count = 153'000'000'000,
 };
 inline constexpr entry mi325x_entry{
-    .id = "amd-mi325x",
-    .name = "AMD Instinct MI325X",
+    .id = "amd-mi325x"sv,
+    .name = "AMD Instinct MI325X"sv,
     .spec = &mi325x,
-    .aliases = {"mi325x", "instinct-mi325x"},
-    .sources = {secondary(field::transistor_count, "amd-mi325x-page",
-                          "153 billion, the MI300X silicon (AMD figure; not re-read on the page)"),
-                datasheet(field::compute, "amd-mi325x-page", "same CDNA 3 compute as MI300X"),
-                estimate(field::die_area, "semianalysis-mi300", "same silicon as MI300X"),
-                derived(field::memory_layout, "amd-mi325x-page",
-                        "eight 32 GB HBM3e stacks; per-stack rate = 6 TB/s / 8"),
-                datasheet(field::memory_capacity, "amd-mi325x-page"),
-                datasheet(field::memory_bandwidth, "amd-mi325x-page"),
-                datasheet(field::io_bandwidth, "amd-mi325x-page"), datasheet(field::tdp, "amd-mi325x-page"),
-                datasheet(field::market, "amd-mi325x-page")},
-    .claims = {tpp_claim(20919, 1, "amd-mi325x-page",
-                         "FP16 1,307.4 TFLOPS dense (x16 = 20,918.4); OCP-FP8 2,614.9 TFLOPS dense (x8 = 20,919.2)"),
-               tpp_claim(20800, 800, "tomshardware-2026",
-                         "TPP 20,800 (1,300 TFLOPS x 16: a figure rounded to the nearest 100 TFLOPS, so +/- 50 x 16)"),
-               china_review_2026_claim("bis-2026", "named with the NVIDIA H200 as within the case-by-case parameters")},
-    .released_note = "launched at Advancing AI 2024 (secondary)",
+    .aliases = {"mi325x"sv, "instinct-mi325x"sv},
+    .sources = {secondary(field::transistor_count, "amd-mi325x-page"sv,
+                          "153 billion, the MI300X silicon (AMD figure; not re-read on the page)"sv),
+                datasheet(field::compute, "amd-mi325x-page"sv, "same CDNA 3 compute as MI300X"sv),
+                estimate(field::die_area, "semianalysis-mi300"sv, "same silicon as MI300X"sv),
+                derived(field::memory_layout, "amd-mi325x-page"sv,
+                        "eight 32 GB HBM3e stacks; per-stack rate = 6 TB/s / 8"sv),
+                datasheet(field::memory_capacity, "amd-mi325x-page"sv),
+                datasheet(field::memory_bandwidth, "amd-mi325x-page"sv),
+                datasheet(field::io_bandwidth, "amd-mi325x-page"sv), datasheet(field::tdp, "amd-mi325x-page"sv),
+                datasheet(field::market, "amd-mi325x-page"sv)},
+    .claims = {tpp_claim(20919, 1, "amd-mi325x-page"sv,
+                         "FP16 1,307.4 TFLOPS dense (x16 = 20,918.4); OCP-FP8 2,614.9 TFLOPS dense (x8 = 20,919.2)"sv),
+               tpp_claim(
+                   20800, 800, "tomshardware-2026"sv,
+                   "TPP 20,800 (1,300 TFLOPS x 16: a figure rounded to the nearest 100 TFLOPS, so +/- 50 x 16)"sv),
+               china_review_2026_claim("bis-2026"sv,
+                                       "named with the NVIDIA H200 as within the case-by-case parameters"sv)},
+    .released_note = "launched at Advancing AI 2024 (secondary)"sv,
     .us_available = truth::yes,
     .us_available_source =
-        "named by BIS with the H200 as within the case-by-case parameters (press); sold through US OEMs",
+        "named by BIS with the H200 as within the case-by-case parameters (press); sold through US OEMs"sv,
 };
 
 inline constexpr accelerator mi100{
-    .name = "AMD Instinct MI100",
-    .vendor = "AMD",
-    .designer_country = "US",
+    .name = "AMD Instinct MI100"sv,
+    .vendor = "AMD"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp64, 11.5_tflops), dense(fp32, 46.1_tflops), dense(fp16, 184.6_tflops), dense(bf16, 92.3_tflops),
                 dense(int8, 184.6_tops), dense(int4, 184.6_tops)},
@@ -8365,29 +8660,29 @@ inline constexpr accelerator mi100{
     .transistor_count = 25'600'000'000,
 };
 inline constexpr entry mi100_entry{
-    .id = "amd-mi100",
-    .name = "AMD Instinct MI100",
+    .id = "amd-mi100"sv,
+    .name = "AMD Instinct MI100"sv,
     .spec = &mi100,
-    .aliases = {"mi100", "instinct-mi100"},
-    .sources = {secondary(field::transistor_count, "amd-mi100-datasheet",
-                          "25.6 billion (AMD figure; not re-read on the page)"),
-                datasheet(field::compute, "amd-mi100-datasheet", "matrix peaks; FP32 is the matrix rate"),
-                secondary(field::die_area, "techpowerup-gpudb", "Arcturus, 750 mm², TSMC N7"),
-                derived(field::memory_layout, "amd-mi100-datasheet",
-                        "four 8 GB HBM2 stacks at 2.4 Gbps (307.2 GB/s each)"),
-                datasheet(field::memory_capacity, "amd-mi100-datasheet"),
-                datasheet(field::memory_bandwidth, "amd-mi100-datasheet", "1.2288 TB/s"),
-                datasheet(field::io_bandwidth, "amd-mi100-datasheet", "three Infinity Fabric links, 276 GB/s"),
-                datasheet(field::tdp, "amd-mi100-datasheet"), datasheet(field::market, "amd-mi100-datasheet")},
-    .released_note = "announced 2020-11-16 (secondary)",
+    .aliases = {"mi100"sv, "instinct-mi100"sv},
+    .sources = {secondary(field::transistor_count, "amd-mi100-datasheet"sv,
+                          "25.6 billion (AMD figure; not re-read on the page)"sv),
+                datasheet(field::compute, "amd-mi100-datasheet"sv, "matrix peaks; FP32 is the matrix rate"sv),
+                secondary(field::die_area, "techpowerup-gpudb"sv, "Arcturus, 750 mm², TSMC N7"sv),
+                derived(field::memory_layout, "amd-mi100-datasheet"sv,
+                        "four 8 GB HBM2 stacks at 2.4 Gbps (307.2 GB/s each)"sv),
+                datasheet(field::memory_capacity, "amd-mi100-datasheet"sv),
+                datasheet(field::memory_bandwidth, "amd-mi100-datasheet"sv, "1.2288 TB/s"sv),
+                datasheet(field::io_bandwidth, "amd-mi100-datasheet"sv, "three Infinity Fabric links, 276 GB/s"sv),
+                datasheet(field::tdp, "amd-mi100-datasheet"sv), datasheet(field::market, "amd-mi100-datasheet"sv)},
+    .released_note = "announced 2020-11-16 (secondary)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels (end of life)",
+    .us_available_source = "judgement: sold through ordinary US channels (end of life)"sv,
 };
 
 inline constexpr accelerator mi210{
-    .name = "AMD Instinct MI210",
-    .vendor = "AMD",
-    .designer_country = "US",
+    .name = "AMD Instinct MI210"sv,
+    .vendor = "AMD"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp64, 45.3_tflops), dense(fp32, 45.3_tflops), dense(fp16, 181_tflops), dense(bf16, 181_tflops),
                 dense(int8, 181_tops)},
@@ -8404,37 +8699,38 @@ inline constexpr accelerator mi210{
     .form_factor = form_factor::pcie,
 };
 inline constexpr entry mi210_entry{
-    .id = "amd-mi210",
-    .name = "AMD Instinct MI210",
+    .id = "amd-mi210"sv,
+    .name = "AMD Instinct MI210"sv,
     .spec = &mi210,
-    .aliases = {"mi210", "instinct-mi210"},
-    .sources = {datasheet(field::compute, "amd-mi200-specs", "matrix peaks"),
-                estimate(field::die_area, "tomshardware-mi250x-pictured",
-                         "one Aldebaran GCD, about 790 mm² (photo estimate; AMD does not publish it), TSMC N6"),
-                derived(field::memory_layout, "anandtech-mi210", "four 16 GB HBM2e stacks at 3.2 Gbps (409.6 GB/s)"),
-                datasheet(field::memory_capacity, "amd-mi200-specs"),
-                datasheet(field::memory_bandwidth, "amd-mi200-specs"),
-                datasheet(field::io_bandwidth, "amd-mi200-specs", "Infinity Fabric links, 300 GB/s"),
-                datasheet(field::tdp, "amd-mi200-specs"), datasheet(field::market, "amd-mi200-specs")},
-    .note = "FP64 matrix sets the TPP: 45.3 x 64 = 2,899.2 exceeds the FP16 figure (2,896).",
-    .released_note = "announced 2022-03-22 (from memory, unverified)",
+    .aliases = {"mi210"sv, "instinct-mi210"sv},
+    .sources = {datasheet(field::compute, "amd-mi200-specs"sv, "matrix peaks"sv),
+                estimate(field::die_area, "tomshardware-mi250x-pictured"sv,
+                         "one Aldebaran GCD, about 790 mm² (photo estimate; AMD does not publish it), TSMC N6"sv),
+                derived(field::memory_layout, "anandtech-mi210"sv,
+                        "four 16 GB HBM2e stacks at 3.2 Gbps (409.6 GB/s)"sv),
+                datasheet(field::memory_capacity, "amd-mi200-specs"sv),
+                datasheet(field::memory_bandwidth, "amd-mi200-specs"sv),
+                datasheet(field::io_bandwidth, "amd-mi200-specs"sv, "Infinity Fabric links, 300 GB/s"sv),
+                datasheet(field::tdp, "amd-mi200-specs"sv), datasheet(field::market, "amd-mi200-specs"sv)},
+    .note = "FP64 matrix sets the TPP: 45.3 x 64 = 2,899.2 exceeds the FP16 figure (2,896)."sv,
+    .released_note = "announced 2022-03-22 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator mi250x{
-    .name = "AMD Instinct MI250X",
-    .vendor = "AMD",
-    .designer_country = "US",
+    .name = "AMD Instinct MI250X"sv,
+    .vendor = "AMD"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp64, 95.7_tflops), dense(fp32, 95.7_tflops), dense(fp16, 383_tflops), dense(bf16, 383_tflops),
                 dense(int8, 383_tops)},
-    .dies = {{.name = "Aldebaran GCD",
+    .dies = {{.name = "Aldebaran GCD"sv,
               .area = 790_mm2,
               .transistors = non_planar,
               .count = 2,
-              .foundry = "TSMC",
-              .process = "N6"}},
+              .foundry = "TSMC"sv,
+              .process = "N6"sv}},
     .memory = {.technology = memory_technology::hbm2e,
                .stacks = 8,
                .stack_capacity = 16_GB,
@@ -8448,30 +8744,30 @@ inline constexpr accelerator mi250x{
     .transistor_count = 58'200'000'000,
 };
 inline constexpr entry mi250x_entry{
-    .id = "amd-mi250x",
-    .name = "AMD Instinct MI250X",
+    .id = "amd-mi250x"sv,
+    .name = "AMD Instinct MI250X"sv,
     .spec = &mi250x,
-    .aliases = {"mi250x", "instinct-mi250x"},
-    .sources = {secondary(field::transistor_count, "amd-mi200-specs",
-                          "58.2 billion (AMD figure; Hot Chips 34 reports quote 58 billion)"),
-                datasheet(field::compute, "amd-mi200-specs", "matrix peaks"),
-                estimate(field::die_area, "tomshardware-mi250x-pictured",
-                         "two Aldebaran GCDs of about 790 mm² (photo estimate; AMD does not publish it)"),
-                derived(field::memory_layout, "amd-mi200-specs", "eight 16 GB HBM2e stacks at 3.2 Gbps"),
-                datasheet(field::memory_capacity, "amd-mi200-specs"),
-                datasheet(field::memory_bandwidth, "amd-mi200-specs"),
-                datasheet(field::io_bandwidth, "amd-mi200-specs", "eight Infinity Fabric links, 800 GB/s"),
-                datasheet(field::tdp, "amd-mi200-specs", "560 W liquid-cooled peak"),
-                datasheet(field::market, "amd-mi200-specs")},
-    .released_note = "announced 2021-11-08 (from memory, unverified)",
+    .aliases = {"mi250x"sv, "instinct-mi250x"sv},
+    .sources = {secondary(field::transistor_count, "amd-mi200-specs"sv,
+                          "58.2 billion (AMD figure; Hot Chips 34 reports quote 58 billion)"sv),
+                datasheet(field::compute, "amd-mi200-specs"sv, "matrix peaks"sv),
+                estimate(field::die_area, "tomshardware-mi250x-pictured"sv,
+                         "two Aldebaran GCDs of about 790 mm² (photo estimate; AMD does not publish it)"sv),
+                derived(field::memory_layout, "amd-mi200-specs"sv, "eight 16 GB HBM2e stacks at 3.2 Gbps"sv),
+                datasheet(field::memory_capacity, "amd-mi200-specs"sv),
+                datasheet(field::memory_bandwidth, "amd-mi200-specs"sv),
+                datasheet(field::io_bandwidth, "amd-mi200-specs"sv, "eight Infinity Fabric links, 800 GB/s"sv),
+                datasheet(field::tdp, "amd-mi200-specs"sv, "560 W liquid-cooled peak"sv),
+                datasheet(field::market, "amd-mi200-specs"sv)},
+    .released_note = "announced 2021-11-08 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator mi250{
-    .name = "AMD Instinct MI250",
-    .vendor = "AMD",
-    .designer_country = "US",
+    .name = "AMD Instinct MI250"sv,
+    .vendor = "AMD"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp64, 90.5_tflops), dense(fp32, 90.5_tflops), dense(fp16, 362.1_tflops),
                 dense(bf16, 362.1_tflops), dense(int8, 362.1_tops)},
@@ -8484,31 +8780,33 @@ inline constexpr accelerator mi250{
     .transistor_count = 58'200'000'000,
 };
 inline constexpr entry mi250_entry{
-    .id = "amd-mi250",
-    .name = "AMD Instinct MI250",
+    .id = "amd-mi250"sv,
+    .name = "AMD Instinct MI250"sv,
     .spec = &mi250,
-    .aliases = {"mi250", "instinct-mi250"},
+    .aliases = {"mi250"sv, "instinct-mi250"sv},
     .sources =
-        {secondary(field::transistor_count, "amd-mi200-specs",
-                   "58.2 billion, the MI250X silicon (AMD figure; Hot Chips 34 reports quote 58 billion)"),
-         datasheet(field::compute, "amd-mi200-specs", "matrix peaks, 208 compute units"),
-         estimate(field::die_area, "tomshardware-mi250x-pictured",
-                  "two Aldebaran GCDs of about 790 mm² (photo estimate; AMD does not publish it)"),
-         derived(field::memory_layout, "amd-mi200-specs", "as MI250X"),
-         datasheet(field::memory_capacity, "amd-mi200-specs"), datasheet(field::memory_bandwidth, "amd-mi200-specs"),
-         derived(field::io_bandwidth, "amd-mi200-specs",
-                 "six Infinity Fabric links of 100 GB/s (the MI250X has eight); the PCIe 4.0 x16 host link not added"),
-         datasheet(field::tdp, "amd-mi200-specs"), datasheet(field::market, "amd-mi200-specs")},
-    .note = "Infinity Fabric: six links of 100 GB/s (600 GB/s), at the 2022 text's I/O threshold.",
-    .released_note = "announced 2021-11-08 (from memory, unverified)",
+        {secondary(field::transistor_count, "amd-mi200-specs"sv,
+                   "58.2 billion, the MI250X silicon (AMD figure; Hot Chips 34 reports quote 58 billion)"sv),
+         datasheet(field::compute, "amd-mi200-specs"sv, "matrix peaks, 208 compute units"sv),
+         estimate(field::die_area, "tomshardware-mi250x-pictured"sv,
+                  "two Aldebaran GCDs of about 790 mm² (photo estimate; AMD does not publish it)"sv),
+         derived(field::memory_layout, "amd-mi200-specs"sv, "as MI250X"sv),
+         datasheet(field::memory_capacity, "amd-mi200-specs"sv),
+         datasheet(field::memory_bandwidth, "amd-mi200-specs"sv),
+         derived(
+             field::io_bandwidth, "amd-mi200-specs"sv,
+             "six Infinity Fabric links of 100 GB/s (the MI250X has eight); the PCIe 4.0 x16 host link not added"sv),
+         datasheet(field::tdp, "amd-mi200-specs"sv), datasheet(field::market, "amd-mi200-specs"sv)},
+    .note = "Infinity Fabric: six links of 100 GB/s (600 GB/s), at the 2022 text's I/O threshold."sv,
+    .released_note = "announced 2021-11-08 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator mi300a{
-    .name = "AMD Instinct MI300A",
-    .vendor = "AMD",
-    .designer_country = "US",
+    .name = "AMD Instinct MI300A"sv,
+    .vendor = "AMD"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp64, 122.6_tflops), dense(fp32, 122.6_tflops), dense(tf32, 490.3_tflops),
                 dense(fp16, 980.6_tflops), dense(bf16, 980.6_tflops), dense(fp8, 1961.2_tflops),
@@ -8525,29 +8823,29 @@ inline constexpr accelerator mi300a{
     .transistor_count = 146'000'000'000,
 };
 inline constexpr entry mi300a_entry{
-    .id = "amd-mi300a",
-    .name = "AMD Instinct MI300A",
+    .id = "amd-mi300a"sv,
+    .name = "AMD Instinct MI300A"sv,
     .spec = &mi300a,
-    .aliases = {"mi300a", "instinct-mi300a"},
-    .sources = {secondary(field::transistor_count, "amd-mi300a-datasheet",
-                          "146 billion (AMD figure; not re-read on the page)"),
-                datasheet(field::compute, "amd-mi300a-datasheet", "dense peaks"),
-                estimate(field::die_area, "semianalysis-mi300",
-                         "6 XCD x ~115 + 3 CCD x ~70.4 + 4 IOD x ~370 mm²; not published by AMD"),
-                derived(field::memory_layout, "amd-mi300a-datasheet", "eight 16 GB HBM3 stacks; 5.3 TB/s / 8"),
-                datasheet(field::memory_capacity, "amd-mi300a-datasheet", "unified with the CPU cores"),
-                datasheet(field::memory_bandwidth, "amd-mi300a-datasheet"),
-                datasheet(field::tdp, "amd-mi300a-datasheet", "550 W typical, up to 760 W"),
-                datasheet(field::market, "amd-mi300a-datasheet")},
-    .released_note = "launched at Advancing AI 2023 (from memory, unverified)",
+    .aliases = {"mi300a"sv, "instinct-mi300a"sv},
+    .sources = {secondary(field::transistor_count, "amd-mi300a-datasheet"sv,
+                          "146 billion (AMD figure; not re-read on the page)"sv),
+                datasheet(field::compute, "amd-mi300a-datasheet"sv, "dense peaks"sv),
+                estimate(field::die_area, "semianalysis-mi300"sv,
+                         "6 XCD x ~115 + 3 CCD x ~70.4 + 4 IOD x ~370 mm²; not published by AMD"sv),
+                derived(field::memory_layout, "amd-mi300a-datasheet"sv, "eight 16 GB HBM3 stacks; 5.3 TB/s / 8"sv),
+                datasheet(field::memory_capacity, "amd-mi300a-datasheet"sv, "unified with the CPU cores"sv),
+                datasheet(field::memory_bandwidth, "amd-mi300a-datasheet"sv),
+                datasheet(field::tdp, "amd-mi300a-datasheet"sv, "550 W typical, up to 760 W"sv),
+                datasheet(field::market, "amd-mi300a-datasheet"sv)},
+    .released_note = "launched at Advancing AI 2023 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels (mainly in systems)",
+    .us_available_source = "judgement: sold through ordinary US channels (mainly in systems)"sv,
 };
 
 inline constexpr accelerator mi355x{
-    .name = "AMD Instinct MI355X",
-    .vendor = "AMD",
-    .designer_country = "US",
+    .name = "AMD Instinct MI355X"sv,
+    .vendor = "AMD"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp64, 78.6_tflops), dense(fp16, 2516.6_tflops), dense(bf16, 2516.6_tflops),
                 dense(fp8, 5033.2_tflops), dense(int8, 5033.2_tops), dense(fp6, 10066.3_tflops),
@@ -8563,30 +8861,30 @@ inline constexpr accelerator mi355x{
     .tdp = 1400_W,
     .released = std::chrono::year{2025} / 6 / 12,
     .form_factor = form_factor::oam,
-    .links = {.scale_up = {"Infinity Fabric (7 x 153.6 GB/s)", 1075.2_GBps, link_direction::unknown}},
+    .links = {.scale_up = {"Infinity Fabric (7 x 153.6 GB/s)"sv, 1075.2_GBps, link_direction::unknown}},
     .transistor_count = 185'000'000'000,
 };
 inline constexpr entry mi355x_entry{
-    .id = "amd-mi355x",
-    .name = "AMD Instinct MI355X",
+    .id = "amd-mi355x"sv,
+    .name = "AMD Instinct MI355X"sv,
     .spec = &mi355x,
-    .aliases = {"mi355x", "instinct-mi355x"},
-    .sources = {secondary(field::transistor_count, "amd-cdna4-whitepaper",
-                          "185 billion, as AMD stated at launch (quoted by press)"),
-                datasheet(field::compute, "amd-mi355x-page", "dense peaks"),
-                rate_source(fp6, value_kind::secondary, "amd-cdna4-whitepaper",
-                            "CDNA 4 runs MXFP6 at the MXFP4 rate (16,384 FLOP per CU per clock): 10,066.3 TFLOPS "
-                            "dense, so FP6 sets the TPP; AMD's figures seen in secondary copies"),
-                secondary(field::die_area, "isscc-mi355x", "XCD 110 mm² each (N3P); I/O die area not published"),
-                derived(field::memory_layout, "amd-mi355x-page", "eight 36 GB HBM3e stacks; 8 TB/s / 8"),
-                datasheet(field::memory_capacity, "amd-mi355x-page"),
-                datasheet(field::memory_bandwidth, "amd-mi355x-page"),
-                derived(field::io_bandwidth, "amd-mi355x-page", "seven Infinity Fabric links x 153.6 GB/s"),
-                datasheet(field::tdp, "amd-mi355x-page"), datasheet(field::market, "amd-mi355x-page")},
-    .note = "Density unknown (I/O die area unpublished); TPP alone places it in 3A090.a.1.",
-    .released_note = "launched at Advancing AI 2025 (secondary)",
+    .aliases = {"mi355x"sv, "instinct-mi355x"sv},
+    .sources = {secondary(field::transistor_count, "amd-cdna4-whitepaper"sv,
+                          "185 billion, as AMD stated at launch (quoted by press)"sv),
+                datasheet(field::compute, "amd-mi355x-page"sv, "dense peaks"sv),
+                rate_source(fp6, value_kind::secondary, "amd-cdna4-whitepaper"sv,
+                            "CDNA 4 runs MXFP6 at the MXFP4 rate (16,384 FLOP per CU per clock): 10,066.3 TFLOPS "sv
+                            "dense, so FP6 sets the TPP; AMD's figures seen in secondary copies"sv),
+                secondary(field::die_area, "isscc-mi355x"sv, "XCD 110 mm² each (N3P); I/O die area not published"sv),
+                derived(field::memory_layout, "amd-mi355x-page"sv, "eight 36 GB HBM3e stacks; 8 TB/s / 8"sv),
+                datasheet(field::memory_capacity, "amd-mi355x-page"sv),
+                datasheet(field::memory_bandwidth, "amd-mi355x-page"sv),
+                derived(field::io_bandwidth, "amd-mi355x-page"sv, "seven Infinity Fabric links x 153.6 GB/s"sv),
+                datasheet(field::tdp, "amd-mi355x-page"sv), datasheet(field::market, "amd-mi355x-page"sv)},
+    .note = "Density unknown (I/O die area unpublished); TPP alone places it in 3A090.a.1."sv,
+    .released_note = "launched at Advancing AI 2025 (secondary)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 // The MI350X: the MI355X's silicon (same dies, 185 billion transistors) at a lower clock and power,
@@ -8594,9 +8892,9 @@ inline constexpr entry mi355x_entry{
 // per-CU rates scaled by the clock (2.2 / 2.4 GHz), so they are estimates, and match AMD's rounded
 // "2.3 PF" FP16 and the 18.45 PFLOPS sparse FP4/FP6 quoted by press.
 inline constexpr accelerator mi350x{
-    .name = "AMD Instinct MI350X",
-    .vendor = "AMD",
-    .designer_country = "US",
+    .name = "AMD Instinct MI350X"sv,
+    .vendor = "AMD"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp64, 72.05_tflops), dense(fp16, 2306.9_tflops), dense(bf16, 2306.9_tflops),
                 dense(fp8, 4613.7_tflops), dense(int8, 4613.7_tops), dense(fp6, 9227.5_tflops),
@@ -8607,109 +8905,73 @@ inline constexpr accelerator mi350x{
     .tdp = 1000_W,
     .released = std::chrono::year{2025} / 6 / 12,
     .form_factor = form_factor::oam,
-    .links = {.scale_up = {"Infinity Fabric (7 x 153.6 GB/s)", 1075.2_GBps, link_direction::unknown},
-              .host = {"PCIe 5.0 x16", 64_GBps, link_direction::per_direction}},
+    .links = {.scale_up = {"Infinity Fabric (7 x 153.6 GB/s)"sv, 1075.2_GBps, link_direction::unknown},
+              .host = {"PCIe 5.0 x16"sv, 64_GBps, link_direction::per_direction}},
     .transistor_count = 185'000'000'000,
 };
 inline constexpr entry mi350x_entry{
-    .id = "amd-mi350x",
-    .name = "AMD Instinct MI350X",
+    .id = "amd-mi350x"sv,
+    .name = "AMD Instinct MI350X"sv,
     .spec = &mi350x,
-    .aliases = {"mi350x", "instinct-mi350x"},
-    .derived_from = "amd-mi355x",
-    .sources = {estimate(field::compute, "tomshardware-mi355x",
-                         "the MI355X's dense per-CU rates (256 CUs) scaled by the clock, 2.2 / 2.4 GHz: FP16 "
-                         "2,306.9, FP8 and INT8 4,613.7, MXFP6 and MXFP4 9,227.5 (press: 18.45 PFLOPS with "
-                         "sparsity), FP64 72.05; no TF32"),
-                secondary(field::die_area, "techpowerup-mi350-silicon",
-                          "8 XCDs on TSMC N3P (110 mm² each, ISSCC) on 2 I/O dies on TSMC N6 (area not published)"),
-                secondary(field::transistor_count, "techpowerup-mi350-silicon", "185 billion, as the MI355X"),
-                estimate(field::memory_layout, "tomshardware-mi355x", "288 GB HBM3e read as eight 36 GB stacks"),
-                secondary(field::memory_capacity, "theregister-mi355x", "288 GB"),
-                secondary(field::memory_bandwidth, "theregister-mi355x", "8 TB/s"),
-                secondary(field::io_bandwidth, "techpowerup-mi350-silicon",
-                          "seven Infinity Fabric links of 153.6 GB/s (direction not stated: a lower bound)"),
-                secondary(field::links, "techpowerup-mi350-silicon", "Infinity Fabric; PCIe 5.0 x16 host link"),
-                secondary(field::tdp, "tomshardware-mi355x", "1,000 W (MI355X: 1,400 W)"),
-                secondary(field::market, "theregister-mi355x"),
-                secondary(field::form_factor, "tomshardware-mi355x", "OAM, air-cooled"),
-                secondary(field::dates, "theregister-mi355x", "launched at Advancing AI, 2025-06-12")},
+    .aliases = {"mi350x"sv, "instinct-mi350x"sv},
+    .derived_from = "amd-mi355x"sv,
+    .sources = {estimate(field::compute, "tomshardware-mi355x"sv,
+                         "the MI355X's dense per-CU rates (256 CUs) scaled by the clock, 2.2 / 2.4 GHz: FP16 "sv
+                         "2,306.9, FP8 and INT8 4,613.7, MXFP6 and MXFP4 9,227.5 (press: 18.45 PFLOPS with "sv
+                         "sparsity), FP64 72.05; no TF32"sv),
+                secondary(field::die_area, "techpowerup-mi350-silicon"sv,
+                          "8 XCDs on TSMC N3P (110 mm² each, ISSCC) on 2 I/O dies on TSMC N6 (area not published)"sv),
+                secondary(field::transistor_count, "techpowerup-mi350-silicon"sv, "185 billion, as the MI355X"sv),
+                estimate(field::memory_layout, "tomshardware-mi355x"sv, "288 GB HBM3e read as eight 36 GB stacks"sv),
+                secondary(field::memory_capacity, "theregister-mi355x"sv, "288 GB"sv),
+                secondary(field::memory_bandwidth, "theregister-mi355x"sv, "8 TB/s"sv),
+                secondary(field::io_bandwidth, "techpowerup-mi350-silicon"sv,
+                          "seven Infinity Fabric links of 153.6 GB/s (direction not stated: a lower bound)"sv),
+                secondary(field::links, "techpowerup-mi350-silicon"sv, "Infinity Fabric; PCIe 5.0 x16 host link"sv),
+                secondary(field::tdp, "tomshardware-mi355x"sv, "1,000 W (MI355X: 1,400 W)"sv),
+                secondary(field::market, "theregister-mi355x"sv),
+                secondary(field::form_factor, "tomshardware-mi355x"sv, "OAM, air-cooled"sv),
+                secondary(field::dates, "theregister-mi355x"sv, "launched at Advancing AI, 2025-06-12"sv)},
     .note =
-        "MXFP6 runs at the MXFP4 rate and sets the TPP (9,227.5 x 6 = 55,365) if an MX format counts at its "
-        "element bit length; no source discusses the shared 8-bit scale (docs/limitations.md).",
+        "MXFP6 runs at the MXFP4 rate and sets the TPP (9,227.5 x 6 = 55,365) if an MX format counts at its "sv
+        "element bit length; no source discusses the shared 8-bit scale (docs/limitations.md)."sv,
     .announced = std::chrono::year{2025} / 6 / 12,
-    .released_note = "launched at Advancing AI 2025 (secondary); shipping from the third quarter of 2025",
+    .released_note = "launched at Advancing AI 2025 (secondary); shipping from the third quarter of 2025"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 // The MI308X: a cut-down MI300-series part for China. AMD has published no figure for it; the April
 // 2025 is-informed letter that requires a license for it to China is modelled in policy/measures.hpp
 // (mi308-notice-2025), which matches this entry by vendor and name.
 inline constexpr accelerator mi308x{
-    .name = "AMD Instinct MI308X",
-    .vendor = "AMD",
-    .designer_country = "US",
+    .name = "AMD Instinct MI308X"sv,
+    .vendor = "AMD"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .released = std::chrono::year{2025} / 4 / 16,
 };
 inline constexpr entry mi308x_entry{
-    .id = "amd-mi308x",
-    .name = "AMD Instinct MI308X (China)",
+    .id = "amd-mi308x"sv,
+    .name = "AMD Instinct MI308X (China)"sv,
     .spec = &mi308x,
-    .aliases = {"mi308", "mi308x"},
-    .sources = {secondary(field::identity, "theoutpost-mi308",
-                          "AMD's filing of April 2025: a license is required to export the MI308 to China; about "
-                          "US$800 million in charges"),
-                secondary(field::market, "theoutpost-mi308", "datacenter accelerator")},
+    .aliases = {"mi308"sv, "mi308x"sv},
+    .sources = {secondary(field::identity, "theoutpost-mi308"sv,
+                          "AMD's filing of April 2025: a license is required to export the MI308 to China; about "sv
+                          "US$800 million in charges"sv),
+                secondary(field::market, "theoutpost-mi308"sv, "datacenter accelerator"sv)},
     .note =
-        "Known by name only: AMD published no rate, die or memory figure, so TPP, density and the "
-        "classification are unknown; the April 2025 notice names it all the same.",
+        "Known by name only: AMD published no rate, die or memory figure, so TPP, density and the "sv
+        "classification are unknown; the April 2025 notice names it all the same."sv,
     .level = detail_level::name_only,
-    .released_note = "on the market by 2024 (reported; no day): the date recorded is that of AMD's filing naming it",
+    .released_note = "on the market by 2024 (reported; no day): the date recorded is that of AMD's filing naming it"sv,
     .us_available = truth::no,
-    .us_available_source = "made for China only",
+    .us_available_source = "made for China only"sv,
 };
 
 }  // namespace accelspec::catalog::amd
 
 // ---- end accelspec/catalog/amd.hpp ----
-
-// (inlined: assess.hpp)
-// ---- begin accelspec/catalog/assess.hpp ----
-// assess() and timeline() for a catalog entry: the entry's own inputs of the policy layer (whether
-// the product was commercially available in the United States on 2026-01-15) fill the options the
-// caller left open. The spec alone cannot carry that fact: it is about the market, not the chip.
-
-// (inlined: ../detail/cxx20.hpp)
-
-#include <chrono>
-
-// (inlined: ../policy/assess.hpp)
-// (inlined: ../policy/timeline.hpp)
-// (inlined: entry.hpp)
-
-namespace accelspec::catalog {
-
-// The options with the entry's facts where the caller gave none.
-constexpr policy::assess_options policy_options(const entry& e, policy::assess_options options = {}) {
-  if (options.us_available == truth::unknown) options.us_available = e.us_available;
-  return options;
-}
-
-constexpr policy::assessment assess(const entry& e, policy::destination to, std::chrono::year_month_day date,
-                                    policy::assess_options options = {}) {
-  return policy::assess(e.chip(), to, date, policy_options(e, options));
-}
-
-constexpr policy::timeline_result timeline(const entry& e, policy::destination to,
-                                           policy::assess_options options = {}) {
-  return policy::timeline(e.chip(), to, policy_options(e, options));
-}
-
-}  // namespace accelspec::catalog
-
-// ---- end accelspec/catalog/assess.hpp ----
 
 // (inlined: aws.hpp)
 // ---- begin accelspec/catalog/aws.hpp ----
@@ -8725,18 +8987,22 @@ constexpr policy::timeline_result timeline(const entry& e, policy::destination t
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::aws {
+// String literals as "..."sv: a string_view made from a plain literal counts its characters
+// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
+// steps and a large part of its compile time.
+using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 inline constexpr accelerator trainium2{
-    .name = "AWS Trainium2",
-    .vendor = "AWS",
-    .designer_country = "US",
+    .name = "AWS Trainium2"sv,
+    .vendor = "AWS"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     // AWS prints one 667 TFLOPS figure for BF16, FP16 and TF32: with TF32 read as a 32-bit
     // operation (the library's default) TF32 sets the TPP; see docs/limitations.md.
     .compute = {dense(fp32, 181_tflops), dense(tf32, 667_tflops), dense(fp16, 667_tflops), dense(bf16, 667_tflops),
                 dense(fp8, 1299_tflops)},
-    .dies = {{.name = "Trainium2 compute die", .transistors = transistor_architecture::unknown, .count = 2}},
+    .dies = {{.name = "Trainium2 compute die"sv, .transistors = transistor_architecture::unknown, .count = 2}},
     // 96 GiB, not GB: AWS states binary capacity.
     .memory = {.technology = memory_technology::hbm,
                .stacks = 4,
@@ -8747,38 +9013,38 @@ inline constexpr accelerator trainium2{
     .io_bandwidth = 1280_GBps,
     .released = std::chrono::year{2023} / 11 / 28,
     .form_factor = form_factor::board,
-    .links = {.scale_up = {"NeuronLink", 1280_GBps, link_direction::unknown}},
+    .links = {.scale_up = {"NeuronLink"sv, 1280_GBps, link_direction::unknown}},
 };
 inline constexpr entry trainium2_entry{
-    .id = "aws-trainium2",
-    .name = "AWS Trainium2",
+    .id = "aws-trainium2"sv,
+    .name = "AWS Trainium2"sv,
     .spec = &trainium2,
-    .aliases = {"trainium2", "trn2"},
-    .sources = {datasheet(field::compute, "aws-trainium2"),
-                secondary(field::die_area, "epoch-chips", "two compute dies; areas and process not published"),
-                derived(field::memory_layout, "aws-trainium2", "four HBM stacks of 24 GiB; 2.9 TB/s / 4"),
-                datasheet(field::memory_capacity, "aws-trainium2", "96 GiB"),
-                datasheet(field::memory_bandwidth, "aws-trainium2"),
-                datasheet(field::io_bandwidth, "aws-trainium3",
-                          "NeuronLink inter-chip interconnect 1,280 GB/s per chip (Trainium3 page's comparison); "
-                          "direction not stated, so a lower bound of the bidirectional rate"),
-                datasheet(field::market, "aws-trainium2", "cloud datacenter part")},
-    .released_note = "announced at re:Invent 2023 (from memory, unverified)",
+    .aliases = {"trainium2"sv, "trn2"sv},
+    .sources = {datasheet(field::compute, "aws-trainium2"sv),
+                secondary(field::die_area, "epoch-chips"sv, "two compute dies; areas and process not published"sv),
+                derived(field::memory_layout, "aws-trainium2"sv, "four HBM stacks of 24 GiB; 2.9 TB/s / 4"sv),
+                datasheet(field::memory_capacity, "aws-trainium2"sv, "96 GiB"sv),
+                datasheet(field::memory_bandwidth, "aws-trainium2"sv),
+                datasheet(field::io_bandwidth, "aws-trainium3"sv,
+                          "NeuronLink inter-chip interconnect 1,280 GB/s per chip (Trainium3 page's comparison); "sv
+                          "direction not stated, so a lower bound of the bidirectional rate"sv),
+                datasheet(field::market, "aws-trainium2"sv, "cloud datacenter part"sv)},
+    .released_note = "announced at re:Invent 2023 (from memory, unverified)"sv,
     .us_available = truth::unknown,
-    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown"sv,
 };
 
 // Trainium3: AWS prints one rate for BF16, FP16 and TF32 (671 TFLOPS). With TF32 read as a 32-bit
 // operation, TPP is 21,472, above the January 2026 rule's 21,000; read as 19 bits it is 12,749 and
 // MXFP8 sets TPP at 20,136, below. The policy layer evaluates both readings (tf32_readings).
 inline constexpr accelerator trainium3{
-    .name = "AWS Trainium3",
-    .vendor = "AWS",
-    .designer_country = "US",
+    .name = "AWS Trainium3"sv,
+    .vendor = "AWS"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp32, 183_tflops), dense(tf32, 671_tflops), dense(fp16, 671_tflops), dense(bf16, 671_tflops),
                 dense(fp8, 2517_tflops), dense(fp4, 2517_tflops)},
-    .dies = {{.name = "Trainium3 die", .transistors = non_planar, .foundry = "TSMC", .process = "3 nm"}},
+    .dies = {{.name = "Trainium3 die"sv, .transistors = non_planar, .foundry = "TSMC"sv, .process = "3 nm"sv}},
     .memory = {.technology = memory_technology::hbm3e,
                .stacks = 4,
                .stack_capacity = 36_GiB,
@@ -8787,50 +9053,50 @@ inline constexpr accelerator trainium3{
     .io_bandwidth = 2560_GBps,
     .released = std::chrono::year{2025} / 12 / 2,
     .form_factor = form_factor::board,
-    .links = {.scale_up = {"NeuronLink-v4", 2560_GBps, link_direction::unknown}},
+    .links = {.scale_up = {"NeuronLink-v4"sv, 2560_GBps, link_direction::unknown}},
 };
 inline constexpr entry trainium3_entry{
-    .id = "aws-trainium3",
-    .name = "AWS Trainium3",
+    .id = "aws-trainium3"sv,
+    .name = "AWS Trainium3"sv,
     .spec = &trainium3,
-    .aliases = {"trainium3", "trn3"},
-    .derived_from = "aws-trainium2",
-    .sources = {datasheet(field::compute, "aws-trainium3",
-                          "2,517 MXFP8/MXFP4 TFLOPS; 671 BF16/FP16/TF32 TFLOPS; 183 FP32 TFLOPS (sparse rates "
-                          "printed apart)"),
-                secondary(field::process, "aiwire-trainium3",
-                          "built by TSMC on a 3 nm process; die count and area not published (one die listed to "
-                          "carry the process)"),
-                datasheet(field::memory_layout, "aws-trainium3-nki", "four HBM stacks (HBM3e per press)"),
-                datasheet(field::memory_capacity, "aws-trainium3", "144 GiB"),
-                datasheet(field::memory_bandwidth, "aws-trainium3", "4.9 TB/s"),
-                datasheet(field::io_bandwidth, "aws-trainium3",
-                          "NeuronLink-v4 2.56 TB/s per device; direction not stated, so a lower bound of the "
-                          "bidirectional rate"),
-                datasheet(field::market, "aws-trainium3", "cloud datacenter part"),
-                secondary(field::dates, "thelettertwo-trainium3",
-                          "previewed at re:Invent 2024; Trn3 UltraServers generally available 2025-12-02")},
+    .aliases = {"trainium3"sv, "trn3"sv},
+    .derived_from = "aws-trainium2"sv,
+    .sources = {datasheet(field::compute, "aws-trainium3"sv,
+                          "2,517 MXFP8/MXFP4 TFLOPS; 671 BF16/FP16/TF32 TFLOPS; 183 FP32 TFLOPS (sparse rates "sv
+                          "printed apart)"sv),
+                secondary(field::process, "aiwire-trainium3"sv,
+                          "built by TSMC on a 3 nm process; die count and area not published (one die listed to "sv
+                          "carry the process)"sv),
+                datasheet(field::memory_layout, "aws-trainium3-nki"sv, "four HBM stacks (HBM3e per press)"sv),
+                datasheet(field::memory_capacity, "aws-trainium3"sv, "144 GiB"sv),
+                datasheet(field::memory_bandwidth, "aws-trainium3"sv, "4.9 TB/s"sv),
+                datasheet(field::io_bandwidth, "aws-trainium3"sv,
+                          "NeuronLink-v4 2.56 TB/s per device; direction not stated, so a lower bound of the "sv
+                          "bidirectional rate"sv),
+                datasheet(field::market, "aws-trainium3"sv, "cloud datacenter part"sv),
+                secondary(field::dates, "thelettertwo-trainium3"sv,
+                          "previewed at re:Invent 2024; Trn3 UltraServers generally available 2025-12-02"sv)},
     .note =
-        "MXFP8 and MXFP4 recorded at their element bit lengths (8 and 4); no source discusses the shared "
-        "scale (docs/limitations.md).",
+        "MXFP8 and MXFP4 recorded at their element bit lengths (8 and 4); no source discusses the shared "sv
+        "scale (docs/limitations.md)."sv,
     .conflicts = {{.field = field::memory_bandwidth,
-                   .used = "4.9 TB/s",
-                   .used_source = "aws-trainium3",
-                   .other = "4.7 TB/s",
-                   .other_source = "aws-trainium3-nki",
-                   .why = "the architecture page's headline and table agree on 4.9"}},
+                   .used = "4.9 TB/s"sv,
+                   .used_source = "aws-trainium3"sv,
+                   .other = "4.7 TB/s"sv,
+                   .other_source = "aws-trainium3-nki"sv,
+                   .why = "the architecture page's headline and table agree on 4.9"sv}},
     .first_shipped = std::chrono::year{2025} / 12 / 2,
-    .released_note = "generally available 2025-12-02 (secondary); previewed in December 2024 (day not read)",
+    .released_note = "generally available 2025-12-02 (secondary); previewed in December 2024 (day not read)"sv,
     .us_available = truth::unknown,
-    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown"sv,
 };
 
 // Trainium (first generation, Trn1) and Inferentia2 share the NeuronCore-v2 and AWS prints the
 // same figures for both. TF32 runs at the 16-bit rate: read as 32 bits it sets TPP at 6,080.
 inline constexpr accelerator trainium1{
-    .name = "AWS Trainium",
-    .vendor = "AWS",
-    .designer_country = "US",
+    .name = "AWS Trainium"sv,
+    .vendor = "AWS"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp32, 47.5_tflops), dense(tf32, 190_tflops), dense(fp16, 190_tflops), dense(bf16, 190_tflops),
                 dense(fp8, 190_tflops), dense(int8, 380_tops)},
@@ -8839,60 +9105,60 @@ inline constexpr accelerator trainium1{
     .form_factor = form_factor::board,
 };
 inline constexpr entry trainium1_entry{
-    .id = "aws-trainium1",
-    .name = "AWS Trainium (first generation)",
+    .id = "aws-trainium1"sv,
+    .name = "AWS Trainium (first generation)"sv,
     .spec = &trainium1,
-    .aliases = {"trainium1", "trn1", "trainium"},
-    .sources = {datasheet(field::compute, "aws-trainium",
-                          "380 INT8 TOPS; 190 FP16/BF16/cFP8/TF32 TFLOPS; 47.5 FP32 TFLOPS"),
-                datasheet(field::memory_layout, "aws-trainium", "HBM; generation and stacks not stated"),
-                datasheet(field::memory_capacity, "aws-trainium", "32 GiB"),
-                datasheet(field::memory_bandwidth, "aws-trainium", "820 GiB/s"),
-                datasheet(field::market, "aws-trainium", "cloud datacenter part")},
-    .note = "NeuronLink-v2 has no published bandwidth: the 2022 text's I/O prong is undecided.",
+    .aliases = {"trainium1"sv, "trn1"sv, "trainium"sv},
+    .sources = {datasheet(field::compute, "aws-trainium"sv,
+                          "380 INT8 TOPS; 190 FP16/BF16/cFP8/TF32 TFLOPS; 47.5 FP32 TFLOPS"sv),
+                datasheet(field::memory_layout, "aws-trainium"sv, "HBM; generation and stacks not stated"sv),
+                datasheet(field::memory_capacity, "aws-trainium"sv, "32 GiB"sv),
+                datasheet(field::memory_bandwidth, "aws-trainium"sv, "820 GiB/s"sv),
+                datasheet(field::market, "aws-trainium"sv, "cloud datacenter part"sv)},
+    .note = "NeuronLink-v2 has no published bandwidth: the 2022 text's I/O prong is undecided."sv,
     .conflicts = {{.field = field::compute,
                    .format = int8,
-                   .used = "380 INT8 TOPS",
-                   .used_source = "aws-trainium",
-                   .other = "420 INT8 TOPS",
-                   .other_source = "aws-trainium-2023",
-                   .why = "the current page; INT8 does not set the TPP"}},
+                   .used = "380 INT8 TOPS"sv,
+                   .used_source = "aws-trainium"sv,
+                   .other = "420 INT8 TOPS"sv,
+                   .other_source = "aws-trainium-2023"sv,
+                   .why = "the current page; INT8 does not set the TPP"sv}},
     .released_note =
-        "announced at re:Invent 2020 (December; day not known: the first recorded); Trn1 "
-        "instances from October 2022 (unverified)",
+        "announced at re:Invent 2020 (December; day not known: the first recorded); Trn1 "sv
+        "instances from October 2022 (unverified)"sv,
     .us_available = truth::unknown,
-    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown"sv,
 };
 
 inline constexpr accelerator inferentia2{
-    .name = "AWS Inferentia2",
-    .vendor = "AWS",
-    .designer_country = "US",
+    .name = "AWS Inferentia2"sv,
+    .vendor = "AWS"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = trainium1.compute,
     .memory = trainium1.memory,
     .io_bandwidth = 192_GiBps,
     .released = std::chrono::year{2022} / 11 / 30,
     .form_factor = form_factor::board,
-    .links = {.scale_up = {"NeuronLink-v2", 192_GiBps, link_direction::unknown}},
+    .links = {.scale_up = {"NeuronLink-v2"sv, 192_GiBps, link_direction::unknown}},
 };
 inline constexpr entry inferentia2_entry{
-    .id = "aws-inferentia2",
-    .name = "AWS Inferentia2",
+    .id = "aws-inferentia2"sv,
+    .name = "AWS Inferentia2"sv,
     .spec = &inferentia2,
-    .aliases = {"inferentia2", "inf2"},
-    .sources = {datasheet(field::compute, "aws-inferentia2",
-                          "380 INT8 TOPS; 190 FP16/BF16/cFP8/TF32 TFLOPS; 47.5 FP32 TFLOPS"),
-                datasheet(field::memory_layout, "aws-inferentia2", "HBM; generation and stacks not stated"),
-                datasheet(field::memory_capacity, "aws-inferentia2", "32 GiB"),
-                datasheet(field::memory_bandwidth, "aws-inferentia2", "820 GiB/s"),
-                datasheet(field::io_bandwidth, "aws-inferentia2",
-                          "NeuronLink-v2 192 GiB/s per chip; direction not stated, but even doubled (412 GB/s) it is "
-                          "below the 2022 text's 600 GB/s"),
-                datasheet(field::market, "aws-inferentia2", "cloud datacenter part")},
-    .released_note = "Inf2 previewed at re:Invent 2022 on 2022-11-30 (secondary, weak)",
+    .aliases = {"inferentia2"sv, "inf2"sv},
+    .sources = {datasheet(field::compute, "aws-inferentia2"sv,
+                          "380 INT8 TOPS; 190 FP16/BF16/cFP8/TF32 TFLOPS; 47.5 FP32 TFLOPS"sv),
+                datasheet(field::memory_layout, "aws-inferentia2"sv, "HBM; generation and stacks not stated"sv),
+                datasheet(field::memory_capacity, "aws-inferentia2"sv, "32 GiB"sv),
+                datasheet(field::memory_bandwidth, "aws-inferentia2"sv, "820 GiB/s"sv),
+                datasheet(field::io_bandwidth, "aws-inferentia2"sv,
+                          "NeuronLink-v2 192 GiB/s per chip; direction not stated, but even doubled (412 GB/s) it is "sv
+                          "below the 2022 text's 600 GB/s"sv),
+                datasheet(field::market, "aws-inferentia2"sv, "cloud datacenter part"sv)},
+    .released_note = "Inf2 previewed at re:Invent 2022 on 2022-11-30 (secondary, weak)"sv,
     .us_available = truth::unknown,
-    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown"sv,
 };
 }  // namespace accelspec::catalog::aws
 
@@ -8911,21 +9177,25 @@ inline constexpr entry inferentia2_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::biren {
+// String literals as "..."sv: a string_view made from a plain literal counts its characters
+// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
+// steps and a large part of its compile time.
+using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 inline constexpr accelerator br100{
-    .name = "Biren BR100",
-    .vendor = "Biren",
-    .designer_country = "CN",
+    .name = "Biren BR100"sv,
+    .vendor = "Biren"sv,
+    .designer_country = "CN"sv,
     .market = market::datacenter,
     // Biren's "TF32+" (512 TFLOPS) is its own format and is not recorded as TF32.
     .compute = {dense(fp32, 256_tflops), dense(bf16, 1024_tflops), dense(int8, 2048_tops)},
-    .dies = {{.name = "BR100 compute tile",
+    .dies = {{.name = "BR100 compute tile"sv,
               .area = 537_mm2,
               .transistors = non_planar,
               .count = 2,
-              .foundry = "TSMC",
-              .process = "N7"}},
+              .foundry = "TSMC"sv,
+              .process = "N7"sv}},
     .memory = {.technology = memory_technology::hbm2e,
                .stacks = 4,
                .stack_capacity = 16_GB,
@@ -8936,41 +9206,43 @@ inline constexpr accelerator br100{
     .tdp = 550_W,
     .released = std::chrono::year{2022} / 8 / 9,
     .form_factor = form_factor::oam,
-    .links = {.scale_up = {"BLink (8 x 64 GB/s)", 512_GBps, link_direction::bidirectional},
-              .host = {"PCIe 5.0 x16 with CXL", 64_GBps, link_direction::per_direction}},
+    .links = {.scale_up = {"BLink (8 x 64 GB/s)"sv, 512_GBps, link_direction::bidirectional},
+              .host = {"PCIe 5.0 x16 with CXL"sv, 64_GBps, link_direction::per_direction}},
     .transistor_count = 77'000'000'000,
 };
 inline constexpr entry br100_entry{
-    .id = "biren-br100",
-    .name = "Biren BR100",
+    .id = "biren-br100"sv,
+    .name = "Biren BR100"sv,
     .spec = &br100,
-    .aliases = {"br100"},
-    .sources = {secondary(field::compute, "tomshardware-br100",
-                          "FP32 256, BF16 1,024 TFLOPS, INT8 2,048 TOPS; not marked as with sparsity"),
-                secondary(field::die_area, "chipsandcheese-br100",
-                          "two compute tiles, 1,074 mm² in total, TSMC N7 (one report heard 477 mm² per tile)"),
-                secondary(field::transistor_count, "tomshardware-br100", "77 billion"),
-                derived(field::memory_layout, "tomshardware-br100", "four HBM2e stacks; 64 GB / 4 and 1.64 TB/s / 4"),
-                secondary(field::memory_capacity, "tomshardware-br100"),
-                secondary(field::memory_bandwidth, "tomshardware-br100", "1.64 TB/s"),
-                secondary(field::io_bandwidth, "chipsandcheese-br100", "eight BLink ports of 64 GB/s bidirectional"),
-                secondary(field::links, "chipsandcheese-br100", "BLink; PCIe 5.0 x16 with CXL"),
-                secondary(field::tdp, "tomshardware-br100", "550 W"),
-                secondary(field::market, "tomshardware-br100", "datacenter OAM module"),
-                secondary(field::dates, "tomshardware-br100", "unveiled 2022-08-09")},
+    .aliases = {"br100"sv},
+    .sources = {secondary(field::compute, "tomshardware-br100"sv,
+                          "FP32 256, BF16 1,024 TFLOPS, INT8 2,048 TOPS; not marked as with sparsity"sv),
+                secondary(field::die_area, "chipsandcheese-br100"sv,
+                          "two compute tiles, 1,074 mm² in total, TSMC N7 (one report heard 477 mm² per tile)"sv),
+                secondary(field::transistor_count, "tomshardware-br100"sv, "77 billion"sv),
+                derived(field::memory_layout, "tomshardware-br100"sv,
+                        "four HBM2e stacks; 64 GB / 4 and 1.64 TB/s / 4"sv),
+                secondary(field::memory_capacity, "tomshardware-br100"sv),
+                secondary(field::memory_bandwidth, "tomshardware-br100"sv, "1.64 TB/s"sv),
+                secondary(field::io_bandwidth, "chipsandcheese-br100"sv,
+                          "eight BLink ports of 64 GB/s bidirectional"sv),
+                secondary(field::links, "chipsandcheese-br100"sv, "BLink; PCIe 5.0 x16 with CXL"sv),
+                secondary(field::tdp, "tomshardware-br100"sv, "550 W"sv),
+                secondary(field::market, "tomshardware-br100"sv, "datacenter OAM module"sv),
+                secondary(field::dates, "tomshardware-br100"sv, "unveiled 2022-08-09"sv)},
     .note =
-        "TPP 16,384 and density 15.25: 3A090.a. With BLink at 512 GB/s it falls below the 2022 text's 600 GB/s "
-        "I/O prong; with the 2.3 TB/s another report prints it would not.",
+        "TPP 16,384 and density 15.25: 3A090.a. With BLink at 512 GB/s it falls below the 2022 text's 600 GB/s "sv
+        "I/O prong; with the 2.3 TB/s another report prints it would not."sv,
     .conflicts = {{.field = field::io_bandwidth,
-                   .used = "512 GB/s (8 BLink ports x 64 GB/s)",
-                   .used_source = "chipsandcheese-br100",
-                   .other = "2.3 TB/s in total over eight BLink lanes",
-                   .other_source = "tomshardware-br100",
-                   .why = "the Hot Chips talk's per-port figure"}},
+                   .used = "512 GB/s (8 BLink ports x 64 GB/s)"sv,
+                   .used_source = "chipsandcheese-br100"sv,
+                   .other = "2.3 TB/s in total over eight BLink lanes"sv,
+                   .other_source = "tomshardware-br100"sv,
+                   .why = "the Hot Chips talk's per-port figure"sv}},
     .announced = std::chrono::year{2022} / 8 / 9,
-    .released_note = "unveiled 2022-08-09 (secondary); a paper launch",
+    .released_note = "unveiled 2022-08-09 (secondary); a paper launch"sv,
     .us_available = truth::no,
-    .us_available_source = "Chinese vendor on the Entity List since 2023-10 (judgement)",
+    .us_available_source = "Chinese vendor on the Entity List since 2023-10 (judgement)"sv,
 };
 
 }  // namespace accelspec::catalog::biren
@@ -8993,12 +9265,16 @@ inline constexpr entry br100_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::google {
+// String literals as "..."sv: a string_view made from a plain literal counts its characters
+// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
+// steps and a large part of its compile time.
+using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 inline constexpr accelerator tpu_v4{
-    .name = "Google TPU v4",
-    .vendor = "Google",
-    .designer_country = "US",
+    .name = "Google TPU v4"sv,
+    .vendor = "Google"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(bf16, 275_tflops), dense(int8, 275_tops)},
     .memory = {.technology = memory_technology::hbm2,
@@ -9011,25 +9287,25 @@ inline constexpr accelerator tpu_v4{
     .form_factor = form_factor::board,
 };
 inline constexpr entry tpu_v4_entry{
-    .id = "google-tpu-v4",
-    .name = "Google TPU v4",
+    .id = "google-tpu-v4"sv,
+    .name = "Google TPU v4"sv,
     .spec = &tpu_v4,
-    .aliases = {"tpu-v4", "tpuv4"},
-    .sources = {datasheet(field::compute, "gcp-tpu-v4"),
-                estimate(field::memory_layout, "gcp-tpu-v4", "32 GiB HBM2 read as four 8 GiB stacks"),
-                datasheet(field::memory_capacity, "gcp-tpu-v4", "32 GiB (34.36 GB): Google prints GiB"),
-                datasheet(field::memory_bandwidth, "gcp-tpu-v4"),
-                datasheet(field::market, "gcp-tpu-v4", "cloud datacenter part")},
-    .note = "Die area not published: TPP 4,400 leaves 3A090.a.2 (density) undecided.",
-    .released_note = "announced at Google I/O 2021 (from memory, unverified)",
+    .aliases = {"tpu-v4"sv, "tpuv4"sv},
+    .sources = {datasheet(field::compute, "gcp-tpu-v4"sv),
+                estimate(field::memory_layout, "gcp-tpu-v4"sv, "32 GiB HBM2 read as four 8 GiB stacks"sv),
+                datasheet(field::memory_capacity, "gcp-tpu-v4"sv, "32 GiB (34.36 GB): Google prints GiB"sv),
+                datasheet(field::memory_bandwidth, "gcp-tpu-v4"sv),
+                datasheet(field::market, "gcp-tpu-v4"sv, "cloud datacenter part"sv)},
+    .note = "Die area not published: TPP 4,400 leaves 3A090.a.2 (density) undecided."sv,
+    .released_note = "announced at Google I/O 2021 (from memory, unverified)"sv,
     .us_available = truth::unknown,
-    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown"sv,
 };
 
 inline constexpr accelerator tpu_v5e{
-    .name = "Google TPU v5e",
-    .vendor = "Google",
-    .designer_country = "US",
+    .name = "Google TPU v5e"sv,
+    .vendor = "Google"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(bf16, 197_tflops), dense(int8, 393_tops)},
     .memory = {.technology = memory_technology::hbm2,
@@ -9043,62 +9319,62 @@ inline constexpr accelerator tpu_v5e{
     .form_factor = form_factor::board,
 };
 inline constexpr entry tpu_v5e_entry{
-    .id = "google-tpu-v5e",
-    .name = "Google TPU v5e",
+    .id = "google-tpu-v5e"sv,
+    .name = "Google TPU v5e"sv,
     .spec = &tpu_v5e,
-    .aliases = {"tpu-v5e", "tpuv5e"},
-    .sources = {datasheet(field::compute, "gcp-tpu-v5e", "197 TFLOPS BF16 and 393 TOPS INT8 per chip"),
-                estimate(field::memory_layout, "gcp-tpu-v5e", "16 GB HBM2 read as two 8 GB stacks"),
-                datasheet(field::memory_capacity, "gcp-tpu-v5e"), datasheet(field::memory_bandwidth, "gcp-tpu-v5e"),
-                datasheet(field::io_bandwidth, "gcp-tpu-v5e", "inter-chip interconnect, bidirectional"),
-                datasheet(field::market, "gcp-tpu-v5e", "cloud datacenter part")},
+    .aliases = {"tpu-v5e"sv, "tpuv5e"sv},
+    .sources = {datasheet(field::compute, "gcp-tpu-v5e"sv, "197 TFLOPS BF16 and 393 TOPS INT8 per chip"sv),
+                estimate(field::memory_layout, "gcp-tpu-v5e"sv, "16 GB HBM2 read as two 8 GB stacks"sv),
+                datasheet(field::memory_capacity, "gcp-tpu-v5e"sv), datasheet(field::memory_bandwidth, "gcp-tpu-v5e"sv),
+                datasheet(field::io_bandwidth, "gcp-tpu-v5e"sv, "inter-chip interconnect, bidirectional"sv),
+                datasheet(field::market, "gcp-tpu-v5e"sv, "cloud datacenter part"sv)},
     .conflicts = {{.field = field::compute,
                    .format = int8,
-                   .used = "393 TOPS INT8 per chip",
-                   .used_source = "gcp-tpu-v5e",
-                   .other = "394 TOPS (3.94e14) INT8 per chip",
-                   .other_source = "jax-tpu-info",
-                   .why = "the Cloud TPU page's figure; BF16 sets the TPP either way"}},
-    .released_note = "announced at Cloud Next 2023 (from memory, unverified)",
+                   .used = "393 TOPS INT8 per chip"sv,
+                   .used_source = "gcp-tpu-v5e"sv,
+                   .other = "394 TOPS (3.94e14) INT8 per chip"sv,
+                   .other_source = "jax-tpu-info"sv,
+                   .why = "the Cloud TPU page's figure; BF16 sets the TPP either way"sv}},
+    .released_note = "announced at Cloud Next 2023 (from memory, unverified)"sv,
     .us_available = truth::unknown,
-    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown"sv,
 };
 
 inline constexpr accelerator tpu_v5p{
-    .name = "Google TPU v5p",
-    .vendor = "Google",
-    .designer_country = "US",
+    .name = "Google TPU v5p"sv,
+    .vendor = "Google"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(bf16, 459_tflops), dense(int8, 918_tops)},
     .memory = {.technology = memory_technology::hbm2e, .capacity = 95_GiB, .bandwidth = 2765_GBps},
     .io_bandwidth = 1200_GBps,
     .released = std::chrono::year{2023} / 12 / 6,
     .form_factor = form_factor::board,
-    .links = {.scale_up = {"ICI", 1200_GBps, link_direction::bidirectional},
-              .scale_out = {"DCN", 50_Gbps, link_direction::unknown}},
+    .links = {.scale_up = {"ICI"sv, 1200_GBps, link_direction::bidirectional},
+              .scale_out = {"DCN"sv, 50_Gbps, link_direction::unknown}},
 };
 inline constexpr entry tpu_v5p_entry{
-    .id = "google-tpu-v5p",
-    .name = "Google TPU v5p",
+    .id = "google-tpu-v5p"sv,
+    .name = "Google TPU v5p"sv,
     .spec = &tpu_v5p,
-    .aliases = {"tpu-v5p", "tpuv5p"},
-    .sources = {datasheet(field::compute, "gcp-tpu-v5p"), datasheet(field::memory_layout, "gcp-tpu-v5p", "HBM2e"),
-                datasheet(field::memory_capacity, "gcp-tpu-v5p", "95 GiB (102.0 GB): the table prints GiB"),
-                datasheet(field::memory_bandwidth, "gcp-tpu-v5p", "2,765 GB/s per chip"),
-                datasheet(field::io_bandwidth, "gcp-tpu-v5p",
-                          "bidirectional ICI bandwidth per chip 1,200 GB/s (the older page's 4,800 Gbps is one "
-                          "direction)"),
-                datasheet(field::links, "gcp-tpu-v5p", "ICI 1,200 GB/s bidirectional; DCN 50 Gbps per chip"),
-                datasheet(field::market, "gcp-tpu-v5p", "cloud datacenter part")},
-    .released_note = "announced 2023-12-06 (from memory, unverified)",
+    .aliases = {"tpu-v5p"sv, "tpuv5p"sv},
+    .sources = {datasheet(field::compute, "gcp-tpu-v5p"sv), datasheet(field::memory_layout, "gcp-tpu-v5p"sv, "HBM2e"sv),
+                datasheet(field::memory_capacity, "gcp-tpu-v5p"sv, "95 GiB (102.0 GB): the table prints GiB"sv),
+                datasheet(field::memory_bandwidth, "gcp-tpu-v5p"sv, "2,765 GB/s per chip"sv),
+                datasheet(field::io_bandwidth, "gcp-tpu-v5p"sv,
+                          "bidirectional ICI bandwidth per chip 1,200 GB/s (the older page's 4,800 Gbps is one "sv
+                          "direction)"sv),
+                datasheet(field::links, "gcp-tpu-v5p"sv, "ICI 1,200 GB/s bidirectional; DCN 50 Gbps per chip"sv),
+                datasheet(field::market, "gcp-tpu-v5p"sv, "cloud datacenter part"sv)},
+    .released_note = "announced 2023-12-06 (from memory, unverified)"sv,
     .us_available = truth::unknown,
-    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown"sv,
 };
 
 inline constexpr accelerator tpu_v6e{
-    .name = "Google TPU v6e (Trillium)",
-    .vendor = "Google",
-    .designer_country = "US",
+    .name = "Google TPU v6e (Trillium)"sv,
+    .vendor = "Google"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(bf16, 918_tflops), dense(int8, 1836_tops)},
     .memory = {.technology = memory_technology::hbm, .capacity = 32_GB, .bandwidth = 1638_GBps},
@@ -9107,28 +9383,28 @@ inline constexpr accelerator tpu_v6e{
     .form_factor = form_factor::board,
 };
 inline constexpr entry tpu_v6e_entry{
-    .id = "google-tpu-v6e",
-    .name = "Google TPU v6e (Trillium)",
+    .id = "google-tpu-v6e"sv,
+    .name = "Google TPU v6e (Trillium)"sv,
     .spec = &tpu_v6e,
-    .aliases = {"tpu-v6e", "trillium"},
-    .sources = {datasheet(field::compute, "gcp-tpu-v6e"),
-                datasheet(field::memory_layout, "gcp-tpu-v6e", "HBM; generation not stated"),
-                datasheet(field::memory_capacity, "gcp-tpu-v6e"), datasheet(field::memory_bandwidth, "gcp-tpu-v6e"),
-                datasheet(field::io_bandwidth, "gcp-tpu-v6e", "inter-chip interconnect, bidirectional"),
-                datasheet(field::market, "gcp-tpu-v6e", "cloud datacenter part")},
-    .released_note = "announced at Google I/O 2024 (from memory, unverified)",
+    .aliases = {"tpu-v6e"sv, "trillium"sv},
+    .sources = {datasheet(field::compute, "gcp-tpu-v6e"sv),
+                datasheet(field::memory_layout, "gcp-tpu-v6e"sv, "HBM; generation not stated"sv),
+                datasheet(field::memory_capacity, "gcp-tpu-v6e"sv), datasheet(field::memory_bandwidth, "gcp-tpu-v6e"sv),
+                datasheet(field::io_bandwidth, "gcp-tpu-v6e"sv, "inter-chip interconnect, bidirectional"sv),
+                datasheet(field::market, "gcp-tpu-v6e"sv, "cloud datacenter part"sv)},
+    .released_note = "announced at Google I/O 2024 (from memory, unverified)"sv,
     .us_available = truth::unknown,
-    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown"sv,
 };
 
 inline constexpr accelerator tpu7x{
-    .name = "Google TPU7x (Ironwood)",
-    .vendor = "Google",
-    .designer_country = "US",
+    .name = "Google TPU7x (Ironwood)"sv,
+    .vendor = "Google"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(bf16, 2307_tflops), dense(fp8, 4614_tflops)},
     // Two compute dies per package (Hot Chips 2025 reports); area and process not published.
-    .dies = {{.name = "Ironwood compute die", .count = 2}},
+    .dies = {{.name = "Ironwood compute die"sv, .count = 2}},
     .memory = {.technology = memory_technology::hbm3e,
                .stacks = 8,
                .stack_capacity = 24_GiB,
@@ -9137,43 +9413,44 @@ inline constexpr accelerator tpu7x{
     .io_bandwidth = 1200_GBps,
     .released = std::chrono::year{2025} / 4 / 9,
     .form_factor = form_factor::board,
-    .links = {.scale_up = {"ICI", 1200_GBps, link_direction::bidirectional}},
+    .links = {.scale_up = {"ICI"sv, 1200_GBps, link_direction::bidirectional}},
 };
 inline constexpr entry tpu7x_entry{
-    .id = "google-tpu7x",
-    .name = "Google TPU7x (Ironwood)",
+    .id = "google-tpu7x"sv,
+    .name = "Google TPU7x (Ironwood)"sv,
     .spec = &tpu7x,
-    .aliases = {"tpu7x", "ironwood", "tpu-v7", "tpu-7x"},
-    .sources = {datasheet(field::compute, "gcp-tpu7x",
-                          "peak per chip: 2,307 TFLOPS BF16, 4,614 TFLOPS FP8; Google does not say dense, and TPUs "
-                          "advertise no sparsity mode (read as dense)"),
-                secondary(field::die_area, "pakinomist-ironwood", "dual-die package; area and process not published"),
-                secondary(field::memory_layout, "pakinomist-ironwood", "HBM3e, eight stacks (192 GiB / 8)"),
-                datasheet(field::memory_capacity, "gcp-tpu7x", "192 GiB per chip (Google prints GiB)"),
-                datasheet(field::memory_bandwidth, "jax-tpu-info",
-                          "7.40e12 B/s per chip in Google's JAX hardware table"),
-                secondary(field::io_bandwidth, "pakinomist-ironwood",
-                          "1.2 TB/s ICI per chip, bidirectional as Google counts it for v5p"),
-                secondary(field::links, "pakinomist-ironwood", "ICI 1.2 TB/s; DCN through the host's NICs"),
-                datasheet(field::market, "gcp-tpu7x", "cloud datacenter part"),
-                secondary(field::dates, "siliconangle-ironwood",
-                          "announced at Cloud Next 2025 on 2025-04-09; general availability announced 2025-11-06")},
+    .aliases = {"tpu7x"sv, "ironwood"sv, "tpu-v7"sv, "tpu-7x"sv},
+    .sources = {datasheet(field::compute, "gcp-tpu7x"sv,
+                          "peak per chip: 2,307 TFLOPS BF16, 4,614 TFLOPS FP8; Google does not say dense, and TPUs "sv
+                          "advertise no sparsity mode (read as dense)"sv),
+                secondary(field::die_area, "pakinomist-ironwood"sv,
+                          "dual-die package; area and process not published"sv),
+                secondary(field::memory_layout, "pakinomist-ironwood"sv, "HBM3e, eight stacks (192 GiB / 8)"sv),
+                datasheet(field::memory_capacity, "gcp-tpu7x"sv, "192 GiB per chip (Google prints GiB)"sv),
+                datasheet(field::memory_bandwidth, "jax-tpu-info"sv,
+                          "7.40e12 B/s per chip in Google's JAX hardware table"sv),
+                secondary(field::io_bandwidth, "pakinomist-ironwood"sv,
+                          "1.2 TB/s ICI per chip, bidirectional as Google counts it for v5p"sv),
+                secondary(field::links, "pakinomist-ironwood"sv, "ICI 1.2 TB/s; DCN through the host's NICs"sv),
+                datasheet(field::market, "gcp-tpu7x"sv, "cloud datacenter part"sv),
+                secondary(field::dates, "siliconangle-ironwood"sv,
+                          "announced at Cloud Next 2025 on 2025-04-09; general availability announced 2025-11-06"sv)},
     .note =
-        "TPP 36,912 (FP8): above 21,000, outside the January 2026 review parameters; density unknown. "
-        "Google's JAX table lists no INT8 rate for it.",
+        "TPP 36,912 (FP8): above 21,000, outside the January 2026 review parameters; density unknown. "sv
+        "Google's JAX table lists no INT8 rate for it."sv,
     .conflicts = {{.field = field::memory_bandwidth,
-                   .used = "7.40 TB/s",
-                   .used_source = "jax-tpu-info",
-                   .other = "7.3 TB/s",
-                   .other_source = "pakinomist-ironwood",
-                   .why = "a Google-authored figure preferred to reports of a talk"}},
+                   .used = "7.40 TB/s"sv,
+                   .used_source = "jax-tpu-info"sv,
+                   .other = "7.3 TB/s"sv,
+                   .other_source = "pakinomist-ironwood"sv,
+                   .why = "a Google-authored figure preferred to reports of a talk"sv}},
     .announced = std::chrono::year{2025} / 4 / 9,
     .first_shipped = std::chrono::year{2025} / 11 / 6,
     .released_note =
-        "announced at Google Cloud Next 2025 (secondary); general availability reported 2025-11-06 "
-        "(one report says 2026-03-31)",
+        "announced at Google Cloud Next 2025 (secondary); general availability reported 2025-11-06 "sv
+        "(one report says 2026-03-31)"sv,
     .us_available = truth::unknown,
-    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown",
+    .us_available_source = "sold as a cloud service, not as an item: availability as an item unknown"sv,
 };
 }  // namespace accelspec::catalog::google
 
@@ -9193,43 +9470,48 @@ inline constexpr entry tpu7x_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::groq {
+// String literals as "..."sv: a string_view made from a plain literal counts its characters
+// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
+// steps and a large part of its compile time.
+using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 inline constexpr accelerator lpu_v1{
-    .name = "Groq LPU v1 (GroqChip)",
-    .vendor = "Groq",
-    .designer_country = "US",
+    .name = "Groq LPU v1 (GroqChip)"sv,
+    .vendor = "Groq"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp16, 188_tflops), dense(int8, 750_tops)},
-    .dies = {{.name = "GroqChip 1",
+    .dies = {{.name = "GroqChip 1"sv,
               .area = 725_mm2,
               .transistors = non_planar,
-              .foundry = "GlobalFoundries",
-              .process = "14 nm"}},
+              .foundry = "GlobalFoundries"sv,
+              .process = "14 nm"sv}},
     .memory = {.technology = memory_technology::sram, .capacity = 230_MB, .bandwidth = 80'000_GBps},
     .released = std::chrono::year{2020} / 1 / 25,
     .form_factor = form_factor::pcie,
-    .links = {.host = {"PCIe 4.0 x16", 32_GBps, link_direction::per_direction}},
+    .links = {.host = {"PCIe 4.0 x16"sv, 32_GBps, link_direction::per_direction}},
 };
 inline constexpr entry lpu_v1_entry{
-    .id = "groq-lpu-v1",
-    .name = "Groq LPU v1",
+    .id = "groq-lpu-v1"sv,
+    .name = "Groq LPU v1"sv,
     .spec = &lpu_v1,
-    .aliases = {"groq-lpu", "groqchip", "groq-tsp"},
-    .sources = {secondary(field::compute, "techpowerup-groq",
-                          "INT8 750 TOPS, FP16 188 TFLOPS at the 900 MHz nominal clock; no sparsity mode"),
-                datasheet(field::die_area, "groq-isca-2020", "25 mm x 29 mm, 14 nm, one die"),
-                secondary(field::process, "aiwiki-groq", "GlobalFoundries 14 nm"),
-                secondary(field::memory_layout, "techpowerup-groq", "on-chip SRAM only"),
-                secondary(field::memory_capacity, "techpowerup-groq", "230 MB"),
-                secondary(field::memory_bandwidth, "techpowerup-groq", "80 TB/s"),
-                secondary(field::links, "techpowerup-groq", "GroqCard on PCIe 4.0 x16; chip-to-chip links not stated"),
-                secondary(field::market, "techspot-groq", "datacenter card, now GroqCloud"),
-                secondary(field::dates, "techspot-groq", "card launched January 2020")},
-    .note = "Chip-to-chip link rates not published: the 2022 text's I/O prong is undecided.",
-    .released_note = "card launch reported January 2020 (secondary; a copy dated 2020-01-25)",
+    .aliases = {"groq-lpu"sv, "groqchip"sv, "groq-tsp"sv},
+    .sources = {secondary(field::compute, "techpowerup-groq"sv,
+                          "INT8 750 TOPS, FP16 188 TFLOPS at the 900 MHz nominal clock; no sparsity mode"sv),
+                datasheet(field::die_area, "groq-isca-2020"sv, "25 mm x 29 mm, 14 nm, one die"sv),
+                secondary(field::process, "aiwiki-groq"sv, "GlobalFoundries 14 nm"sv),
+                secondary(field::memory_layout, "techpowerup-groq"sv, "on-chip SRAM only"sv),
+                secondary(field::memory_capacity, "techpowerup-groq"sv, "230 MB"sv),
+                secondary(field::memory_bandwidth, "techpowerup-groq"sv, "80 TB/s"sv),
+                secondary(field::links, "techpowerup-groq"sv,
+                          "GroqCard on PCIe 4.0 x16; chip-to-chip links not stated"sv),
+                secondary(field::market, "techspot-groq"sv, "datacenter card, now GroqCloud"sv),
+                secondary(field::dates, "techspot-groq"sv, "card launched January 2020"sv)},
+    .note = "Chip-to-chip link rates not published: the 2022 text's I/O prong is undecided."sv,
+    .released_note = "card launch reported January 2020 (secondary; a copy dated 2020-01-25)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold by a US company (cards, then GroqCloud)",
+    .us_available_source = "judgement: sold by a US company (cards, then GroqCloud)"sv,
 };
 
 }  // namespace accelspec::catalog::groq
@@ -9251,22 +9533,26 @@ inline constexpr entry lpu_v1_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::huawei {
+// String literals as "..."sv: a string_view made from a plain literal counts its characters
+// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
+// steps and a large part of its compile time.
+using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 namespace dies {
 // SMIC N+1/N+2 are 7 nm-class FinFET processes: non-planar. Area from a die-shot measurement
 // (21.32 mm x 31.22 mm).
 inline constexpr die ascend_910b{
-    .name = "Ascend 910B", .area = 665.61_mm2, .transistors = non_planar, .foundry = "SMIC", .process = "N+1"};
+    .name = "Ascend 910B"sv, .area = 665.61_mm2, .transistors = non_planar, .foundry = "SMIC"sv, .process = "N+1"sv};
 // The 910C package: two 910B-class compute dies (an estimate; one report says a single die).
 inline constexpr die ascend_910c{
-    .name = "Ascend 910C compute die", .area = 665.61_mm2, .transistors = non_planar, .count = 2};
+    .name = "Ascend 910C compute die"sv, .area = 665.61_mm2, .transistors = non_planar, .count = 2};
 }  // namespace dies
 
 inline constexpr accelerator ascend_910b{
-    .name = "Huawei Ascend 910B",
-    .vendor = "Huawei",
-    .designer_country = "CN",
+    .name = "Huawei Ascend 910B"sv,
+    .vendor = "Huawei"sv,
+    .designer_country = "CN"sv,
     .market = market::datacenter,
     .compute = {dense(fp16, 320_tflops), dense(int8, 640_tops)},
     .dies = {dies::ascend_910b},
@@ -9281,35 +9567,36 @@ inline constexpr accelerator ascend_910b{
     .released = std::chrono::year{2023} / 1 / 1,
 };
 inline constexpr entry ascend_910b_entry{
-    .id = "huawei-ascend-910b",
-    .name = "Huawei Ascend 910B",
+    .id = "huawei-ascend-910b"sv,
+    .name = "Huawei Ascend 910B"sv,
     .spec = &ascend_910b,
-    .aliases = {"ascend-910b", "910b"},
-    .sources = {secondary(field::compute, "borimooc-910b",
-                          "unconfirmed: a blog's FP16 320 / INT8 640 with no bin named; CSET's text does not show "
-                          "them; see the conflict with Epoch's per-bin figures"),
-                secondary(field::die_area, "kurnal-910b", "die-shot measurement 21.32 mm x 31.22 mm"),
-                derived(field::memory_layout, "cset-ascend", "four 16 GB HBM2e stacks; per-stack rate = 1.6 TB/s / 4"),
-                secondary(field::memory_capacity, "cset-ascend"), secondary(field::memory_bandwidth, "cset-ascend"),
-                secondary(field::io_bandwidth, "cset-ascend", "HCCS; may be a system-level figure"),
-                secondary(field::tdp, "cset-ascend"), secondary(field::market, "cset-ascend")},
+    .aliases = {"ascend-910b"sv, "910b"sv},
+    .sources = {secondary(field::compute, "borimooc-910b"sv,
+                          "unconfirmed: a blog's FP16 320 / INT8 640 with no bin named; CSET's text does not show "sv
+                          "them; see the conflict with Epoch's per-bin figures"sv),
+                secondary(field::die_area, "kurnal-910b"sv, "die-shot measurement 21.32 mm x 31.22 mm"sv),
+                derived(field::memory_layout, "cset-ascend"sv,
+                        "four 16 GB HBM2e stacks; per-stack rate = 1.6 TB/s / 4"sv),
+                secondary(field::memory_capacity, "cset-ascend"sv), secondary(field::memory_bandwidth, "cset-ascend"sv),
+                secondary(field::io_bandwidth, "cset-ascend"sv, "HCCS; may be a system-level figure"sv),
+                secondary(field::tdp, "cset-ascend"sv), secondary(field::market, "cset-ascend"sv)},
     .conflicts = {{.field = field::compute,
                    .format = fp16,
-                   .used = "320 TFLOPS FP16, 640 TOPS INT8 (910B, bin not named)",
-                   .used_source = "borimooc-910b",
-                   .other = "per bin: 910B1 400, 910B2 376, 910B3 313, 910B4 280 TFLOPS FP16",
-                   .other_source = "epoch-chips",
-                   .why = "the generic 910B figure; the 910B4's 280 x 16 = 4,480 would fall below TPP 4,800, so "
-                          "the bin can change the classification"}},
-    .released_note = "volume from 2023 (CSET; day not known)",
+                   .used = "320 TFLOPS FP16, 640 TOPS INT8 (910B, bin not named)"sv,
+                   .used_source = "borimooc-910b"sv,
+                   .other = "per bin: 910B1 400, 910B2 376, 910B3 313, 910B4 280 TFLOPS FP16"sv,
+                   .other_source = "epoch-chips"sv,
+                   .why = "the generic 910B figure; the 910B4's 280 x 16 = 4,480 would fall below TPP 4,800, so "sv
+                          "the bin can change the classification"sv}},
+    .released_note = "volume from 2023 (CSET; day not known)"sv,
     .us_available = truth::no,
-    .us_available_source = "Huawei is on the Entity List; not sold in the United States",
+    .us_available_source = "Huawei is on the Entity List; not sold in the United States"sv,
 };
 
 inline constexpr accelerator ascend_910c{
-    .name = "Huawei Ascend 910C",
-    .vendor = "Huawei",
-    .designer_country = "CN",
+    .name = "Huawei Ascend 910C"sv,
+    .vendor = "Huawei"sv,
+    .designer_country = "CN"sv,
     .market = market::datacenter,
     // Both 16-bit rates from one source (the CloudMatrix384 paper): 752 TFLOPS dense per package.
     .compute = {dense(fp16, 752_tflops), dense(bf16, 752_tflops)},
@@ -9325,60 +9612,61 @@ inline constexpr accelerator ascend_910c{
     .released = std::chrono::year{2025} / 4 / 1,
 };
 inline constexpr entry ascend_910c_entry{
-    .id = "huawei-ascend-910c",
-    .name = "Huawei Ascend 910C",
+    .id = "huawei-ascend-910c"sv,
+    .name = "Huawei Ascend 910C"sv,
     .spec = &ascend_910c,
-    .aliases = {"ascend-910c", "910c"},
-    .derived_from = "huawei-ascend-910b",
-    .sources = {secondary(field::compute, "arxiv-cloudmatrix384",
-                          "752 TFLOPS dense BF16/FP16 per dual-die package (quoted from the paper); the Atlas A3 "
-                          "system total (307.2 PFLOPS / "
-                          "384 = 800) is not mixed in"),
-                estimate(field::die_area, "arxiv-cloudmatrix384", "dual-die package; each die assumed 910B-sized"),
-                estimate(field::memory_layout, "huawei-atlas-a3", "128 GB read as eight 16 GB stacks"),
-                datasheet(field::memory_capacity, "huawei-atlas-a3"),
-                datasheet(field::memory_bandwidth, "huawei-atlas-a3"),
-                datasheet(field::io_bandwidth, "huawei-atlas-a3", "scale-up (UB) link, 784 GB/s"),
-                datasheet(field::market, "huawei-atlas-a3")},
-    .note = "TDP not published.",
+    .aliases = {"ascend-910c"sv, "910c"sv},
+    .derived_from = "huawei-ascend-910b"sv,
+    .sources = {secondary(field::compute, "arxiv-cloudmatrix384"sv,
+                          "752 TFLOPS dense BF16/FP16 per dual-die package (quoted from the paper); the Atlas A3 "sv
+                          "system total (307.2 PFLOPS / "sv
+                          "384 = 800) is not mixed in"sv),
+                estimate(field::die_area, "arxiv-cloudmatrix384"sv, "dual-die package; each die assumed 910B-sized"sv),
+                estimate(field::memory_layout, "huawei-atlas-a3"sv, "128 GB read as eight 16 GB stacks"sv),
+                datasheet(field::memory_capacity, "huawei-atlas-a3"sv),
+                datasheet(field::memory_bandwidth, "huawei-atlas-a3"sv),
+                datasheet(field::io_bandwidth, "huawei-atlas-a3"sv, "scale-up (UB) link, 784 GB/s"sv),
+                datasheet(field::market, "huawei-atlas-a3"sv)},
+    .note = "TDP not published."sv,
     .conflicts = {{.field = field::compute,
                    .format = fp16,
-                   .used = "752 TFLOPS dense FP16/BF16 per package",
-                   .used_source = "arxiv-cloudmatrix384",
-                   .other = "800 TFLOPS FP16 (Huawei Connect 2025 keynote, as summarized; dense or sparse not stated)",
-                   .other_source = "besthub-ascend-2025",
-                   .why = "the paper states dense; 800 x 16 = 12,800 would not change the classification"}},
-    .released_note = "first shipments April 2025 (secondary; day not known)",
+                   .used = "752 TFLOPS dense FP16/BF16 per package"sv,
+                   .used_source = "arxiv-cloudmatrix384"sv,
+                   .other =
+                       "800 TFLOPS FP16 (Huawei Connect 2025 keynote, as summarized; dense or sparse not stated)"sv,
+                   .other_source = "besthub-ascend-2025"sv,
+                   .why = "the paper states dense; 800 x 16 = 12,800 would not change the classification"sv}},
+    .released_note = "first shipments April 2025 (secondary; day not known)"sv,
     .us_available = truth::no,
-    .us_available_source = "Huawei is on the Entity List; not sold in the United States",
+    .us_available_source = "Huawei is on the Entity List; not sold in the United States"sv,
 };
 
 // The Ascend 910D: reported in April 2025 as in testing; named, with the 910B and 910C, in BIS's
 // May 2025 guidance on General Prohibition 10. No figure was published.
 inline constexpr accelerator ascend_910d{
-    .name = "Huawei Ascend 910D",
-    .vendor = "Huawei",
-    .designer_country = "CN",
+    .name = "Huawei Ascend 910D"sv,
+    .vendor = "Huawei"sv,
+    .designer_country = "CN"sv,
     .market = market::datacenter,
     .released = std::chrono::year{2025} / 4 / 28,
 };
 inline constexpr entry ascend_910d_entry{
-    .id = "huawei-ascend-910d",
-    .name = "Huawei Ascend 910D (reported)",
+    .id = "huawei-ascend-910d"sv,
+    .name = "Huawei Ascend 910D (reported)"sv,
     .spec = &ascend_910d,
-    .aliases = {"ascend-910d", "910d"},
-    .sources = {secondary(field::identity, "evertiq-910d",
-                          "WSJ: Huawei to test the 910D, first samples as early as late May 2025; more dies in one "
-                          "package"),
-                secondary(field::market, "evertiq-910d", "datacenter AI processor"),
-                secondary(field::identity, "bis-gp10-guidance-2025", "named in BIS's guidance of 2025-05-13")},
+    .aliases = {"ascend-910d"sv, "910d"sv},
+    .sources = {secondary(field::identity, "evertiq-910d"sv,
+                          "WSJ: Huawei to test the 910D, first samples as early as late May 2025; more dies in one "sv
+                          "package"sv),
+                secondary(field::market, "evertiq-910d"sv, "datacenter AI processor"sv),
+                secondary(field::identity, "bis-gp10-guidance-2025"sv, "named in BIS's guidance of 2025-05-13"sv)},
     .note =
-        "Known by name only: no rate, die or memory figure was published, so TPP, density and the "
-        "classification are unknown.",
+        "Known by name only: no rate, die or memory figure was published, so TPP, density and the "sv
+        "classification are unknown."sv,
     .level = detail_level::name_only,
-    .released_note = "first reported 2025-04-28 (WSJ via Evertiq); absent from Huawei's September 2025 roadmap",
+    .released_note = "first reported 2025-04-28 (WSJ via Evertiq); absent from Huawei's September 2025 roadmap"sv,
     .us_available = truth::no,
-    .us_available_source = "Huawei is on the Entity List; not sold in the United States",
+    .us_available_source = "Huawei is on the Entity List; not sold in the United States"sv,
 };
 
 }  // namespace accelspec::catalog::huawei
@@ -9399,19 +9687,23 @@ inline constexpr entry ascend_910d_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::intel {
+// String literals as "..."sv: a string_view made from a plain literal counts its characters
+// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
+// steps and a large part of its compile time.
+using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 namespace dies {
 // TSMC N7 and N5 (FinFET): non-planar; areas unpublished.
-inline constexpr die gaudi2{.name = "Gaudi 2", .transistors = non_planar, .foundry = "TSMC", .process = "N7"};
+inline constexpr die gaudi2{.name = "Gaudi 2"sv, .transistors = non_planar, .foundry = "TSMC"sv, .process = "N7"sv};
 inline constexpr die gaudi3{
-    .name = "Gaudi 3 compute die", .transistors = non_planar, .count = 2, .foundry = "TSMC", .process = "N5"};
+    .name = "Gaudi 3 compute die"sv, .transistors = non_planar, .count = 2, .foundry = "TSMC"sv, .process = "N5"sv};
 }  // namespace dies
 
 inline constexpr accelerator gaudi2{
-    .name = "Intel Gaudi 2 (HL-225H)",
-    .vendor = "Intel",
-    .designer_country = "US",
+    .name = "Intel Gaudi 2 (HL-225H)"sv,
+    .vendor = "Intel"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(bf16, 432_tflops), dense(fp8, 865_tflops)},
     .dies = {dies::gaudi2},
@@ -9427,26 +9719,27 @@ inline constexpr accelerator gaudi2{
     .form_factor = form_factor::oam,
 };
 inline constexpr entry gaudi2_entry{
-    .id = "intel-gaudi2",
-    .name = "Intel Gaudi 2",
+    .id = "intel-gaudi2"sv,
+    .name = "Intel Gaudi 2"sv,
     .spec = &gaudi2,
-    .aliases = {"gaudi2", "gaudi-2", "hl-225h"},
-    .sources = {datasheet(field::compute, "intel-gaudi2-whitepaper", "matrix engine peaks"),
-                datasheet(field::die_area, "intel-gaudi2-whitepaper", "single die, TSMC N7; area not published"),
-                derived(field::memory_layout, "intel-gaudi2-whitepaper", "six 16 GB HBM2e stacks"),
-                datasheet(field::memory_capacity, "intel-gaudi2-whitepaper"),
-                datasheet(field::memory_bandwidth, "intel-gaudi2-whitepaper"),
-                derived(field::io_bandwidth, "intel-gaudi2-whitepaper", "24 x 100 GbE RoCE, both directions"),
-                datasheet(field::tdp, "intel-gaudi2-whitepaper"), datasheet(field::market, "intel-gaudi2-whitepaper")},
-    .released_note = "launched at Intel Vision 2022 (day from memory)",
+    .aliases = {"gaudi2"sv, "gaudi-2"sv, "hl-225h"sv},
+    .sources = {datasheet(field::compute, "intel-gaudi2-whitepaper"sv, "matrix engine peaks"sv),
+                datasheet(field::die_area, "intel-gaudi2-whitepaper"sv, "single die, TSMC N7; area not published"sv),
+                derived(field::memory_layout, "intel-gaudi2-whitepaper"sv, "six 16 GB HBM2e stacks"sv),
+                datasheet(field::memory_capacity, "intel-gaudi2-whitepaper"sv),
+                datasheet(field::memory_bandwidth, "intel-gaudi2-whitepaper"sv),
+                derived(field::io_bandwidth, "intel-gaudi2-whitepaper"sv, "24 x 100 GbE RoCE, both directions"sv),
+                datasheet(field::tdp, "intel-gaudi2-whitepaper"sv),
+                datasheet(field::market, "intel-gaudi2-whitepaper"sv)},
+    .released_note = "launched at Intel Vision 2022 (day from memory)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator gaudi2_hl225b{
-    .name = "Intel Gaudi 2 China (HL-225B)",
-    .vendor = "Intel",
-    .designer_country = "US",
+    .name = "Intel Gaudi 2 China (HL-225B)"sv,
+    .vendor = "Intel"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = gaudi2.compute,
     .dies = {dies::gaudi2},
@@ -9462,30 +9755,30 @@ inline constexpr accelerator gaudi2_hl225b{
     .form_factor = form_factor::oam,
 };
 inline constexpr entry gaudi2_hl225b_entry{
-    .id = "intel-gaudi2-hl-225b",
-    .name = "Intel Gaudi 2 HL-225B (China)",
+    .id = "intel-gaudi2-hl-225b"sv,
+    .name = "Intel Gaudi 2 HL-225B (China)"sv,
     .spec = &gaudi2_hl225b,
-    .aliases = {"hl-225b", "gaudi2-china"},
-    .derived_from = "intel-gaudi2",
-    .sources = {secondary(field::compute, "technode-gaudi2-china", "compute not stated to be reduced: as HL-225H"),
-                datasheet(field::die_area, "intel-gaudi2-whitepaper", "same die as HL-225H; area not published"),
-                derived(field::memory_layout, "technode-gaudi2-china", "six 16 GB HBM2e stacks; 2.4 TB/s / 6"),
-                secondary(field::memory_capacity, "technode-gaudi2-china"),
-                secondary(field::memory_bandwidth, "technode-gaudi2-china"),
-                derived(field::io_bandwidth, "technode-gaudi2-china", "21 instead of 24 x 100 GbE ports"),
-                estimate(field::tdp, "intel-gaudi2-whitepaper",
-                         "unconfirmed: the HL-225H's 600 W; no source on the China part prints its TDP"),
-                secondary(field::market, "technode-gaudi2-china")},
-    .note = "Cut for the 2022 text's I/O prong (525 GB/s < 600 GB/s).",
-    .released_note = "announced for the Chinese market on 2023-07-11 (TechNode)",
+    .aliases = {"hl-225b"sv, "gaudi2-china"sv},
+    .derived_from = "intel-gaudi2"sv,
+    .sources = {secondary(field::compute, "technode-gaudi2-china"sv, "compute not stated to be reduced: as HL-225H"sv),
+                datasheet(field::die_area, "intel-gaudi2-whitepaper"sv, "same die as HL-225H; area not published"sv),
+                derived(field::memory_layout, "technode-gaudi2-china"sv, "six 16 GB HBM2e stacks; 2.4 TB/s / 6"sv),
+                secondary(field::memory_capacity, "technode-gaudi2-china"sv),
+                secondary(field::memory_bandwidth, "technode-gaudi2-china"sv),
+                derived(field::io_bandwidth, "technode-gaudi2-china"sv, "21 instead of 24 x 100 GbE ports"sv),
+                estimate(field::tdp, "intel-gaudi2-whitepaper"sv,
+                         "unconfirmed: the HL-225H's 600 W; no source on the China part prints its TDP"sv),
+                secondary(field::market, "technode-gaudi2-china"sv)},
+    .note = "Cut for the 2022 text's I/O prong (525 GB/s < 600 GB/s)."sv,
+    .released_note = "announced for the Chinese market on 2023-07-11 (TechNode)"sv,
     .us_available = truth::no,
-    .us_available_source = "made for and sold in China only",
+    .us_available_source = "made for and sold in China only"sv,
 };
 
 inline constexpr accelerator gaudi3{
-    .name = "Intel Gaudi 3 (HL-325L OAM)",
-    .vendor = "Intel",
-    .designer_country = "US",
+    .name = "Intel Gaudi 3 (HL-325L OAM)"sv,
+    .vendor = "Intel"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     // The BF16 matrix rate equals the FP8 rate, so the 16-bit TPP is the larger.
     .compute = {dense(bf16, 1835_tflops), dense(fp8, 1835_tflops)},
@@ -9502,26 +9795,27 @@ inline constexpr accelerator gaudi3{
     .form_factor = form_factor::oam,
 };
 inline constexpr entry gaudi3_entry{
-    .id = "intel-gaudi3",
-    .name = "Intel Gaudi 3 (OAM)",
+    .id = "intel-gaudi3"sv,
+    .name = "Intel Gaudi 3 (OAM)"sv,
     .spec = &gaudi3,
-    .aliases = {"gaudi3", "gaudi-3", "hl-325l"},
-    .sources = {datasheet(field::compute, "intel-gaudi3-whitepaper", "matrix engine peaks"),
-                secondary(field::die_area, "spectrum-gaudi3", "two compute dies, TSMC N5; areas not published"),
-                derived(field::memory_layout, "intel-gaudi3-whitepaper", "eight 16 GB HBM2e stacks; 3.7 TB/s / 8"),
-                datasheet(field::memory_capacity, "intel-gaudi3-whitepaper"),
-                datasheet(field::memory_bandwidth, "intel-gaudi3-whitepaper"),
-                derived(field::io_bandwidth, "intel-gaudi3-whitepaper", "24 x 200 GbE RoCE, both directions"),
-                datasheet(field::tdp, "intel-gaudi3-whitepaper"), datasheet(field::market, "intel-gaudi3-whitepaper")},
-    .released_note = "announced at Intel Vision 2024 (from memory, unverified)",
+    .aliases = {"gaudi3"sv, "gaudi-3"sv, "hl-325l"sv},
+    .sources = {datasheet(field::compute, "intel-gaudi3-whitepaper"sv, "matrix engine peaks"sv),
+                secondary(field::die_area, "spectrum-gaudi3"sv, "two compute dies, TSMC N5; areas not published"sv),
+                derived(field::memory_layout, "intel-gaudi3-whitepaper"sv, "eight 16 GB HBM2e stacks; 3.7 TB/s / 8"sv),
+                datasheet(field::memory_capacity, "intel-gaudi3-whitepaper"sv),
+                datasheet(field::memory_bandwidth, "intel-gaudi3-whitepaper"sv),
+                derived(field::io_bandwidth, "intel-gaudi3-whitepaper"sv, "24 x 200 GbE RoCE, both directions"sv),
+                datasheet(field::tdp, "intel-gaudi3-whitepaper"sv),
+                datasheet(field::market, "intel-gaudi3-whitepaper"sv)},
+    .released_note = "announced at Intel Vision 2024 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator gaudi3_pcie{
-    .name = "Intel Gaudi 3 PCIe (HL-338)",
-    .vendor = "Intel",
-    .designer_country = "US",
+    .name = "Intel Gaudi 3 PCIe (HL-338)"sv,
+    .vendor = "Intel"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = gaudi3.compute,
     .dies = {dies::gaudi3},
@@ -9532,21 +9826,22 @@ inline constexpr accelerator gaudi3_pcie{
     .form_factor = form_factor::pcie,
 };
 inline constexpr entry gaudi3_pcie_entry{
-    .id = "intel-gaudi3-pcie",
-    .name = "Intel Gaudi 3 PCIe (HL-338)",
+    .id = "intel-gaudi3-pcie"sv,
+    .name = "Intel Gaudi 3 PCIe (HL-338)"sv,
     .spec = &gaudi3_pcie,
-    .aliases = {"gaudi3-pcie", "hl-338"},
-    .derived_from = "intel-gaudi3",
-    .sources = {datasheet(field::compute, "intel-gaudi3-whitepaper", "same peak rates as the OAM module"),
-                secondary(field::die_area, "spectrum-gaudi3", "two compute dies; areas not published"),
-                derived(field::memory_layout, "intel-gaudi3-whitepaper", "as the OAM module"),
-                datasheet(field::memory_capacity, "intel-gaudi3-whitepaper"),
-                datasheet(field::memory_bandwidth, "intel-gaudi3-whitepaper"),
-                derived(field::io_bandwidth, "intel-gaudi3-whitepaper", "22 x 200 GbE, both directions"),
-                datasheet(field::tdp, "intel-gaudi3-whitepaper"), datasheet(field::market, "intel-gaudi3-whitepaper")},
-    .released_note = "announced at Intel Vision 2024 (from memory, unverified)",
+    .aliases = {"gaudi3-pcie"sv, "hl-338"sv},
+    .derived_from = "intel-gaudi3"sv,
+    .sources = {datasheet(field::compute, "intel-gaudi3-whitepaper"sv, "same peak rates as the OAM module"sv),
+                secondary(field::die_area, "spectrum-gaudi3"sv, "two compute dies; areas not published"sv),
+                derived(field::memory_layout, "intel-gaudi3-whitepaper"sv, "as the OAM module"sv),
+                datasheet(field::memory_capacity, "intel-gaudi3-whitepaper"sv),
+                datasheet(field::memory_bandwidth, "intel-gaudi3-whitepaper"sv),
+                derived(field::io_bandwidth, "intel-gaudi3-whitepaper"sv, "22 x 200 GbE, both directions"sv),
+                datasheet(field::tdp, "intel-gaudi3-whitepaper"sv),
+                datasheet(field::market, "intel-gaudi3-whitepaper"sv)},
+    .released_note = "announced at Intel Vision 2024 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 }  // namespace accelspec::catalog::intel
@@ -9567,80 +9862,85 @@ inline constexpr entry gaudi3_pcie_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::meta {
+// String literals as "..."sv: a string_view made from a plain literal counts its characters
+// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
+// steps and a large part of its compile time.
+using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 inline constexpr accelerator mtia_v1{
-    .name = "Meta MTIA v1",
-    .vendor = "Meta",
-    .designer_country = "US",
+    .name = "Meta MTIA v1"sv,
+    .vendor = "Meta"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp16, 51.2_tflops), dense(int8, 102.4_tops)},
-    .dies = {{.name = "MTIA v1", .transistors = non_planar, .foundry = "TSMC", .process = "7 nm"}},
+    .dies = {{.name = "MTIA v1"sv, .transistors = non_planar, .foundry = "TSMC"sv, .process = "7 nm"sv}},
     .memory = {.technology = memory_technology::lpddr5, .capacity = 64_GB},
     .tdp = 25_W,
     .released = std::chrono::year{2023} / 5 / 18,
     .form_factor = form_factor::board,
 };
 inline constexpr entry mtia_v1_entry{
-    .id = "meta-mtia-v1",
-    .name = "Meta MTIA v1",
+    .id = "meta-mtia-v1"sv,
+    .name = "Meta MTIA v1"sv,
     .spec = &mtia_v1,
-    .aliases = {"mtia-v1", "mtia1"},
-    .sources = {secondary(field::compute, "icwells-mtia",
-                          "INT8 102.4 TOPS, FP16 51.2 TFLOPS at 800 MHz (Meta's figures quoted); dense: v2 is 3.5 "
-                          "times v1 in dense compute and 354 / 102.4 = 3.46"),
-                secondary(field::die_area, "icwells-mtia", "TSMC 7 nm; die area not confirmed"),
-                secondary(field::memory_layout, "eenews-mtia2", "LPDDR5"),
-                estimate(field::memory_capacity, "eenews-mtia2", "64 GB: v2's 128 GB is said to double v1's"),
-                secondary(field::tdp, "icwells-mtia", "25 W"),
-                secondary(field::market, "icwells-mtia", "Meta's datacenters (internal)"),
-                secondary(field::dates, "hada-mtia", "announced by Meta in May 2023")},
-    .released_note = "announced by Meta on 2023-05-18 (secondary; the month is verified, the day not)",
+    .aliases = {"mtia-v1"sv, "mtia1"sv},
+    .sources = {secondary(field::compute, "icwells-mtia"sv,
+                          "INT8 102.4 TOPS, FP16 51.2 TFLOPS at 800 MHz (Meta's figures quoted); dense: v2 is 3.5 "sv
+                          "times v1 in dense compute and 354 / 102.4 = 3.46"sv),
+                secondary(field::die_area, "icwells-mtia"sv, "TSMC 7 nm; die area not confirmed"sv),
+                secondary(field::memory_layout, "eenews-mtia2"sv, "LPDDR5"sv),
+                estimate(field::memory_capacity, "eenews-mtia2"sv, "64 GB: v2's 128 GB is said to double v1's"sv),
+                secondary(field::tdp, "icwells-mtia"sv, "25 W"sv),
+                secondary(field::market, "icwells-mtia"sv, "Meta's datacenters (internal)"sv),
+                secondary(field::dates, "hada-mtia"sv, "announced by Meta in May 2023"sv)},
+    .released_note = "announced by Meta on 2023-05-18 (secondary; the month is verified, the day not)"sv,
     .us_available = truth::no,
-    .us_available_source = "used in Meta's own datacenters; not sold as an item (judgement)",
+    .us_available_source = "used in Meta's own datacenters; not sold as an item (judgement)"sv,
 };
 
 inline constexpr accelerator mtia_v2{
-    .name = "Meta MTIA v2",
-    .vendor = "Meta",
-    .designer_country = "US",
+    .name = "Meta MTIA v2"sv,
+    .vendor = "Meta"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp16, 177_tflops), dense(bf16, 177_tflops), dense(int8, 354_tops)},
-    .dies = {{.name = "MTIA v2", .area = 421_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "5 nm"}},
+    .dies =
+        {{.name = "MTIA v2"sv, .area = 421_mm2, .transistors = non_planar, .foundry = "TSMC"sv, .process = "5 nm"sv}},
     .memory = {.technology = memory_technology::lpddr5, .capacity = 128_GB},
     .tdp = 90_W,
     .released = std::chrono::year{2024} / 4 / 10,
     .form_factor = form_factor::board,
-    .links = {.host = {"PCIe Gen5"}},
+    .links = {.host = {"PCIe Gen5"sv}},
 };
 inline constexpr entry mtia_v2_entry{
-    .id = "meta-mtia-v2",
-    .name = "Meta MTIA v2",
+    .id = "meta-mtia-v2"sv,
+    .name = "Meta MTIA v2"sv,
     .spec = &mtia_v2,
-    .aliases = {"mtia-v2", "mtia2"},
-    .derived_from = "meta-mtia-v1",
-    .sources = {secondary(field::compute, "techpowerup-mtia2",
-                          "dense GEMM: INT8 354 TOPS, FP16/BF16 177 TFLOPS (708 and 354 with sparsity, printed "
-                          "apart)"),
-                secondary(field::die_area, "eenews-mtia2", "25.6 mm x 16.4 mm = 421 mm², TSMC 5 nm"),
-                secondary(field::memory_layout, "eenews-mtia2", "LPDDR5"),
-                secondary(field::memory_capacity, "eenews-mtia2", "128 GB"),
-                secondary(field::tdp, "techpowerup-mtia2", "90 W per chip package"),
-                secondary(field::links, "techpowerup-mtia2", "PCIe Gen5 to the host (rate not stated)"),
-                secondary(field::market, "eenews-mtia2", "Meta's datacenters (internal)"),
-                secondary(field::dates, "techpowerup-mtia2", "announced by Meta in April 2024")},
+    .aliases = {"mtia-v2"sv, "mtia2"sv},
+    .derived_from = "meta-mtia-v1"sv,
+    .sources = {secondary(field::compute, "techpowerup-mtia2"sv,
+                          "dense GEMM: INT8 354 TOPS, FP16/BF16 177 TFLOPS (708 and 354 with sparsity, printed "sv
+                          "apart)"sv),
+                secondary(field::die_area, "eenews-mtia2"sv, "25.6 mm x 16.4 mm = 421 mm², TSMC 5 nm"sv),
+                secondary(field::memory_layout, "eenews-mtia2"sv, "LPDDR5"sv),
+                secondary(field::memory_capacity, "eenews-mtia2"sv, "128 GB"sv),
+                secondary(field::tdp, "techpowerup-mtia2"sv, "90 W per chip package"sv),
+                secondary(field::links, "techpowerup-mtia2"sv, "PCIe Gen5 to the host (rate not stated)"sv),
+                secondary(field::market, "eenews-mtia2"sv, "Meta's datacenters (internal)"sv),
+                secondary(field::dates, "techpowerup-mtia2"sv, "announced by Meta in April 2024"sv)},
     .note =
-        "TPP 2,832 with density 6.73 (2,832 / 421): 3A090.a.2, the density prong. The 2.35 billion some "
-        "reports print is a gate count, not transistors (not recorded).",
+        "TPP 2,832 with density 6.73 (2,832 / 421): 3A090.a.2, the density prong. The 2.35 billion some "sv
+        "reports print is a gate count, not transistors (not recorded)."sv,
     .conflicts = {{.field = field::memory_capacity,
-                   .used = "128 GB LPDDR5 per chip",
-                   .used_source = "eenews-mtia2",
-                   .other = "128 GB per board of two chips",
-                   .other_source = "techpowerup-mtia2",
-                   .why = "eeNews quotes Meta's per-chip table"}},
-    .released_note = "announced by Meta on 2024-04-10 (secondary; the month is verified, the day not)",
+                   .used = "128 GB LPDDR5 per chip"sv,
+                   .used_source = "eenews-mtia2"sv,
+                   .other = "128 GB per board of two chips"sv,
+                   .other_source = "techpowerup-mtia2"sv,
+                   .why = "eeNews quotes Meta's per-chip table"sv}},
+    .released_note = "announced by Meta on 2024-04-10 (secondary; the month is verified, the day not)"sv,
     .us_available = truth::no,
-    .us_available_source = "used in Meta's own datacenters; not sold as an item (judgement)",
+    .us_available_source = "used in Meta's own datacenters; not sold as an item (judgement)"sv,
 };
 
 }  // namespace accelspec::catalog::meta
@@ -9662,6 +9962,10 @@ inline constexpr entry mtia_v2_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::microsoft {
+// String literals as "..."sv: a string_view made from a plain literal counts its characters
+// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
+// steps and a large part of its compile time.
+using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 // "Peak Dense Tensor POPS: 6bit 3, 9bit 1.5, BF16 0.8". Microsoft's MX6 and MX9 are microscaling
@@ -9669,12 +9973,13 @@ using namespace ::accelspec::literals;
 // records MX6 as a 6-bit rate (fp6). MX9 has no format of its own here: at 9 bits it would give TPP
 // 13,500, below the MX6 figure, so leaving it out does not change the TPP.
 inline constexpr accelerator maia100{
-    .name = "Microsoft Azure Maia 100",
-    .vendor = "Microsoft",
-    .designer_country = "US",
+    .name = "Microsoft Azure Maia 100"sv,
+    .vendor = "Microsoft"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(bf16, 800_tflops), dense(fp6, 3000_tflops)},
-    .dies = {{.name = "Maia 100", .area = 820_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "N5"}},
+    .dies =
+        {{.name = "Maia 100"sv, .area = 820_mm2, .transistors = non_planar, .foundry = "TSMC"sv, .process = "N5"sv}},
     .memory = {.technology = memory_technology::hbm2e,
                .stacks = 4,
                .stack_capacity = 16_GB,
@@ -9685,79 +9990,79 @@ inline constexpr accelerator maia100{
     .tdp = 700_W,
     .released = std::chrono::year{2023} / 11 / 15,
     .form_factor = form_factor::board,
-    .links = {.host = {"PCIe 5.0 x8", 32_GBps, link_direction::per_direction},
-              .scale_out = {"12 x 400 GbE backend network", 600_GBps, link_direction::per_direction}},
+    .links = {.host = {"PCIe 5.0 x8"sv, 32_GBps, link_direction::per_direction},
+              .scale_out = {"12 x 400 GbE backend network"sv, 600_GBps, link_direction::per_direction}},
 };
 inline constexpr entry maia100_entry{
-    .id = "microsoft-maia-100",
-    .name = "Microsoft Azure Maia 100",
+    .id = "microsoft-maia-100"sv,
+    .name = "Microsoft Azure Maia 100"sv,
     .spec = &maia100,
-    .aliases = {"maia-100", "maia100"},
-    .sources = {datasheet(field::compute, "microsoft-maia100-hotchips",
-                          "peak dense tensor: 6-bit 3 POPS, 9-bit 1.5 POPS, BF16 0.8 PFLOPS"),
-                datasheet(field::die_area, "microsoft-maia100-hotchips", "chip size 820 mm², N5, TSMC CoWoS-S"),
-                secondary(field::memory_layout, "microsoft-maia100-hotchips",
-                          "HBM2E; four stacks per press; per stack 64 GB / 4 and 1.8 TB/s / 4"),
-                datasheet(field::memory_capacity, "microsoft-maia100-hotchips", "64 GB"),
-                datasheet(field::memory_bandwidth, "microsoft-maia100-hotchips", "1.8 TB/s"),
-                derived(field::io_bandwidth, "microsoft-maia100-hotchips",
-                        "backend network 600 GB/s (12 x 400 GbE, per direction) both ways, 1,200 GB/s, plus the "
-                        "PCIe Gen5 x8 host link both ways, 64 GB/s"),
-                datasheet(field::links, "microsoft-maia100-hotchips",
-                          "backend network 600 GB/s (12 x 400 GbE); host PCIe Gen5 x8, 32 GB/s"),
-                datasheet(field::tdp, "microsoft-maia100-hotchips", "designed to 700 W; provisioned at 500 W"),
-                datasheet(field::market, "microsoft-maia100-hotchips", "Azure datacenters (internal)"),
-                secondary(field::dates, "hostzealot-maia100", "announced at Microsoft Ignite 2023")},
+    .aliases = {"maia-100"sv, "maia100"sv},
+    .sources = {datasheet(field::compute, "microsoft-maia100-hotchips"sv,
+                          "peak dense tensor: 6-bit 3 POPS, 9-bit 1.5 POPS, BF16 0.8 PFLOPS"sv),
+                datasheet(field::die_area, "microsoft-maia100-hotchips"sv, "chip size 820 mm², N5, TSMC CoWoS-S"sv),
+                secondary(field::memory_layout, "microsoft-maia100-hotchips"sv,
+                          "HBM2E; four stacks per press; per stack 64 GB / 4 and 1.8 TB/s / 4"sv),
+                datasheet(field::memory_capacity, "microsoft-maia100-hotchips"sv, "64 GB"sv),
+                datasheet(field::memory_bandwidth, "microsoft-maia100-hotchips"sv, "1.8 TB/s"sv),
+                derived(field::io_bandwidth, "microsoft-maia100-hotchips"sv,
+                        "backend network 600 GB/s (12 x 400 GbE, per direction) both ways, 1,200 GB/s, plus the "sv
+                        "PCIe Gen5 x8 host link both ways, 64 GB/s"sv),
+                datasheet(field::links, "microsoft-maia100-hotchips"sv,
+                          "backend network 600 GB/s (12 x 400 GbE); host PCIe Gen5 x8, 32 GB/s"sv),
+                datasheet(field::tdp, "microsoft-maia100-hotchips"sv, "designed to 700 W; provisioned at 500 W"sv),
+                datasheet(field::market, "microsoft-maia100-hotchips"sv, "Azure datacenters (internal)"sv),
+                secondary(field::dates, "hostzealot-maia100"sv, "announced at Microsoft Ignite 2023"sv)},
     .note =
-        "MX6 at 6 bits sets the TPP (3,000 x 6 = 18,000); the bit length of microscaling formats is not "
-        "settled by the rule (docs/limitations.md).",
-    .released_note = "announced at Ignite 2023 (2023-11-15, secondary); detailed at Hot Chips 2024",
+        "MX6 at 6 bits sets the TPP (3,000 x 6 = 18,000); the bit length of microscaling formats is not "sv
+        "settled by the rule (docs/limitations.md)."sv,
+    .released_note = "announced at Ignite 2023 (2023-11-15, secondary); detailed at Hot Chips 2024"sv,
     .us_available = truth::no,
-    .us_available_source = "used in Microsoft's own datacenters; not sold as an item (judgement)",
+    .us_available_source = "used in Microsoft's own datacenters; not sold as an item (judgement)"sv,
 };
 
 // "Over 10 petaFLOPS" FP4 and "over 5 petaFLOPS" FP8: floors, not stated dense or sparse. Recorded
 // at the floor as estimates; halved (if sparse) the TPP would be 20,000 rather than 40,000, in
 // 3A090.a either way but on the other side of the January 2026 rule's 21,000.
 inline constexpr accelerator maia200{
-    .name = "Microsoft Maia 200",
-    .vendor = "Microsoft",
-    .designer_country = "US",
+    .name = "Microsoft Maia 200"sv,
+    .vendor = "Microsoft"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp8, 5000_tflops), dense(fp4, 10000_tflops)},
-    .dies = {{.name = "Maia 200", .transistors = non_planar, .foundry = "TSMC", .process = "N3"}},
+    .dies = {{.name = "Maia 200"sv, .transistors = non_planar, .foundry = "TSMC"sv, .process = "N3"sv}},
     .memory = {.technology = memory_technology::hbm3e, .capacity = 216_GB, .bandwidth = 7_TBps},
     .io_bandwidth = 2800_GBps,
     .tdp = 750_W,
     .released = std::chrono::year{2026} / 1 / 26,
     .form_factor = form_factor::board,
-    .links = {.scale_up = {"Ethernet-based scale-up fabric", 2800_GBps, link_direction::bidirectional}},
+    .links = {.scale_up = {"Ethernet-based scale-up fabric"sv, 2800_GBps, link_direction::bidirectional}},
 };
 inline constexpr entry maia200_entry{
-    .id = "microsoft-maia-200",
-    .name = "Microsoft Maia 200",
+    .id = "microsoft-maia-200"sv,
+    .name = "Microsoft Maia 200"sv,
     .spec = &maia200,
-    .aliases = {"maia-200", "maia200"},
-    .derived_from = "microsoft-maia-100",
-    .sources = {estimate(field::compute, "inelectronics-maia200",
-                         "\"over 10 petaFLOPS\" FP4 and \"over 5 petaFLOPS\" FP8 taken at the floor; dense or "
-                         "sparse not stated"),
-                secondary(field::process, "globalpractice-maia200",
-                          "TSMC 3 nm (N3); die count and area not published (one die listed to carry the process)"),
-                secondary(field::memory_layout, "inelectronics-maia200", "HBM3e"),
-                secondary(field::memory_capacity, "inelectronics-maia200", "216 GB"),
-                secondary(field::memory_bandwidth, "inelectronics-maia200", "7 TB/s"),
-                secondary(field::io_bandwidth, "inelectronics-maia200",
-                          "2.8 TB/s bidirectional dedicated scale-up bandwidth per accelerator"),
-                secondary(field::links, "inelectronics-maia200", "two-tier Ethernet-based scale-up fabric"),
-                secondary(field::tdp, "inelectronics-maia200", "750 W SoC TDP"),
-                secondary(field::market, "taiwannews-maia200", "Azure datacenters"),
-                secondary(field::dates, "taiwannews-maia200", "launched 2026-01-26, already running in Azure")},
-    .note = "Transistors \"over 140 billion\" (a floor; not recorded).",
+    .aliases = {"maia-200"sv, "maia200"sv},
+    .derived_from = "microsoft-maia-100"sv,
+    .sources = {estimate(field::compute, "inelectronics-maia200"sv,
+                         "\"over 10 petaFLOPS\" FP4 and \"over 5 petaFLOPS\" FP8 taken at the floor; dense or "sv
+                         "sparse not stated"sv),
+                secondary(field::process, "globalpractice-maia200"sv,
+                          "TSMC 3 nm (N3); die count and area not published (one die listed to carry the process)"sv),
+                secondary(field::memory_layout, "inelectronics-maia200"sv, "HBM3e"sv),
+                secondary(field::memory_capacity, "inelectronics-maia200"sv, "216 GB"sv),
+                secondary(field::memory_bandwidth, "inelectronics-maia200"sv, "7 TB/s"sv),
+                secondary(field::io_bandwidth, "inelectronics-maia200"sv,
+                          "2.8 TB/s bidirectional dedicated scale-up bandwidth per accelerator"sv),
+                secondary(field::links, "inelectronics-maia200"sv, "two-tier Ethernet-based scale-up fabric"sv),
+                secondary(field::tdp, "inelectronics-maia200"sv, "750 W SoC TDP"sv),
+                secondary(field::market, "taiwannews-maia200"sv, "Azure datacenters"sv),
+                secondary(field::dates, "taiwannews-maia200"sv, "launched 2026-01-26, already running in Azure"sv)},
+    .note = "Transistors \"over 140 billion\" (a floor; not recorded)."sv,
     .announced = std::chrono::year{2026} / 1 / 26,
-    .released_note = "announced 2026-01-26, already deployed in Azure (secondary)",
+    .released_note = "announced 2026-01-26, already deployed in Azure (secondary)"sv,
     .us_available = truth::no,
-    .us_available_source = "used in Microsoft's own datacenters; not sold as an item (judgement)",
+    .us_available_source = "used in Microsoft's own datacenters; not sold as an item (judgement)"sv,
 };
 
 }  // namespace accelspec::catalog::microsoft
@@ -9777,12 +10082,16 @@ inline constexpr entry maia200_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::moore_threads {
+// String literals as "..."sv: a string_view made from a plain literal counts its characters
+// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
+// steps and a large part of its compile time.
+using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 inline constexpr accelerator mtt_s4000{
-    .name = "Moore Threads MTT S4000",
-    .vendor = "Moore Threads",
-    .designer_country = "CN",
+    .name = "Moore Threads MTT S4000"sv,
+    .vendor = "Moore Threads"sv,
+    .designer_country = "CN"sv,
     .market = market::datacenter,
     .compute = {dense(fp32, 25_tflops), dense(tf32, 50_tflops), dense(fp16, 100_tflops), dense(bf16, 100_tflops),
                 dense(int8, 200_tops)},
@@ -9790,28 +10099,28 @@ inline constexpr accelerator mtt_s4000{
     .io_bandwidth = 240_GBps,
     .released = std::chrono::year{2023} / 12 / 19,
     .form_factor = form_factor::pcie,
-    .links = {.scale_up = {"MTLink 1.0", 240_GBps, link_direction::unknown},
-              .host = {"PCIe 5.0 x16", 64_GBps, link_direction::per_direction}},
+    .links = {.scale_up = {"MTLink 1.0"sv, 240_GBps, link_direction::unknown},
+              .host = {"PCIe 5.0 x16"sv, 64_GBps, link_direction::per_direction}},
 };
 inline constexpr entry mtt_s4000_entry{
-    .id = "moore-threads-mtt-s4000",
-    .name = "Moore Threads MTT S4000",
+    .id = "moore-threads-mtt-s4000"sv,
+    .name = "Moore Threads MTT S4000"sv,
     .spec = &mtt_s4000,
-    .aliases = {"s4000", "mtt-s4000"},
-    .sources = {secondary(field::compute, "iotech-s4000",
-                          "FP32 25, TF32 50, FP16/BF16 100 TFLOPS, INT8 200 TOPS; sparsity not stated"),
-                secondary(field::memory_layout, "iotech-s4000", "GDDR6, 384-bit"),
-                secondary(field::memory_capacity, "iotech-s4000", "48 GB"),
-                secondary(field::memory_bandwidth, "iotech-s4000", "768 GB/s"),
-                secondary(field::io_bandwidth, "iotech-s4000",
-                          "MTLink 240 GB/s between GPUs; direction not stated, so a lower bound (PCIe not added)"),
-                secondary(field::links, "iotech-s4000", "MTLink 1.0; PCIe 5.0 x16 card"),
-                secondary(field::market, "iotech-s4000", "datacenter card for KUAE clusters"),
-                secondary(field::dates, "iotech-s4000", "launched at Moore Threads' event of 2023-12-19")},
-    .note = "TPP exactly 1,600 (every format): 3A090.a.2 and .b.2 turn on the density, unknown without a die area.",
-    .released_note = "launched 2023-12-19 (secondary; the month is verified, the day not)",
+    .aliases = {"s4000"sv, "mtt-s4000"sv},
+    .sources = {secondary(field::compute, "iotech-s4000"sv,
+                          "FP32 25, TF32 50, FP16/BF16 100 TFLOPS, INT8 200 TOPS; sparsity not stated"sv),
+                secondary(field::memory_layout, "iotech-s4000"sv, "GDDR6, 384-bit"sv),
+                secondary(field::memory_capacity, "iotech-s4000"sv, "48 GB"sv),
+                secondary(field::memory_bandwidth, "iotech-s4000"sv, "768 GB/s"sv),
+                secondary(field::io_bandwidth, "iotech-s4000"sv,
+                          "MTLink 240 GB/s between GPUs; direction not stated, so a lower bound (PCIe not added)"sv),
+                secondary(field::links, "iotech-s4000"sv, "MTLink 1.0; PCIe 5.0 x16 card"sv),
+                secondary(field::market, "iotech-s4000"sv, "datacenter card for KUAE clusters"sv),
+                secondary(field::dates, "iotech-s4000"sv, "launched at Moore Threads' event of 2023-12-19"sv)},
+    .note = "TPP exactly 1,600 (every format): 3A090.a.2 and .b.2 turn on the density, unknown without a die area."sv,
+    .released_note = "launched 2023-12-19 (secondary; the month is verified, the day not)"sv,
     .us_available = truth::no,
-    .us_available_source = "Chinese vendor on the Entity List since 2023-10 (judgement)",
+    .us_available_source = "Chinese vendor on the Entity List since 2023-10 (judgement)"sv,
 };
 
 }  // namespace accelspec::catalog::moore_threads
@@ -9833,40 +10142,44 @@ inline constexpr entry mtt_s4000_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::nvidia {
+// String literals as "..."sv: a string_view made from a plain literal counts its characters
+// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
+// steps and a large part of its compile time.
+using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 namespace dies {
 // All TSMC FinFET (12FFN, N7, 4N, 4NP) or Samsung 8N (FinFET): non-planar, so they count.
 inline constexpr die gv100{
-    .name = "GV100", .area = 815_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "12FFN"};
+    .name = "GV100"sv, .area = 815_mm2, .transistors = non_planar, .foundry = "TSMC"sv, .process = "12FFN"sv};
 inline constexpr die ga100{
-    .name = "GA100", .area = 826_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "N7"};
+    .name = "GA100"sv, .area = 826_mm2, .transistors = non_planar, .foundry = "TSMC"sv, .process = "N7"sv};
 inline constexpr die ga102{
-    .name = "GA102", .area = 628.4_mm2, .transistors = non_planar, .foundry = "Samsung", .process = "8N"};
+    .name = "GA102"sv, .area = 628.4_mm2, .transistors = non_planar, .foundry = "Samsung"sv, .process = "8N"sv};
 inline constexpr die tu104{
-    .name = "TU104", .area = 545_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "12FFN"};
+    .name = "TU104"sv, .area = 545_mm2, .transistors = non_planar, .foundry = "TSMC"sv, .process = "12FFN"sv};
 inline constexpr die gh100{
-    .name = "GH100", .area = 814_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "4N"};
+    .name = "GH100"sv, .area = 814_mm2, .transistors = non_planar, .foundry = "TSMC"sv, .process = "4N"sv};
 inline constexpr die ad102{
-    .name = "AD102", .area = 608.5_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "4N"};
+    .name = "AD102"sv, .area = 608.5_mm2, .transistors = non_planar, .foundry = "TSMC"sv, .process = "4N"sv};
 inline constexpr die ad103{
-    .name = "AD103", .area = 378.6_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "4N"};
+    .name = "AD103"sv, .area = 378.6_mm2, .transistors = non_planar, .foundry = "TSMC"sv, .process = "4N"sv};
 inline constexpr die ad104{
-    .name = "AD104", .area = 294.5_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "4N"};
+    .name = "AD104"sv, .area = 294.5_mm2, .transistors = non_planar, .foundry = "TSMC"sv, .process = "4N"sv};
 inline constexpr die gb202{
-    .name = "GB202", .area = 750_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "4N"};
+    .name = "GB202"sv, .area = 750_mm2, .transistors = non_planar, .foundry = "TSMC"sv, .process = "4N"sv};
 // NVIDIA has not published the Blackwell datacenter die area: two reticle-sized dies of about
 // 800 mm² each is an analyst estimate.
 inline constexpr die gb100{
-    .name = "GB100", .area = 800_mm2, .transistors = non_planar, .count = 2, .foundry = "TSMC", .process = "4NP"};
+    .name = "GB100"sv, .area = 800_mm2, .transistors = non_planar, .count = 2, .foundry = "TSMC"sv, .process = "4NP"sv};
 }  // namespace dies
 
 // --- Hopper (GH100) ---------------------------------------------------------------------------
 
 inline constexpr accelerator h100_sxm{
-    .name = "NVIDIA H100 SXM5 80GB",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA H100 SXM5 80GB"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp64, 67_tflops), dense(tf32, 494.7_tflops), dense(fp16, 989.4_tflops), dense(bf16, 989.4_tflops),
                 dense(fp8, 1978.9_tflops), dense(int8, 1978.9_tops)},
@@ -9881,33 +10194,33 @@ inline constexpr accelerator h100_sxm{
     .tdp = 700_W,
     .released = std::chrono::year{2022} / 3 / 22,
     .form_factor = form_factor::sxm,
-    .links = {.scale_up = {"NVLink 4", 900_GBps, link_direction::bidirectional}},
+    .links = {.scale_up = {"NVLink 4"sv, 900_GBps, link_direction::bidirectional}},
     .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h100_sxm_entry{
-    .id = "nvidia-h100-sxm",
-    .name = "NVIDIA H100 SXM",
+    .id = "nvidia-h100-sxm"sv,
+    .name = "NVIDIA H100 SXM"sv,
     .spec = &h100_sxm,
-    .aliases = {"h100", "h100-sxm", "h100-sxm5", "nvidia-h100"},
-    .sources = {datasheet(field::compute, "nvidia-h100-whitepaper", "dense Tensor Core peaks, SXM5 at boost clock"),
-                datasheet(field::die_area, "nvidia-h100-whitepaper", "GH100, 814 mm², TSMC 4N"),
-                derived(field::memory_layout, "nvidia-h100-whitepaper",
-                        "five active HBM3 stacks of 16 GB; per-stack rate = 3.35 TB/s / 5"),
-                datasheet(field::memory_capacity, "nvidia-h100-page"),
-                datasheet(field::memory_bandwidth, "nvidia-h100-page"),
-                datasheet(field::io_bandwidth, "nvidia-h100-page", "NVLink 900 GB/s"),
-                datasheet(field::tdp, "nvidia-h100-page"), datasheet(field::market, "nvidia-h100-page")},
-    .claims = {density_claim(rational::from_decimal(194, 1), rational::from_decimal(5, 2), "semianalysis-h20",
-                             "performance density 19.4")},
-    .released_note = "announced at GTC 2022 (from memory, unverified)",
+    .aliases = {"h100"sv, "h100-sxm"sv, "h100-sxm5"sv, "nvidia-h100"sv},
+    .sources = {datasheet(field::compute, "nvidia-h100-whitepaper"sv, "dense Tensor Core peaks, SXM5 at boost clock"sv),
+                datasheet(field::die_area, "nvidia-h100-whitepaper"sv, "GH100, 814 mm², TSMC 4N"sv),
+                derived(field::memory_layout, "nvidia-h100-whitepaper"sv,
+                        "five active HBM3 stacks of 16 GB; per-stack rate = 3.35 TB/s / 5"sv),
+                datasheet(field::memory_capacity, "nvidia-h100-page"sv),
+                datasheet(field::memory_bandwidth, "nvidia-h100-page"sv),
+                datasheet(field::io_bandwidth, "nvidia-h100-page"sv, "NVLink 900 GB/s"sv),
+                datasheet(field::tdp, "nvidia-h100-page"sv), datasheet(field::market, "nvidia-h100-page"sv)},
+    .claims = {density_claim(rational::from_decimal(194, 1), rational::from_decimal(5, 2), "semianalysis-h20"sv,
+                             "performance density 19.4"sv)},
+    .released_note = "announced at GTC 2022 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator h20{
-    .name = "NVIDIA H20",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA H20"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp64, 1_tflops), dense(tf32, 74_tflops), dense(fp16, 148_tflops), dense(bf16, 148_tflops),
                 dense(fp8, 296_tflops), dense(int8, 296_tops)},
@@ -9922,39 +10235,39 @@ inline constexpr accelerator h20{
     .tdp = 400_W,
     .released = std::chrono::year{2024} / 2 / 1,
     .form_factor = form_factor::sxm,
-    .links = {.scale_up = {"NVLink 4", 900_GBps, link_direction::bidirectional}},
+    .links = {.scale_up = {"NVLink 4"sv, 900_GBps, link_direction::bidirectional}},
     .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h20_entry{
-    .id = "nvidia-h20",
-    .name = "NVIDIA H20",
+    .id = "nvidia-h20"sv,
+    .name = "NVIDIA H20"sv,
     .spec = &h20,
-    .aliases = {"h20", "h20-hgx"},
-    .derived_from = "nvidia-h100-sxm",
-    .sources = {secondary(field::compute, "tomshardware-h20", "no public NVIDIA datasheet; dense figures"),
-                secondary(field::die_area, "semianalysis-h20", "full GH100 die"),
-                estimate(field::memory_layout, "tomshardware-h20", "96 GB read as six 16 GB HBM3 stacks"),
-                secondary(field::memory_capacity, "tomshardware-h20"),
-                secondary(field::memory_bandwidth, "tomshardware-h20"),
-                secondary(field::io_bandwidth, "tomshardware-h20", "NVLink 900 GB/s"),
-                secondary(field::tdp, "tomshardware-h20"), secondary(field::market, "tomshardware-h20")},
-    .claims = {tpp_claim(2368, rational::from_decimal(5, 1), "whatpsu-h20", "TPP 2,368"),
-               density_claim(rational::from_decimal(29, 1), rational::from_decimal(5, 2), "semianalysis-h20",
-                             "performance density 2.9"),
-               eccn_claim(eccn::none, "3a090-2023", "tomshardware-h20",
-                          "designed to stay under the October 2023 thresholds")},
+    .aliases = {"h20"sv, "h20-hgx"sv},
+    .derived_from = "nvidia-h100-sxm"sv,
+    .sources = {secondary(field::compute, "tomshardware-h20"sv, "no public NVIDIA datasheet; dense figures"sv),
+                secondary(field::die_area, "semianalysis-h20"sv, "full GH100 die"sv),
+                estimate(field::memory_layout, "tomshardware-h20"sv, "96 GB read as six 16 GB HBM3 stacks"sv),
+                secondary(field::memory_capacity, "tomshardware-h20"sv),
+                secondary(field::memory_bandwidth, "tomshardware-h20"sv),
+                secondary(field::io_bandwidth, "tomshardware-h20"sv, "NVLink 900 GB/s"sv),
+                secondary(field::tdp, "tomshardware-h20"sv), secondary(field::market, "tomshardware-h20"sv)},
+    .claims = {tpp_claim(2368, rational::from_decimal(5, 1), "whatpsu-h20"sv, "TPP 2,368"sv),
+               density_claim(rational::from_decimal(29, 1), rational::from_decimal(5, 2), "semianalysis-h20"sv,
+                             "performance density 2.9"sv),
+               eccn_claim(eccn::none, "3a090-2023"sv, "tomshardware-h20"sv,
+                          "designed to stay under the October 2023 thresholds"sv)},
     .note =
-        "China-market derivative of H100; from April 2025 licensed by an is-informed letter, not by 3A090 "
-        "parameters.",
-    .released_note = "pre-orders and small batches in China from early 2024 (secondary; day not known)",
+        "China-market derivative of H100; from April 2025 licensed by an is-informed letter, not by 3A090 "sv
+        "parameters."sv,
+    .released_note = "pre-orders and small batches in China from early 2024 (secondary; day not known)"sv,
     .us_available = truth::no,
-    .us_available_source = "made for and sold in China only",
+    .us_available_source = "made for and sold in China only"sv,
 };
 
 inline constexpr accelerator h200_sxm{
-    .name = "NVIDIA H200 SXM 141GB",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA H200 SXM 141GB"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = h100_sxm.compute,
     .dies = {dies::gh100},
@@ -9968,35 +10281,37 @@ inline constexpr accelerator h200_sxm{
     .tdp = 700_W,
     .released = std::chrono::year{2023} / 11 / 13,
     .form_factor = form_factor::sxm,
-    .links = {.scale_up = {"NVLink 4", 900_GBps, link_direction::bidirectional}},
+    .links = {.scale_up = {"NVLink 4"sv, 900_GBps, link_direction::bidirectional}},
     .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h200_sxm_entry{
-    .id = "nvidia-h200-sxm",
-    .name = "NVIDIA H200 SXM",
+    .id = "nvidia-h200-sxm"sv,
+    .name = "NVIDIA H200 SXM"sv,
     .spec = &h200_sxm,
-    .aliases = {"h200", "h200-sxm", "nvidia-h200"},
-    .sources = {datasheet(field::compute, "nvidia-h100-whitepaper", "same GH100 Tensor Core peaks as H100 SXM"),
-                datasheet(field::die_area, "nvidia-h100-whitepaper"),
-                derived(field::memory_layout, "nvidia-h200-page",
-                        "six 24 GB HBM3e stacks (144 GB physical); per-stack rate = 4.8 TB/s / 6"),
-                datasheet(field::memory_capacity, "nvidia-h200-page"),
-                datasheet(field::memory_bandwidth, "nvidia-h200-page"),
-                datasheet(field::io_bandwidth, "nvidia-h200-page"), datasheet(field::tdp, "nvidia-h200-page"),
-                datasheet(field::market, "nvidia-h200-page")},
-    .claims = {tpp_claim(15832, 1, "tomshardware-2026", "TPP 15,832 (989.5 TFLOPS x 16; our 1,978.9 x 8 = 15,831.2)"),
-               china_review_2026_claim("bis-2026", "named with the AMD MI325X as within the case-by-case parameters")},
-    .released_note = "announced at SC23 (secondary)",
+    .aliases = {"h200"sv, "h200-sxm"sv, "nvidia-h200"sv},
+    .sources = {datasheet(field::compute, "nvidia-h100-whitepaper"sv, "same GH100 Tensor Core peaks as H100 SXM"sv),
+                datasheet(field::die_area, "nvidia-h100-whitepaper"sv),
+                derived(field::memory_layout, "nvidia-h200-page"sv,
+                        "six 24 GB HBM3e stacks (144 GB physical); per-stack rate = 4.8 TB/s / 6"sv),
+                datasheet(field::memory_capacity, "nvidia-h200-page"sv),
+                datasheet(field::memory_bandwidth, "nvidia-h200-page"sv),
+                datasheet(field::io_bandwidth, "nvidia-h200-page"sv), datasheet(field::tdp, "nvidia-h200-page"sv),
+                datasheet(field::market, "nvidia-h200-page"sv)},
+    .claims = {tpp_claim(15832, 1, "tomshardware-2026"sv,
+                         "TPP 15,832 (989.5 TFLOPS x 16; our 1,978.9 x 8 = 15,831.2)"sv),
+               china_review_2026_claim("bis-2026"sv,
+                                       "named with the AMD MI325X as within the case-by-case parameters"sv)},
+    .released_note = "announced at SC23 (secondary)"sv,
     .us_available = truth::yes,
-    .us_available_source = "named by 91 FR 1684 as covered",
+    .us_available_source = "named by 91 FR 1684 as covered"sv,
 };
 
 // --- Ampere (GA100) ---------------------------------------------------------------------------
 
 inline constexpr accelerator a100_sxm{
-    .name = "NVIDIA A100 SXM4 80GB",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA A100 SXM4 80GB"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp64, 19.5_tflops), dense(tf32, 156_tflops), dense(fp16, 312_tflops), dense(bf16, 312_tflops),
                 dense(int8, 624_tops), dense(int4, 1248_tops)},
@@ -10011,34 +10326,34 @@ inline constexpr accelerator a100_sxm{
     .tdp = 400_W,
     .released = std::chrono::year{2020} / 5 / 14,
     .form_factor = form_factor::sxm,
-    .links = {.scale_up = {"NVLink 3", 600_GBps, link_direction::bidirectional}},
+    .links = {.scale_up = {"NVLink 3"sv, 600_GBps, link_direction::bidirectional}},
     .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a100_sxm_entry{
-    .id = "nvidia-a100-sxm",
-    .name = "NVIDIA A100 SXM 80GB",
+    .id = "nvidia-a100-sxm"sv,
+    .name = "NVIDIA A100 SXM 80GB"sv,
     .spec = &a100_sxm,
-    .aliases = {"a100", "a100-sxm", "a100-sxm4", "nvidia-a100"},
-    .sources = {datasheet(field::compute, "nvidia-a100-datasheet", "dense figures (the sheet prints both)"),
-                datasheet(field::die_area, "nvidia-a100-whitepaper", "GA100, 826 mm², TSMC N7"),
-                derived(field::memory_layout, "nvidia-a100-whitepaper",
-                        "five active HBM2e stacks of 16 GB; per-stack rate = 2,039 GB/s / 5"),
-                datasheet(field::memory_capacity, "nvidia-a100-datasheet"),
-                datasheet(field::memory_bandwidth, "nvidia-a100-datasheet"),
-                datasheet(field::io_bandwidth, "nvidia-a100-datasheet", "NVLink 600 GB/s"),
-                datasheet(field::tdp, "nvidia-a100-datasheet"), datasheet(field::market, "nvidia-a100-datasheet")},
+    .aliases = {"a100"sv, "a100-sxm"sv, "a100-sxm4"sv, "nvidia-a100"sv},
+    .sources = {datasheet(field::compute, "nvidia-a100-datasheet"sv, "dense figures (the sheet prints both)"sv),
+                datasheet(field::die_area, "nvidia-a100-whitepaper"sv, "GA100, 826 mm², TSMC N7"sv),
+                derived(field::memory_layout, "nvidia-a100-whitepaper"sv,
+                        "five active HBM2e stacks of 16 GB; per-stack rate = 2,039 GB/s / 5"sv),
+                datasheet(field::memory_capacity, "nvidia-a100-datasheet"sv),
+                datasheet(field::memory_bandwidth, "nvidia-a100-datasheet"sv),
+                datasheet(field::io_bandwidth, "nvidia-a100-datasheet"sv, "NVLink 600 GB/s"sv),
+                datasheet(field::tdp, "nvidia-a100-datasheet"sv), datasheet(field::market, "nvidia-a100-datasheet"sv)},
     // The TPP claim of 4,992 once cited here is not in that article (audit of 2026-12): dropped until a
     // source that prints it is found; the TPP itself follows from the datasheet's 624 TOPS INT8.
-    .claims = {eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d", "controlled under the October 2023 rule")},
-    .released_note = "A100 announced at GTC 2020 (secondary)",
+    .claims = {eccn_claim(eccn::a, "3a090-2023"sv, "tomshardware-4090d"sv, "controlled under the October 2023 rule"sv)},
+    .released_note = "A100 announced at GTC 2020 (secondary)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator a800_sxm{
-    .name = "NVIDIA A800 SXM4 80GB",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA A800 SXM4 80GB"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = a100_sxm.compute,
     .dies = {dies::ga100},
@@ -10047,36 +10362,37 @@ inline constexpr accelerator a800_sxm{
     .tdp = 400_W,
     .released = std::chrono::year{2022} / 11 / 7,
     .form_factor = form_factor::sxm,
-    .links = {.scale_up = {"NVLink 3", 400_GBps, link_direction::bidirectional}},
+    .links = {.scale_up = {"NVLink 3"sv, 400_GBps, link_direction::bidirectional}},
     .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a800_sxm_entry{
-    .id = "nvidia-a800-sxm",
-    .name = "NVIDIA A800 SXM 80GB",
+    .id = "nvidia-a800-sxm"sv,
+    .name = "NVIDIA A800 SXM 80GB"sv,
     .spec = &a800_sxm,
-    .aliases = {"a800", "a800-sxm", "nvidia-a800"},
-    .derived_from = "nvidia-a100-sxm",
-    .sources = {secondary(field::compute, "tweakers-a800", "compute unchanged from A100"),
-                datasheet(field::die_area, "nvidia-a100-whitepaper"),
-                derived(field::memory_layout, "nvidia-a100-whitepaper", "as A100 SXM 80GB"),
-                secondary(field::memory_capacity, "tweakers-a800"), secondary(field::memory_bandwidth, "tweakers-a800"),
-                secondary(field::io_bandwidth, "tweakers-a800", "NVLink cut from 600 to 400 GB/s"),
-                secondary(field::tdp, "tweakers-a800"), secondary(field::market, "tweakers-a800")},
-    .claims = {eccn_claim(eccn::none, "3a090-2022", "tweakers-a800",
-                          "not covered by the October 2022 export restrictions (interconnect under 600 GB/s)"),
-               eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d", "restricted by the October 2023 rule")},
-    .note = "Cut for the 2022 text: the NVLink rate is under its 600 GB/s I/O prong.",
-    .released_note = "first reported by NVIDIA to Reuters, 2022-11-07 (secondary)",
+    .aliases = {"a800"sv, "a800-sxm"sv, "nvidia-a800"sv},
+    .derived_from = "nvidia-a100-sxm"sv,
+    .sources = {secondary(field::compute, "tweakers-a800"sv, "compute unchanged from A100"sv),
+                datasheet(field::die_area, "nvidia-a100-whitepaper"sv),
+                derived(field::memory_layout, "nvidia-a100-whitepaper"sv, "as A100 SXM 80GB"sv),
+                secondary(field::memory_capacity, "tweakers-a800"sv),
+                secondary(field::memory_bandwidth, "tweakers-a800"sv),
+                secondary(field::io_bandwidth, "tweakers-a800"sv, "NVLink cut from 600 to 400 GB/s"sv),
+                secondary(field::tdp, "tweakers-a800"sv), secondary(field::market, "tweakers-a800"sv)},
+    .claims = {eccn_claim(eccn::none, "3a090-2022"sv, "tweakers-a800"sv,
+                          "not covered by the October 2022 export restrictions (interconnect under 600 GB/s)"sv),
+               eccn_claim(eccn::a, "3a090-2023"sv, "tomshardware-4090d"sv, "restricted by the October 2023 rule"sv)},
+    .note = "Cut for the 2022 text: the NVLink rate is under its 600 GB/s I/O prong."sv,
+    .released_note = "first reported by NVIDIA to Reuters, 2022-11-07 (secondary)"sv,
     .us_available = truth::no,
-    .us_available_source = "made for and sold in China only (Global Times, Reuters)",
+    .us_available_source = "made for and sold in China only (Global Times, Reuters)"sv,
 };
 
 // --- Ada Lovelace ------------------------------------------------------------------------------
 
 inline constexpr accelerator rtx_4090{
-    .name = "NVIDIA GeForce RTX 4090",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA GeForce RTX 4090"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::other,
     // GeForce: FP16 with FP16 accumulate at full rate; BF16 and TF32 (FP32 accumulate) at half rate.
     .compute = {dense(tf32, 82.6_tflops), dense(fp16, 330.3_tflops), dense(bf16, 165.2_tflops),
@@ -10092,36 +10408,36 @@ inline constexpr accelerator rtx_4090{
     .tdp = 450_W,
     .released = std::chrono::year{2022} / 9 / 20,
     .form_factor = form_factor::pcie,
-    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .links = {.host = {"PCIe 4.0 x16"sv, 64_GBps, link_direction::bidirectional}},
     .transistor_count = 76'300'000'000,
 };
 inline constexpr entry rtx_4090_entry{
-    .id = "nvidia-rtx-4090",
-    .name = "NVIDIA GeForce RTX 4090",
+    .id = "nvidia-rtx-4090"sv,
+    .name = "NVIDIA GeForce RTX 4090"sv,
     .spec = &rtx_4090,
-    .aliases = {"rtx-4090", "rtx4090", "4090", "geforce-rtx-4090"},
-    .sources = {datasheet(field::compute, "nvidia-ada-whitepaper", "dense Tensor Core peaks at 2,520 MHz boost"),
-                datasheet(field::die_area, "nvidia-ada-whitepaper", "AD102, 608.5 mm², TSMC 4N"),
-                derived(field::memory_layout, "nvidia-ada-whitepaper",
-                        "twelve 2 GB GDDR6X packages on a 384-bit bus at 21 Gbps (84 GB/s each)"),
-                datasheet(field::memory_capacity, "nvidia-ada-whitepaper"),
-                datasheet(field::memory_bandwidth, "nvidia-ada-whitepaper"),
-                derived(field::io_bandwidth, "nvidia-ada-whitepaper",
-                        "PCIe 4.0 x16, no NVLink: 64 GB/s both directions together"),
-                datasheet(field::tdp, "nvidia-ada-whitepaper"),
-                datasheet(field::market, "nvidia-ada-whitepaper", "GeForce: gaming and creator market")},
-    .claims = {tpp_claim(5285, rational::from_decimal(5, 1), "winbuzzer-4090d", "TPP 5,285"),
-               eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d",
-                          "TPP over 4,800: restricted for China (license exception NAC as a non-datacenter item)")},
-    .released_note = "announced 2022-09-20, on sale 2022-10-12 (from memory, unverified)",
+    .aliases = {"rtx-4090"sv, "rtx4090"sv, "4090"sv, "geforce-rtx-4090"sv},
+    .sources = {datasheet(field::compute, "nvidia-ada-whitepaper"sv, "dense Tensor Core peaks at 2,520 MHz boost"sv),
+                datasheet(field::die_area, "nvidia-ada-whitepaper"sv, "AD102, 608.5 mm², TSMC 4N"sv),
+                derived(field::memory_layout, "nvidia-ada-whitepaper"sv,
+                        "twelve 2 GB GDDR6X packages on a 384-bit bus at 21 Gbps (84 GB/s each)"sv),
+                datasheet(field::memory_capacity, "nvidia-ada-whitepaper"sv),
+                datasheet(field::memory_bandwidth, "nvidia-ada-whitepaper"sv),
+                derived(field::io_bandwidth, "nvidia-ada-whitepaper"sv,
+                        "PCIe 4.0 x16, no NVLink: 64 GB/s both directions together"sv),
+                datasheet(field::tdp, "nvidia-ada-whitepaper"sv),
+                datasheet(field::market, "nvidia-ada-whitepaper"sv, "GeForce: gaming and creator market"sv)},
+    .claims = {tpp_claim(5285, rational::from_decimal(5, 1), "winbuzzer-4090d"sv, "TPP 5,285"sv),
+               eccn_claim(eccn::a, "3a090-2023"sv, "tomshardware-4090d"sv,
+                          "TPP over 4,800: restricted for China (license exception NAC as a non-datacenter item)"sv)},
+    .released_note = "announced 2022-09-20, on sale 2022-10-12 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator rtx_4090d{
-    .name = "NVIDIA GeForce RTX 4090D",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA GeForce RTX 4090D"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::other,
     .compute = {dense(tf32, 73.6_tflops), dense(fp16, 294.2_tflops), dense(bf16, 147.1_tflops),
                 dense(fp8, 588.3_tflops), dense(int8, 588.3_tops)},
@@ -10131,36 +10447,38 @@ inline constexpr accelerator rtx_4090d{
     .tdp = 425_W,
     .released = std::chrono::year{2023} / 12 / 28,
     .form_factor = form_factor::pcie,
-    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .links = {.host = {"PCIe 4.0 x16"sv, 64_GBps, link_direction::bidirectional}},
     .transistor_count = 76'300'000'000,
 };
 inline constexpr entry rtx_4090d_entry{
-    .id = "nvidia-rtx-4090d",
-    .name = "NVIDIA GeForce RTX 4090D",
+    .id = "nvidia-rtx-4090d"sv,
+    .name = "NVIDIA GeForce RTX 4090D"sv,
     .spec = &rtx_4090d,
-    .aliases = {"rtx-4090d", "rtx4090d", "4090d", "rtx-4090-d"},
-    .derived_from = "nvidia-rtx-4090",
-    .sources =
-        {secondary(field::compute, "tomshw-it-4090d", "114 of 128 SMs enabled"),
-         datasheet(field::die_area, "nvidia-ada-whitepaper", "AD102"),
-         derived(field::memory_layout, "nvidia-ada-whitepaper", "as RTX 4090"),
-         secondary(field::memory_capacity, "winbuzzer-4090d"), secondary(field::memory_bandwidth, "winbuzzer-4090d"),
-         derived(field::io_bandwidth, "winbuzzer-4090d", "PCIe 4.0 x16, no NVLink: 64 GB/s both directions together"),
-         secondary(field::tdp, "winbuzzer-4090d"), secondary(field::market, "winbuzzer-4090d", "GeForce gaming card")},
-    .claims = {tpp_claim(4707, rational::from_decimal(5, 1), "winbuzzer-4090d",
-                         "TPP 4,707 (our 294.2 TFLOPS FP16 x 16 = 4,707.2)"),
-               eccn_claim(eccn::none, "3a090-2023", "winbuzzer-4090d",
-                          "below 4,800 and not for datacenters: outside 3A090 by the note")},
-    .note = "China-market GeForce cut to stay under TPP 4,800 so that the non-datacenter note applies.",
-    .released_note = "on sale in China from 2023-12-28 (secondary)",
+    .aliases = {"rtx-4090d"sv, "rtx4090d"sv, "4090d"sv, "rtx-4090-d"sv},
+    .derived_from = "nvidia-rtx-4090"sv,
+    .sources = {secondary(field::compute, "tomshw-it-4090d"sv, "114 of 128 SMs enabled"sv),
+                datasheet(field::die_area, "nvidia-ada-whitepaper"sv, "AD102"sv),
+                derived(field::memory_layout, "nvidia-ada-whitepaper"sv, "as RTX 4090"sv),
+                secondary(field::memory_capacity, "winbuzzer-4090d"sv),
+                secondary(field::memory_bandwidth, "winbuzzer-4090d"sv),
+                derived(field::io_bandwidth, "winbuzzer-4090d"sv,
+                        "PCIe 4.0 x16, no NVLink: 64 GB/s both directions together"sv),
+                secondary(field::tdp, "winbuzzer-4090d"sv),
+                secondary(field::market, "winbuzzer-4090d"sv, "GeForce gaming card"sv)},
+    .claims = {tpp_claim(4707, rational::from_decimal(5, 1), "winbuzzer-4090d"sv,
+                         "TPP 4,707 (our 294.2 TFLOPS FP16 x 16 = 4,707.2)"sv),
+               eccn_claim(eccn::none, "3a090-2023"sv, "winbuzzer-4090d"sv,
+                          "below 4,800 and not for datacenters: outside 3A090 by the note"sv)},
+    .note = "China-market GeForce cut to stay under TPP 4,800 so that the non-datacenter note applies."sv,
+    .released_note = "on sale in China from 2023-12-28 (secondary)"sv,
     .us_available = truth::no,
-    .us_available_source = "made for and sold in China only",
+    .us_available_source = "made for and sold in China only"sv,
 };
 
 inline constexpr accelerator l4{
-    .name = "NVIDIA L4",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA L4"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(tf32, dense_from_sparse(120_sparse_tflops, sparsity::structured_2_4)),
                 dense(fp16, dense_from_sparse(242_sparse_tflops, sparsity::structured_2_4)),
@@ -10173,40 +10491,41 @@ inline constexpr accelerator l4{
     .tdp = 72_W,
     .released = std::chrono::year{2023} / 3 / 21,
     .form_factor = form_factor::pcie,
-    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .links = {.host = {"PCIe 4.0 x16"sv, 64_GBps, link_direction::bidirectional}},
     .transistor_count = 35'800'000'000,
 };
 inline constexpr entry l4_entry{
-    .id = "nvidia-l4",
-    .name = "NVIDIA L4",
+    .id = "nvidia-l4"sv,
+    .name = "NVIDIA L4"sv,
     .spec = &l4,
-    .aliases = {"l4"},
-    .sources = {derived(field::compute, "nvidia-l4-datasheet", "the datasheet prints sparse figures only; halved"),
-                datasheet(field::die_area, "nvidia-ada-whitepaper", "AD104, 294.5 mm²"),
-                datasheet(field::memory_layout, "nvidia-l4-datasheet", "GDDR6; package count not printed"),
-                datasheet(field::memory_capacity, "nvidia-l4-datasheet"),
-                datasheet(field::memory_bandwidth, "nvidia-l4-datasheet"),
-                derived(field::io_bandwidth, "nvidia-l4-datasheet", "PCIe Gen4 x16: 64 GB/s both directions together"),
-                datasheet(field::tdp, "nvidia-l4-datasheet"), datasheet(field::market, "nvidia-l4-datasheet")},
+    .aliases = {"l4"sv},
+    .sources = {derived(field::compute, "nvidia-l4-datasheet"sv, "the datasheet prints sparse figures only; halved"sv),
+                datasheet(field::die_area, "nvidia-ada-whitepaper"sv, "AD104, 294.5 mm²"sv),
+                datasheet(field::memory_layout, "nvidia-l4-datasheet"sv, "GDDR6; package count not printed"sv),
+                datasheet(field::memory_capacity, "nvidia-l4-datasheet"sv),
+                datasheet(field::memory_bandwidth, "nvidia-l4-datasheet"sv),
+                derived(field::io_bandwidth, "nvidia-l4-datasheet"sv,
+                        "PCIe Gen4 x16: 64 GB/s both directions together"sv),
+                datasheet(field::tdp, "nvidia-l4-datasheet"sv), datasheet(field::market, "nvidia-l4-datasheet"sv)},
     .sparse = {{fp8, 485_sparse_tflops},
                {int8, 485_sparse_tops},
                {fp16, 242_sparse_tflops},
                {bf16, 242_sparse_tflops},
                {tf32, 120_sparse_tflops}},
-    .claims = {density_claim(rational::from_decimal(66, 1), rational::from_decimal(5, 2), "tomshardware-4090d",
-                             "performance density 6.6"),
-               eccn_claim(eccn::a, "3a090-2023", "tomshardware-4090d", "restricted through the density clause")},
-    .released_note = "announced at GTC 2023 (secondary)",
+    .claims = {density_claim(rational::from_decimal(66, 1), rational::from_decimal(5, 2), "tomshardware-4090d"sv,
+                             "performance density 6.6"sv),
+               eccn_claim(eccn::a, "3a090-2023"sv, "tomshardware-4090d"sv, "restricted through the density clause"sv)},
+    .released_note = "announced at GTC 2023 (secondary)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 // --- Blackwell -------------------------------------------------------------------------------
 
 inline constexpr accelerator b200{
-    .name = "NVIDIA B200 (HGX, 1000 W)",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA B200 (HGX, 1000 W)"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     // TF32: the HGX table prints 18 PFLOPS with sparsity for eight GPUs, 2.25 per GPU (the per-GPU
     // "2.2" elsewhere is a rounding of it).
@@ -10227,41 +10546,41 @@ inline constexpr accelerator b200{
     .tdp = 1000_W,
     .released = std::chrono::year{2024} / 3 / 18,
     .form_factor = form_factor::sxm,
-    .links = {.scale_up = {"NVLink 5", 1800_GBps, link_direction::bidirectional}},
+    .links = {.scale_up = {"NVLink 5"sv, 1800_GBps, link_direction::bidirectional}},
     .transistor_count = 208'000'000'000,
 };
 inline constexpr entry b200_entry{
-    .id = "nvidia-b200",
-    .name = "NVIDIA B200 (HGX)",
+    .id = "nvidia-b200"sv,
+    .name = "NVIDIA B200 (HGX)"sv,
     .spec = &b200,
-    .aliases = {"b200", "b200-hgx"},
-    .sources = {derived(field::compute, "nvidia-hgx-page",
-                        "per-GPU share (one eighth) of the HGX B200 table; sparse rows halved (TF32: 18 PFLOPS / 8 = "
-                        "2.25 sparse, 1,125 dense); FP64 is dense"),
-                estimate(field::die_area, "lynskey-blackwell", "two reticle-sized dies of about 800 mm² each"),
-                derived(field::memory_layout, "lockwood-blackwell",
-                        "eight 24 GB HBM3e stacks (192 GB physical); per-stack rate = 7.7 TB/s / 8"),
-                datasheet(field::memory_capacity, "nvidia-hgx-page", "180 GB in the current HGX table"),
-                datasheet(field::memory_bandwidth, "nvidia-hgx-page"),
-                datasheet(field::io_bandwidth, "nvidia-hgx-page", "fifth-generation NVLink, 1.8 TB/s"),
-                secondary(field::tdp, "lockwood-blackwell"), datasheet(field::market, "nvidia-hgx-page")},
+    .aliases = {"b200"sv, "b200-hgx"sv},
+    .sources = {derived(field::compute, "nvidia-hgx-page"sv,
+                        "per-GPU share (one eighth) of the HGX B200 table; sparse rows halved (TF32: 18 PFLOPS / 8 = "sv
+                        "2.25 sparse, 1,125 dense); FP64 is dense"sv),
+                estimate(field::die_area, "lynskey-blackwell"sv, "two reticle-sized dies of about 800 mm² each"sv),
+                derived(field::memory_layout, "lockwood-blackwell"sv,
+                        "eight 24 GB HBM3e stacks (192 GB physical); per-stack rate = 7.7 TB/s / 8"sv),
+                datasheet(field::memory_capacity, "nvidia-hgx-page"sv, "180 GB in the current HGX table"sv),
+                datasheet(field::memory_bandwidth, "nvidia-hgx-page"sv),
+                datasheet(field::io_bandwidth, "nvidia-hgx-page"sv, "fifth-generation NVLink, 1.8 TB/s"sv),
+                secondary(field::tdp, "lockwood-blackwell"sv), datasheet(field::market, "nvidia-hgx-page"sv)},
     .sparse = {{tf32, 2.25_sparse_pflops},
                {fp16, 4.5_sparse_pflops},
                {bf16, 4.5_sparse_pflops},
                {fp8, 9_sparse_pflops},
                {int8, 9_sparse_pops},
                {fp4, 18_sparse_pflops}},
-    .released_note = "announced at GTC 2024 (from memory, unverified)",
+    .released_note = "announced at GTC 2024 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 // --- Volta, Turing, more Ampere --------------------------------------------------------------
 
 inline constexpr accelerator v100_sxm2{
-    .name = "NVIDIA V100 SXM2 32GB",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA V100 SXM2 32GB"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     // No TF32, BF16, FP8 or INT8 Tensor Core path on Volta.
     .compute = {dense(fp64, 7.8_tflops), dense(fp32, 15.7_tflops), dense(fp16, 125_tflops)},
@@ -10276,31 +10595,31 @@ inline constexpr accelerator v100_sxm2{
     .tdp = 300_W,
     .released = std::chrono::year{2017} / 5 / 10,
     .form_factor = form_factor::sxm,
-    .links = {.scale_up = {"NVLink 2", 300_GBps, link_direction::bidirectional}},
+    .links = {.scale_up = {"NVLink 2"sv, 300_GBps, link_direction::bidirectional}},
     .transistor_count = 21'100'000'000,
 };
 inline constexpr entry v100_sxm2_entry{
-    .id = "nvidia-v100-sxm2",
-    .name = "NVIDIA V100 SXM2 32GB",
+    .id = "nvidia-v100-sxm2"sv,
+    .name = "NVIDIA V100 SXM2 32GB"sv,
     .spec = &v100_sxm2,
-    .aliases = {"v100", "v100-sxm2", "tesla-v100"},
-    .sources = {datasheet(field::compute, "nvidia-v100-datasheet"),
-                secondary(field::die_area, "epoch-chips", "GV100, 815 mm², TSMC 12FFN"),
-                derived(field::memory_layout, "nvidia-v100-datasheet",
-                        "four 8 GB HBM2 stacks; per-stack rate = 900 GB/s / 4"),
-                datasheet(field::memory_capacity, "nvidia-v100-datasheet"),
-                datasheet(field::memory_bandwidth, "nvidia-v100-datasheet"),
-                datasheet(field::io_bandwidth, "nvidia-v100-datasheet", "NVLink 300 GB/s"),
-                datasheet(field::tdp, "nvidia-v100-datasheet"), datasheet(field::market, "nvidia-v100-datasheet")},
-    .released_note = "V100 announced at GTC 2017 (from memory, unverified)",
+    .aliases = {"v100"sv, "v100-sxm2"sv, "tesla-v100"sv},
+    .sources = {datasheet(field::compute, "nvidia-v100-datasheet"sv),
+                secondary(field::die_area, "epoch-chips"sv, "GV100, 815 mm², TSMC 12FFN"sv),
+                derived(field::memory_layout, "nvidia-v100-datasheet"sv,
+                        "four 8 GB HBM2 stacks; per-stack rate = 900 GB/s / 4"sv),
+                datasheet(field::memory_capacity, "nvidia-v100-datasheet"sv),
+                datasheet(field::memory_bandwidth, "nvidia-v100-datasheet"sv),
+                datasheet(field::io_bandwidth, "nvidia-v100-datasheet"sv, "NVLink 300 GB/s"sv),
+                datasheet(field::tdp, "nvidia-v100-datasheet"sv), datasheet(field::market, "nvidia-v100-datasheet"sv)},
+    .released_note = "V100 announced at GTC 2017 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels (end of life)",
+    .us_available_source = "judgement: sold through ordinary US channels (end of life)"sv,
 };
 
 inline constexpr accelerator t4{
-    .name = "NVIDIA T4",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA T4"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     // Turing has no structured sparsity: the datasheet figures are dense.
     .compute = {dense(fp32, 8.1_tflops), dense(fp16, 65_tflops), dense(int8, 130_tops), dense(int4, 260_tops)},
@@ -10315,32 +10634,32 @@ inline constexpr accelerator t4{
     .tdp = 70_W,
     .released = std::chrono::year{2018} / 9 / 12,
     .form_factor = form_factor::pcie,
-    .links = {.host = {"PCIe 3.0 x16", 32_GBps, link_direction::bidirectional}},
+    .links = {.host = {"PCIe 3.0 x16"sv, 32_GBps, link_direction::bidirectional}},
     .transistor_count = 13'600'000'000,
 };
 inline constexpr entry t4_entry{
-    .id = "nvidia-t4",
-    .name = "NVIDIA T4",
+    .id = "nvidia-t4"sv,
+    .name = "NVIDIA T4"sv,
     .spec = &t4,
-    .aliases = {"t4", "tesla-t4"},
-    .sources = {datasheet(field::compute, "nvidia-t4-datasheet", "mixed-precision FP16/FP32, INT8, INT4 peaks"),
-                datasheet(field::die_area, "nvidia-turing-whitepaper", "TU104, 545 mm², TSMC 12FFN"),
-                derived(field::memory_layout, "nvidia-t4-datasheet",
-                        "256-bit bus at 10 Gbps: eight 2 GB GDDR6 packages of 40 GB/s"),
-                datasheet(field::memory_capacity, "nvidia-t4-datasheet"),
-                datasheet(field::memory_bandwidth, "nvidia-t4-datasheet"),
-                derived(field::io_bandwidth, "nvidia-t4-datasheet",
-                        "PCIe Gen3 x16: 32 GB/s both directions together (NVIDIA prints 32 GB/s)"),
-                datasheet(field::tdp, "nvidia-t4-datasheet"), datasheet(field::market, "nvidia-t4-datasheet")},
-    .released_note = "announced at GTC Japan 2018 (secondary)",
+    .aliases = {"t4"sv, "tesla-t4"sv},
+    .sources = {datasheet(field::compute, "nvidia-t4-datasheet"sv, "mixed-precision FP16/FP32, INT8, INT4 peaks"sv),
+                datasheet(field::die_area, "nvidia-turing-whitepaper"sv, "TU104, 545 mm², TSMC 12FFN"sv),
+                derived(field::memory_layout, "nvidia-t4-datasheet"sv,
+                        "256-bit bus at 10 Gbps: eight 2 GB GDDR6 packages of 40 GB/s"sv),
+                datasheet(field::memory_capacity, "nvidia-t4-datasheet"sv),
+                datasheet(field::memory_bandwidth, "nvidia-t4-datasheet"sv),
+                derived(field::io_bandwidth, "nvidia-t4-datasheet"sv,
+                        "PCIe Gen3 x16: 32 GB/s both directions together (NVIDIA prints 32 GB/s)"sv),
+                datasheet(field::tdp, "nvidia-t4-datasheet"sv), datasheet(field::market, "nvidia-t4-datasheet"sv)},
+    .released_note = "announced at GTC Japan 2018 (secondary)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator a100_pcie{
-    .name = "NVIDIA A100 PCIe 80GB",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA A100 PCIe 80GB"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = a100_sxm.compute,
     .dies = {dies::ga100},
@@ -10354,31 +10673,31 @@ inline constexpr accelerator a100_pcie{
     .tdp = 300_W,
     .released = std::chrono::year{2021} / 6 / 28,
     .form_factor = form_factor::pcie,
-    .links = {.scale_up = {"NVLink bridge", 600_GBps, link_direction::bidirectional}},
+    .links = {.scale_up = {"NVLink bridge"sv, 600_GBps, link_direction::bidirectional}},
     .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a100_pcie_entry{
-    .id = "nvidia-a100-pcie",
-    .name = "NVIDIA A100 PCIe 80GB",
+    .id = "nvidia-a100-pcie"sv,
+    .name = "NVIDIA A100 PCIe 80GB"sv,
     .spec = &a100_pcie,
-    .aliases = {"a100-pcie"},
-    .sources = {datasheet(field::compute, "nvidia-a100-datasheet", "same peaks as the SXM module"),
-                datasheet(field::die_area, "nvidia-a100-whitepaper"),
-                derived(field::memory_layout, "nvidia-a100-whitepaper",
-                        "five active HBM2e stacks of 16 GB; per-stack rate = 1,935 GB/s / 5"),
-                datasheet(field::memory_capacity, "nvidia-a100-datasheet"),
-                datasheet(field::memory_bandwidth, "nvidia-a100-datasheet"),
-                datasheet(field::io_bandwidth, "nvidia-a100-datasheet", "NVLink bridge for two GPUs, 600 GB/s"),
-                datasheet(field::tdp, "nvidia-a100-datasheet"), datasheet(field::market, "nvidia-a100-datasheet")},
-    .released_note = "80 GB PCIe card announced at ISC 2021 (from memory, unverified)",
+    .aliases = {"a100-pcie"sv},
+    .sources = {datasheet(field::compute, "nvidia-a100-datasheet"sv, "same peaks as the SXM module"sv),
+                datasheet(field::die_area, "nvidia-a100-whitepaper"sv),
+                derived(field::memory_layout, "nvidia-a100-whitepaper"sv,
+                        "five active HBM2e stacks of 16 GB; per-stack rate = 1,935 GB/s / 5"sv),
+                datasheet(field::memory_capacity, "nvidia-a100-datasheet"sv),
+                datasheet(field::memory_bandwidth, "nvidia-a100-datasheet"sv),
+                datasheet(field::io_bandwidth, "nvidia-a100-datasheet"sv, "NVLink bridge for two GPUs, 600 GB/s"sv),
+                datasheet(field::tdp, "nvidia-a100-datasheet"sv), datasheet(field::market, "nvidia-a100-datasheet"sv)},
+    .released_note = "80 GB PCIe card announced at ISC 2021 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator a30{
-    .name = "NVIDIA A30",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA A30"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp64, 10.3_tflops), dense(tf32, 82_tflops), dense(fp16, 165_tflops), dense(bf16, 165_tflops),
                 dense(int8, 330_tops), dense(int4, 661_tops)},
@@ -10393,31 +10712,32 @@ inline constexpr accelerator a30{
     .tdp = 165_W,
     .released = std::chrono::year{2021} / 4 / 12,
     .form_factor = form_factor::pcie,
-    .links = {.scale_up = {"NVLink bridge", 200_GBps, link_direction::bidirectional}},
+    .links = {.scale_up = {"NVLink bridge"sv, 200_GBps, link_direction::bidirectional}},
     .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a30_entry{
-    .id = "nvidia-a30",
-    .name = "NVIDIA A30",
+    .id = "nvidia-a30"sv,
+    .name = "NVIDIA A30"sv,
     .spec = &a30,
-    .aliases = {"a30"},
-    .sources = {datasheet(field::compute, "nvidia-a30-datasheet", "dense figures; INT4 661 TOPS as printed"),
-                datasheet(field::die_area, "nvidia-a100-whitepaper", "GA100"),
-                estimate(field::memory_layout, "nvidia-a30-datasheet", "3072-bit bus read as three 8 GB HBM2 stacks"),
-                datasheet(field::memory_capacity, "nvidia-a30-datasheet"),
-                datasheet(field::memory_bandwidth, "nvidia-a30-datasheet"),
-                datasheet(field::io_bandwidth, "nvidia-a30-datasheet", "NVLink bridge, 200 GB/s"),
-                datasheet(field::tdp, "nvidia-a30-datasheet"), datasheet(field::market, "nvidia-a30-datasheet")},
-    .note = "The printed INT4 rate (661 x 4 = 2,644) is its highest TPP, just above the INT8 figure (2,640).",
-    .released_note = "announced at GTC 2021 (from memory, unverified)",
+    .aliases = {"a30"sv},
+    .sources = {datasheet(field::compute, "nvidia-a30-datasheet"sv, "dense figures; INT4 661 TOPS as printed"sv),
+                datasheet(field::die_area, "nvidia-a100-whitepaper"sv, "GA100"sv),
+                estimate(field::memory_layout, "nvidia-a30-datasheet"sv,
+                         "3072-bit bus read as three 8 GB HBM2 stacks"sv),
+                datasheet(field::memory_capacity, "nvidia-a30-datasheet"sv),
+                datasheet(field::memory_bandwidth, "nvidia-a30-datasheet"sv),
+                datasheet(field::io_bandwidth, "nvidia-a30-datasheet"sv, "NVLink bridge, 200 GB/s"sv),
+                datasheet(field::tdp, "nvidia-a30-datasheet"sv), datasheet(field::market, "nvidia-a30-datasheet"sv)},
+    .note = "The printed INT4 rate (661 x 4 = 2,644) is its highest TPP, just above the INT8 figure (2,640)."sv,
+    .released_note = "announced at GTC 2021 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator a10{
-    .name = "NVIDIA A10",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA A10"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp32, 31.2_tflops), dense(tf32, 62.5_tflops), dense(fp16, 125_tflops), dense(bf16, 125_tflops),
                 dense(int8, 250_tops), dense(int4, 500_tops)},
@@ -10432,31 +10752,32 @@ inline constexpr accelerator a10{
     .tdp = 150_W,
     .released = std::chrono::year{2021} / 4 / 12,
     .form_factor = form_factor::pcie,
-    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .links = {.host = {"PCIe 4.0 x16"sv, 64_GBps, link_direction::bidirectional}},
     .transistor_count = 28'300'000'000,
 };
 inline constexpr entry a10_entry{
-    .id = "nvidia-a10",
-    .name = "NVIDIA A10",
+    .id = "nvidia-a10"sv,
+    .name = "NVIDIA A10"sv,
     .spec = &a10,
-    .aliases = {"a10"},
-    .sources = {datasheet(field::compute, "nvidia-a10-datasheet", "dense figures (the sheet prints both)"),
-                datasheet(field::die_area, "nvidia-ga102-whitepaper", "GA102, 628.4 mm², Samsung 8N"),
-                derived(field::memory_layout, "nvidia-a10-datasheet",
-                        "384-bit bus at 12.5 Gbps: twelve 2 GB GDDR6 packages of 50 GB/s"),
-                datasheet(field::memory_capacity, "nvidia-a10-datasheet"),
-                datasheet(field::memory_bandwidth, "nvidia-a10-datasheet"),
-                derived(field::io_bandwidth, "nvidia-a10-datasheet", "PCIe Gen4 x16: 64 GB/s both directions together"),
-                datasheet(field::tdp, "nvidia-a10-datasheet"), datasheet(field::market, "nvidia-a10-datasheet")},
-    .released_note = "announced at GTC 2021 (from memory, unverified)",
+    .aliases = {"a10"sv},
+    .sources = {datasheet(field::compute, "nvidia-a10-datasheet"sv, "dense figures (the sheet prints both)"sv),
+                datasheet(field::die_area, "nvidia-ga102-whitepaper"sv, "GA102, 628.4 mm², Samsung 8N"sv),
+                derived(field::memory_layout, "nvidia-a10-datasheet"sv,
+                        "384-bit bus at 12.5 Gbps: twelve 2 GB GDDR6 packages of 50 GB/s"sv),
+                datasheet(field::memory_capacity, "nvidia-a10-datasheet"sv),
+                datasheet(field::memory_bandwidth, "nvidia-a10-datasheet"sv),
+                derived(field::io_bandwidth, "nvidia-a10-datasheet"sv,
+                        "PCIe Gen4 x16: 64 GB/s both directions together"sv),
+                datasheet(field::tdp, "nvidia-a10-datasheet"sv), datasheet(field::market, "nvidia-a10-datasheet"sv)},
+    .released_note = "announced at GTC 2021 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator a40{
-    .name = "NVIDIA A40",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA A40"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp32, 37.4_tflops), dense(tf32, 74.8_tflops), dense(fp16, 149.7_tflops),
                 dense(bf16, 149.7_tflops), dense(int8, 299.3_tops), dense(int4, 598.7_tops)},
@@ -10471,33 +10792,33 @@ inline constexpr accelerator a40{
     .tdp = 300_W,
     .released = std::chrono::year{2020} / 10 / 5,
     .form_factor = form_factor::pcie,
-    .links = {.scale_up = {"NVLink bridge", 112.5_GBps, link_direction::bidirectional}},
+    .links = {.scale_up = {"NVLink bridge"sv, 112.5_GBps, link_direction::bidirectional}},
     .transistor_count = 28'300'000'000,
 };
 inline constexpr entry a40_entry{
-    .id = "nvidia-a40",
-    .name = "NVIDIA A40",
+    .id = "nvidia-a40"sv,
+    .name = "NVIDIA A40"sv,
     .spec = &a40,
-    .aliases = {"a40"},
-    .sources = {datasheet(field::compute, "nvidia-a40-datasheet", "dense figures (the sheet prints both)"),
-                datasheet(field::die_area, "nvidia-ga102-whitepaper", "GA102, 628.4 mm², Samsung 8N"),
-                derived(field::memory_layout, "nvidia-a40-datasheet",
-                        "384-bit bus at 14.5 Gbps, clamshell: 24 x 2 GB GDDR6 packages of 29 GB/s"),
-                datasheet(field::memory_capacity, "nvidia-a40-datasheet"),
-                datasheet(field::memory_bandwidth, "nvidia-a40-datasheet"),
-                datasheet(field::io_bandwidth, "nvidia-a40-datasheet", "NVLink bridge, 112.5 GB/s bidirectional"),
-                datasheet(field::tdp, "nvidia-a40-datasheet"), datasheet(field::market, "nvidia-a40-datasheet")},
-    .released_note = "announced at GTC Fall 2020 (from memory, unverified)",
+    .aliases = {"a40"sv},
+    .sources = {datasheet(field::compute, "nvidia-a40-datasheet"sv, "dense figures (the sheet prints both)"sv),
+                datasheet(field::die_area, "nvidia-ga102-whitepaper"sv, "GA102, 628.4 mm², Samsung 8N"sv),
+                derived(field::memory_layout, "nvidia-a40-datasheet"sv,
+                        "384-bit bus at 14.5 Gbps, clamshell: 24 x 2 GB GDDR6 packages of 29 GB/s"sv),
+                datasheet(field::memory_capacity, "nvidia-a40-datasheet"sv),
+                datasheet(field::memory_bandwidth, "nvidia-a40-datasheet"sv),
+                datasheet(field::io_bandwidth, "nvidia-a40-datasheet"sv, "NVLink bridge, 112.5 GB/s bidirectional"sv),
+                datasheet(field::tdp, "nvidia-a40-datasheet"sv), datasheet(field::market, "nvidia-a40-datasheet"sv)},
+    .released_note = "announced at GTC Fall 2020 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 // --- more Hopper -----------------------------------------------------------------------------
 
 inline constexpr accelerator h100_pcie{
-    .name = "NVIDIA H100 PCIe 80GB",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA H100 PCIe 80GB"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp64, 51_tflops), dense(tf32, dense_from_sparse(756_sparse_tflops, sparsity::structured_2_4)),
                 dense(fp16, dense_from_sparse(1513_sparse_tflops, sparsity::structured_2_4)),
@@ -10515,38 +10836,38 @@ inline constexpr accelerator h100_pcie{
     .tdp = 350_W,
     .released = std::chrono::year{2022} / 3 / 22,
     .form_factor = form_factor::pcie,
-    .links = {.scale_up = {"NVLink bridge", 600_GBps, link_direction::bidirectional}},
+    .links = {.scale_up = {"NVLink bridge"sv, 600_GBps, link_direction::bidirectional}},
     .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h100_pcie_entry{
-    .id = "nvidia-h100-pcie",
-    .name = "NVIDIA H100 PCIe",
+    .id = "nvidia-h100-pcie"sv,
+    .name = "NVIDIA H100 PCIe"sv,
     .spec = &h100_pcie,
-    .aliases = {"h100-pcie"},
-    .sources = {derived(field::compute, "nvidia-h100-page", "Tensor Core rows printed with sparsity; halved"),
-                rate_source(fp64, value_kind::datasheet, "nvidia-h100-page", "FP64 Tensor Core, dense"),
-                datasheet(field::die_area, "nvidia-h100-whitepaper"),
-                derived(field::memory_layout, "nvidia-h100-whitepaper",
-                        "five active HBM2e stacks of 16 GB; per-stack rate = 2 TB/s / 5"),
-                datasheet(field::memory_capacity, "nvidia-h100-page"),
-                datasheet(field::memory_bandwidth, "nvidia-h100-page"),
-                datasheet(field::io_bandwidth, "nvidia-h100-page", "NVLink bridge, 600 GB/s"),
-                datasheet(field::tdp, "nvidia-h100-page", "300-350 W configurable"),
-                datasheet(field::market, "nvidia-h100-page")},
+    .aliases = {"h100-pcie"sv},
+    .sources = {derived(field::compute, "nvidia-h100-page"sv, "Tensor Core rows printed with sparsity; halved"sv),
+                rate_source(fp64, value_kind::datasheet, "nvidia-h100-page"sv, "FP64 Tensor Core, dense"sv),
+                datasheet(field::die_area, "nvidia-h100-whitepaper"sv),
+                derived(field::memory_layout, "nvidia-h100-whitepaper"sv,
+                        "five active HBM2e stacks of 16 GB; per-stack rate = 2 TB/s / 5"sv),
+                datasheet(field::memory_capacity, "nvidia-h100-page"sv),
+                datasheet(field::memory_bandwidth, "nvidia-h100-page"sv),
+                datasheet(field::io_bandwidth, "nvidia-h100-page"sv, "NVLink bridge, 600 GB/s"sv),
+                datasheet(field::tdp, "nvidia-h100-page"sv, "300-350 W configurable"sv),
+                datasheet(field::market, "nvidia-h100-page"sv)},
     .sparse = {{tf32, 756_sparse_tflops},
                {fp16, 1513_sparse_tflops},
                {bf16, 1513_sparse_tflops},
                {fp8, 3026_sparse_tflops},
                {int8, 3026_sparse_tops}},
-    .released_note = "announced at GTC 2022 (from memory, unverified)",
+    .released_note = "announced at GTC 2022 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator h100_nvl{
-    .name = "NVIDIA H100 NVL (per GPU)",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA H100 NVL (per GPU)"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp64, 60_tflops), dense(tf32, dense_from_sparse(835_sparse_tflops, sparsity::structured_2_4)),
                 dense(fp16, dense_from_sparse(1671_sparse_tflops, sparsity::structured_2_4)),
@@ -10564,39 +10885,39 @@ inline constexpr accelerator h100_nvl{
     .tdp = 400_W,
     .released = std::chrono::year{2023} / 3 / 21,
     .form_factor = form_factor::pcie,
-    .links = {.scale_up = {"NVLink bridge", 600_GBps, link_direction::bidirectional}},
+    .links = {.scale_up = {"NVLink bridge"sv, 600_GBps, link_direction::bidirectional}},
     .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h100_nvl_entry{
-    .id = "nvidia-h100-nvl",
-    .name = "NVIDIA H100 NVL",
+    .id = "nvidia-h100-nvl"sv,
+    .name = "NVIDIA H100 NVL"sv,
     .spec = &h100_nvl,
-    .aliases = {"h100-nvl"},
-    .sources = {derived(field::compute, "nvidia-h100-page", "NVL column printed with sparsity; halved"),
-                rate_source(fp64, value_kind::datasheet, "nvidia-h100-page", "FP64 Tensor Core, dense"),
-                datasheet(field::die_area, "nvidia-h100-whitepaper"),
-                derived(field::memory_layout, "nvidia-h100-page",
-                        "six 16 GB HBM3 stacks (96 GB physical); per-stack rate = 3.9 TB/s / 6"),
-                datasheet(field::memory_capacity, "nvidia-h100-page"),
-                datasheet(field::memory_bandwidth, "nvidia-h100-page"),
-                datasheet(field::io_bandwidth, "nvidia-h100-page", "NVLink bridge, 600 GB/s"),
-                datasheet(field::tdp, "nvidia-h100-page", "350-400 W configurable"),
-                datasheet(field::market, "nvidia-h100-page")},
+    .aliases = {"h100-nvl"sv},
+    .sources = {derived(field::compute, "nvidia-h100-page"sv, "NVL column printed with sparsity; halved"sv),
+                rate_source(fp64, value_kind::datasheet, "nvidia-h100-page"sv, "FP64 Tensor Core, dense"sv),
+                datasheet(field::die_area, "nvidia-h100-whitepaper"sv),
+                derived(field::memory_layout, "nvidia-h100-page"sv,
+                        "six 16 GB HBM3 stacks (96 GB physical); per-stack rate = 3.9 TB/s / 6"sv),
+                datasheet(field::memory_capacity, "nvidia-h100-page"sv),
+                datasheet(field::memory_bandwidth, "nvidia-h100-page"sv),
+                datasheet(field::io_bandwidth, "nvidia-h100-page"sv, "NVLink bridge, 600 GB/s"sv),
+                datasheet(field::tdp, "nvidia-h100-page"sv, "350-400 W configurable"sv),
+                datasheet(field::market, "nvidia-h100-page"sv)},
     .sparse = {{tf32, 835_sparse_tflops},
                {fp16, 1671_sparse_tflops},
                {bf16, 1671_sparse_tflops},
                {fp8, 3341_sparse_tflops},
                {int8, 3341_sparse_tops}},
-    .note = "Sold as a bridged pair; figures are per GPU.",
-    .released_note = "announced at GTC 2023 (from memory, unverified)",
+    .note = "Sold as a bridged pair; figures are per GPU."sv,
+    .released_note = "announced at GTC 2023 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator h800_sxm{
-    .name = "NVIDIA H800 SXM5",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA H800 SXM5"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp64, 1_tflops), dense(tf32, 494.7_tflops), dense(fp16, 989.4_tflops), dense(bf16, 989.4_tflops),
                 dense(fp8, 1978.9_tflops), dense(int8, 1978.9_tops)},
@@ -10606,31 +10927,33 @@ inline constexpr accelerator h800_sxm{
     .tdp = 700_W,
     .released = std::chrono::year{2023} / 3 / 21,
     .form_factor = form_factor::sxm,
-    .links = {.scale_up = {"NVLink 4", 400_GBps, link_direction::bidirectional}},
+    .links = {.scale_up = {"NVLink 4"sv, 400_GBps, link_direction::bidirectional}},
     .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h800_sxm_entry{
-    .id = "nvidia-h800-sxm",
-    .name = "NVIDIA H800 SXM",
+    .id = "nvidia-h800-sxm"sv,
+    .name = "NVIDIA H800 SXM"sv,
     .spec = &h800_sxm,
-    .aliases = {"h800", "h800-sxm"},
-    .derived_from = "nvidia-h100-sxm",
-    .sources = {secondary(field::compute, "philisun-h800", "Tensor Core rates as H100 SXM; FP64 cut to about 1 TFLOPS"),
-                datasheet(field::die_area, "nvidia-h100-whitepaper"),
-                derived(field::memory_layout, "nvidia-h100-whitepaper", "as H100 SXM"),
-                secondary(field::memory_capacity, "philisun-h800"), secondary(field::memory_bandwidth, "philisun-h800"),
-                secondary(field::io_bandwidth, "philisun-h800", "NVLink cut from 900 to 400 GB/s"),
-                secondary(field::tdp, "philisun-h800"), secondary(field::market, "philisun-h800")},
-    .note = "Cut for the 2022 text (I/O under 600 GB/s); caught by the 2023 text's TPP-only clause.",
-    .released_note = "reported by Reuters 2023-03-21 (secondary)",
+    .aliases = {"h800"sv, "h800-sxm"sv},
+    .derived_from = "nvidia-h100-sxm"sv,
+    .sources = {secondary(field::compute, "philisun-h800"sv,
+                          "Tensor Core rates as H100 SXM; FP64 cut to about 1 TFLOPS"sv),
+                datasheet(field::die_area, "nvidia-h100-whitepaper"sv),
+                derived(field::memory_layout, "nvidia-h100-whitepaper"sv, "as H100 SXM"sv),
+                secondary(field::memory_capacity, "philisun-h800"sv),
+                secondary(field::memory_bandwidth, "philisun-h800"sv),
+                secondary(field::io_bandwidth, "philisun-h800"sv, "NVLink cut from 900 to 400 GB/s"sv),
+                secondary(field::tdp, "philisun-h800"sv), secondary(field::market, "philisun-h800"sv)},
+    .note = "Cut for the 2022 text (I/O under 600 GB/s); caught by the 2023 text's TPP-only clause."sv,
+    .released_note = "reported by Reuters 2023-03-21 (secondary)"sv,
     .us_available = truth::no,
-    .us_available_source = "made for and sold in China only",
+    .us_available_source = "made for and sold in China only"sv,
 };
 
 inline constexpr accelerator h200_nvl{
-    .name = "NVIDIA H200 NVL (per GPU)",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA H200 NVL (per GPU)"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = h100_nvl.compute,
     .dies = {dies::gh100},
@@ -10639,36 +10962,37 @@ inline constexpr accelerator h200_nvl{
     .tdp = 600_W,
     .released = std::chrono::year{2024} / 11 / 18,
     .form_factor = form_factor::pcie,
-    .links = {.scale_up = {"NVLink bridge", 900_GBps, link_direction::bidirectional}},
+    .links = {.scale_up = {"NVLink bridge"sv, 900_GBps, link_direction::bidirectional}},
     .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h200_nvl_entry{
-    .id = "nvidia-h200-nvl",
-    .name = "NVIDIA H200 NVL",
+    .id = "nvidia-h200-nvl"sv,
+    .name = "NVIDIA H200 NVL"sv,
     .spec = &h200_nvl,
-    .aliases = {"h200-nvl"},
-    .sources = {derived(field::compute, "nvidia-h200-page", "NVL column printed with sparsity; halved"),
-                rate_source(fp64, value_kind::datasheet, "nvidia-h200-page", "FP64 Tensor Core, dense"),
-                datasheet(field::die_area, "nvidia-h100-whitepaper"),
-                derived(field::memory_layout, "nvidia-h200-page", "as H200 SXM"),
-                datasheet(field::memory_capacity, "nvidia-h200-page"),
-                datasheet(field::memory_bandwidth, "nvidia-h200-page"),
-                datasheet(field::io_bandwidth, "nvidia-h200-page", "2- or 4-way NVLink bridge, 900 GB/s"),
-                datasheet(field::tdp, "nvidia-h200-page", "up to 600 W"), datasheet(field::market, "nvidia-h200-page")},
+    .aliases = {"h200-nvl"sv},
+    .sources = {derived(field::compute, "nvidia-h200-page"sv, "NVL column printed with sparsity; halved"sv),
+                rate_source(fp64, value_kind::datasheet, "nvidia-h200-page"sv, "FP64 Tensor Core, dense"sv),
+                datasheet(field::die_area, "nvidia-h100-whitepaper"sv),
+                derived(field::memory_layout, "nvidia-h200-page"sv, "as H200 SXM"sv),
+                datasheet(field::memory_capacity, "nvidia-h200-page"sv),
+                datasheet(field::memory_bandwidth, "nvidia-h200-page"sv),
+                datasheet(field::io_bandwidth, "nvidia-h200-page"sv, "2- or 4-way NVLink bridge, 900 GB/s"sv),
+                datasheet(field::tdp, "nvidia-h200-page"sv, "up to 600 W"sv),
+                datasheet(field::market, "nvidia-h200-page"sv)},
     .sparse = {{tf32, 835_sparse_tflops},
                {fp16, 1671_sparse_tflops},
                {bf16, 1671_sparse_tflops},
                {fp8, 3341_sparse_tflops},
                {int8, 3341_sparse_tops}},
-    .released_note = "announced at SC24 (from memory, unverified)",
+    .released_note = "announced at SC24 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator gh200{
-    .name = "NVIDIA GH200 (Hopper GPU)",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA GH200 (Hopper GPU)"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = h100_sxm.compute,
     .dies = {dies::gh100},
@@ -10681,33 +11005,34 @@ inline constexpr accelerator gh200{
     .io_bandwidth = 900_GBps,
     .released = std::chrono::year{2023} / 5 / 29,
     .form_factor = form_factor::superchip,
-    .links = {.scale_up = {"NVLink 4", 900_GBps, link_direction::bidirectional}, .host = {"NVLink-C2C to Grace"}},
+    .links = {.scale_up = {"NVLink 4"sv, 900_GBps, link_direction::bidirectional}, .host = {"NVLink-C2C to Grace"sv}},
     .transistor_count = 80'000'000'000,
 };
 inline constexpr entry gh200_entry{
-    .id = "nvidia-gh200",
-    .name = "NVIDIA GH200 (GPU part)",
+    .id = "nvidia-gh200"sv,
+    .name = "NVIDIA GH200 (GPU part)"sv,
     .spec = &gh200,
-    .aliases = {"gh200", "grace-hopper"},
-    .sources = {datasheet(field::compute, "nvidia-h100-whitepaper", "GH100 at H100 SXM peaks"),
-                datasheet(field::die_area, "nvidia-h100-whitepaper", "GH100 only; Grace is a separate package"),
-                derived(field::memory_layout, "nvidia-gh200-page", "six 24 GB HBM3e stacks"),
-                datasheet(field::memory_capacity, "nvidia-gh200-page", "HBM3e option; a 96 GB HBM3 option also exists"),
-                datasheet(field::memory_bandwidth, "nvidia-gh200-page"),
-                datasheet(field::io_bandwidth, "nvidia-gh200-page", "NVLink 900 GB/s (C2C to Grace not added)"),
-                datasheet(field::market, "nvidia-gh200-page")},
-    .note = "Module power (450-1000 W) includes the Grace CPU and its memory: no GPU TDP recorded.",
-    .released_note = "in full production, Computex 2023 (from memory, unverified)",
+    .aliases = {"gh200"sv, "grace-hopper"sv},
+    .sources = {datasheet(field::compute, "nvidia-h100-whitepaper"sv, "GH100 at H100 SXM peaks"sv),
+                datasheet(field::die_area, "nvidia-h100-whitepaper"sv, "GH100 only; Grace is a separate package"sv),
+                derived(field::memory_layout, "nvidia-gh200-page"sv, "six 24 GB HBM3e stacks"sv),
+                datasheet(field::memory_capacity, "nvidia-gh200-page"sv,
+                          "HBM3e option; a 96 GB HBM3 option also exists"sv),
+                datasheet(field::memory_bandwidth, "nvidia-gh200-page"sv),
+                datasheet(field::io_bandwidth, "nvidia-gh200-page"sv, "NVLink 900 GB/s (C2C to Grace not added)"sv),
+                datasheet(field::market, "nvidia-gh200-page"sv)},
+    .note = "Module power (450-1000 W) includes the Grace CPU and its memory: no GPU TDP recorded."sv,
+    .released_note = "in full production, Computex 2023 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 // --- more Blackwell --------------------------------------------------------------------------
 
 inline constexpr accelerator b100{
-    .name = "NVIDIA B100",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA B100"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp64, 30_tflops), dense(tf32, 875_tflops), dense(fp16, 1750_tflops), dense(bf16, 1750_tflops),
                 dense(fp8, 3500_tflops), dense(int8, 3500_tops), dense(fp4, 7000_tflops)},
@@ -10722,30 +11047,30 @@ inline constexpr accelerator b100{
     .tdp = 700_W,
     .released = std::chrono::year{2024} / 3 / 18,
     .form_factor = form_factor::sxm,
-    .links = {.scale_up = {"NVLink 5", 1800_GBps, link_direction::bidirectional}},
+    .links = {.scale_up = {"NVLink 5"sv, 1800_GBps, link_direction::bidirectional}},
     .transistor_count = 208'000'000'000,
 };
 inline constexpr entry b100_entry{
-    .id = "nvidia-b100",
-    .name = "NVIDIA B100",
+    .id = "nvidia-b100"sv,
+    .name = "NVIDIA B100"sv,
     .spec = &b100,
-    .aliases = {"b100"},
-    .sources = {secondary(field::compute, "lockwood-blackwell", "dense per-GPU figures from launch material"),
-                estimate(field::die_area, "lynskey-blackwell", "two reticle-sized dies of about 800 mm² each"),
-                derived(field::memory_layout, "lockwood-blackwell", "eight 24 GB HBM3e stacks; 8 TB/s / 8"),
-                secondary(field::memory_capacity, "lockwood-blackwell"),
-                secondary(field::memory_bandwidth, "lockwood-blackwell"),
-                secondary(field::io_bandwidth, "lockwood-blackwell", "NVLink 1.8 TB/s"),
-                secondary(field::tdp, "lockwood-blackwell"), secondary(field::market, "lockwood-blackwell")},
-    .released_note = "announced at GTC 2024 (from memory, unverified)",
+    .aliases = {"b100"sv},
+    .sources = {secondary(field::compute, "lockwood-blackwell"sv, "dense per-GPU figures from launch material"sv),
+                estimate(field::die_area, "lynskey-blackwell"sv, "two reticle-sized dies of about 800 mm² each"sv),
+                derived(field::memory_layout, "lockwood-blackwell"sv, "eight 24 GB HBM3e stacks; 8 TB/s / 8"sv),
+                secondary(field::memory_capacity, "lockwood-blackwell"sv),
+                secondary(field::memory_bandwidth, "lockwood-blackwell"sv),
+                secondary(field::io_bandwidth, "lockwood-blackwell"sv, "NVLink 1.8 TB/s"sv),
+                secondary(field::tdp, "lockwood-blackwell"sv), secondary(field::market, "lockwood-blackwell"sv)},
+    .released_note = "announced at GTC 2024 (from memory, unverified)"sv,
     .us_available = truth::unknown,
-    .us_available_source = "volume shipments not confirmed",
+    .us_available_source = "volume shipments not confirmed"sv,
 };
 
 inline constexpr accelerator gb200_gpu{
-    .name = "NVIDIA GB200 (per B200 GPU, 1200 W)",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA GB200 (per B200 GPU, 1200 W)"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp64, 40_tflops), dense(tf32, 1250_tflops), dense(fp16, 2500_tflops), dense(bf16, 2500_tflops),
                 dense(fp8, 5000_tflops), dense(int8, 5000_tops), dense(fp4, 10000_tflops)},
@@ -10760,32 +11085,33 @@ inline constexpr accelerator gb200_gpu{
     .tdp = 1200_W,
     .released = std::chrono::year{2024} / 3 / 18,
     .form_factor = form_factor::superchip,
-    .links = {.scale_up = {"NVLink 5", 1800_GBps, link_direction::bidirectional}, .host = {"NVLink-C2C to Grace"}},
+    .links = {.scale_up = {"NVLink 5"sv, 1800_GBps, link_direction::bidirectional}, .host = {"NVLink-C2C to Grace"sv}},
     .transistor_count = 208'000'000'000,
 };
 inline constexpr entry gb200_gpu_entry{
-    .id = "nvidia-gb200",
-    .name = "NVIDIA GB200 (per GPU)",
+    .id = "nvidia-gb200"sv,
+    .name = "NVIDIA GB200 (per GPU)"sv,
     .spec = &gb200_gpu,
-    .aliases = {"gb200", "gb200-gpu"},
-    .sources = {derived(field::compute, "nvidia-gb200-page", "per-GPU share of the NVL72 table; sparse rows halved"),
-                rate_source(fp64, value_kind::datasheet, "nvidia-gb200-page", "FP64 is dense"),
-                estimate(field::die_area, "lynskey-blackwell", "two reticle-sized dies of about 800 mm² each"),
-                derived(field::memory_layout, "lockwood-blackwell", "eight 24 GB HBM3e stacks; 8 TB/s / 8"),
-                datasheet(field::memory_capacity, "nvidia-gb200-page", "186 GB per GPU in the current table"),
-                datasheet(field::memory_bandwidth, "nvidia-gb200-page"),
-                datasheet(field::io_bandwidth, "nvidia-gb200-page", "NVLink 1.8 TB/s per GPU"),
-                secondary(field::tdp, "lockwood-blackwell"), datasheet(field::market, "nvidia-gb200-page")},
-    .note = "A GB200 superchip is two of these GPUs and one Grace CPU.",
-    .released_note = "announced at GTC 2024 (from memory, unverified)",
+    .aliases = {"gb200"sv, "gb200-gpu"sv},
+    .sources = {derived(field::compute, "nvidia-gb200-page"sv,
+                        "per-GPU share of the NVL72 table; sparse rows halved"sv),
+                rate_source(fp64, value_kind::datasheet, "nvidia-gb200-page"sv, "FP64 is dense"sv),
+                estimate(field::die_area, "lynskey-blackwell"sv, "two reticle-sized dies of about 800 mm² each"sv),
+                derived(field::memory_layout, "lockwood-blackwell"sv, "eight 24 GB HBM3e stacks; 8 TB/s / 8"sv),
+                datasheet(field::memory_capacity, "nvidia-gb200-page"sv, "186 GB per GPU in the current table"sv),
+                datasheet(field::memory_bandwidth, "nvidia-gb200-page"sv),
+                datasheet(field::io_bandwidth, "nvidia-gb200-page"sv, "NVLink 1.8 TB/s per GPU"sv),
+                secondary(field::tdp, "lockwood-blackwell"sv), datasheet(field::market, "nvidia-gb200-page"sv)},
+    .note = "A GB200 superchip is two of these GPUs and one Grace CPU."sv,
+    .released_note = "announced at GTC 2024 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator b300{
-    .name = "NVIDIA B300 (HGX Blackwell Ultra)",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA B300 (HGX Blackwell Ultra)"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     // NVIDIA's HGX B300 table (eight GPUs) divided by eight: FP4 108 PFLOPS dense, TF32 18 PFLOPS
     // and INT8 2 POPS with sparsity (halved). Other sources print other FP4 and INT8 figures: see
@@ -10803,61 +11129,61 @@ inline constexpr accelerator b300{
     .tdp = 1100_W,
     .released = std::chrono::year{2025} / 3 / 18,
     .form_factor = form_factor::sxm,
-    .links = {.scale_up = {"NVLink 5", 1800_GBps, link_direction::bidirectional}},
+    .links = {.scale_up = {"NVLink 5"sv, 1800_GBps, link_direction::bidirectional}},
 };
 inline constexpr entry b300_entry{
-    .id = "nvidia-b300",
-    .name = "NVIDIA B300 (HGX)",
+    .id = "nvidia-b300"sv,
+    .name = "NVIDIA B300 (HGX)"sv,
     .spec = &b300,
-    .aliases = {"b300", "b300-hgx", "blackwell-ultra"},
-    .sources = {secondary(field::compute, "verda-gb300", "FP64, FP16, BF16 and FP8 from the dense per-GPU table"),
-                rate_source(fp4, value_kind::derived, "nvidia-hgx-page", "108 PFLOPS dense FP4 per eight GPUs / 8"),
-                rate_source(tf32, value_kind::derived, "nvidia-hgx-page",
-                            "18 PFLOPS with sparsity per eight GPUs / 8, halved"),
-                rate_source(int8, value_kind::derived, "nvidia-hgx-page",
-                            "2 POPS with sparsity per eight GPUs / 8, halved"),
-                estimate(field::die_area, "lynskey-blackwell", "two reticle-sized dies of about 800 mm² each"),
-                derived(field::memory_layout, "lockwood-blackwell",
-                        "eight 12-high 36 GB HBM3e stacks (288 GB physical); 7.7 TB/s / 8"),
-                secondary(field::memory_capacity, "epoch-chips",
-                          "270 GB usable per GPU, as transcribed from NVIDIA's Blackwell Ultra datasheet"),
-                datasheet(field::memory_bandwidth, "nvidia-hgx-page"),
-                datasheet(field::io_bandwidth, "nvidia-hgx-page", "NVLink 1.8 TB/s"),
-                secondary(field::tdp, "lockwood-blackwell"), datasheet(field::market, "nvidia-hgx-page")},
+    .aliases = {"b300"sv, "b300-hgx"sv, "blackwell-ultra"sv},
+    .sources = {secondary(field::compute, "verda-gb300"sv, "FP64, FP16, BF16 and FP8 from the dense per-GPU table"sv),
+                rate_source(fp4, value_kind::derived, "nvidia-hgx-page"sv, "108 PFLOPS dense FP4 per eight GPUs / 8"sv),
+                rate_source(tf32, value_kind::derived, "nvidia-hgx-page"sv,
+                            "18 PFLOPS with sparsity per eight GPUs / 8, halved"sv),
+                rate_source(int8, value_kind::derived, "nvidia-hgx-page"sv,
+                            "2 POPS with sparsity per eight GPUs / 8, halved"sv),
+                estimate(field::die_area, "lynskey-blackwell"sv, "two reticle-sized dies of about 800 mm² each"sv),
+                derived(field::memory_layout, "lockwood-blackwell"sv,
+                        "eight 12-high 36 GB HBM3e stacks (288 GB physical); 7.7 TB/s / 8"sv),
+                secondary(field::memory_capacity, "epoch-chips"sv,
+                          "270 GB usable per GPU, as transcribed from NVIDIA's Blackwell Ultra datasheet"sv),
+                datasheet(field::memory_bandwidth, "nvidia-hgx-page"sv),
+                datasheet(field::io_bandwidth, "nvidia-hgx-page"sv, "NVLink 1.8 TB/s"sv),
+                secondary(field::tdp, "lockwood-blackwell"sv), datasheet(field::market, "nvidia-hgx-page"sv)},
     .note =
-        "FP4 sets the TPP: 13,500 x 4 = 54,000 exceeds the FP8 figure (36,000); with the other source's "
-        "14,000 it would be 56,000, in 3A090.a either way.",
+        "FP4 sets the TPP: 13,500 x 4 = 54,000 exceeds the FP8 figure (36,000); with the other source's "sv
+        "14,000 it would be 56,000, in 3A090.a either way."sv,
     .conflicts = {{.field = field::compute,
                    .format = fp4,
-                   .used = "13,500 TFLOPS dense FP4 per GPU (108 PFLOPS per eight)",
-                   .used_source = "nvidia-hgx-page",
-                   .other = "14,000 TFLOPS dense FP4 per GPU (also the HGX column of NVIDIA's Blackwell Ultra "
-                            "datasheet; an earlier HGX table's 105 PFLOPS per eight gives 13,125)",
-                   .other_source = "verda-gb300",
-                   .why = "NVIDIA's own page preferred to a transcription"},
+                   .used = "13,500 TFLOPS dense FP4 per GPU (108 PFLOPS per eight)"sv,
+                   .used_source = "nvidia-hgx-page"sv,
+                   .other = "14,000 TFLOPS dense FP4 per GPU (also the HGX column of NVIDIA's Blackwell Ultra "sv
+                            "datasheet; an earlier HGX table's 105 PFLOPS per eight gives 13,125)"sv,
+                   .other_source = "verda-gb300"sv,
+                   .why = "NVIDIA's own page preferred to a transcription"sv},
                   {.field = field::compute,
                    .format = int8,
-                   .used = "125 TOPS dense INT8 (2 POPS with sparsity per eight GPUs)",
-                   .used_source = "nvidia-hgx-page",
-                   .other = "150 TOPS dense INT8 per GPU; NVIDIA's own pages also give 154 (Blackwell Ultra "
-                            "datasheet) and 187.5 (a later HGX table, 3 POPS with sparsity per eight)",
-                   .other_source = "verda-gb300",
-                   .why = "NVIDIA's own page preferred; INT8 does not set the TPP"},
+                   .used = "125 TOPS dense INT8 (2 POPS with sparsity per eight GPUs)"sv,
+                   .used_source = "nvidia-hgx-page"sv,
+                   .other = "150 TOPS dense INT8 per GPU; NVIDIA's own pages also give 154 (Blackwell Ultra "sv
+                            "datasheet) and 187.5 (a later HGX table, 3 POPS with sparsity per eight)"sv,
+                   .other_source = "verda-gb300"sv,
+                   .why = "NVIDIA's own page preferred; INT8 does not set the TPP"sv},
                   {.field = field::memory_capacity,
-                   .used = "270 GB per GPU",
-                   .used_source = "epoch-chips",
-                   .other = "2.1 TB per eight GPUs (262.5 GB per GPU)",
-                   .other_source = "nvidia-hgx-page",
-                   .why = "the per-GPU datasheet figure; the platform total is rounded"}},
-    .released_note = "announced at GTC 2025 (from memory, unverified)",
+                   .used = "270 GB per GPU"sv,
+                   .used_source = "epoch-chips"sv,
+                   .other = "2.1 TB per eight GPUs (262.5 GB per GPU)"sv,
+                   .other_source = "nvidia-hgx-page"sv,
+                   .why = "the per-GPU datasheet figure; the platform total is rounded"sv}},
+    .released_note = "announced at GTC 2025 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator gb300_gpu{
-    .name = "NVIDIA GB300 (per B300 GPU, 1400 W)",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA GB300 (per B300 GPU, 1400 W)"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp64, 1.25_tflops), dense(tf32, 1250_tflops), dense(fp16, 2500_tflops), dense(bf16, 2500_tflops),
                 dense(fp8, 5000_tflops), dense(int8, 165_tops), dense(fp4, 15000_tflops)},
@@ -10872,30 +11198,30 @@ inline constexpr accelerator gb300_gpu{
     .tdp = 1400_W,
     .released = std::chrono::year{2025} / 3 / 18,
     .form_factor = form_factor::superchip,
-    .links = {.scale_up = {"NVLink 5", 1800_GBps, link_direction::bidirectional}, .host = {"NVLink-C2C to Grace"}},
+    .links = {.scale_up = {"NVLink 5"sv, 1800_GBps, link_direction::bidirectional}, .host = {"NVLink-C2C to Grace"sv}},
 };
 inline constexpr entry gb300_gpu_entry{
-    .id = "nvidia-gb300",
-    .name = "NVIDIA GB300 (per GPU)",
+    .id = "nvidia-gb300"sv,
+    .name = "NVIDIA GB300 (per GPU)"sv,
     .spec = &gb300_gpu,
-    .aliases = {"gb300", "gb300-gpu"},
-    .sources = {secondary(field::compute, "verda-gb300", "dense per-GPU table"),
-                estimate(field::die_area, "lynskey-blackwell", "two reticle-sized dies of about 800 mm² each"),
-                derived(field::memory_layout, "lockwood-blackwell",
-                        "eight 12-high 36 GB HBM3e stacks (288 GB physical); 8 TB/s / 8"),
-                secondary(field::memory_capacity, "verda-gb300", "279 GB usable"),
-                secondary(field::memory_bandwidth, "verda-gb300"),
-                secondary(field::io_bandwidth, "verda-gb300", "NVLink 1.8 TB/s"), secondary(field::tdp, "verda-gb300"),
-                secondary(field::market, "verda-gb300")},
-    .released_note = "announced at GTC 2025 (from memory, unverified)",
+    .aliases = {"gb300"sv, "gb300-gpu"sv},
+    .sources = {secondary(field::compute, "verda-gb300"sv, "dense per-GPU table"sv),
+                estimate(field::die_area, "lynskey-blackwell"sv, "two reticle-sized dies of about 800 mm² each"sv),
+                derived(field::memory_layout, "lockwood-blackwell"sv,
+                        "eight 12-high 36 GB HBM3e stacks (288 GB physical); 8 TB/s / 8"sv),
+                secondary(field::memory_capacity, "verda-gb300"sv, "279 GB usable"sv),
+                secondary(field::memory_bandwidth, "verda-gb300"sv),
+                secondary(field::io_bandwidth, "verda-gb300"sv, "NVLink 1.8 TB/s"sv),
+                secondary(field::tdp, "verda-gb300"sv), secondary(field::market, "verda-gb300"sv)},
+    .released_note = "announced at GTC 2025 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator rtx_pro_6000_server{
-    .name = "NVIDIA RTX PRO 6000 Blackwell Server Edition",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA RTX PRO 6000 Blackwell Server Edition"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(fp16, 500_tflops), dense(bf16, 500_tflops), dense(fp8, 1000_tflops),
                 dense(fp4, dense_from_sparse(4000_sparse_tflops, sparsity::structured_2_4))},
@@ -10910,37 +11236,37 @@ inline constexpr accelerator rtx_pro_6000_server{
     .tdp = 600_W,
     .released = std::chrono::year{2025} / 3 / 18,
     .form_factor = form_factor::pcie,
-    .links = {.host = {"PCIe 5.0 x16", 128_GBps, link_direction::bidirectional}},
+    .links = {.host = {"PCIe 5.0 x16"sv, 128_GBps, link_direction::bidirectional}},
     .transistor_count = 92'200'000'000,
 };
 inline constexpr entry rtx_pro_6000_server_entry{
-    .id = "nvidia-rtx-pro-6000-server",
-    .name = "NVIDIA RTX PRO 6000 Blackwell Server Edition",
+    .id = "nvidia-rtx-pro-6000-server"sv,
+    .name = "NVIDIA RTX PRO 6000 Blackwell Server Edition"sv,
     .spec = &rtx_pro_6000_server,
-    .aliases = {"rtx-pro-6000", "rtx-pro-6000-blackwell"},
-    .sources = {derived(field::compute, "nvidia-rtx-pro-6000-page",
-                        "4,000 AI TOPS (FP4, with sparsity) halved; FP8 and FP16 taken as 1/2 and 1/4 of dense FP4"),
-                datasheet(field::die_area, "nvidia-rtx-blackwell-whitepaper", "GB202, 750 mm², TSMC 4N"),
-                derived(field::memory_layout, "nvidia-rtx-pro-6000-page",
-                        "512-bit bus at 28 Gbps, clamshell: 32 x 3 GB GDDR7 packages of 56 GB/s"),
-                datasheet(field::memory_capacity, "nvidia-rtx-pro-6000-page"),
-                datasheet(field::memory_bandwidth, "nvidia-rtx-pro-6000-page"),
-                derived(field::io_bandwidth, "nvidia-rtx-pro-6000-page",
-                        "PCIe Gen5 x16, no NVLink: 128 GB/s both directions together"),
-                datasheet(field::tdp, "nvidia-rtx-pro-6000-page"),
-                datasheet(field::market, "nvidia-rtx-pro-6000-page", "Server Edition, for datacenters")},
+    .aliases = {"rtx-pro-6000"sv, "rtx-pro-6000-blackwell"sv},
+    .sources = {derived(field::compute, "nvidia-rtx-pro-6000-page"sv,
+                        "4,000 AI TOPS (FP4, with sparsity) halved; FP8 and FP16 taken as 1/2 and 1/4 of dense FP4"sv),
+                datasheet(field::die_area, "nvidia-rtx-blackwell-whitepaper"sv, "GB202, 750 mm², TSMC 4N"sv),
+                derived(field::memory_layout, "nvidia-rtx-pro-6000-page"sv,
+                        "512-bit bus at 28 Gbps, clamshell: 32 x 3 GB GDDR7 packages of 56 GB/s"sv),
+                datasheet(field::memory_capacity, "nvidia-rtx-pro-6000-page"sv),
+                datasheet(field::memory_bandwidth, "nvidia-rtx-pro-6000-page"sv),
+                derived(field::io_bandwidth, "nvidia-rtx-pro-6000-page"sv,
+                        "PCIe Gen5 x16, no NVLink: 128 GB/s both directions together"sv),
+                datasheet(field::tdp, "nvidia-rtx-pro-6000-page"sv),
+                datasheet(field::market, "nvidia-rtx-pro-6000-page"sv, "Server Edition, for datacenters"sv)},
     .sparse = {{fp4, 4000_sparse_tflops}},
-    .released_note = "announced at GTC 2025 (secondary)",
+    .released_note = "announced at GTC 2025 (secondary)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 // --- more Ada Lovelace -----------------------------------------------------------------------
 
 inline constexpr accelerator l40s{
-    .name = "NVIDIA L40S",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA L40S"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(tf32, 183_tflops), dense(fp16, 362.05_tflops), dense(bf16, 362.05_tflops),
                 dense(fp8, 733_tflops)},
@@ -10955,32 +11281,32 @@ inline constexpr accelerator l40s{
     .tdp = 350_W,
     .released = std::chrono::year{2023} / 8 / 8,
     .form_factor = form_factor::pcie,
-    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .links = {.host = {"PCIe 4.0 x16"sv, 64_GBps, link_direction::bidirectional}},
     .transistor_count = 76'300'000'000,
 };
 inline constexpr entry l40s_entry{
-    .id = "nvidia-l40s",
-    .name = "NVIDIA L40S",
+    .id = "nvidia-l40s"sv,
+    .name = "NVIDIA L40S"sv,
     .spec = &l40s,
-    .aliases = {"l40s"},
-    .sources = {datasheet(field::compute, "nvidia-l40s-datasheet", "dense column (the sheet prints both)"),
-                datasheet(field::die_area, "nvidia-ada-whitepaper", "AD102"),
-                derived(field::memory_layout, "nvidia-l40s-datasheet",
-                        "384-bit bus at 18 Gbps, clamshell: 24 x 2 GB GDDR6 packages of 36 GB/s"),
-                datasheet(field::memory_capacity, "nvidia-l40s-datasheet"),
-                datasheet(field::memory_bandwidth, "nvidia-l40s-datasheet"),
-                derived(field::io_bandwidth, "nvidia-l40s-datasheet",
-                        "datasheet: PCIe Gen4 x16, 64 GB/s bidirectional; NVLink not supported"),
-                datasheet(field::tdp, "nvidia-l40s-datasheet"), datasheet(field::market, "nvidia-l40s-datasheet")},
-    .released_note = "announced at SIGGRAPH 2023 (secondary)",
+    .aliases = {"l40s"sv},
+    .sources = {datasheet(field::compute, "nvidia-l40s-datasheet"sv, "dense column (the sheet prints both)"sv),
+                datasheet(field::die_area, "nvidia-ada-whitepaper"sv, "AD102"sv),
+                derived(field::memory_layout, "nvidia-l40s-datasheet"sv,
+                        "384-bit bus at 18 Gbps, clamshell: 24 x 2 GB GDDR6 packages of 36 GB/s"sv),
+                datasheet(field::memory_capacity, "nvidia-l40s-datasheet"sv),
+                datasheet(field::memory_bandwidth, "nvidia-l40s-datasheet"sv),
+                derived(field::io_bandwidth, "nvidia-l40s-datasheet"sv,
+                        "datasheet: PCIe Gen4 x16, 64 GB/s bidirectional; NVLink not supported"sv),
+                datasheet(field::tdp, "nvidia-l40s-datasheet"sv), datasheet(field::market, "nvidia-l40s-datasheet"sv)},
+    .released_note = "announced at SIGGRAPH 2023 (secondary)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator l40{
-    .name = "NVIDIA L40",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA L40"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(tf32, 90.5_tflops), dense(fp16, 181.05_tflops), dense(bf16, 181.05_tflops),
                 dense(fp8, 362_tflops), dense(int8, 362_tops), dense(int4, 724_tops)},
@@ -10990,31 +11316,31 @@ inline constexpr accelerator l40{
     .tdp = 300_W,
     .released = std::chrono::year{2022} / 9 / 20,
     .form_factor = form_factor::pcie,
-    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .links = {.host = {"PCIe 4.0 x16"sv, 64_GBps, link_direction::bidirectional}},
     .transistor_count = 76'300'000'000,
 };
 inline constexpr entry l40_entry{
-    .id = "nvidia-l40",
-    .name = "NVIDIA L40",
+    .id = "nvidia-l40"sv,
+    .name = "NVIDIA L40"sv,
     .spec = &l40,
-    .aliases = {"l40"},
-    .sources = {datasheet(field::compute, "nvidia-l40-datasheet", "dense column (the sheet prints both)"),
-                datasheet(field::die_area, "nvidia-ada-whitepaper", "AD102"),
-                derived(field::memory_layout, "nvidia-l40-datasheet", "as L40S"),
-                datasheet(field::memory_capacity, "nvidia-l40-datasheet"),
-                datasheet(field::memory_bandwidth, "nvidia-l40-datasheet"),
-                derived(field::io_bandwidth, "nvidia-l40-datasheet",
-                        "datasheet: PCIe Gen4 x16, 64 GB/s bidirectional; NVLink not supported"),
-                datasheet(field::tdp, "nvidia-l40-datasheet"), datasheet(field::market, "nvidia-l40-datasheet")},
-    .released_note = "announced at GTC Fall 2022 (from memory, unverified)",
+    .aliases = {"l40"sv},
+    .sources = {datasheet(field::compute, "nvidia-l40-datasheet"sv, "dense column (the sheet prints both)"sv),
+                datasheet(field::die_area, "nvidia-ada-whitepaper"sv, "AD102"sv),
+                derived(field::memory_layout, "nvidia-l40-datasheet"sv, "as L40S"sv),
+                datasheet(field::memory_capacity, "nvidia-l40-datasheet"sv),
+                datasheet(field::memory_bandwidth, "nvidia-l40-datasheet"sv),
+                derived(field::io_bandwidth, "nvidia-l40-datasheet"sv,
+                        "datasheet: PCIe Gen4 x16, 64 GB/s bidirectional; NVLink not supported"sv),
+                datasheet(field::tdp, "nvidia-l40-datasheet"sv), datasheet(field::market, "nvidia-l40-datasheet"sv)},
+    .released_note = "announced at GTC Fall 2022 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator l20{
-    .name = "NVIDIA L20",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA L20"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(tf32, 59.8_tflops), dense(fp16, 119.5_tflops), dense(bf16, 119.5_tflops), dense(fp8, 239_tflops),
                 dense(int8, 239_tops)},
@@ -11027,28 +11353,28 @@ inline constexpr accelerator l20{
     .transistor_count = 76'300'000'000,
 };
 inline constexpr entry l20_entry{
-    .id = "nvidia-l20",
-    .name = "NVIDIA L20",
+    .id = "nvidia-l20"sv,
+    .name = "NVIDIA L20"sv,
     .spec = &l20,
-    .aliases = {"l20"},
-    .derived_from = "nvidia-l40",
-    .sources = {secondary(field::compute, "tomshardware-h20", "no public NVIDIA datasheet"),
-                secondary(field::die_area, "epoch-chips", "AD102"),
-                derived(field::memory_layout, "tomshardware-h20", "48 GB GDDR6 as on L40"),
-                secondary(field::memory_capacity, "tomshardware-h20"),
-                secondary(field::memory_bandwidth, "tomshardware-h20"),
-                derived(field::io_bandwidth, "tomshardware-h20",
-                        "PCIe (Gen4 x16 assumed): 64 GB/s both directions together"),
-                secondary(field::tdp, "tomshardware-h20"), secondary(field::market, "tomshardware-h20")},
-    .released_note = "China-market card reported with the H20 in early 2024 (secondary)",
+    .aliases = {"l20"sv},
+    .derived_from = "nvidia-l40"sv,
+    .sources = {secondary(field::compute, "tomshardware-h20"sv, "no public NVIDIA datasheet"sv),
+                secondary(field::die_area, "epoch-chips"sv, "AD102"sv),
+                derived(field::memory_layout, "tomshardware-h20"sv, "48 GB GDDR6 as on L40"sv),
+                secondary(field::memory_capacity, "tomshardware-h20"sv),
+                secondary(field::memory_bandwidth, "tomshardware-h20"sv),
+                derived(field::io_bandwidth, "tomshardware-h20"sv,
+                        "PCIe (Gen4 x16 assumed): 64 GB/s both directions together"sv),
+                secondary(field::tdp, "tomshardware-h20"sv), secondary(field::market, "tomshardware-h20"sv)},
+    .released_note = "China-market card reported with the H20 in early 2024 (secondary)"sv,
     .us_available = truth::no,
-    .us_available_source = "made for and sold in China only",
+    .us_available_source = "made for and sold in China only"sv,
 };
 
 inline constexpr accelerator l2{
-    .name = "NVIDIA L2",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA L2"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(tf32, 48.3_tflops), dense(fp16, 96.5_tflops), dense(bf16, 96.5_tflops), dense(fp8, 193_tflops),
                 dense(int8, 193_tops)},
@@ -11059,31 +11385,31 @@ inline constexpr accelerator l2{
     .form_factor = form_factor::pcie,
 };
 inline constexpr entry l2_entry{
-    .id = "nvidia-l2",
-    .name = "NVIDIA L2",
+    .id = "nvidia-l2"sv,
+    .name = "NVIDIA L2"sv,
     .spec = &l2,
-    .aliases = {"l2"},
-    .derived_from = "nvidia-l4",
-    .sources = {secondary(field::compute, "tomshardware-h20", "no public NVIDIA datasheet"),
-                estimate(field::die_area, "epoch-chips", "AD104 assumed (as L4); not confirmed"),
-                secondary(field::memory_layout, "tomshardware-h20", "GDDR6"),
-                secondary(field::memory_capacity, "tomshardware-h20"),
-                secondary(field::memory_bandwidth, "tomshardware-h20"),
-                derived(field::io_bandwidth, "tomshardware-h20",
-                        "PCIe (Gen4 x16 assumed): 64 GB/s both directions together"),
-                secondary(field::market, "tomshardware-h20")},
+    .aliases = {"l2"sv},
+    .derived_from = "nvidia-l4"sv,
+    .sources = {secondary(field::compute, "tomshardware-h20"sv, "no public NVIDIA datasheet"sv),
+                estimate(field::die_area, "epoch-chips"sv, "AD104 assumed (as L4); not confirmed"sv),
+                secondary(field::memory_layout, "tomshardware-h20"sv, "GDDR6"sv),
+                secondary(field::memory_capacity, "tomshardware-h20"sv),
+                secondary(field::memory_bandwidth, "tomshardware-h20"sv),
+                derived(field::io_bandwidth, "tomshardware-h20"sv,
+                        "PCIe (Gen4 x16 assumed): 64 GB/s both directions together"sv),
+                secondary(field::market, "tomshardware-h20"sv)},
     .note =
-        "TPP 1,545.6 (TF32 read as 32-bit) is under the 1,600 floor of every density clause, so the unconfirmed "
-        "die does not matter. TDP not found.",
-    .released_note = "China-market card reported with the H20 in early 2024 (secondary)",
+        "TPP 1,545.6 (TF32 read as 32-bit) is under the 1,600 floor of every density clause, so the unconfirmed "sv
+        "die does not matter. TDP not found."sv,
+    .released_note = "China-market card reported with the H20 in early 2024 (secondary)"sv,
     .us_available = truth::no,
-    .us_available_source = "made for and sold in China only",
+    .us_available_source = "made for and sold in China only"sv,
 };
 
 inline constexpr accelerator rtx_4080{
-    .name = "NVIDIA GeForce RTX 4080",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA GeForce RTX 4080"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::other,
     .compute = {dense(tf32, 48.7_tflops), dense(fp16, 194.9_tflops), dense(bf16, 97.5_tflops), dense(fp8, 389.9_tflops),
                 dense(int8, 389.9_tops), dense(int4, 779.8_tops)},
@@ -11098,33 +11424,34 @@ inline constexpr accelerator rtx_4080{
     .tdp = 320_W,
     .released = std::chrono::year{2022} / 9 / 20,
     .form_factor = form_factor::pcie,
-    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .links = {.host = {"PCIe 4.0 x16"sv, 64_GBps, link_direction::bidirectional}},
     .transistor_count = 45'900'000'000,
 };
 inline constexpr entry rtx_4080_entry{
-    .id = "nvidia-rtx-4080",
-    .name = "NVIDIA GeForce RTX 4080",
+    .id = "nvidia-rtx-4080"sv,
+    .name = "NVIDIA GeForce RTX 4080"sv,
     .spec = &rtx_4080,
-    .aliases = {"rtx-4080", "rtx4080", "4080"},
-    .sources = {datasheet(field::compute, "nvidia-ada-whitepaper", "dense Tensor Core peaks at 2,505 MHz boost"),
-                datasheet(field::die_area, "nvidia-ada-whitepaper", "AD103, 378.6 mm²"),
-                derived(field::memory_layout, "nvidia-ada-whitepaper",
-                        "256-bit bus at 22.4 Gbps: eight 2 GB GDDR6X packages of 89.6 GB/s"),
-                datasheet(field::memory_capacity, "nvidia-ada-whitepaper"),
-                datasheet(field::memory_bandwidth, "nvidia-ada-whitepaper"),
-                derived(field::io_bandwidth, "nvidia-ada-whitepaper", "PCIe 4.0 x16: 64 GB/s both directions together"),
-                datasheet(field::tdp, "nvidia-ada-whitepaper"),
-                datasheet(field::market, "nvidia-ada-whitepaper", "GeForce: gaming and creator market")},
-    .note = "Density above 5.92 but TPP under 4,800 and not for datacenters: outside 3A090 by the note.",
-    .released_note = "announced 2022-09-20 (from memory, unverified)",
+    .aliases = {"rtx-4080"sv, "rtx4080"sv, "4080"sv},
+    .sources = {datasheet(field::compute, "nvidia-ada-whitepaper"sv, "dense Tensor Core peaks at 2,505 MHz boost"sv),
+                datasheet(field::die_area, "nvidia-ada-whitepaper"sv, "AD103, 378.6 mm²"sv),
+                derived(field::memory_layout, "nvidia-ada-whitepaper"sv,
+                        "256-bit bus at 22.4 Gbps: eight 2 GB GDDR6X packages of 89.6 GB/s"sv),
+                datasheet(field::memory_capacity, "nvidia-ada-whitepaper"sv),
+                datasheet(field::memory_bandwidth, "nvidia-ada-whitepaper"sv),
+                derived(field::io_bandwidth, "nvidia-ada-whitepaper"sv,
+                        "PCIe 4.0 x16: 64 GB/s both directions together"sv),
+                datasheet(field::tdp, "nvidia-ada-whitepaper"sv),
+                datasheet(field::market, "nvidia-ada-whitepaper"sv, "GeForce: gaming and creator market"sv)},
+    .note = "Density above 5.92 but TPP under 4,800 and not for datacenters: outside 3A090 by the note."sv,
+    .released_note = "announced 2022-09-20 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels (end of life)",
+    .us_available_source = "judgement: sold through ordinary US channels (end of life)"sv,
 };
 
 inline constexpr accelerator rtx_6000_ada{
-    .name = "NVIDIA RTX 6000 Ada Generation",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA RTX 6000 Ada Generation"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::other,
     .compute = {dense(fp8, dense_from_sparse(1457_sparse_tflops, sparsity::structured_2_4))},
     .dies = {dies::ad102},
@@ -11138,35 +11465,35 @@ inline constexpr accelerator rtx_6000_ada{
     .tdp = 300_W,
     .released = std::chrono::year{2022} / 9 / 20,
     .form_factor = form_factor::pcie,
-    .links = {.host = {"PCIe 4.0 x16", 64_GBps, link_direction::bidirectional}},
+    .links = {.host = {"PCIe 4.0 x16"sv, 64_GBps, link_direction::bidirectional}},
     .transistor_count = 76'300'000'000,
 };
 inline constexpr entry rtx_6000_ada_entry{
-    .id = "nvidia-rtx-6000-ada",
-    .name = "NVIDIA RTX 6000 Ada Generation",
+    .id = "nvidia-rtx-6000-ada"sv,
+    .name = "NVIDIA RTX 6000 Ada Generation"sv,
     .spec = &rtx_6000_ada,
-    .aliases = {"rtx-6000-ada", "rtx6000-ada"},
-    .sources = {derived(field::compute, "nvidia-rtx6000-ada-datasheet",
-                        "'Tensor performance' 1,457 TFLOPS is FP8 with sparsity; halved. Other formats not printed"),
-                datasheet(field::die_area, "nvidia-ada-whitepaper", "AD102"),
-                derived(field::memory_layout, "nvidia-rtx6000-ada-datasheet",
-                        "384-bit bus at 20 Gbps, clamshell: 24 x 2 GB GDDR6 packages of 40 GB/s"),
-                datasheet(field::memory_capacity, "nvidia-rtx6000-ada-datasheet"),
-                datasheet(field::memory_bandwidth, "nvidia-rtx6000-ada-datasheet"),
-                derived(field::io_bandwidth, "nvidia-rtx6000-ada-datasheet",
-                        "PCIe 4.0 x16, no NVLink: 64 GB/s both directions together"),
-                datasheet(field::tdp, "nvidia-rtx6000-ada-datasheet"),
-                datasheet(field::market, "nvidia-rtx6000-ada-datasheet", "professional workstation card")},
+    .aliases = {"rtx-6000-ada"sv, "rtx6000-ada"sv},
+    .sources = {derived(field::compute, "nvidia-rtx6000-ada-datasheet"sv,
+                        "'Tensor performance' 1,457 TFLOPS is FP8 with sparsity; halved. Other formats not printed"sv),
+                datasheet(field::die_area, "nvidia-ada-whitepaper"sv, "AD102"sv),
+                derived(field::memory_layout, "nvidia-rtx6000-ada-datasheet"sv,
+                        "384-bit bus at 20 Gbps, clamshell: 24 x 2 GB GDDR6 packages of 40 GB/s"sv),
+                datasheet(field::memory_capacity, "nvidia-rtx6000-ada-datasheet"sv),
+                datasheet(field::memory_bandwidth, "nvidia-rtx6000-ada-datasheet"sv),
+                derived(field::io_bandwidth, "nvidia-rtx6000-ada-datasheet"sv,
+                        "PCIe 4.0 x16, no NVLink: 64 GB/s both directions together"sv),
+                datasheet(field::tdp, "nvidia-rtx6000-ada-datasheet"sv),
+                datasheet(field::market, "nvidia-rtx6000-ada-datasheet"sv, "professional workstation card"sv)},
     .sparse = {{fp8, 1457_sparse_tflops}},
-    .released_note = "announced 2022-09-20 (from memory, unverified)",
+    .released_note = "announced 2022-09-20 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator rtx_5090{
-    .name = "NVIDIA GeForce RTX 5090",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA GeForce RTX 5090"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::other,
     .compute = {dense(tf32, 104.8_tflops), dense(fp16, 419.2_tflops), dense(bf16, 209.6_tflops),
                 dense(fp8, 838.4_tflops), dense(fp4, dense_from_sparse(3352_sparse_tflops, sparsity::structured_2_4))},
@@ -11181,36 +11508,36 @@ inline constexpr accelerator rtx_5090{
     .tdp = 575_W,
     .released = std::chrono::year{2025} / 1 / 6,
     .form_factor = form_factor::pcie,
-    .links = {.host = {"PCIe 5.0 x16", 128_GBps, link_direction::bidirectional}},
+    .links = {.host = {"PCIe 5.0 x16"sv, 128_GBps, link_direction::bidirectional}},
     .transistor_count = 92'200'000'000,
 };
 inline constexpr entry rtx_5090_entry{
-    .id = "nvidia-rtx-5090",
-    .name = "NVIDIA GeForce RTX 5090",
+    .id = "nvidia-rtx-5090"sv,
+    .name = "NVIDIA GeForce RTX 5090"sv,
     .spec = &rtx_5090,
-    .aliases = {"rtx-5090", "rtx5090", "5090"},
+    .aliases = {"rtx-5090"sv, "rtx5090"sv, "5090"sv},
     .sources = {derived(
-                    field::compute, "nvidia-rtx-blackwell-whitepaper",
-                    "3,352 AI TOPS (FP4, with sparsity) halved; FP8/FP16 dense; BF16/TF32 at the GeForce half rate"),
-                datasheet(field::die_area, "nvidia-rtx-blackwell-whitepaper", "GB202, 750 mm²"),
-                derived(field::memory_layout, "nvidia-rtx-blackwell-whitepaper",
-                        "512-bit bus at 28 Gbps: sixteen 2 GB GDDR7 packages of 112 GB/s"),
-                datasheet(field::memory_capacity, "nvidia-rtx-blackwell-whitepaper"),
-                datasheet(field::memory_bandwidth, "nvidia-rtx-blackwell-whitepaper"),
-                derived(field::io_bandwidth, "nvidia-rtx-blackwell-whitepaper",
-                        "PCIe 5.0 x16: 128 GB/s both directions together"),
-                datasheet(field::tdp, "nvidia-rtx-blackwell-whitepaper"),
-                datasheet(field::market, "nvidia-rtx-blackwell-whitepaper", "GeForce")},
+                    field::compute, "nvidia-rtx-blackwell-whitepaper"sv,
+                    "3,352 AI TOPS (FP4, with sparsity) halved; FP8/FP16 dense; BF16/TF32 at the GeForce half rate"sv),
+                datasheet(field::die_area, "nvidia-rtx-blackwell-whitepaper"sv, "GB202, 750 mm²"sv),
+                derived(field::memory_layout, "nvidia-rtx-blackwell-whitepaper"sv,
+                        "512-bit bus at 28 Gbps: sixteen 2 GB GDDR7 packages of 112 GB/s"sv),
+                datasheet(field::memory_capacity, "nvidia-rtx-blackwell-whitepaper"sv),
+                datasheet(field::memory_bandwidth, "nvidia-rtx-blackwell-whitepaper"sv),
+                derived(field::io_bandwidth, "nvidia-rtx-blackwell-whitepaper"sv,
+                        "PCIe 5.0 x16: 128 GB/s both directions together"sv),
+                datasheet(field::tdp, "nvidia-rtx-blackwell-whitepaper"sv),
+                datasheet(field::market, "nvidia-rtx-blackwell-whitepaper"sv, "GeForce"sv)},
     .sparse = {{fp4, 3352_sparse_tflops}},
-    .released_note = "announced at CES 2025 (from memory, unverified)",
+    .released_note = "announced at CES 2025 (from memory, unverified)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels",
+    .us_available_source = "judgement: sold through ordinary US channels"sv,
 };
 
 inline constexpr accelerator rtx_5090d{
-    .name = "NVIDIA GeForce RTX 5090D",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA GeForce RTX 5090D"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::other,
     .compute = {dense(fp16, 296.9_tflops), dense(fp8, 593.75_tflops),
                 dense(fp4, dense_from_sparse(2375_sparse_tflops, sparsity::structured_2_4))},
@@ -11220,28 +11547,30 @@ inline constexpr accelerator rtx_5090d{
     .tdp = 575_W,
     .released = std::chrono::year{2025} / 1 / 6,
     .form_factor = form_factor::pcie,
-    .links = {.host = {"PCIe 5.0 x16", 128_GBps, link_direction::bidirectional}},
+    .links = {.host = {"PCIe 5.0 x16"sv, 128_GBps, link_direction::bidirectional}},
     .transistor_count = 92'200'000'000,
 };
 inline constexpr entry rtx_5090d_entry{
-    .id = "nvidia-rtx-5090d",
-    .name = "NVIDIA GeForce RTX 5090D",
+    .id = "nvidia-rtx-5090d"sv,
+    .name = "NVIDIA GeForce RTX 5090D"sv,
     .spec = &rtx_5090d,
-    .aliases = {"rtx-5090d", "rtx5090d", "5090d"},
-    .derived_from = "nvidia-rtx-5090",
-    .sources = {derived(field::compute, "tomshardware-5090d",
-                        "AI TOPS capped at 2,375 (FP4, with sparsity) and halved; FP8/FP16 scaled from it"),
-                datasheet(field::die_area, "nvidia-rtx-blackwell-whitepaper", "GB202"),
-                derived(field::memory_layout, "tomshardware-5090d", "as RTX 5090 (first version)"),
-                secondary(field::memory_capacity, "tomshardware-5090d"),
-                secondary(field::memory_bandwidth, "tomshardware-5090d"),
-                derived(field::io_bandwidth, "tomshardware-5090d", "PCIe 5.0 x16: 128 GB/s both directions together"),
-                secondary(field::tdp, "tomshardware-5090d"), secondary(field::market, "tomshardware-5090d", "GeForce")},
+    .aliases = {"rtx-5090d"sv, "rtx5090d"sv, "5090d"sv},
+    .derived_from = "nvidia-rtx-5090"sv,
+    .sources = {derived(field::compute, "tomshardware-5090d"sv,
+                        "AI TOPS capped at 2,375 (FP4, with sparsity) and halved; FP8/FP16 scaled from it"sv),
+                datasheet(field::die_area, "nvidia-rtx-blackwell-whitepaper"sv, "GB202"sv),
+                derived(field::memory_layout, "tomshardware-5090d"sv, "as RTX 5090 (first version)"sv),
+                secondary(field::memory_capacity, "tomshardware-5090d"sv),
+                secondary(field::memory_bandwidth, "tomshardware-5090d"sv),
+                derived(field::io_bandwidth, "tomshardware-5090d"sv,
+                        "PCIe 5.0 x16: 128 GB/s both directions together"sv),
+                secondary(field::tdp, "tomshardware-5090d"sv),
+                secondary(field::market, "tomshardware-5090d"sv, "GeForce"sv)},
     .sparse = {{fp4, 2375_sparse_tflops}},
-    .note = "First version (32 GB). The August 2025 V2 has 24 GB at 1,344 GB/s and the same AI TOPS cap.",
-    .released_note = "announced at CES 2025 for China (secondary)",
+    .note = "First version (32 GB). The August 2025 V2 has 24 GB at 1,344 GB/s and the same AI TOPS cap."sv,
+    .released_note = "announced at CES 2025 for China (secondary)"sv,
     .us_available = truth::no,
-    .us_available_source = "made for and sold in China only",
+    .us_available_source = "made for and sold in China only"sv,
 };
 
 // --- China-market PCIe cards, the RTX PRO 6000 workstation card, and products known by name only ---
@@ -11249,9 +11578,9 @@ inline constexpr entry rtx_5090d_entry{
 // The A800 PCIe: the A100 80GB PCIe with NVLink cut from 600 to 400 GB/s for the October 2022 text.
 // NVIDIA published it on its China site only; the figures come from press and aggregators.
 inline constexpr accelerator a800_pcie{
-    .name = "NVIDIA A800 PCIe 80GB",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA A800 PCIe 80GB"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = a100_pcie.compute,
     .dies = {dies::ga100},
@@ -11260,50 +11589,50 @@ inline constexpr accelerator a800_pcie{
     .tdp = 300_W,
     .released = std::chrono::year{2022} / 11 / 7,
     .form_factor = form_factor::pcie,
-    .links = {.scale_up = {"NVLink bridge", 400_GBps, link_direction::bidirectional},
-              .host = {"PCIe 4.0 x16", 32_GBps, link_direction::per_direction}},
+    .links = {.scale_up = {"NVLink bridge"sv, 400_GBps, link_direction::bidirectional},
+              .host = {"PCIe 4.0 x16"sv, 32_GBps, link_direction::per_direction}},
     .transistor_count = 54'200'000'000,
 };
 inline constexpr entry a800_pcie_entry{
-    .id = "nvidia-a800-pcie",
-    .name = "NVIDIA A800 PCIe 80GB",
+    .id = "nvidia-a800-pcie"sv,
+    .name = "NVIDIA A800 PCIe 80GB"sv,
     .spec = &a800_pcie,
-    .aliases = {"a800-pcie", "a800-80gb-pcie"},
-    .derived_from = "nvidia-a100-pcie",
-    .sources = {secondary(field::compute, "tweakers-a800",
-                          "the A100's rates unchanged (\"dezelfde als die van de A100-serie\")"),
-                datasheet(field::die_area, "nvidia-a100-whitepaper", "GA100, 826 mm², TSMC N7"),
-                estimate(field::memory_layout, "hmc-tech-a800", "80 GB HBM2e; stack layout as the A100 80GB PCIe"),
-                secondary(field::memory_capacity, "hmc-tech-a800"),
-                estimate(field::memory_bandwidth, "hmc-tech-a800",
-                         "1,935 GB/s is the A100 80GB PCIe figure; no A800 page read prints it"),
-                secondary(field::io_bandwidth, "tweakers-a800", "NVLink cut to 400 GB/s"),
-                derived(field::links, "tweakers-a800",
-                        "NVLink bridge 400 GB/s; PCIe 4.0 x16 host link, 32 GB/s per direction"),
-                secondary(field::tdp, "tweakers-a800", "300 W for the PCIe variant"),
-                secondary(field::market, "tweakers-a800", "datacenter PCIe card"),
-                secondary(field::dates, "aiwiki-a800", "NVIDIA confirmed the A800 on 2022-11-07")},
+    .aliases = {"a800-pcie"sv, "a800-80gb-pcie"sv},
+    .derived_from = "nvidia-a100-pcie"sv,
+    .sources = {secondary(field::compute, "tweakers-a800"sv,
+                          "the A100's rates unchanged (\"dezelfde als die van de A100-serie\")"sv),
+                datasheet(field::die_area, "nvidia-a100-whitepaper"sv, "GA100, 826 mm², TSMC N7"sv),
+                estimate(field::memory_layout, "hmc-tech-a800"sv, "80 GB HBM2e; stack layout as the A100 80GB PCIe"sv),
+                secondary(field::memory_capacity, "hmc-tech-a800"sv),
+                estimate(field::memory_bandwidth, "hmc-tech-a800"sv,
+                         "1,935 GB/s is the A100 80GB PCIe figure; no A800 page read prints it"sv),
+                secondary(field::io_bandwidth, "tweakers-a800"sv, "NVLink cut to 400 GB/s"sv),
+                derived(field::links, "tweakers-a800"sv,
+                        "NVLink bridge 400 GB/s; PCIe 4.0 x16 host link, 32 GB/s per direction"sv),
+                secondary(field::tdp, "tweakers-a800"sv, "300 W for the PCIe variant"sv),
+                secondary(field::market, "tweakers-a800"sv, "datacenter PCIe card"sv),
+                secondary(field::dates, "aiwiki-a800"sv, "NVIDIA confirmed the A800 on 2022-11-07"sv)},
     .note =
-        "Same compute as the A100: TPP 4,992 puts it in 3A090.a under the October 2023 text; the 400 GB/s "
-        "NVLink kept it below the October 2022 text's 600 GB/s I/O prong.",
+        "Same compute as the A100: TPP 4,992 puts it in 3A090.a under the October 2023 text; the 400 GB/s "sv
+        "NVLink kept it below the October 2022 text's 600 GB/s I/O prong."sv,
     .conflicts = {{.field = field::tdp,
-                   .used = "300 W",
-                   .used_source = "tweakers-a800",
-                   .other = "250 W",
-                   .other_source = "hmc-tech-a800",
-                   .why = "Tweakers reports the A100 PCIe's TDP unchanged"}},
+                   .used = "300 W"sv,
+                   .used_source = "tweakers-a800"sv,
+                   .other = "250 W"sv,
+                   .other_source = "hmc-tech-a800"sv,
+                   .why = "Tweakers reports the A100 PCIe's TDP unchanged"sv}},
     .announced = std::chrono::year{2022} / 11 / 7,
-    .released_note = "confirmed by NVIDIA on 2022-11-07 (secondary)",
+    .released_note = "confirmed by NVIDIA on 2022-11-07 (secondary)"sv,
     .us_available = truth::no,
-    .us_available_source = "made for and sold in China only",
+    .us_available_source = "made for and sold in China only"sv,
 };
 
 // The H800 PCIe: no H800-PCIe-specific page was found. Every value is the H100 PCIe's, by the
 // analogy the H800 SXM shows (same GH100, NVLink cut to 400 GB/s): all marked estimates.
 inline constexpr accelerator h800_pcie{
-    .name = "NVIDIA H800 PCIe 80GB",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA H800 PCIe 80GB"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(tf32, dense_from_sparse(756_sparse_tflops, sparsity::structured_2_4)),
                 dense(fp16, dense_from_sparse(1513_sparse_tflops, sparsity::structured_2_4)),
@@ -11316,44 +11645,44 @@ inline constexpr accelerator h800_pcie{
     .tdp = 350_W,
     .released = std::chrono::year{2023} / 3 / 21,
     .form_factor = form_factor::pcie,
-    .links = {.scale_up = {"NVLink bridge", 400_GBps, link_direction::bidirectional},
-              .host = {"PCIe 5.0 x16", 64_GBps, link_direction::per_direction}},
+    .links = {.scale_up = {"NVLink bridge"sv, 400_GBps, link_direction::bidirectional},
+              .host = {"PCIe 5.0 x16"sv, 64_GBps, link_direction::per_direction}},
     .transistor_count = 80'000'000'000,
 };
 inline constexpr entry h800_pcie_entry{
-    .id = "nvidia-h800-pcie",
-    .name = "NVIDIA H800 PCIe 80GB",
+    .id = "nvidia-h800-pcie"sv,
+    .name = "NVIDIA H800 PCIe 80GB"sv,
     .spec = &h800_pcie,
-    .aliases = {"h800-pcie", "h800-80gb-pcie"},
-    .derived_from = "nvidia-h100-pcie",
-    .sources = {estimate(field::compute, "philisun-h800",
-                         "the H100 PCIe's tensor rates (the H800 keeps the H100's tensor throughput); FP64 cut "
-                         "(about 0.8 TFLOPS reported, unverified) and not recorded"),
-                datasheet(field::die_area, "nvidia-h100-whitepaper", "GH100, 814 mm², TSMC 4N"),
-                estimate(field::memory_layout, "philisun-h800", "as the H100 PCIe: five 16 GB HBM2e stacks"),
-                estimate(field::memory_capacity, "philisun-h800", "80 GB, as the H100 PCIe"),
-                estimate(field::memory_bandwidth, "philisun-h800", "2.0 TB/s, as the H100 PCIe"),
-                secondary(field::io_bandwidth, "philisun-h800", "NVLink cut to 400 GB/s"),
-                estimate(field::links, "philisun-h800", "NVLink bridge 400 GB/s; PCIe 5.0 x16 as the H100 PCIe"),
-                estimate(field::tdp, "philisun-h800", "350 W, as the H100 PCIe"),
-                secondary(field::market, "philisun-h800", "datacenter part for China"),
-                secondary(field::dates, "aiwiki-h800", "H800 launched 2023-03-21")},
+    .aliases = {"h800-pcie"sv, "h800-80gb-pcie"sv},
+    .derived_from = "nvidia-h100-pcie"sv,
+    .sources = {estimate(field::compute, "philisun-h800"sv,
+                         "the H100 PCIe's tensor rates (the H800 keeps the H100's tensor throughput); FP64 cut "sv
+                         "(about 0.8 TFLOPS reported, unverified) and not recorded"sv),
+                datasheet(field::die_area, "nvidia-h100-whitepaper"sv, "GH100, 814 mm², TSMC 4N"sv),
+                estimate(field::memory_layout, "philisun-h800"sv, "as the H100 PCIe: five 16 GB HBM2e stacks"sv),
+                estimate(field::memory_capacity, "philisun-h800"sv, "80 GB, as the H100 PCIe"sv),
+                estimate(field::memory_bandwidth, "philisun-h800"sv, "2.0 TB/s, as the H100 PCIe"sv),
+                secondary(field::io_bandwidth, "philisun-h800"sv, "NVLink cut to 400 GB/s"sv),
+                estimate(field::links, "philisun-h800"sv, "NVLink bridge 400 GB/s; PCIe 5.0 x16 as the H100 PCIe"sv),
+                estimate(field::tdp, "philisun-h800"sv, "350 W, as the H100 PCIe"sv),
+                secondary(field::market, "philisun-h800"sv, "datacenter part for China"sv),
+                secondary(field::dates, "aiwiki-h800"sv, "H800 launched 2023-03-21"sv)},
     .sparse = {{tf32, 756_sparse_tflops},
                {fp16, 1513_sparse_tflops},
                {bf16, 1513_sparse_tflops},
                {fp8, 3026_sparse_tflops},
                {int8, 3026_sparse_tops}},
-    .note = "No H800 PCIe datasheet is public: every figure is the H100 PCIe's by analogy (estimates).",
+    .note = "No H800 PCIe datasheet is public: every figure is the H100 PCIe's by analogy (estimates)."sv,
     .announced = std::chrono::year{2023} / 3 / 21,
-    .released_note = "H800 launched 2023-03-21 (secondary; the PCIe card's own date not found)",
+    .released_note = "H800 launched 2023-03-21 (secondary; the PCIe card's own date not found)"sv,
     .us_available = truth::no,
-    .us_available_source = "made for and sold in China only",
+    .us_available_source = "made for and sold in China only"sv,
 };
 
 inline constexpr accelerator rtx_pro_6000_workstation{
-    .name = "NVIDIA RTX PRO 6000 Blackwell Workstation Edition",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA RTX PRO 6000 Blackwell Workstation Edition"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::other,
     .compute = rtx_pro_6000_server.compute,
     .dies = {dies::gb202},
@@ -11362,88 +11691,90 @@ inline constexpr accelerator rtx_pro_6000_workstation{
     .tdp = 600_W,
     .released = std::chrono::year{2025} / 3 / 18,
     .form_factor = form_factor::pcie,
-    .links = {.host = {"PCIe 5.0 x16", 64_GBps, link_direction::per_direction}},
+    .links = {.host = {"PCIe 5.0 x16"sv, 64_GBps, link_direction::per_direction}},
     .transistor_count = 92'200'000'000,
 };
 inline constexpr entry rtx_pro_6000_workstation_entry{
-    .id = "nvidia-rtx-pro-6000-workstation",
-    .name = "NVIDIA RTX PRO 6000 Blackwell Workstation Edition",
+    .id = "nvidia-rtx-pro-6000-workstation"sv,
+    .name = "NVIDIA RTX PRO 6000 Blackwell Workstation Edition"sv,
     .spec = &rtx_pro_6000_workstation,
-    .aliases = {"rtx-pro-6000-workstation", "rtx-pro-6000-ws"},
-    .derived_from = "nvidia-rtx-pro-6000-server",
-    .sources = {derived(field::compute, "fixstars-rtx-pro-6000",
-                        "4,000 AI TOPS (FP4, with sparsity) halved; FP8 and FP16 taken as 1/2 and 1/4 of dense FP4 "
-                        "(an aggregator's clock arithmetic gives 2,015 / 1,008 / 503.8)"),
-                datasheet(field::die_area, "nvidia-rtx-blackwell-whitepaper", "GB202, 750 mm², TSMC 4N"),
-                derived(field::memory_layout, "gpuname-rtx-pro-6000", "512-bit GDDR7 at 28 Gbps, 32 x 3 GB packages"),
-                secondary(field::memory_capacity, "gpuname-rtx-pro-6000", "96 GB GDDR7 with ECC"),
-                secondary(field::memory_bandwidth, "gpuname-rtx-pro-6000", "1,792 GB/s"),
-                derived(field::io_bandwidth, "gpuname-rtx-pro-6000",
-                        "PCIe 5.0 x16, no NVLink: 128 GB/s both directions together"),
-                secondary(field::tdp, "gpuname-rtx-pro-6000", "600 W (the Max-Q edition: 300 W)"),
-                secondary(field::market, "fixstars-rtx-pro-6000",
-                          "workstation card; the Server Edition is the datacenter SKU"),
-                secondary(field::dates, "gpuname-rtx-pro-6000",
-                          "announced at GTC 2025 (2025-03-18); on sale from April 2025 (day not known)")},
+    .aliases = {"rtx-pro-6000-workstation"sv, "rtx-pro-6000-ws"sv},
+    .derived_from = "nvidia-rtx-pro-6000-server"sv,
+    .sources = {derived(field::compute, "fixstars-rtx-pro-6000"sv,
+                        "4,000 AI TOPS (FP4, with sparsity) halved; FP8 and FP16 taken as 1/2 and 1/4 of dense FP4 "sv
+                        "(an aggregator's clock arithmetic gives 2,015 / 1,008 / 503.8)"sv),
+                datasheet(field::die_area, "nvidia-rtx-blackwell-whitepaper"sv, "GB202, 750 mm², TSMC 4N"sv),
+                derived(field::memory_layout, "gpuname-rtx-pro-6000"sv,
+                        "512-bit GDDR7 at 28 Gbps, 32 x 3 GB packages"sv),
+                secondary(field::memory_capacity, "gpuname-rtx-pro-6000"sv, "96 GB GDDR7 with ECC"sv),
+                secondary(field::memory_bandwidth, "gpuname-rtx-pro-6000"sv, "1,792 GB/s"sv),
+                derived(field::io_bandwidth, "gpuname-rtx-pro-6000"sv,
+                        "PCIe 5.0 x16, no NVLink: 128 GB/s both directions together"sv),
+                secondary(field::tdp, "gpuname-rtx-pro-6000"sv, "600 W (the Max-Q edition: 300 W)"sv),
+                secondary(field::market, "fixstars-rtx-pro-6000"sv,
+                          "workstation card; the Server Edition is the datacenter SKU"sv),
+                secondary(field::dates, "gpuname-rtx-pro-6000"sv,
+                          "announced at GTC 2025 (2025-03-18); on sale from April 2025 (day not known)"sv)},
     .sparse = {{fp4, 4000_sparse_tflops}},
     .note =
-        "Not designed or marketed for datacenters, but TPP 8,000 is above 4,800: 3A090.a, eligible for "
-        "License Exception NAC/ACA.",
+        "Not designed or marketed for datacenters, but TPP 8,000 is above 4,800: 3A090.a, eligible for "sv
+        "License Exception NAC/ACA."sv,
     .announced = std::chrono::year{2025} / 3 / 18,
-    .released_note = "announced at GTC 2025 (secondary)",
+    .released_note = "announced at GTC 2025 (secondary)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels (PNY and distributors)",
+    .us_available_source = "judgement: sold through ordinary US channels (PNY and distributors)"sv,
 };
 
 // Products known by name only: no rate, die or memory figure was published, so none is recorded.
 // classify() is undecided for them; assess() still applies the notices and guidance that name them.
 inline constexpr accelerator b30a{
-    .name = "NVIDIA B30A",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA B30A"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .released = std::chrono::year{2025} / 8 / 19,
 };
 inline constexpr entry b30a_entry{
-    .id = "nvidia-b30a",
-    .name = "NVIDIA B30A (reported)",
+    .id = "nvidia-b30a"sv,
+    .name = "NVIDIA B30A (reported)"sv,
     .spec = &b30a,
-    .aliases = {"b30a"},
-    .sources = {secondary(field::identity, "bnn-b30a",
-                          "Reuters: a single-die Blackwell Ultra derivative for China with about half the B300's "
-                          "compute, HBM and NVLink; specifications not final"),
-                secondary(field::market, "bnn-b30a", "datacenter part")},
-    .note = "Known by name only: no rate was published, so TPP, density and the classification are unknown.",
+    .aliases = {"b30a"sv},
+    .sources = {secondary(field::identity, "bnn-b30a"sv,
+                          "Reuters: a single-die Blackwell Ultra derivative for China with about half the B300's "sv
+                          "compute, HBM and NVLink; specifications not final"sv),
+                secondary(field::market, "bnn-b30a"sv, "datacenter part"sv)},
+    .note = "Known by name only: no rate was published, so TPP, density and the classification are unknown."sv,
     .level = detail_level::name_only,
-    .released_note = "first reported 2025-08-19 (Reuters); not released as of the catalog's date",
+    .released_note = "first reported 2025-08-19 (Reuters); not released as of the catalog's date"sv,
     .us_available = truth::no,
-    .us_available_source = "reported as a China-market product",
+    .us_available_source = "reported as a China-market product"sv,
 };
 
 inline constexpr accelerator rtx_pro_6000d{
-    .name = "NVIDIA RTX PRO 6000D",
-    .vendor = "NVIDIA",
-    .designer_country = "US",
+    .name = "NVIDIA RTX PRO 6000D"sv,
+    .vendor = "NVIDIA"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .released = std::chrono::year{2025} / 7 / 15,
 };
 inline constexpr entry rtx_pro_6000d_entry{
-    .id = "nvidia-rtx-pro-6000d",
-    .name = "NVIDIA RTX PRO 6000D (B40, reported)",
+    .id = "nvidia-rtx-pro-6000d"sv,
+    .name = "NVIDIA RTX PRO 6000D (B40, reported)"sv,
     .spec = &rtx_pro_6000d,
-    .aliases = {"rtx-pro-6000d", "b40"},
-    .sources = {secondary(field::identity, "coinpaper-rtx6000d",
-                          "unveiled in July 2025 for China; reported with 84 GB GDDR7 on a 448-bit bus and no NVLink; "
-                          "AI TOPS not published; Chinese regulators told buyers to stop testing it (reported "
-                          "2025-09-17)"),
-                secondary(field::market, "coinpaper-rtx6000d", "server part for China")},
-    .note = "Known by name only: no rate was published, so TPP, density and the classification are unknown.",
+    .aliases = {"rtx-pro-6000d"sv, "b40"sv},
+    .sources = {secondary(
+                    field::identity, "coinpaper-rtx6000d"sv,
+                    "unveiled in July 2025 for China; reported with 84 GB GDDR7 on a 448-bit bus and no NVLink; "sv
+                    "AI TOPS not published; Chinese regulators told buyers to stop testing it (reported "sv
+                    "2025-09-17)"sv),
+                secondary(field::market, "coinpaper-rtx6000d"sv, "server part for China"sv)},
+    .note = "Known by name only: no rate was published, so TPP, density and the classification are unknown."sv,
     .level = detail_level::name_only,
     .released_note =
-        "unveiled in July 2025 during NVIDIA's Beijing visit (secondary; day not known: mid-month "
-        "recorded)",
+        "unveiled in July 2025 during NVIDIA's Beijing visit (secondary; day not known: mid-month "sv
+        "recorded)"sv,
     .us_available = truth::no,
-    .us_available_source = "made for China only",
+    .us_available_source = "made for China only"sv,
 };
 
 }  // namespace accelspec::catalog::nvidia
@@ -11463,38 +11794,45 @@ inline constexpr entry rtx_pro_6000d_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog {
+// String literals as "..."sv: a string_view made from a plain literal counts its characters
+// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
+// steps and a large part of its compile time.
+using namespace std::string_view_literals;
 
 namespace cerebras {
 using namespace ::accelspec::literals;
 
 inline constexpr accelerator wse3{
-    .name = "Cerebras WSE-3",
-    .vendor = "Cerebras",
-    .designer_country = "US",
+    .name = "Cerebras WSE-3"sv,
+    .vendor = "Cerebras"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     // The vendor's "125 petaflops of peak AI performance" states neither format nor sparsity:
     // no dense rate is recorded, so TPP is unknown.
-    .dies =
-        {{.name = "WSE-3 wafer", .area = 46225_mm2, .transistors = non_planar, .foundry = "TSMC", .process = "5 nm"}},
+    .dies = {{.name = "WSE-3 wafer"sv,
+              .area = 46225_mm2,
+              .transistors = non_planar,
+              .foundry = "TSMC"sv,
+              .process = "5 nm"sv}},
     .memory = {.technology = memory_technology::sram, .capacity = 44_GB, .bandwidth = 21'000'000_GBps},
     .released = std::chrono::year{2024} / 3 / 13,
     .form_factor = form_factor::wafer,
     .transistor_count = 4'000'000'000'000,
 };
 inline constexpr entry wse3_entry{
-    .id = "cerebras-wse-3",
-    .name = "Cerebras WSE-3",
+    .id = "cerebras-wse-3"sv,
+    .name = "Cerebras WSE-3"sv,
     .spec = &wse3,
-    .aliases = {"wse-3", "wse3"},
-    .sources = {datasheet(field::die_area, "cerebras-wse3", "46,225 mm² wafer-scale die, TSMC 5 nm"),
-                datasheet(field::memory_layout, "cerebras-wse3", "on-wafer SRAM"),
-                datasheet(field::memory_capacity, "cerebras-wse3"),
-                datasheet(field::memory_bandwidth, "cerebras-wse3", "21 PB/s"),
-                datasheet(field::market, "cerebras-wse3")},
-    .note = "No dense rate published: TPP and the classification are unknown.",
-    .released_note = "announced 2024-03-13 (Cerebras press release)",
+    .aliases = {"wse-3"sv, "wse3"sv},
+    .sources = {datasheet(field::die_area, "cerebras-wse3"sv, "46,225 mm² wafer-scale die, TSMC 5 nm"sv),
+                datasheet(field::memory_layout, "cerebras-wse3"sv, "on-wafer SRAM"sv),
+                datasheet(field::memory_capacity, "cerebras-wse3"sv),
+                datasheet(field::memory_bandwidth, "cerebras-wse3"sv, "21 PB/s"sv),
+                datasheet(field::market, "cerebras-wse3"sv)},
+    .note = "No dense rate published: TPP and the classification are unknown."sv,
+    .released_note = "announced 2024-03-13 (Cerebras press release)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold through ordinary US channels (as CS-3 systems)",
+    .us_available_source = "judgement: sold through ordinary US channels (as CS-3 systems)"sv,
 };
 }  // namespace cerebras
 
@@ -11502,31 +11840,33 @@ namespace cambricon {
 using namespace ::accelspec::literals;
 
 inline constexpr accelerator mlu370{
-    .name = "Cambricon MLU370 (one of two ICs on the MLU370-X8 card)",
-    .vendor = "Cambricon",
-    .designer_country = "CN",
+    .name = "Cambricon MLU370 (one of two ICs on the MLU370-X8 card)"sv,
+    .vendor = "Cambricon"sv,
+    .designer_country = "CN"sv,
     .market = market::datacenter,
     .compute = {dense(fp16, 48_tflops), dense(bf16, 48_tflops), dense(int8, 128_tops)},
-    .dies = {{.name = "MLU370 chiplet", .transistors = non_planar, .count = 2, .foundry = "TSMC", .process = "7 nm"}},
+    .dies =
+        {{.name = "MLU370 chiplet"sv, .transistors = non_planar, .count = 2, .foundry = "TSMC"sv, .process = "7 nm"sv}},
     .memory = {.technology = memory_technology::lpddr5, .capacity = 24_GB, .bandwidth = 307.2_GBps},
     .released = std::chrono::year{2022} / 3 / 21,
     .form_factor = form_factor::pcie,
 };
 inline constexpr entry mlu370_entry{
-    .id = "cambricon-mlu370-x8",
-    .name = "Cambricon MLU370-X8 (per IC)",
+    .id = "cambricon-mlu370-x8"sv,
+    .name = "Cambricon MLU370-X8 (per IC)"sv,
     .spec = &mlu370,
-    .aliases = {"mlu370", "mlu370-x8"},
-    .sources = {derived(field::compute, "cambricon-mlu370", "card figures (96 TFLOPS FP16, 256 TOPS INT8) halved"),
-                datasheet(field::die_area, "cambricon-mlu370", "two chiplets per IC, TSMC 7 nm; areas not published"),
-                datasheet(field::memory_layout, "cambricon-mlu370", "LPDDR5"),
-                derived(field::memory_capacity, "cambricon-mlu370", "48 GB card memory halved"),
-                derived(field::memory_bandwidth, "cambricon-mlu370", "614.4 GB/s card bandwidth halved"),
-                datasheet(field::market, "cambricon-mlu370")},
-    .note = "3A090 applies per integrated circuit: the card carries two, so the card's rates are halved.",
-    .released_note = "launched 2022-03-21 (Chinese press)",
+    .aliases = {"mlu370"sv, "mlu370-x8"sv},
+    .sources = {derived(field::compute, "cambricon-mlu370"sv, "card figures (96 TFLOPS FP16, 256 TOPS INT8) halved"sv),
+                datasheet(field::die_area, "cambricon-mlu370"sv,
+                          "two chiplets per IC, TSMC 7 nm; areas not published"sv),
+                datasheet(field::memory_layout, "cambricon-mlu370"sv, "LPDDR5"sv),
+                derived(field::memory_capacity, "cambricon-mlu370"sv, "48 GB card memory halved"sv),
+                derived(field::memory_bandwidth, "cambricon-mlu370"sv, "614.4 GB/s card bandwidth halved"sv),
+                datasheet(field::market, "cambricon-mlu370"sv)},
+    .note = "3A090 applies per integrated circuit: the card carries two, so the card's rates are halved."sv,
+    .released_note = "launched 2022-03-21 (Chinese press)"sv,
     .us_available = truth::no,
-    .us_available_source = "Chinese vendor on the Entity List since 2022-12",
+    .us_available_source = "Chinese vendor on the Entity List since 2022-12"sv,
 };
 }  // namespace cambricon
 
@@ -11548,39 +11888,45 @@ inline constexpr entry mlu370_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::sambanova {
+// String literals as "..."sv: a string_view made from a plain literal counts its characters
+// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
+// steps and a large part of its compile time.
+using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 inline constexpr accelerator sn40l{
-    .name = "SambaNova SN40L",
-    .vendor = "SambaNova",
-    .designer_country = "US",
+    .name = "SambaNova SN40L"sv,
+    .vendor = "SambaNova"sv,
+    .designer_country = "US"sv,
     .market = market::datacenter,
     .compute = {dense(bf16, 638_tflops)},
-    .dies = {{.name = "SN40L die", .transistors = non_planar, .count = 2, .foundry = "TSMC", .process = "N5"}},
+    .dies = {{.name = "SN40L die"sv, .transistors = non_planar, .count = 2, .foundry = "TSMC"sv, .process = "N5"sv}},
     // Three memory tiers: 520 MB SRAM, 64 GB HBM, up to 1.5 TB DDR. The HBM tier is recorded.
     .memory = {.technology = memory_technology::hbm, .capacity = 64_GB, .bandwidth = 1.6_TBps},
     .released = std::chrono::year{2023} / 9 / 19,
     .transistor_count = 102'000'000'000,
 };
 inline constexpr entry sn40l_entry{
-    .id = "sambanova-sn40l",
-    .name = "SambaNova SN40L",
+    .id = "sambanova-sn40l"sv,
+    .name = "SambaNova SN40L"sv,
     .spec = &sn40l,
-    .aliases = {"sn40l"},
-    .sources = {datasheet(field::compute, "sambanova-hotchips-2024",
-                          "638 TFLOPS (bf16); not labelled dense or sparse, and no sparsity mode is advertised"),
-                secondary(field::die_area, "aiwiki-sn40l", "two TSMC 5 nm dies on CoWoS-S; areas not published"),
-                datasheet(field::transistor_count, "sambanova-hotchips-2024", "102 billion"),
-                secondary(field::memory_layout, "aiwiki-sn40l", "HBM tier (HBM3 per aiwiki); DDR tier not recorded"),
-                datasheet(field::memory_capacity, "sambanova-hotchips-2024", "64 GB of HBM"),
-                estimate(field::memory_bandwidth, "sambanova-hotchips-2024", "25.6 TB/s for a 16-socket system / 16"),
-                secondary(field::market, "aiwiki-sn40l", "datacenter systems"),
-                secondary(field::dates, "aiwiki-sn40l", "announced 2023-09-19")},
-    .note = "Chip-to-chip link rates not published: the 2022 text's I/O prong is undecided.",
+    .aliases = {"sn40l"sv},
+    .sources = {datasheet(field::compute, "sambanova-hotchips-2024"sv,
+                          "638 TFLOPS (bf16); not labelled dense or sparse, and no sparsity mode is advertised"sv),
+                secondary(field::die_area, "aiwiki-sn40l"sv, "two TSMC 5 nm dies on CoWoS-S; areas not published"sv),
+                datasheet(field::transistor_count, "sambanova-hotchips-2024"sv, "102 billion"sv),
+                secondary(field::memory_layout, "aiwiki-sn40l"sv,
+                          "HBM tier (HBM3 per aiwiki); DDR tier not recorded"sv),
+                datasheet(field::memory_capacity, "sambanova-hotchips-2024"sv, "64 GB of HBM"sv),
+                estimate(field::memory_bandwidth, "sambanova-hotchips-2024"sv,
+                         "25.6 TB/s for a 16-socket system / 16"sv),
+                secondary(field::market, "aiwiki-sn40l"sv, "datacenter systems"sv),
+                secondary(field::dates, "aiwiki-sn40l"sv, "announced 2023-09-19"sv)},
+    .note = "Chip-to-chip link rates not published: the 2022 text's I/O prong is undecided."sv,
     .announced = std::chrono::year{2023} / 9 / 19,
-    .released_note = "announced 2023-09-19 (secondary)",
+    .released_note = "announced 2023-09-19 (secondary)"sv,
     .us_available = truth::yes,
-    .us_available_source = "judgement: sold by a US company (systems and cloud)",
+    .us_available_source = "judgement: sold by a US company (systems and cloud)"sv,
 };
 
 }  // namespace accelspec::catalog::sambanova
@@ -11721,12 +12067,12 @@ constexpr const entry* find(std::string_view key) noexcept {
 
 // (inlined: ../detail/cxx20.hpp)
 
-#include <optional>
+// (inlined: ../maybe.hpp)
 
 // (inlined: ../metrics/bandwidth.hpp)
 // (inlined: ../metrics/density.hpp)
 // (inlined: ../metrics/tpp.hpp)
-// (inlined: ../policy/assess.hpp)
+// (inlined: ../policy/china_zone.hpp)
 // (inlined: ../rules/classify.hpp)
 // (inlined: ../rules/rule.hpp)
 // (inlined: ../units/rational.hpp)
@@ -11753,11 +12099,11 @@ constexpr bool reproduces(const entry& e, const published_claim& c) {
   const accelerator& chip = e.chip();
   switch (c.kind) {
     case claim_kind::tpp: {
-      const std::optional<tpp_value> t = tpp(chip);
+      const maybe<tpp_value> t = tpp(chip);
       return t && detail::within(t->value(), c.value, c.tolerance);
     }
     case claim_kind::performance_density: {
-      const std::optional<rational> d = performance_density(chip);
+      const maybe<rational> d = performance_density(chip);
       return d && detail::within(*d, c.value, c.tolerance);
     }
     case claim_kind::eccn: {
@@ -11796,6 +12142,10 @@ constexpr bool reproduces_all_claims(const entry& e) {
 #include <string_view>
 
 namespace accelspec::catalog {
+// String literals as "..."sv: a string_view made from a plain literal counts its characters
+// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
+// steps and a large part of its compile time.
+using namespace std::string_view_literals;
 
 struct source {
   std::string_view id{};
@@ -11807,309 +12157,330 @@ struct source {
 
 inline constexpr std::array sources{
     // NVIDIA
-    source{"nvidia-v100-datasheet", "NVIDIA Tesla V100 GPU Accelerator datasheet", "NVIDIA", "2018",
-           "https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"},
-    source{"nvidia-a100-whitepaper", "NVIDIA A100 Tensor Core GPU Architecture (whitepaper)", "NVIDIA", "2020",
-           "https://images.nvidia.com/aem-dam/en-zz/Solutions/data-center/nvidia-ampere-architecture-whitepaper.pdf"},
-    source{"nvidia-a100-datasheet", "NVIDIA A100 Tensor Core GPU datasheet", "NVIDIA", "2021",
-           "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/"
-           "nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},
-    source{"nvidia-a30-datasheet", "NVIDIA A30 Tensor Core GPU datasheet", "NVIDIA", "2021",
-           "https://www.nvidia.com/en-us/data-center/products/a30-gpu/"},
-    source{"nvidia-a10-datasheet", "NVIDIA A10 Tensor Core GPU datasheet", "NVIDIA", "2021",
-           "https://www.nvidia.com/en-us/data-center/products/a10-gpu/"},
-    source{"nvidia-a40-datasheet", "NVIDIA A40 GPU datasheet", "NVIDIA", "2020",
-           "https://www.nvidia.com/en-us/data-center/a40/"},
-    source{"nvidia-ga102-whitepaper", "NVIDIA Ampere GA102 GPU Architecture (whitepaper)", "NVIDIA", "2020",
-           "https://www.nvidia.com/content/PDF/nvidia-ampere-ga-102-gpu-architecture-whitepaper-v2.pdf"},
-    source{"nvidia-t4-datasheet", "NVIDIA T4 Tensor Core GPU datasheet", "NVIDIA", "2019",
-           "https://www.nvidia.com/en-us/data-center/tesla-t4/"},
-    source{"nvidia-turing-whitepaper", "NVIDIA Turing GPU Architecture (whitepaper)", "NVIDIA", "2018",
-           "https://images.nvidia.com/aem-dam/en-zz/Solutions/design-visualization/technologies/turing-architecture/"
-           "NVIDIA-Turing-Architecture-Whitepaper.pdf"},
-    source{"nvidia-h100-whitepaper", "NVIDIA H100 Tensor Core GPU Architecture (whitepaper)", "NVIDIA", "2022",
-           "https://resources.nvidia.com/en-us-tensor-core/gtc22-whitepaper-hopper"},
-    source{"nvidia-h100-page", "NVIDIA H100 Tensor Core GPU: specifications", "NVIDIA", "2023",
-           "https://www.nvidia.com/en-us/data-center/h100/"},
-    source{"nvidia-h200-page", "NVIDIA H200 Tensor Core GPU: specifications", "NVIDIA", "2024",
-           "https://www.nvidia.com/en-us/data-center/h200/"},
-    source{"nvidia-gh200-page", "NVIDIA GH200 Grace Hopper Superchip", "NVIDIA", "2024",
-           "https://www.nvidia.com/en-us/data-center/grace-hopper-superchip/"},
-    source{"nvidia-hgx-page", "NVIDIA HGX platform: HGX B200 and B300 specifications", "NVIDIA", "2025",
-           "https://www.nvidia.com/en-us/data-center/hgx/"},
-    source{"nvidia-gb200-page", "NVIDIA GB200 NVL72: specifications", "NVIDIA", "2024",
-           "https://www.nvidia.com/en-us/data-center/gb200-nvl72/"},
-    source{"nvidia-ada-whitepaper", "NVIDIA Ada GPU Architecture (whitepaper)", "NVIDIA", "2023",
-           "https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf"},
-    source{"nvidia-l40s-datasheet", "NVIDIA L40S GPU datasheet", "NVIDIA", "2023",
-           "https://www.nvidia.com/en-us/data-center/l40s/"},
-    source{"nvidia-l40-datasheet", "NVIDIA L40 GPU datasheet", "NVIDIA", "2022",
-           "https://www.nvidia.com/en-us/data-center/l40/"},
-    source{"nvidia-l4-datasheet", "NVIDIA L4 Tensor Core GPU datasheet", "NVIDIA", "2023",
-           "https://www.nvidia.com/en-us/data-center/l4/"},
-    source{"nvidia-rtx6000-ada-datasheet", "NVIDIA RTX 6000 Ada Generation datasheet", "NVIDIA", "2022",
-           "https://www.nvidia.com/en-us/design-visualization/rtx-6000/"},
-    source{"nvidia-rtx-blackwell-whitepaper", "NVIDIA RTX Blackwell GPU Architecture (whitepaper)", "NVIDIA", "2025",
-           "https://images.nvidia.com/aem-dam/Solutions/geforce/blackwell/nvidia-rtx-blackwell-gpu-architecture.pdf"},
-    source{"nvidia-rtx-pro-6000-page", "NVIDIA RTX PRO 6000 Blackwell Server Edition", "NVIDIA", "2025",
-           "https://www.nvidia.com/en-us/data-center/rtx-pro-6000-blackwell-server-edition/"},
-    source{"lockwood-blackwell", "Glenn K. Lockwood, B200 and B300 processor notes", "glennklockwood.com", "2025",
-           "https://glennklockwood.com/garden/processors/B200"},
-    source{"verda-gb300", "GB300 NVL72 architecture: per-GPU dense throughput", "Verda", "2025",
-           "https://verda.com/blog/gb300-nvl72-architecture"},
-    source{"lynskey-blackwell", "NVIDIA Blackwell low-level notes (die size estimate)", "B. J. Lynskey", "2025",
-           "https://brendanjameslynskey.github.io/NVIDIA_GPU_32_Blackwell_Low_Level/"},
-    source{"tomshardware-h20",
-           "New Nvidia AI GPUs designed to get around US export bans come to China: H20, L20 and L2", "Tom's Hardware",
-           "2024",
-           "https://www.tomshardware.com/pc-components/gpus/"
-           "new-nvidia-ai-gpus-designed-to-get-around-us-export-bans-come-to-china-h20-l20-and-l2-to-fill-void-left-by-"
-           "restricted-models"},
-    source{"semianalysis-h20",
-           "NVIDIA's tweaked H20 AI GPU enters mass production in Q2 2024, destined for China (relays SemiAnalysis's "
-           "figures)",
-           "TweakTown", "2024",
-           "https://www.tweaktown.com/news/95224/"
-           "nvidias-tweaked-h20-ai-gpu-enters-mass-production-in-q2-2024-destined-for-china/index.html"},
-    source{"whatpsu-h20", "NVIDIA will sell more than one million H20 GPUs to China", "WhatPSU", "2023",
-           "https://in.whatpsu.com/articles/"
-           "1176-NVIDIA-will-sell-more-than-one-million-H20-GPUs-to-China-resulting-in-12-billion-in-revenue"},
-    source{"philisun-h800", "NVIDIA H800 vs H100: a technical deep dive", "Philisun", "2024",
-           "https://www.philisun.com/technical-analysis/"
-           "nvidia-h800-vs-h100-a-technical-deep-dive-into-politically-defined-ai-chips/"},
-    source{"tweakers-a800", "Nvidia introduceert A800-gpu voor China", "Tweakers", "2022-11",
-           "https://tweakers.net/nieuws/203182/"
-           "nvidia-introduceert-a800-gpu-voor-china-die-niet-onder-exportrestricties-vs-valt.html"},
-    source{"tomshardware-4090d", "Nvidia reportedly creating RTX 4090 D to comply with US export regulations",
-           "thetechnicalissue.com (reprint of a Tom's Hardware article)", "2023-11",
-           "https://thetechnicalissue.com/"
-           "nvidia-reportedly-creating-new-rtx-4090-d-dragon-gpu-to-comply-with-us-export-regulations-for-china/"},
-    source{"winbuzzer-4090d", "Nvidia releases downgraded RTX 4090D GPU for compliance with US-China export controls",
-           "WinBuzzer", "2023-12-29",
-           "https://winbuzzer.com/2023/12/29/"
-           "nvidia-releases-downgraded-rtx-4090d-gpu-for-compliance-with-us-china-export-controls-xcxwbn/"},
+    source{"nvidia-v100-datasheet"sv, "NVIDIA Tesla V100 GPU Accelerator datasheet"sv, "NVIDIA"sv, "2018"sv,
+           "https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"sv},
+    source{"nvidia-a100-whitepaper"sv, "NVIDIA A100 Tensor Core GPU Architecture (whitepaper)"sv, "NVIDIA"sv, "2020"sv,
+           "https://images.nvidia.com/aem-dam/en-zz/Solutions/data-center/nvidia-ampere-architecture-whitepaper.pdf"sv},
+    source{"nvidia-a100-datasheet"sv, "NVIDIA A100 Tensor Core GPU datasheet"sv, "NVIDIA"sv, "2021"sv,
+           "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/"sv
+           "nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"sv},
+    source{"nvidia-a30-datasheet"sv, "NVIDIA A30 Tensor Core GPU datasheet"sv, "NVIDIA"sv, "2021"sv,
+           "https://www.nvidia.com/en-us/data-center/products/a30-gpu/"sv},
+    source{"nvidia-a10-datasheet"sv, "NVIDIA A10 Tensor Core GPU datasheet"sv, "NVIDIA"sv, "2021"sv,
+           "https://www.nvidia.com/en-us/data-center/products/a10-gpu/"sv},
+    source{"nvidia-a40-datasheet"sv, "NVIDIA A40 GPU datasheet"sv, "NVIDIA"sv, "2020"sv,
+           "https://www.nvidia.com/en-us/data-center/a40/"sv},
+    source{"nvidia-ga102-whitepaper"sv, "NVIDIA Ampere GA102 GPU Architecture (whitepaper)"sv, "NVIDIA"sv, "2020"sv,
+           "https://www.nvidia.com/content/PDF/nvidia-ampere-ga-102-gpu-architecture-whitepaper-v2.pdf"sv},
+    source{"nvidia-t4-datasheet"sv, "NVIDIA T4 Tensor Core GPU datasheet"sv, "NVIDIA"sv, "2019"sv,
+           "https://www.nvidia.com/en-us/data-center/tesla-t4/"sv},
+    source{"nvidia-turing-whitepaper"sv, "NVIDIA Turing GPU Architecture (whitepaper)"sv, "NVIDIA"sv, "2018"sv,
+           "https://images.nvidia.com/aem-dam/en-zz/Solutions/design-visualization/technologies/turing-architecture/"sv
+           "NVIDIA-Turing-Architecture-Whitepaper.pdf"sv},
+    source{"nvidia-h100-whitepaper"sv, "NVIDIA H100 Tensor Core GPU Architecture (whitepaper)"sv, "NVIDIA"sv, "2022"sv,
+           "https://resources.nvidia.com/en-us-tensor-core/gtc22-whitepaper-hopper"sv},
+    source{"nvidia-h100-page"sv, "NVIDIA H100 Tensor Core GPU: specifications"sv, "NVIDIA"sv, "2023"sv,
+           "https://www.nvidia.com/en-us/data-center/h100/"sv},
+    source{"nvidia-h200-page"sv, "NVIDIA H200 Tensor Core GPU: specifications"sv, "NVIDIA"sv, "2024"sv,
+           "https://www.nvidia.com/en-us/data-center/h200/"sv},
+    source{"nvidia-gh200-page"sv, "NVIDIA GH200 Grace Hopper Superchip"sv, "NVIDIA"sv, "2024"sv,
+           "https://www.nvidia.com/en-us/data-center/grace-hopper-superchip/"sv},
+    source{"nvidia-hgx-page"sv, "NVIDIA HGX platform: HGX B200 and B300 specifications"sv, "NVIDIA"sv, "2025"sv,
+           "https://www.nvidia.com/en-us/data-center/hgx/"sv},
+    source{"nvidia-gb200-page"sv, "NVIDIA GB200 NVL72: specifications"sv, "NVIDIA"sv, "2024"sv,
+           "https://www.nvidia.com/en-us/data-center/gb200-nvl72/"sv},
+    source{"nvidia-ada-whitepaper"sv, "NVIDIA Ada GPU Architecture (whitepaper)"sv, "NVIDIA"sv, "2023"sv,
+           "https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf"sv},
+    source{"nvidia-l40s-datasheet"sv, "NVIDIA L40S GPU datasheet"sv, "NVIDIA"sv, "2023"sv,
+           "https://www.nvidia.com/en-us/data-center/l40s/"sv},
+    source{"nvidia-l40-datasheet"sv, "NVIDIA L40 GPU datasheet"sv, "NVIDIA"sv, "2022"sv,
+           "https://www.nvidia.com/en-us/data-center/l40/"sv},
+    source{"nvidia-l4-datasheet"sv, "NVIDIA L4 Tensor Core GPU datasheet"sv, "NVIDIA"sv, "2023"sv,
+           "https://www.nvidia.com/en-us/data-center/l4/"sv},
+    source{"nvidia-rtx6000-ada-datasheet"sv, "NVIDIA RTX 6000 Ada Generation datasheet"sv, "NVIDIA"sv, "2022"sv,
+           "https://www.nvidia.com/en-us/design-visualization/rtx-6000/"sv},
+    source{"nvidia-rtx-blackwell-whitepaper"sv, "NVIDIA RTX Blackwell GPU Architecture (whitepaper)"sv, "NVIDIA"sv,
+           "2025"sv,
+           "https://images.nvidia.com/aem-dam/Solutions/geforce/blackwell/nvidia-rtx-blackwell-gpu-architecture.pdf"sv},
+    source{"nvidia-rtx-pro-6000-page"sv, "NVIDIA RTX PRO 6000 Blackwell Server Edition"sv, "NVIDIA"sv, "2025"sv,
+           "https://www.nvidia.com/en-us/data-center/rtx-pro-6000-blackwell-server-edition/"sv},
+    source{"lockwood-blackwell"sv, "Glenn K. Lockwood, B200 and B300 processor notes"sv, "glennklockwood.com"sv,
+           "2025"sv, "https://glennklockwood.com/garden/processors/B200"sv},
+    source{"verda-gb300"sv, "GB300 NVL72 architecture: per-GPU dense throughput"sv, "Verda"sv, "2025"sv,
+           "https://verda.com/blog/gb300-nvl72-architecture"sv},
+    source{"lynskey-blackwell"sv, "NVIDIA Blackwell low-level notes (die size estimate)"sv, "B. J. Lynskey"sv, "2025"sv,
+           "https://brendanjameslynskey.github.io/NVIDIA_GPU_32_Blackwell_Low_Level/"sv},
     source{
-        "tomshw-it-4090d", "Anche la RTX 4090D e' illegale?", "Tom's Hardware Italia", "2024-04-04",
-        "https://www.tomshw.it/hardware/anche-la-rtx-4090d-e-illegale-gli-usa-vietano-le-gpu-sopra-i-70-teraflops-in-"
-        "cina-2024-04-04"},
-    source{"tomshardware-5090d", "Nvidia RTX 5090D V2 limits AI performance even more", "Tom's Hardware", "2025-08",
-           "https://www.tomshardware.com/pc-components/gpus/"
-           "nvidia-rtx-5090d-v2-limits-ai-performance-even-more-with-25-percent-less-vram-and-bandwidth-downgraded-"
-           "gaming-flagship-keeps-same-usd2299-msrp-in-china"},
-    source{"tomshardware-2026", "U.S. posts official H200 and MI325X AI GPU export rules to China", "Tom's Hardware",
-           "2026-01",
-           "https://www.tomshardware.com/tech-industry/artificial-intelligence/"
-           "u-s-posts-official-h200-and-mi325x-ai-gpu-export-rules-to-china-but-with-plenty-of-caveats-a-string-of-"
-           "requirments-greatly-limits-the-total-number-of-gpus-that-can-be-shipped-to-china"},
-    source{"bis-2026", "Revision to License Review Policy for Advanced Computing Commodities (91 FR 1684)",
-           "Bureau of Industry and Security, Federal Register", "2026-01-15",
-           "https://www.federalregister.gov/documents/2026/01/15/2026-00789/"
-           "revision-to-license-review-policy-for-advanced-computing-commodities"},
-    source{"epoch-chips", "Epoch AI machine learning hardware dataset", "Epoch AI", "2025",
-           "https://epoch.ai/data/machine-learning-hardware"},
+        "tomshardware-h20"sv,
+        "New Nvidia AI GPUs designed to get around US export bans come to China: H20, L20 and L2"sv, "Tom's Hardware"sv,
+        "2024"sv,
+        "https://www.tomshardware.com/pc-components/gpus/"sv
+        "new-nvidia-ai-gpus-designed-to-get-around-us-export-bans-come-to-china-h20-l20-and-l2-to-fill-void-left-by-"sv
+        "restricted-models"sv},
+    source{"semianalysis-h20"sv,
+           "NVIDIA's tweaked H20 AI GPU enters mass production in Q2 2024, destined for China (relays SemiAnalysis's "sv
+           "figures)"sv,
+           "TweakTown"sv, "2024"sv,
+           "https://www.tweaktown.com/news/95224/"sv
+           "nvidias-tweaked-h20-ai-gpu-enters-mass-production-in-q2-2024-destined-for-china/index.html"sv},
+    source{"whatpsu-h20"sv, "NVIDIA will sell more than one million H20 GPUs to China"sv, "WhatPSU"sv, "2023"sv,
+           "https://in.whatpsu.com/articles/"sv
+           "1176-NVIDIA-will-sell-more-than-one-million-H20-GPUs-to-China-resulting-in-12-billion-in-revenue"sv},
+    source{"philisun-h800"sv, "NVIDIA H800 vs H100: a technical deep dive"sv, "Philisun"sv, "2024"sv,
+           "https://www.philisun.com/technical-analysis/"sv
+           "nvidia-h800-vs-h100-a-technical-deep-dive-into-politically-defined-ai-chips/"sv},
+    source{"tweakers-a800"sv, "Nvidia introduceert A800-gpu voor China"sv, "Tweakers"sv, "2022-11"sv,
+           "https://tweakers.net/nieuws/203182/"sv
+           "nvidia-introduceert-a800-gpu-voor-china-die-niet-onder-exportrestricties-vs-valt.html"sv},
+    source{"tomshardware-4090d"sv, "Nvidia reportedly creating RTX 4090 D to comply with US export regulations"sv,
+           "thetechnicalissue.com (reprint of a Tom's Hardware article)"sv, "2023-11"sv,
+           "https://thetechnicalissue.com/"sv
+           "nvidia-reportedly-creating-new-rtx-4090-d-dragon-gpu-to-comply-with-us-export-regulations-for-china/"sv},
+    source{"winbuzzer-4090d"sv,
+           "Nvidia releases downgraded RTX 4090D GPU for compliance with US-China export controls"sv, "WinBuzzer"sv,
+           "2023-12-29"sv,
+           "https://winbuzzer.com/2023/12/29/"sv
+           "nvidia-releases-downgraded-rtx-4090d-gpu-for-compliance-with-us-china-export-controls-xcxwbn/"sv},
+    source{
+        "tomshw-it-4090d"sv, "Anche la RTX 4090D e' illegale?"sv, "Tom's Hardware Italia"sv, "2024-04-04"sv,
+        "https://www.tomshw.it/hardware/anche-la-rtx-4090d-e-illegale-gli-usa-vietano-le-gpu-sopra-i-70-teraflops-in-"sv
+        "cina-2024-04-04"sv},
+    source{"tomshardware-5090d"sv, "Nvidia RTX 5090D V2 limits AI performance even more"sv, "Tom's Hardware"sv,
+           "2025-08"sv,
+           "https://www.tomshardware.com/pc-components/gpus/"sv
+           "nvidia-rtx-5090d-v2-limits-ai-performance-even-more-with-25-percent-less-vram-and-bandwidth-downgraded-"sv
+           "gaming-flagship-keeps-same-usd2299-msrp-in-china"sv},
+    source{"tomshardware-2026"sv, "U.S. posts official H200 and MI325X AI GPU export rules to China"sv,
+           "Tom's Hardware"sv, "2026-01"sv,
+           "https://www.tomshardware.com/tech-industry/artificial-intelligence/"sv
+           "u-s-posts-official-h200-and-mi325x-ai-gpu-export-rules-to-china-but-with-plenty-of-caveats-a-string-of-"sv
+           "requirments-greatly-limits-the-total-number-of-gpus-that-can-be-shipped-to-china"sv},
+    source{"bis-2026"sv, "Revision to License Review Policy for Advanced Computing Commodities (91 FR 1684)"sv,
+           "Bureau of Industry and Security, Federal Register"sv, "2026-01-15"sv,
+           "https://www.federalregister.gov/documents/2026/01/15/2026-00789/"sv
+           "revision-to-license-review-policy-for-advanced-computing-commodities"sv},
+    source{"epoch-chips"sv, "Epoch AI machine learning hardware dataset"sv, "Epoch AI"sv, "2025"sv,
+           "https://epoch.ai/data/machine-learning-hardware"sv},
     // AMD
-    source{"amd-mi100-datasheet", "AMD Instinct MI100 accelerator specifications", "AMD", "2020",
-           "https://www.amd.com/en/products/accelerators/instinct/mi100.html"},
-    source{"amd-mi200-specs", "AMD Instinct MI210, MI250 and MI250X specifications", "AMD", "2022",
-           "https://www.amd.com/en/products/accelerators/instinct/mi200.html"},
-    source{"anandtech-mi210", "AMD releases Instinct MI210 accelerator: CDNA 2 on a PCIe card", "AnandTech",
-           "2022-03-22",
-           "https://www.anandtech.com/show/17326/amd-releases-instinct-mi210-accelerator-cdna-2-on-a-pcie-card"},
-    source{"techpowerup-gpudb", "TechPowerUp GPU database (die sizes)", "TechPowerUp", "2024",
-           "https://www.techpowerup.com/gpu-specs/"},
-    source{"amd-mi300x-datasheet", "AMD Instinct MI300X accelerator datasheet", "AMD", "2023",
-           "https://www.amd.com/content/dam/amd/en/documents/instinct-tech-docs/data-sheets/"
-           "amd-instinct-mi300x-data-sheet.pdf"},
-    source{"amd-mi300a-datasheet", "AMD Instinct MI300A APU datasheet", "AMD", "2023",
-           "https://www.amd.com/content/dam/amd/en/documents/instinct-tech-docs/data-sheets/"
-           "amd-instinct-mi300a-data-sheet.pdf"},
-    source{"amd-mi325x-page", "AMD Instinct MI325X accelerator specifications", "AMD", "2024",
-           "https://www.amd.com/en/products/accelerators/instinct/mi300/mi325x.html"},
-    source{"amd-mi355x-page", "AMD Instinct MI355X accelerator specifications", "AMD", "2025",
-           "https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html"},
-    source{"semianalysis-mi300", "AMD MI300: taming the hype (chiplet die areas)", "SemiAnalysis", "2023",
-           "https://newsletter.semianalysis.com/p/amd-mi300-taming-the-hype-ai-performance"},
-    source{"isscc-mi355x",
-           "ISSCC 2026: AMD discloses how the Instinct MI355X doubled per-CU throughput despite lower compute unit "
-           "count",
-           "3DTested (copy of a Tom's Hardware article)", "2026",
-           "https://www.3dtested.com/tech-industry/semiconductors/inside-the-instinct-mi355x"},
+    source{"amd-mi100-datasheet"sv, "AMD Instinct MI100 accelerator specifications"sv, "AMD"sv, "2020"sv,
+           "https://www.amd.com/en/products/accelerators/instinct/mi100.html"sv},
+    source{"amd-mi200-specs"sv, "AMD Instinct MI210, MI250 and MI250X specifications"sv, "AMD"sv, "2022"sv,
+           "https://www.amd.com/en/products/accelerators/instinct/mi200.html"sv},
+    source{"anandtech-mi210"sv, "AMD releases Instinct MI210 accelerator: CDNA 2 on a PCIe card"sv, "AnandTech"sv,
+           "2022-03-22"sv,
+           "https://www.anandtech.com/show/17326/amd-releases-instinct-mi210-accelerator-cdna-2-on-a-pcie-card"sv},
+    source{"techpowerup-gpudb"sv, "TechPowerUp GPU database (die sizes)"sv, "TechPowerUp"sv, "2024"sv,
+           "https://www.techpowerup.com/gpu-specs/"sv},
+    source{"amd-mi300x-datasheet"sv, "AMD Instinct MI300X accelerator datasheet"sv, "AMD"sv, "2023"sv,
+           "https://www.amd.com/content/dam/amd/en/documents/instinct-tech-docs/data-sheets/"sv
+           "amd-instinct-mi300x-data-sheet.pdf"sv},
+    source{"amd-mi300a-datasheet"sv, "AMD Instinct MI300A APU datasheet"sv, "AMD"sv, "2023"sv,
+           "https://www.amd.com/content/dam/amd/en/documents/instinct-tech-docs/data-sheets/"sv
+           "amd-instinct-mi300a-data-sheet.pdf"sv},
+    source{"amd-mi325x-page"sv, "AMD Instinct MI325X accelerator specifications"sv, "AMD"sv, "2024"sv,
+           "https://www.amd.com/en/products/accelerators/instinct/mi300/mi325x.html"sv},
+    source{"amd-mi355x-page"sv, "AMD Instinct MI355X accelerator specifications"sv, "AMD"sv, "2025"sv,
+           "https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html"sv},
+    source{"semianalysis-mi300"sv, "AMD MI300: taming the hype (chiplet die areas)"sv, "SemiAnalysis"sv, "2023"sv,
+           "https://newsletter.semianalysis.com/p/amd-mi300-taming-the-hype-ai-performance"sv},
+    source{"isscc-mi355x"sv,
+           "ISSCC 2026: AMD discloses how the Instinct MI355X doubled per-CU throughput despite lower compute unit "sv
+           "count"sv,
+           "3DTested (copy of a Tom's Hardware article)"sv, "2026"sv,
+           "https://www.3dtested.com/tech-industry/semiconductors/inside-the-instinct-mi355x"sv},
     // Intel
-    source{"intel-gaudi2-whitepaper", "Habana Gaudi2 white paper", "Habana Labs (Intel); copy hosted on Scribd",
-           "2022-05", "https://www.scribd.com/document/752234452/gaudi2-whitepaper"},
-    source{"technode-gaudi2-china", "Intel launches Habana Gaudi 2 deep learning accelerator card for Chinese market",
-           "TechNode", "2023-07-12",
-           "https://technode.com/2023/07/12/intel-launches-habana-gaudi-2-deep-learning-accelerator-card-for-chinese-"
-           "market/"},
+    source{"intel-gaudi2-whitepaper"sv, "Habana Gaudi2 white paper"sv, "Habana Labs (Intel); copy hosted on Scribd"sv,
+           "2022-05"sv, "https://www.scribd.com/document/752234452/gaudi2-whitepaper"sv},
+    source{"technode-gaudi2-china"sv,
+           "Intel launches Habana Gaudi 2 deep learning accelerator card for Chinese market"sv, "TechNode"sv,
+           "2023-07-12"sv,
+           "https://technode.com/2023/07/12/intel-launches-habana-gaudi-2-deep-learning-accelerator-card-for-chinese-"sv
+           "market/"sv},
     source{
-        "intel-gaudi3-whitepaper", "Intel Gaudi 3 AI Accelerator white paper", "Intel", "2024",
-        "https://www.intel.com/content/www/us/en/content-details/817486/intel-gaudi-3-ai-accelerator-white-paper.html"},
-    source{"spectrum-gaudi3", "Intel's Gaudi 3 goes after Nvidia (two-die package)", "IEEE Spectrum", "2024-04",
-           "https://spectrum.ieee.org/intel-gaudi-3"},
+        "intel-gaudi3-whitepaper"sv, "Intel Gaudi 3 AI Accelerator white paper"sv, "Intel"sv, "2024"sv,
+        "https://www.intel.com/content/www/us/en/content-details/817486/intel-gaudi-3-ai-accelerator-white-paper.html"sv},
+    source{"spectrum-gaudi3"sv, "Intel's Gaudi 3 goes after Nvidia (two-die package)"sv, "IEEE Spectrum"sv, "2024-04"sv,
+           "https://spectrum.ieee.org/intel-gaudi-3"sv},
     // Huawei
-    source{"cset-ascend", "Pushing the limits: Huawei's AI chip tests U.S. export controls",
-           "CSET, Georgetown University", "2024",
-           "https://cset.georgetown.edu/publication/pushing-the-limits-huaweis-ai-chip-tests-u-s-export-controls/"},
-    source{"kurnal-910b", "Huawei's homegrown AI chip examined: SMIC-produced Ascend 910B (die shot)",
-           "bytefeed.ai (rewrite of a Tom's Hardware article; die-shot measurements by Kurnal)", "2024",
-           "https://bytefeed.ai/technology/"
-           "huaweis-homegrown-ai-chip-examined-chinese-fab-smic-produced-ascend-910b-is-massively-different-from-the-"
-           "tsmc-produced-ascend-910/"},
-    source{"huawei-atlas-a3", "Atlas 900 A3 SuperPoD", "Huawei", "2025",
-           "https://e.huawei.com/cn/products/computing/ascend/atlas-900-a3-superpod"},
-    source{"arxiv-cloudmatrix384", "Serving Large Language Models on Huawei CloudMatrix384 (arXiv:2506.12708)",
-           "Huawei, SiliconFlow", "2025-06", "https://arxiv.org/abs/2506.12708"},
+    source{"cset-ascend"sv, "Pushing the limits: Huawei's AI chip tests U.S. export controls"sv,
+           "CSET, Georgetown University"sv, "2024"sv,
+           "https://cset.georgetown.edu/publication/pushing-the-limits-huaweis-ai-chip-tests-u-s-export-controls/"sv},
+    source{"kurnal-910b"sv, "Huawei's homegrown AI chip examined: SMIC-produced Ascend 910B (die shot)"sv,
+           "bytefeed.ai (rewrite of a Tom's Hardware article; die-shot measurements by Kurnal)"sv, "2024"sv,
+           "https://bytefeed.ai/technology/"sv
+           "huaweis-homegrown-ai-chip-examined-chinese-fab-smic-produced-ascend-910b-is-massively-different-from-the-"sv
+           "tsmc-produced-ascend-910/"sv},
+    source{"huawei-atlas-a3"sv, "Atlas 900 A3 SuperPoD"sv, "Huawei"sv, "2025"sv,
+           "https://e.huawei.com/cn/products/computing/ascend/atlas-900-a3-superpod"sv},
+    source{"arxiv-cloudmatrix384"sv, "Serving Large Language Models on Huawei CloudMatrix384 (arXiv:2506.12708)"sv,
+           "Huawei, SiliconFlow"sv, "2025-06"sv, "https://arxiv.org/abs/2506.12708"sv},
     // Google
-    source{"gcp-tpu-v4", "Cloud TPU v4", "Google Cloud", "2023", "https://cloud.google.com/tpu/docs/v4"},
-    source{"gcp-tpu-v5e", "Cloud TPU v5e", "Google Cloud", "2024", "https://cloud.google.com/tpu/docs/v5e"},
-    source{"gcp-tpu-v5p", "Cloud TPU v5p", "Google Cloud", "2024", "https://docs.cloud.google.com/tpu/docs/v5p"},
-    source{"gcp-tpu-v6e", "Cloud TPU v6e (Trillium)", "Google Cloud", "2025", "https://cloud.google.com/tpu/docs/v6e"},
+    source{"gcp-tpu-v4"sv, "Cloud TPU v4"sv, "Google Cloud"sv, "2023"sv, "https://cloud.google.com/tpu/docs/v4"sv},
+    source{"gcp-tpu-v5e"sv, "Cloud TPU v5e"sv, "Google Cloud"sv, "2024"sv, "https://cloud.google.com/tpu/docs/v5e"sv},
+    source{"gcp-tpu-v5p"sv, "Cloud TPU v5p"sv, "Google Cloud"sv, "2024"sv,
+           "https://docs.cloud.google.com/tpu/docs/v5p"sv},
+    source{"gcp-tpu-v6e"sv, "Cloud TPU v6e (Trillium)"sv, "Google Cloud"sv, "2025"sv,
+           "https://cloud.google.com/tpu/docs/v6e"sv},
     // AWS
-    source{"aws-trainium2", "Trainium2 architecture (AWS Neuron documentation)", "Amazon Web Services", "2025",
-           "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/about-neuron/arch/neuron-hardware/trainium2.html"},
+    source{
+        "aws-trainium2"sv, "Trainium2 architecture (AWS Neuron documentation)"sv, "Amazon Web Services"sv, "2025"sv,
+        "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/about-neuron/arch/neuron-hardware/trainium2.html"sv},
     // Cerebras
-    source{"cerebras-wse3", "Cerebras announces third generation wafer scale engine", "Cerebras Systems", "2024-03-13",
-           "https://www.cerebras.ai/press-release/cerebras-announces-third-generation-wafer-scale-engine"},
+    source{"cerebras-wse3"sv, "Cerebras announces third generation wafer scale engine"sv, "Cerebras Systems"sv,
+           "2024-03-13"sv,
+           "https://www.cerebras.ai/press-release/cerebras-announces-third-generation-wafer-scale-engine"sv},
     // Cambricon
-    source{"cambricon-mlu370", "MLU370-X8 intelligent accelerator card", "Cambricon", "2022",
-           "https://www.cambricon.com/index.php?m=content&c=index&a=lists&catid=406"},
+    source{"cambricon-mlu370"sv, "MLU370-X8 intelligent accelerator card"sv, "Cambricon"sv, "2022"sv,
+           "https://www.cambricon.com/index.php?m=content&c=index&a=lists&catid=406"sv},
     // Added for the policy and catalog review (issue 10)
-    source{"amd-cdna4-whitepaper", "AMD CDNA 4 Architecture (whitepaper)", "AMD", "2025",
-           "https://www.amd.com/content/dam/amd/en/documents/instinct-tech-docs/white-papers/"
-           "amd-cdna-4-architecture-whitepaper.pdf"},
-    source{"tomshardware-mi250x-pictured", "AMD's Instinct MI250X pictured (GCD area estimated from photos)",
-           "Tom's Hardware", "2021-11", "https://www.tomshardware.com/news/amd-instinct-mi250x-pictured"},
+    source{"amd-cdna4-whitepaper"sv, "AMD CDNA 4 Architecture (whitepaper)"sv, "AMD"sv, "2025"sv,
+           "https://www.amd.com/content/dam/amd/en/documents/instinct-tech-docs/white-papers/"sv
+           "amd-cdna-4-architecture-whitepaper.pdf"sv},
+    source{"tomshardware-mi250x-pictured"sv, "AMD's Instinct MI250X pictured (GCD area estimated from photos)"sv,
+           "Tom's Hardware"sv, "2021-11"sv, "https://www.tomshardware.com/news/amd-instinct-mi250x-pictured"sv},
     // Audit of 2026-12 and the parts added then
-    source{"borimooc-910b", "Ascend 910B in depth: FP16 320 TFLOPS, INT8 640 TOPS (blog; bin not named)",
-           "borimooc.com", "2025-02-25", "https://borimooc.com/mNoticeDetail/1187.htm"},
-    source{"besthub-ascend-2025",
-           "Huawei Ascend AI chip specs comparison and 2025-2028 roadmap (summary of the Huawei Connect 2025 keynote)",
-           "besthub.dev", "2025-09",
-           "https://www.besthub.dev/articles/"
-           "huawei-ascend-ai-chip-detailed-specs-comparison-2025-2028-roadmap-a247a4760c30"},
-    source{"evertiq-910d", "Report: Huawei develops new AI chip to compete with Nvidia (Ascend 910D)", "Evertiq",
-           "2025-04-28",
-           "https://evertiq.com/news/2025-04-28-report-huawei-develops-new-ai-chip-to-compete-with-nvidia"},
-    source{"bis-gp10-guidance-2025",
-           "Guidance on application of General Prohibition 10 to PRC advanced-computing ICs (names Ascend 910B, 910C, "
-           "910D; text not read, known from reports)",
-           "Bureau of Industry and Security", "2025-05-13", "https://www.bis.gov/"},
-    source{"theoutpost-mi308", "AMD faces $800 million charge as US tightens AI chip export controls to China (MI308)",
-           "The Outpost", "2025-04-16",
-           "https://theoutpost.ai/news-story/"
-           "amd-faces-800-million-charge-as-us-tightens-ai-chip-export-controls-to-china-14428"},
-    source{"bnn-b30a", "Nvidia working on new AI chip for China that outperforms the H20, sources say (Reuters)",
-           "BNN Bloomberg", "2025-08-19",
-           "https://www.bnnbloomberg.ca/business/2025/08/19/"
-           "nvidia-working-on-new-ai-chip-for-china-that-outperforms-the-h20-sources-say/"},
-    source{"coinpaper-rtx6000d", "China blocks Nvidia's RTX Pro 6000D as local chips rise", "Coinpaper", "2025-09",
-           "https://coinpaper.com/11072/china-blocks-nvidia-s-rtx-pro-6000-d-as-local-chips-rise"},
-    source{"rocm-gpu-specs", "GPU hardware specifications (ROCm documentation)", "AMD", "2026",
-           "https://rocm.docs.amd.com/en/7.13.0-preview/reference/gpu-specs.html"},
-    source{"tomshardware-mi355x", "AMD's Instinct MI355X accelerator will consume 1,400 watts", "Tom's Hardware",
-           "2025-06",
-           "https://www.tomshardware.com/pc-components/gpus/amds-instinct-mi355x-accelerator-will-consume-1-400-watts"},
-    source{"theregister-mi355x", "AMD's MI355X and MI350X (Advancing AI 2025 launch report)", "The Register",
-           "2025-06-12", "https://www.theregister.com/2025/06/12/amd_mi355x/"},
-    source{"techpowerup-mi350-silicon",
-           "AMD Instinct MI350X series AI GPU silicon detailed (TechPowerUp text, reproduced)", "whatpsu.com",
-           "2025-08",
-           "https://de.whatpsu.com/articles/"
-           "1768-Detailed-information-on-the-silicon-of-the-AMD-Instinct-MI350X-Series-AI-GPU"},
-    source{"jax-tpu-info", "Pallas Mosaic TPU hardware table (jax/_src/pallas/mosaic/tpu_info.py)",
-           "Google (jax-ml/jax)", "2026", "https://github.com/jax-ml/jax/blob/main/jax/_src/pallas/mosaic/tpu_info.py"},
-    source{"gcp-tpu7x", "TPU7x (Ironwood)", "Google Cloud", "2025", "https://docs.cloud.google.com/tpu/docs/tpu7x"},
-    source{"pakinomist-ironwood", "Ironwood TPU details (Hot Chips 2025 report)", "pakinomist.com", "2025-08",
-           "https://pakinomist.com/"
-           "ironwood-tpu-details-show-googles-most-powerful-supercomputer-to-date-with-1-77pb-shared-memory-across-"
-           "9216-chips-that-set-a-new-world-record"},
-    source{"siliconangle-ironwood", "Google's cloud-based AI Hypercomputer gets new workhorse: Ironwood TPU",
-           "SiliconANGLE", "2025-04-09",
-           "https://siliconangle.com/2025/04/09/googles-cloud-based-ai-hypercomputer-gets-new-workhorse-ironwood-tpu"},
-    source{"aws-trainium3", "Trainium3 architecture (AWS Neuron documentation)", "Amazon Web Services", "2025-12-02",
-           "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/about-neuron/arch/neuron-hardware/trainium3.html"},
-    source{"aws-trainium3-nki", "Trainium3 architecture (NKI guide)", "Amazon Web Services", "2025",
-           "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/nki/about/trainium3_arch.html"},
-    source{"aiwire-trainium3", "AWS Trainium3 UltraServers (AIwire report, reproduced)", "buzzbytech.com", "2025-12",
-           "https://buzzbytech.com/?p=9439"},
-    source{"thelettertwo-trainium3", "AWS Trainium3 UltraServers generally available; Trainium4 preview",
-           "The Letter Two", "2025-12-02",
-           "https://thelettertwo.com/2025/12/02/aws-trainium3-ultraservers-trainium4-preview/"},
-    source{"aws-trainium", "Trainium architecture (AWS Neuron documentation)", "Amazon Web Services", "2025",
-           "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/trainium.html"},
-    source{"aws-trainium-2023", "Trainium architecture (AWS Neuron documentation, release 2.9.1)",
-           "Amazon Web Services", "2023",
-           "https://awsdocs-neuron.readthedocs-hosted.com/en/v2.9.1/_sources/general/arch/neuron-hardware/"
-           "trainium.rst.txt"},
-    source{"aws-inferentia2", "Inferentia2 architecture (AWS Neuron documentation)", "Amazon Web Services", "2025",
-           "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/inferentia2.html"},
-    source{"cloudoptimo-trainium", "Amazon's custom ML accelerators: AWS Trainium and Inferentia", "CloudOptimo",
-           "2024", "https://cloudoptimo.com/blog/amazons-custom-ml-accelerators-aws-trainium-and-inferentia"},
-    source{"zephtech-inf2", "AWS EC2 Inf2 preview (re:Invent 2022)", "zephtech.net", "2022-11-30",
-           "https://zephtech.net/feed/2022-11-30-aws-ec2-inf2-trainium-ml-inference.html"},
-    source{"microsoft-maia100-hotchips", "Inside Maia 100: Microsoft's spec slide (Hot Chips 2024 deck, reproduced)",
-           "Microsoft (via sgpjbg.com)", "2024-08", "https://www.sgpjbg.com/bgdown/464893.html?dtype=0"},
-    source{"hostzealot-maia100", "Microsoft announced the first AI chip, Maia 100 (Ignite 2023)", "HostZealot",
-           "2023-11", "https://hostzealot.com/blog/news/microsoft-announced-the-first-ai-chip-maia-100"},
-    source{"inelectronics-maia200", "Microsoft Maia 200 inference accelerator", "inelectronics.co.uk", "2026-01",
-           "https://www.inelectronics.co.uk/?p=424784"},
-    source{"taiwannews-maia200", "Microsoft launches Maia 200 AI chip", "Taiwan News", "2026-01-26",
-           "https://www.taiwannews.com.tw/news/6291442"},
-    source{"globalpractice-maia200",
-           "Microsoft's Maia 200 promises Blackwell levels of performance for two-thirds the power",
-           "The Global Practice", "2026-01-27",
-           "https://theglobalpractice.com/2026/01/27/"
-           "microsofts-maia-200-promises-blackwell-levels-of-performance-for-two-thirds-the-power"},
-    source{"icwells-mtia", "Meta MTIA v1 (summary of Meta's announcement)", "icwells.com", "2023-05",
-           "http://icwells.com/en/103.html"},
-    source{"hada-mtia", "MTIA v1: Meta's first-generation AI inference accelerator (news item)",
-           "GeekNews (news.hada.io)", "2023-05-24", "https://news.hada.io/topic/9246.md"},
-    source{"eenews-mtia2", "Meta launches second-generation custom AI chip", "eeNews Europe", "2024-04",
-           "https://www.eenewseurope.com/en/meta-launches-second-generation-custom-ai-chip/"},
-    source{"techpowerup-mtia2", "Meta's next-generation MTIA (news report with Meta's table)", "TechPowerUp", "2024-04",
-           "https://techpowerup.com/news-tags/Triton"},
-    source{"groq-isca-2020", "Groq at ISCA 2020: the Tensor Streaming Processor", "Groq", "2020",
-           "https://groq.com/isca-2020-conference/"},
-    source{"techpowerup-groq", "Groq LPU figures (TechPowerUp news)", "TechPowerUp", "2024",
-           "https://techpowerup.com/news-tags/Processor?page=3"},
-    source{"techspot-groq", "Groq launches the first AI accelerator card capable of 1 PetaOPS", "TechSpot", "2020-01",
-           "https://www.techspot.com/news/83719-groq-launches-first-ai-accelerator-card-capable-1.html"},
-    source{"aiwiki-groq", "Groq LPU", "AI Wiki (aiwiki.ai)", "2026", "https://aiwiki.ai/wiki/groq_lpu"},
-    source{"sambanova-hotchips-2024", "SambaNova SN40L (Hot Chips 2024 slides, reproduced)",
-           "SambaNova (via sgpjbg.com)", "2024-08", "https://www.sgpjbg.com/baogao/465014.html"},
-    source{"aiwiki-sn40l", "SambaNova SN40L", "AI Wiki (aiwiki.ai)", "2026", "https://aiwiki.ai/wiki/sambanova_sn40l"},
-    source{"tomshardware-br100",
-           "Chinese Biren rolls out new GPUs with 77 billion transistors, 2 PFLOPS of AI performance", "Tom's Hardware",
-           "2022-08-10",
-           "https://www.tomshardware.com/news/"
-           "chinese-biren-rolls-out-new-gpus-with-77-billion-transistors-2-pflops-of-ai-performance"},
-    source{"chipsandcheese-br100",
-           "Hot Chips 34: Biren's BR100, a machine learning GPU from China (Chips and Cheese, reproduced)", "vuink.com",
-           "2022-10-04",
-           "https://vuink.com/post/puvcfnaqpurrfr-d-dpbz/2022/10/04/"
-           "hot-chips-34-birens-br100-a-machine-learning-gpu-from-china"},
-    source{"iotech-s4000", "Moore Threads launches the MTT S4000 compute card and KUAE clusters", "io-tech.fi",
-           "2023-12",
-           "https://www.io-tech.fi/uutinen/"
-           "moore-threads-julkaisi-uuden-mtt-s4000-laskentakortin-ja-kuae-intelligent-computing-center-"
-           "palvelinklusterit/"},
-    source{"hmc-tech-a800", "NVIDIA A800 specifications (aggregator)", "hmc-tech.com", "2025",
-           "https://hmc-tech.com/gpu/nvidia-a800-vs-nvidia-t40"},
-    source{"aiwiki-a800", "NVIDIA A800", "AI Wiki (aiwiki.ai)", "2026", "https://aiwiki.ai/wiki/nvidia_a800"},
-    source{"aiwiki-h800", "NVIDIA H800", "AI Wiki (aiwiki.ai)", "2026", "https://aiwiki.ai/wiki/nvidia_h800"},
-    source{"fixstars-rtx-pro-6000",
-           "What kind of GPU is the NVIDIA RTX PRO 6000 Blackwell Max-Q? (quotes NVIDIA's datasheet)", "Fixstars",
-           "2025", "https://blog.us.fixstars.com/what-kind-of-gpu-is-the-nvidia-rtx-pro-6000-blackwell-max-q"},
-    source{"hmc-tech-rtx-pro-6000",
-           "NVIDIA RTX PRO 6000 Blackwell specifications (aggregator; dense and sparse listed)", "hmc-tech.com", "2025",
-           "https://hmc-tech.com/gpu/nvidia-rtx-pro-6000-blackwell-vs-amd-radeon-pro-duo-polaris"},
-    source{"gpuname-rtx-pro-6000", "NVIDIA unveils RTX PRO 6000 Blackwell GPU with 24,064 cores and 96 GB memory",
-           "gpu.name", "2025-03",
-           "https://gpu.name/posts/nvidia-unveils-rtx-pro-6000-blackwell-gpu-with-24-064-cores-and-96gb-memory"},
+    source{"borimooc-910b"sv, "Ascend 910B in depth: FP16 320 TFLOPS, INT8 640 TOPS (blog; bin not named)"sv,
+           "borimooc.com"sv, "2025-02-25"sv, "https://borimooc.com/mNoticeDetail/1187.htm"sv},
+    source{
+        "besthub-ascend-2025"sv,
+        "Huawei Ascend AI chip specs comparison and 2025-2028 roadmap (summary of the Huawei Connect 2025 keynote)"sv,
+        "besthub.dev"sv, "2025-09"sv,
+        "https://www.besthub.dev/articles/"sv
+        "huawei-ascend-ai-chip-detailed-specs-comparison-2025-2028-roadmap-a247a4760c30"sv},
+    source{"evertiq-910d"sv, "Report: Huawei develops new AI chip to compete with Nvidia (Ascend 910D)"sv, "Evertiq"sv,
+           "2025-04-28"sv,
+           "https://evertiq.com/news/2025-04-28-report-huawei-develops-new-ai-chip-to-compete-with-nvidia"sv},
+    source{
+        "bis-gp10-guidance-2025"sv,
+        "Guidance on application of General Prohibition 10 to PRC advanced-computing ICs (names Ascend 910B, 910C, "sv
+        "910D; text not read, known from reports)"sv,
+        "Bureau of Industry and Security"sv, "2025-05-13"sv, "https://www.bis.gov/"sv},
+    source{"theoutpost-mi308"sv,
+           "AMD faces $800 million charge as US tightens AI chip export controls to China (MI308)"sv, "The Outpost"sv,
+           "2025-04-16"sv,
+           "https://theoutpost.ai/news-story/"sv
+           "amd-faces-800-million-charge-as-us-tightens-ai-chip-export-controls-to-china-14428"sv},
+    source{"bnn-b30a"sv, "Nvidia working on new AI chip for China that outperforms the H20, sources say (Reuters)"sv,
+           "BNN Bloomberg"sv, "2025-08-19"sv,
+           "https://www.bnnbloomberg.ca/business/2025/08/19/"sv
+           "nvidia-working-on-new-ai-chip-for-china-that-outperforms-the-h20-sources-say/"sv},
+    source{"coinpaper-rtx6000d"sv, "China blocks Nvidia's RTX Pro 6000D as local chips rise"sv, "Coinpaper"sv,
+           "2025-09"sv, "https://coinpaper.com/11072/china-blocks-nvidia-s-rtx-pro-6000-d-as-local-chips-rise"sv},
+    source{"rocm-gpu-specs"sv, "GPU hardware specifications (ROCm documentation)"sv, "AMD"sv, "2026"sv,
+           "https://rocm.docs.amd.com/en/7.13.0-preview/reference/gpu-specs.html"sv},
+    source{
+        "tomshardware-mi355x"sv, "AMD's Instinct MI355X accelerator will consume 1,400 watts"sv, "Tom's Hardware"sv,
+        "2025-06"sv,
+        "https://www.tomshardware.com/pc-components/gpus/amds-instinct-mi355x-accelerator-will-consume-1-400-watts"sv},
+    source{"theregister-mi355x"sv, "AMD's MI355X and MI350X (Advancing AI 2025 launch report)"sv, "The Register"sv,
+           "2025-06-12"sv, "https://www.theregister.com/2025/06/12/amd_mi355x/"sv},
+    source{"techpowerup-mi350-silicon"sv,
+           "AMD Instinct MI350X series AI GPU silicon detailed (TechPowerUp text, reproduced)"sv, "whatpsu.com"sv,
+           "2025-08"sv,
+           "https://de.whatpsu.com/articles/"sv
+           "1768-Detailed-information-on-the-silicon-of-the-AMD-Instinct-MI350X-Series-AI-GPU"sv},
+    source{"jax-tpu-info"sv, "Pallas Mosaic TPU hardware table (jax/_src/pallas/mosaic/tpu_info.py)"sv,
+           "Google (jax-ml/jax)"sv, "2026"sv,
+           "https://github.com/jax-ml/jax/blob/main/jax/_src/pallas/mosaic/tpu_info.py"sv},
+    source{"gcp-tpu7x"sv, "TPU7x (Ironwood)"sv, "Google Cloud"sv, "2025"sv,
+           "https://docs.cloud.google.com/tpu/docs/tpu7x"sv},
+    source{"pakinomist-ironwood"sv, "Ironwood TPU details (Hot Chips 2025 report)"sv, "pakinomist.com"sv, "2025-08"sv,
+           "https://pakinomist.com/"sv
+           "ironwood-tpu-details-show-googles-most-powerful-supercomputer-to-date-with-1-77pb-shared-memory-across-"sv
+           "9216-chips-that-set-a-new-world-record"sv},
+    source{
+        "siliconangle-ironwood"sv, "Google's cloud-based AI Hypercomputer gets new workhorse: Ironwood TPU"sv,
+        "SiliconANGLE"sv, "2025-04-09"sv,
+        "https://siliconangle.com/2025/04/09/googles-cloud-based-ai-hypercomputer-gets-new-workhorse-ironwood-tpu"sv},
+    source{
+        "aws-trainium3"sv, "Trainium3 architecture (AWS Neuron documentation)"sv, "Amazon Web Services"sv,
+        "2025-12-02"sv,
+        "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/about-neuron/arch/neuron-hardware/trainium3.html"sv},
+    source{"aws-trainium3-nki"sv, "Trainium3 architecture (NKI guide)"sv, "Amazon Web Services"sv, "2025"sv,
+           "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/nki/about/trainium3_arch.html"sv},
+    source{"aiwire-trainium3"sv, "AWS Trainium3 UltraServers (AIwire report, reproduced)"sv, "buzzbytech.com"sv,
+           "2025-12"sv, "https://buzzbytech.com/?p=9439"sv},
+    source{"thelettertwo-trainium3"sv, "AWS Trainium3 UltraServers generally available; Trainium4 preview"sv,
+           "The Letter Two"sv, "2025-12-02"sv,
+           "https://thelettertwo.com/2025/12/02/aws-trainium3-ultraservers-trainium4-preview/"sv},
+    source{"aws-trainium"sv, "Trainium architecture (AWS Neuron documentation)"sv, "Amazon Web Services"sv, "2025"sv,
+           "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/trainium.html"sv},
+    source{"aws-trainium-2023"sv, "Trainium architecture (AWS Neuron documentation, release 2.9.1)"sv,
+           "Amazon Web Services"sv, "2023"sv,
+           "https://awsdocs-neuron.readthedocs-hosted.com/en/v2.9.1/_sources/general/arch/neuron-hardware/"sv
+           "trainium.rst.txt"sv},
+    source{"aws-inferentia2"sv, "Inferentia2 architecture (AWS Neuron documentation)"sv, "Amazon Web Services"sv,
+           "2025"sv,
+           "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/inferentia2.html"sv},
+    source{"cloudoptimo-trainium"sv, "Amazon's custom ML accelerators: AWS Trainium and Inferentia"sv, "CloudOptimo"sv,
+           "2024"sv, "https://cloudoptimo.com/blog/amazons-custom-ml-accelerators-aws-trainium-and-inferentia"sv},
+    source{"zephtech-inf2"sv, "AWS EC2 Inf2 preview (re:Invent 2022)"sv, "zephtech.net"sv, "2022-11-30"sv,
+           "https://zephtech.net/feed/2022-11-30-aws-ec2-inf2-trainium-ml-inference.html"sv},
+    source{"microsoft-maia100-hotchips"sv,
+           "Inside Maia 100: Microsoft's spec slide (Hot Chips 2024 deck, reproduced)"sv,
+           "Microsoft (via sgpjbg.com)"sv, "2024-08"sv, "https://www.sgpjbg.com/bgdown/464893.html?dtype=0"sv},
+    source{"hostzealot-maia100"sv, "Microsoft announced the first AI chip, Maia 100 (Ignite 2023)"sv, "HostZealot"sv,
+           "2023-11"sv, "https://hostzealot.com/blog/news/microsoft-announced-the-first-ai-chip-maia-100"sv},
+    source{"inelectronics-maia200"sv, "Microsoft Maia 200 inference accelerator"sv, "inelectronics.co.uk"sv,
+           "2026-01"sv, "https://www.inelectronics.co.uk/?p=424784"sv},
+    source{"taiwannews-maia200"sv, "Microsoft launches Maia 200 AI chip"sv, "Taiwan News"sv, "2026-01-26"sv,
+           "https://www.taiwannews.com.tw/news/6291442"sv},
+    source{"globalpractice-maia200"sv,
+           "Microsoft's Maia 200 promises Blackwell levels of performance for two-thirds the power"sv,
+           "The Global Practice"sv, "2026-01-27"sv,
+           "https://theglobalpractice.com/2026/01/27/"sv
+           "microsofts-maia-200-promises-blackwell-levels-of-performance-for-two-thirds-the-power"sv},
+    source{"icwells-mtia"sv, "Meta MTIA v1 (summary of Meta's announcement)"sv, "icwells.com"sv, "2023-05"sv,
+           "http://icwells.com/en/103.html"sv},
+    source{"hada-mtia"sv, "MTIA v1: Meta's first-generation AI inference accelerator (news item)"sv,
+           "GeekNews (news.hada.io)"sv, "2023-05-24"sv, "https://news.hada.io/topic/9246.md"sv},
+    source{"eenews-mtia2"sv, "Meta launches second-generation custom AI chip"sv, "eeNews Europe"sv, "2024-04"sv,
+           "https://www.eenewseurope.com/en/meta-launches-second-generation-custom-ai-chip/"sv},
+    source{"techpowerup-mtia2"sv, "Meta's next-generation MTIA (news report with Meta's table)"sv, "TechPowerUp"sv,
+           "2024-04"sv, "https://techpowerup.com/news-tags/Triton"sv},
+    source{"groq-isca-2020"sv, "Groq at ISCA 2020: the Tensor Streaming Processor"sv, "Groq"sv, "2020"sv,
+           "https://groq.com/isca-2020-conference/"sv},
+    source{"techpowerup-groq"sv, "Groq LPU figures (TechPowerUp news)"sv, "TechPowerUp"sv, "2024"sv,
+           "https://techpowerup.com/news-tags/Processor?page=3"sv},
+    source{"techspot-groq"sv, "Groq launches the first AI accelerator card capable of 1 PetaOPS"sv, "TechSpot"sv,
+           "2020-01"sv, "https://www.techspot.com/news/83719-groq-launches-first-ai-accelerator-card-capable-1.html"sv},
+    source{"aiwiki-groq"sv, "Groq LPU"sv, "AI Wiki (aiwiki.ai)"sv, "2026"sv, "https://aiwiki.ai/wiki/groq_lpu"sv},
+    source{"sambanova-hotchips-2024"sv, "SambaNova SN40L (Hot Chips 2024 slides, reproduced)"sv,
+           "SambaNova (via sgpjbg.com)"sv, "2024-08"sv, "https://www.sgpjbg.com/baogao/465014.html"sv},
+    source{"aiwiki-sn40l"sv, "SambaNova SN40L"sv, "AI Wiki (aiwiki.ai)"sv, "2026"sv,
+           "https://aiwiki.ai/wiki/sambanova_sn40l"sv},
+    source{"tomshardware-br100"sv,
+           "Chinese Biren rolls out new GPUs with 77 billion transistors, 2 PFLOPS of AI performance"sv,
+           "Tom's Hardware"sv, "2022-08-10"sv,
+           "https://www.tomshardware.com/news/"sv
+           "chinese-biren-rolls-out-new-gpus-with-77-billion-transistors-2-pflops-of-ai-performance"sv},
+    source{"chipsandcheese-br100"sv,
+           "Hot Chips 34: Biren's BR100, a machine learning GPU from China (Chips and Cheese, reproduced)"sv,
+           "vuink.com"sv, "2022-10-04"sv,
+           "https://vuink.com/post/puvcfnaqpurrfr-d-dpbz/2022/10/04/"sv
+           "hot-chips-34-birens-br100-a-machine-learning-gpu-from-china"sv},
+    source{"iotech-s4000"sv, "Moore Threads launches the MTT S4000 compute card and KUAE clusters"sv, "io-tech.fi"sv,
+           "2023-12"sv,
+           "https://www.io-tech.fi/uutinen/"sv
+           "moore-threads-julkaisi-uuden-mtt-s4000-laskentakortin-ja-kuae-intelligent-computing-center-"sv
+           "palvelinklusterit/"sv},
+    source{"hmc-tech-a800"sv, "NVIDIA A800 specifications (aggregator)"sv, "hmc-tech.com"sv, "2025"sv,
+           "https://hmc-tech.com/gpu/nvidia-a800-vs-nvidia-t40"sv},
+    source{"aiwiki-a800"sv, "NVIDIA A800"sv, "AI Wiki (aiwiki.ai)"sv, "2026"sv, "https://aiwiki.ai/wiki/nvidia_a800"sv},
+    source{"aiwiki-h800"sv, "NVIDIA H800"sv, "AI Wiki (aiwiki.ai)"sv, "2026"sv, "https://aiwiki.ai/wiki/nvidia_h800"sv},
+    source{"fixstars-rtx-pro-6000"sv,
+           "What kind of GPU is the NVIDIA RTX PRO 6000 Blackwell Max-Q? (quotes NVIDIA's datasheet)"sv, "Fixstars"sv,
+           "2025"sv, "https://blog.us.fixstars.com/what-kind-of-gpu-is-the-nvidia-rtx-pro-6000-blackwell-max-q"sv},
+    source{"hmc-tech-rtx-pro-6000"sv,
+           "NVIDIA RTX PRO 6000 Blackwell specifications (aggregator; dense and sparse listed)"sv, "hmc-tech.com"sv,
+           "2025"sv, "https://hmc-tech.com/gpu/nvidia-rtx-pro-6000-blackwell-vs-amd-radeon-pro-duo-polaris"sv},
+    source{"gpuname-rtx-pro-6000"sv, "NVIDIA unveils RTX PRO 6000 Blackwell GPU with 24,064 cores and 96 GB memory"sv,
+           "gpu.name"sv, "2025-03"sv,
+           "https://gpu.name/posts/nvidia-unveils-rtx-pro-6000-blackwell-gpu-with-24-064-cores-and-96gb-memory"sv},
 };
 
 // The catalog's as-of date: the day its figures and sources were last checked.
-inline constexpr std::string_view as_of = "2026-12-04";
+inline constexpr std::string_view as_of = "2026-12-04"sv;
 
 // The sources whose URL was seen, with the content the catalog cites, when the catalog was last
 // checked (as_of). Every other URL is unverified: it is the publisher's page as recorded when the
@@ -12117,27 +12488,27 @@ inline constexpr std::string_view as_of = "2026-12-04";
 // Added on 2026-12-04 after reading: Google's v5p and TPU7x pages, AWS's Neuron pages for Trainium,
 // Trainium2, Trainium3 and Inferentia2, Groq's ISCA page, and Tom's Hardware Italia on the 4090D.
 inline constexpr std::string_view verified_urls[] = {
-    "tomshardware-h20",
-    "semianalysis-h20",
-    "tomshardware-4090d",
-    "winbuzzer-4090d",
-    "tomshardware-2026",
-    "isscc-mi355x",
-    "intel-gaudi2-whitepaper",
-    "technode-gaudi2-china",
-    "cset-ascend",
-    "kurnal-910b",
-    "gcp-tpu-v5p",
-    "gcp-tpu7x",
-    "aws-trainium2",
-    "aws-trainium3",
-    "aws-trainium3-nki",
-    "aws-trainium",
-    "aws-trainium-2023",
-    "aws-inferentia2",
-    "groq-isca-2020",
-    "tomshw-it-4090d",
-    "jax-tpu-info",
+    "tomshardware-h20"sv,
+    "semianalysis-h20"sv,
+    "tomshardware-4090d"sv,
+    "winbuzzer-4090d"sv,
+    "tomshardware-2026"sv,
+    "isscc-mi355x"sv,
+    "intel-gaudi2-whitepaper"sv,
+    "technode-gaudi2-china"sv,
+    "cset-ascend"sv,
+    "kurnal-910b"sv,
+    "gcp-tpu-v5p"sv,
+    "gcp-tpu7x"sv,
+    "aws-trainium2"sv,
+    "aws-trainium3"sv,
+    "aws-trainium3-nki"sv,
+    "aws-trainium"sv,
+    "aws-trainium-2023"sv,
+    "aws-inferentia2"sv,
+    "groq-isca-2020"sv,
+    "tomshw-it-4090d"sv,
+    "jax-tpu-info"sv,
 };
 
 constexpr bool url_verified(std::string_view id) noexcept {
@@ -12160,6 +12531,42 @@ constexpr const source* find_source(std::string_view id) noexcept {
 // ---- end accelspec/catalog/sources.hpp ----
 
 // ---- end accelspec/catalog.hpp ----
+
+// (inlined: catalog/assess.hpp)
+// ---- begin accelspec/catalog/assess.hpp ----
+// assess() and timeline() for a catalog entry: the entry's own inputs of the policy layer (whether
+// the product was commercially available in the United States on 2026-01-15) fill the options the
+// caller left open. The spec alone cannot carry that fact: it is about the market, not the chip.
+
+// (inlined: ../detail/cxx20.hpp)
+
+#include <chrono>
+
+// (inlined: ../policy/assess.hpp)
+// (inlined: ../policy/timeline.hpp)
+// (inlined: entry.hpp)
+
+namespace accelspec::catalog {
+
+// The options with the entry's facts where the caller gave none.
+constexpr policy::assess_options policy_options(const entry& e, policy::assess_options options = {}) {
+  if (options.us_available == truth::unknown) options.us_available = e.us_available;
+  return options;
+}
+
+constexpr policy::assessment assess(const entry& e, policy::destination to, std::chrono::year_month_day date,
+                                    policy::assess_options options = {}) {
+  return policy::assess(e.chip(), to, date, policy_options(e, options));
+}
+
+constexpr policy::timeline_result timeline(const entry& e, policy::destination to,
+                                           policy::assess_options options = {}) {
+  return policy::timeline(e.chip(), to, policy_options(e, options));
+}
+
+}  // namespace accelspec::catalog
+
+// ---- end accelspec/catalog/assess.hpp ----
 
 // (inlined: analysis.hpp)
 // ---- begin accelspec/analysis.hpp ----
