@@ -21,6 +21,7 @@
 
 #include "detail/cxx20.hpp"  // first: an older standard gets one message, first
 
+#include <compare>
 #include <cstdlib>
 #include <optional>
 #include <type_traits>
@@ -115,6 +116,24 @@ class maybe {
   friend constexpr auto operator==(const M& a, const U& b)
       -> decltype(static_cast<bool>(std::declval<const T&>() == b)) {
     return a.known_ && static_cast<bool>(a.value_ == b);
+  }
+
+  // Ordering as std::optional's: an unknown value before every known one, two known ones by
+  // their values (sorting chips by a maybe<power> works as it did with std::optional).
+  // (The return types deduced, so that nothing is instantiated for a maybe whose values are never
+  // ordered; the constraint spelled out, as the libc++ of Emscripten 3.1 has no
+  // std::three_way_comparable.)
+  friend constexpr auto operator<=>(const maybe& a, const maybe& b)
+    requires requires(const T& x) { x <=> x; }
+  {
+    using order = decltype(a.value_ <=> b.value_);
+    return a.known_ && b.known_ ? order(a.value_ <=> b.value_) : order(a.known_ <=> b.known_);
+  }
+  friend constexpr auto operator<=>(const maybe& a, const T& b)
+    requires requires(const T& x) { x <=> x; }
+  {
+    using order = decltype(a.value_ <=> b);
+    return a.known_ ? order(a.value_ <=> b) : order(std::strong_ordering::less);
   }
 
  private:

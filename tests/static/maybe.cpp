@@ -73,6 +73,21 @@ TEST_CASE("maybe<T> compares as std::optional does", "[maybe][static]") {
   STATIC_REQUIRE(std::optional<as::power>{} == unknown);
 }
 
+TEST_CASE("maybe<T> orders as std::optional does: unknown first", "[maybe][static]") {
+  STATIC_REQUIRE(unknown < known);
+  STATIC_REQUIRE(!(known < unknown));
+  STATIC_REQUIRE(!(unknown < unknown));
+  STATIC_REQUIRE(unknown <= unknown);
+  STATIC_REQUIRE(as::maybe<as::power>{300_W} < known);
+  STATIC_REQUIRE(known > as::maybe<as::power>{699_W});
+  STATIC_REQUIRE(known >= as::maybe<as::power>{700_W});
+  STATIC_REQUIRE(unknown < 1_W);
+  STATIC_REQUIRE(known < 701_W);
+  STATIC_REQUIRE(!(known < 700_W));
+  STATIC_REQUIRE(1_W > unknown);
+  STATIC_REQUIRE((known <=> std::optional<as::power>{}) == std::strong_ordering::greater);
+}
+
 TEST_CASE("maybe<T> converts to and from std::optional<T>", "[maybe][static]") {
   constexpr std::optional<as::power> o = known;
   STATIC_REQUIRE(o.has_value() && *o == 700_W);
