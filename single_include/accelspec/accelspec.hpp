@@ -8285,9 +8285,10 @@ constexpr timeline_result timeline(const hbm_device& device, destination to, ass
 // (inlined: ../units/rational.hpp)
 
 namespace accelspec::catalog {
-// String literals as "..."sv: a string_view made from a plain literal counts its characters
-// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
-// steps and a large part of its compile time.
+// String literals as "..."sv, here and in every vendor header (nested namespaces of this one,
+// which include this header, so this directive serves them too): a string_view made from a plain
+// literal counts its characters one by one in a constant evaluation (libstdc++), which was most of
+// the catalog's constexpr steps and a large part of its compile time.
 using namespace std::string_view_literals;
 
 // How a value was obtained from its source.
@@ -8507,10 +8508,6 @@ struct entry {
 // ---- end accelspec/catalog/entry.hpp ----
 
 namespace accelspec::catalog::amd {
-// String literals as "..."sv: a string_view made from a plain literal counts its characters
-// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
-// steps and a large part of its compile time.
-using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 namespace dies {
@@ -9005,10 +9002,6 @@ inline constexpr entry mi308x_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::aws {
-// String literals as "..."sv: a string_view made from a plain literal counts its characters
-// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
-// steps and a large part of its compile time.
-using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 inline constexpr accelerator trainium2{
@@ -9195,10 +9188,6 @@ inline constexpr entry inferentia2_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::biren {
-// String literals as "..."sv: a string_view made from a plain literal counts its characters
-// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
-// steps and a large part of its compile time.
-using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 inline constexpr accelerator br100{
@@ -9283,10 +9272,6 @@ inline constexpr entry br100_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::google {
-// String literals as "..."sv: a string_view made from a plain literal counts its characters
-// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
-// steps and a large part of its compile time.
-using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 inline constexpr accelerator tpu_v4{
@@ -9488,10 +9473,6 @@ inline constexpr entry tpu7x_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::groq {
-// String literals as "..."sv: a string_view made from a plain literal counts its characters
-// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
-// steps and a large part of its compile time.
-using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 inline constexpr accelerator lpu_v1{
@@ -9551,10 +9532,6 @@ inline constexpr entry lpu_v1_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::huawei {
-// String literals as "..."sv: a string_view made from a plain literal counts its characters
-// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
-// steps and a large part of its compile time.
-using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 namespace dies {
@@ -9705,10 +9682,6 @@ inline constexpr entry ascend_910d_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::intel {
-// String literals as "..."sv: a string_view made from a plain literal counts its characters
-// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
-// steps and a large part of its compile time.
-using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 namespace dies {
@@ -9880,10 +9853,6 @@ inline constexpr entry gaudi3_pcie_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::meta {
-// String literals as "..."sv: a string_view made from a plain literal counts its characters
-// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
-// steps and a large part of its compile time.
-using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 inline constexpr accelerator mtia_v1{
@@ -9980,10 +9949,6 @@ inline constexpr entry mtia_v2_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::microsoft {
-// String literals as "..."sv: a string_view made from a plain literal counts its characters
-// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
-// steps and a large part of its compile time.
-using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 // "Peak Dense Tensor POPS: 6bit 3, 9bit 1.5, BF16 0.8". Microsoft's MX6 and MX9 are microscaling
@@ -10100,10 +10065,6 @@ inline constexpr entry maia200_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::moore_threads {
-// String literals as "..."sv: a string_view made from a plain literal counts its characters
-// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
-// steps and a large part of its compile time.
-using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 inline constexpr accelerator mtt_s4000{
@@ -10160,10 +10121,6 @@ inline constexpr entry mtt_s4000_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::nvidia {
-// String literals as "..."sv: a string_view made from a plain literal counts its characters
-// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
-// steps and a large part of its compile time.
-using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 namespace dies {
@@ -11812,10 +11769,6 @@ inline constexpr entry rtx_pro_6000d_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog {
-// String literals as "..."sv: a string_view made from a plain literal counts its characters
-// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
-// steps and a large part of its compile time.
-using namespace std::string_view_literals;
 
 namespace cerebras {
 using namespace ::accelspec::literals;
@@ -11906,10 +11859,6 @@ inline constexpr entry mlu370_entry{
 // (inlined: entry.hpp)
 
 namespace accelspec::catalog::sambanova {
-// String literals as "..."sv: a string_view made from a plain literal counts its characters
-// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
-// steps and a large part of its compile time.
-using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 inline constexpr accelerator sn40l{

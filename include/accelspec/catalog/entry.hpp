@@ -22,9 +22,10 @@
 #include "../units/rational.hpp"
 
 namespace accelspec::catalog {
-// String literals as "..."sv: a string_view made from a plain literal counts its characters
-// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
-// steps and a large part of its compile time.
+// String literals as "..."sv, here and in every vendor header (nested namespaces of this one,
+// which include this header, so this directive serves them too): a string_view made from a plain
+// literal counts its characters one by one in a constant evaluation (libstdc++), which was most of
+// the catalog's constexpr steps and a large part of its compile time.
 using namespace std::string_view_literals;
 
 // How a value was obtained from its source.

@@ -10,10 +10,6 @@
 #include "entry.hpp"
 
 namespace accelspec::catalog::moore_threads {
-// String literals as "..."sv: a string_view made from a plain literal counts its characters
-// one by one in a constant evaluation (libstdc++), which was most of the catalog's constexpr
-// steps and a large part of its compile time.
-using namespace std::string_view_literals;
 using namespace ::accelspec::literals;
 
 inline constexpr accelerator mtt_s4000{
