@@ -150,7 +150,7 @@ constexpr decimal_result parse_decimal(std::string_view text, std::int64_t facto
     for (std::size_t k = 0; k < size; ++k) {
       const char c = chars[k];
       if (c >= '0' && c <= '9') {
-        if (++digit_count > 18) {  // before the digit is added: a 19th could overflow
+        if (++digit_count > detail::pow10_max) {  // before the digit is added: one more could overflow
           short_form = false;
           break;
         }
