@@ -17,7 +17,9 @@ falls on them alike, and prints medians and the ratios the project tracks:
 Goals: (a)/(c) <= 1.3 and (b)/(c) <= 2.0. Then the constexpr step limit (g++:
 -fconstexpr-ops-limit, clang: -fconstexpr-steps) that (b) needs is found by bisection, and
 compared with the compiler's default: the goal is >= 10x headroom (compiles with the default cut
-tenfold).
+tenfold). (b) classifies the entries as the catalog offers them, checked and measured when each
+was defined; the limit that the same loop needs on the bare specs, measured again in the loop
+(b'), is reported beside it.
 
   python3 bench/compile_time.py [--runs 7] [--compilers g++-12 clang++-19] [--flags "-std=c++20 -O2"]
 
@@ -117,7 +119,7 @@ def needed_limit(cxx, family, flags, tu, tmp):
     flag, default = DEFAULT_LIMITS[family]
     lo, hi = 100, default * 4
     def ok(limit):
-        return subprocess.run([cxx, *flags, "-I", INCLUDE, f"{flag}={limit}", "-fsyntax-only", tu],
+        return subprocess.run([cxx, *flags, "-I", INCLUDE, f"{flag}={limit}", "-fsyntax-only", *tu],
                               capture_output=True).returncode == 0
     if not ok(hi):
         return None
@@ -268,14 +270,17 @@ def main():
                 print(f"  per spec classified in a static_assert: {per * 1000:6.2f} ms "
                       f"(from n{lo_n} to n{hi_n})")
             flag, default = DEFAULT_LIMITS[family]
-            need = needed_limit(cxx, family, flags, TU_B, tmp)
-            if need is None:
-                print(f"  (b) does not compile even with {flag}={default * 4}\n")
-                continue
-            headroom = default / need
-            verdict = "meets" if headroom >= 10 else "MISSES"
-            print(f"  (b) needs {flag}={need} of the default {default}: headroom {headroom:5.1f}x, "
-                  f"goal >= 10x: {verdict}\n")
+            for label, tu in (("(b) ", [TU_B]), ("(b')", ["-DACCELSPEC_BENCH_SPECS", TU_B])):
+                need = needed_limit(cxx, family, flags, tu, tmp)
+                if need is None:
+                    print(f"  {label} does not compile even with {flag}={default * 4}")
+                    continue
+                headroom = default / need
+                verdict = "meets" if headroom >= 10 else "MISSES"
+                what = "" if label == "(b) " else " (the loop on e->chip(): every spec measured again)"
+                print(f"  {label} needs {flag}={need} of the default {default}: headroom {headroom:5.1f}x, "
+                      f"goal >= 10x: {verdict}{what}")
+            print()
         if args.catalog_table:
             return catalog_table(args, flags, tmp)
     return 0

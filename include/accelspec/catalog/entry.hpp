@@ -13,7 +13,9 @@
 #include <string_view>
 #include "../maybe.hpp"
 
+#include "../detail/error.hpp"
 #include "../detail/fixed_list.hpp"
+#include "../metrics/checked_accelerator.hpp"
 #include "../rules/eccn.hpp"
 #include "../rules/truth.hpp"
 #include "../spec/accelerator.hpp"
@@ -236,8 +238,19 @@ struct entry {
   std::string_view released_note{};  // how the spec's release date is known (announcement, first shipment)
   truth us_available = truth::unknown;
   std::string_view us_available_source{};  // how it is known (a source, or the catalog's judgement)
+  // The spec checked and measured once, when the entry is defined (an invalid spec is a compile
+  // error there): classify(entry.checked(), ...) and eccn_of(entry.checked(), ...) start from this
+  // measurement rather than run the pass again. Left to its default: it follows `spec`.
+  checked_accelerator checked_spec = checked_of(spec);
 
   [[nodiscard]] constexpr const accelerator& chip() const { return *spec; }
+  [[nodiscard]] constexpr const checked_accelerator& checked() const noexcept { return checked_spec; }
+
+  // An entry without a spec is an error, not a null read.
+  static constexpr checked_accelerator checked_of(const accelerator* spec) {
+    if (spec == nullptr) ACCELSPEC_FAIL(invalid_argument, "accelspec: a catalog entry needs a spec");
+    return checked_accelerator(*spec);
+  }
 };
 
 }  // namespace accelspec::catalog

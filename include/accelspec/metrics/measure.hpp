@@ -133,7 +133,8 @@ struct lean_measure {
   int tpp_bits = 0;
   maybe<area> applicable_die_area{};
   bool tf32_split = false;
-  maybe<tpp_value> tpp_19{};
+  maybe<tpp_value> tpp_19{};  // both readings asked and TF32 listed: the 19-bit reading's TPP
+  int tpp_19_bits = 0;        // and its bit length
 };
 
 // The highest slot, the shorter bit length on a tie; 0 bits: no rate. A slot some rate reaches
@@ -420,7 +421,10 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
         bits32 = v > t32 ? slot_bits[s] : bits32;
         t32 = v > t32 ? v : t32;
       }
-      if (both_readings) out.tpp_19 = out.tpp;
+      if (both_readings) {
+        out.tpp_19 = out.tpp;
+        out.tpp_19_bits = out.tpp_bits;
+      }
       out.tpp = tpp_value::from_count(t32);
       out.tpp_bits = bits32;
       out.tf32_split = both_readings && t32 != t;

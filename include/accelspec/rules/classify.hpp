@@ -13,6 +13,7 @@
 #include <utility>
 #include "../maybe.hpp"
 
+#include "../metrics/checked_accelerator.hpp"
 #include "../metrics/density.hpp"
 #include "../metrics/measure.hpp"
 #include "../metrics/tpp.hpp"
@@ -77,15 +78,10 @@ struct explainer {
   }
 };
 
-// The metrics of a spec, from the one pass (which also validates it); with both_readings, whether
-// the 19-bit reading of TF32 gives another TPP, and that TPP. Forced inline into explained():
+// The determination's metrics, from the one pass's measurement. Forced inline into explained():
 // measured, about 90 instructions fewer per classification with g++ 12 and 30 with clang 19 than
 // an ordinary call (docs/performance.md).
-ACCELSPEC_DETAIL_HOT constexpr determination measured(const accelerator& chip, tf32_reading reading, bool both_readings,
-                                                      bool& tf32_split, maybe<tpp_value>& tpp_19) {
-  const lean_measure m = measure_pass<false>(chip, reading, both_readings);
-  tf32_split = m.tf32_split;
-  tpp_19 = m.tpp_19;
+ACCELSPEC_DETAIL_HOT constexpr determination measured(const accelerator& chip, const lean_measure& m) {
   determination d;
   d.tpp = m.tpp;
   d.tpp_bits = m.tpp_bits;
@@ -96,10 +92,11 @@ ACCELSPEC_DETAIL_HOT constexpr determination measured(const accelerator& chip, t
   return d;
 }
 
-// The determination under one reading, explained.
-constexpr determination explained(const accelerator& chip, const rule& r, tf32_reading reading, bool both_readings,
-                                  bool& tf32_split, maybe<tpp_value>& tpp_19) {
-  determination d = measured(chip, reading, both_readings, tf32_split, tpp_19);
+// The determination under one measurement (one reading of TF32), explained. Forced inline, like
+// classify_measured() below: measured, 20 to 55 instructions fewer per classification with g++ 12
+// and clang 19 than ordinary calls (docs/performance.md).
+ACCELSPEC_DETAIL_HOT constexpr determination explained(const accelerator& chip, const lean_measure& m, const rule& r) {
+  determination d = measured(chip, m);
   d.applied = &r;
   const decision_inputs in{
       .tpp = d.tpp, .applicable_die_area = d.applicable_die_area, .io_bandwidth = d.io_bandwidth, .market = d.market};
@@ -120,28 +117,25 @@ constexpr tf32_result result_of(const determination& d, tf32_reading reading) {
   return {reading, d.eccn, d.clauses, d.undecided, d.nac_aca, d.tpp, d.tpp_bits};
 }
 
-}  // namespace detail
-
-// Classifies a chip under one vintage of the rule. With no TF32 reading chosen and a spec whose
-// two readings give different answers, both are explained and the answer merged (rare: only a
-// spec that lists TF32 pays for a second look). Where the readings give different TPPs, the
-// 19-bit one is first decided without an explanation (the decider the explainer uses, so the same
-// answer): most such specs get the same answer both ways, and their determination is the 32-bit
-// one as it stands.
-constexpr determination classify(const accelerator& chip, const rule& r, classify_options options = {}) {
-  bool split = false;
-  maybe<tpp_value> tpp_19{};
-  determination d = detail::explained(chip, r, options.tf32.value_or(tf32_reading::container_32),
-                                      !options.tf32.has_value(), split, tpp_19);
-  if (!split) return d;
-  const decision_inputs in_19{
-      .tpp = tpp_19, .applicable_die_area = d.applicable_die_area, .io_bandwidth = d.io_bandwidth, .market = d.market};
-  if (!detail::merge_tf32(detail::answer_of(d), detail::decide_measured(in_19, r)).tf32_dependent) return d;
-  const determination d19 = detail::explained(chip, r, tf32_reading::significant_19, false, split, tpp_19);
-  const eccn_answer merged = detail::merge_tf32(detail::answer_of(d), detail::answer_of(d19));
+// The classification from the one pass's measurement `m` (with no TF32 reading chosen, both
+// readings: tf32_split and tpp_19 set). Where the readings give different TPPs, the 19-bit one is
+// first decided without an explanation (the decider the explainer uses, so the same answer): most
+// such specs get the same answer both ways, and their determination is the 32-bit one as it stands.
+ACCELSPEC_DETAIL_HOT constexpr determination classify_measured(const accelerator& chip, const lean_measure& m,
+                                                               const rule& r) {
+  determination d = explained(chip, m, r);
+  if (!m.tf32_split) return d;
+  const decision_inputs in_19{.tpp = m.tpp_19,
+                              .applicable_die_area = d.applicable_die_area,
+                              .io_bandwidth = d.io_bandwidth,
+                              .market = d.market};
+  if (!merge_tf32(answer_of(d), decide_measured(in_19, r)).tf32_dependent) return d;
+  const determination d19 =
+      explained(chip, {.tpp = m.tpp_19, .tpp_bits = m.tpp_19_bits, .applicable_die_area = m.applicable_die_area}, r);
+  const eccn_answer merged = merge_tf32(answer_of(d), answer_of(d19));
   if (!merged.tf32_dependent) return d;  // (the same answer as the decider's above)
-  d.tf32_readings.push_back(detail::result_of(d, tf32_reading::container_32));
-  d.tf32_readings.push_back(detail::result_of(d19, tf32_reading::significant_19));
+  d.tf32_readings.push_back(result_of(d, tf32_reading::container_32));
+  d.tf32_readings.push_back(result_of(d19, tf32_reading::significant_19));
   d.eccn = merged.eccn;
   d.clauses = merged.clauses;
   d.undecided = merged.undecided;
@@ -150,19 +144,44 @@ constexpr determination classify(const accelerator& chip, const rule& r, classif
   return d;
 }
 
+}  // namespace detail
+
+// Classifies a chip under one vintage of the rule. With no TF32 reading chosen and a spec whose
+// two readings give different answers, both are explained and the answer merged (rare: only a
+// spec that lists TF32 pays for a second look; both readings come from the one pass).
+constexpr determination classify(const accelerator& chip, const rule& r, classify_options options = {}) {
+  return detail::classify_measured(
+      chip,
+      detail::measure_pass<false>(chip, options.tf32.value_or(tf32_reading::container_32), !options.tf32.has_value()),
+      r);
+}
+
+// The same on a spec checked and measured once (metrics/checked_accelerator.hpp): the same
+// answer, without the pass.
+constexpr determination classify(const checked_accelerator& chip, const rule& r, classify_options options = {}) {
+  return detail::classify_measured(chip.chip(), options.tf32 ? chip.measured(*options.tf32) : chip.measured_both(), r);
+}
+
 // Classifies a chip under the vintage in force on a date. Before 2022-10-07 no 3A090 existed:
 // the determination is `none` with no rule applied.
 constexpr determination classify(const accelerator& chip, std::chrono::year_month_day date,
                                  classify_options options = {}) {
   const rule* r = rules::in_force(date);
   if (r != nullptr) return classify(chip, *r, options);
-  bool split = false;  // no rule: no answer to split
-  maybe<tpp_value> tpp_19{};
-  return detail::measured(chip, options.tf32.value_or(tf32_reading::container_32), false, split, tpp_19);
+  return detail::measured(chip, detail::measure_pass<false>(chip, options.tf32.value_or(tf32_reading::container_32)));
+}
+constexpr determination classify(const checked_accelerator& chip, std::chrono::year_month_day date,
+                                 classify_options options = {}) {
+  const rule* r = rules::in_force(date);
+  if (r != nullptr) return classify(chip, *r, options);
+  return detail::measured(chip.chip(), chip.measured(options.tf32.value_or(tf32_reading::container_32)));
 }
 
 // Classifies a chip under the newest vintage.
 constexpr determination classify(const accelerator& chip, classify_options options = {}) {
+  return classify(chip, rules::latest, options);
+}
+constexpr determination classify(const checked_accelerator& chip, classify_options options = {}) {
   return classify(chip, rules::latest, options);
 }
 
