@@ -49,6 +49,51 @@ TEST_CASE("the decimal parser never goes through binary floating point", "[units
   STATIC_REQUIRE(as::parse_quantity<as::area>("814").value == 814_mm2);
 }
 
+// A quantity literal is read by a lean loop when it is plain (digits, one point, separators, at
+// most 18 digits, no more decimal places than the unit holds) and by parse_decimal otherwise:
+// where the lean loop reads a value it is parse_decimal's, and every other spelling goes to
+// parse_decimal, which names the error.
+template <std::int64_t Factor>
+consteval bool lean_literal(const char* text, std::int64_t expected) {
+  std::int64_t count = -1;
+  if (!as::detail::read_plain_literal<Factor>(text, count)) return false;
+  std::size_t length = 0;
+  while (text[length] != '\0') ++length;
+  const as::decimal_result r = as::parse_decimal(std::string_view(text, length), Factor, true);
+  return r.ok() && r.count == count && count == expected;
+}
+template <std::int64_t Factor>
+consteval bool general_literal(const char* text) {
+  std::int64_t count = -1;
+  return !as::detail::read_plain_literal<Factor>(text, count) && count == -1;
+}
+TEST_CASE("a plain literal's lean reading is parse_decimal's, and the rest go to parse_decimal", "[units][static]") {
+  STATIC_REQUIRE(lean_literal<1'000'000>("989.4", 989'400'000));
+  STATIC_REQUIRE(lean_literal<1'000'000>("0.000001", 1));   // as many places as the unit holds
+  STATIC_REQUIRE(general_literal<1'000'000>("0.0000001"));  // one more: parse_decimal says too precise
+  STATIC_REQUIRE(as::parse_decimal("0.0000001", 1'000'000).error == as::decimal_errc::too_precise);
+  STATIC_REQUIRE(lean_literal<10>("1'000.5", 10'005));
+  STATIC_REQUIRE(lean_literal<10>("1.", 10));
+  STATIC_REQUIRE(lean_literal<10>(".5", 5));
+  STATIC_REQUIRE(lean_literal<10>("017", 170));  // leading zeros: decimal, as parse_decimal reads them
+  // A binary factor holds no decimal place: 96 GiB is lean, 1.5 GiB goes to parse_decimal (exact).
+  STATIC_REQUIRE(lean_literal<1'073'741'824>("96", 103'079'215'104));
+  STATIC_REQUIRE(general_literal<1'073'741'824>("1.5"));
+  STATIC_REQUIRE((1.5_GiB).count() == 1'610'612'736);
+  // 18 digits are lean, 19 are not; at the edge of the count's range on both sides.
+  STATIC_REQUIRE(lean_literal<1>("123456789012345678", 123'456'789'012'345'678));
+  STATIC_REQUIRE(general_literal<1>("1234567890123456789"));
+  STATIC_REQUIRE(lean_literal<10>("922337203685477580", 9'223'372'036'854'775'800));
+  STATIC_REQUIRE(general_literal<10>("922337203685477581"));  // times 10: past the largest count
+  STATIC_REQUIRE(as::parse_decimal("922337203685477581", 10, true).error == as::decimal_errc::too_large);
+  STATIC_REQUIRE(general_literal<1'000'000>("999999999999999999"));
+  // Exponents, prefixes, a second point, no digits: parse_decimal's.
+  STATIC_REQUIRE(general_literal<1>("1e3"));
+  STATIC_REQUIRE(general_literal<1>("0x10"));
+  STATIC_REQUIRE(general_literal<1>("1.."));
+  STATIC_REQUIRE(general_literal<1>("'"));
+}
+
 // parse_decimal reads up to 18 digits with a point and separators in a short loop, anything else
 // in the general one: both sides of that line give the same value, and the same error.
 TEST_CASE("the short and the general decimal forms agree at 18 and 19 digits", "[units][static]") {
