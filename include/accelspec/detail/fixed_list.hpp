@@ -12,6 +12,18 @@
 
 namespace accelspec::detail {
 
+// A list's storage, and one empty storage per element type and capacity, value-initialised once
+// per program: an empty list is a copy of it. In a constant evaluation, value-initialising the
+// elements in place runs the constructor of every element of every list built (a rational, a
+// string_view: a step each against the compiler's limit; a determination holds twenty comparisons,
+// a spec two dozen rates), where copying a constant runs none.
+template <class T, std::size_t Capacity>
+struct fixed_storage {
+  T of[Capacity];
+};
+template <class T, std::size_t Capacity>
+inline constexpr fixed_storage<T, Capacity> empty_storage{};
+
 template <class T, std::size_t Capacity>
 class fixed_list {
  public:
@@ -19,18 +31,18 @@ class fixed_list {
   constexpr fixed_list(std::initializer_list<T> items) {  // NOLINT: braced lists are the intended spelling
     if (items.size() > Capacity)
       ACCELSPEC_FAIL(invalid_spec, "accelspec: too many entries in a list (capacity exceeded)");
-    for (const T *p = items.begin(), *e = items.end(); p != e; ++p) items_[size_++] = *p;
+    for (const T *p = items.begin(), *e = items.end(); p != e; ++p) items_.of[size_++] = *p;
   }
 
   // A list of exactly these items, built by member initialisation alone (no loop): the cheap way
   // to fill a short list in a constant evaluation.
   template <class... Items>
     requires(sizeof...(Items) <= Capacity)
-  constexpr explicit fixed_list(std::in_place_t, const Items&... items) : items_{items...}, size_(sizeof...(Items)) {}
+  constexpr explicit fixed_list(std::in_place_t, const Items&... items) : items_{{items...}}, size_(sizeof...(Items)) {}
 
   constexpr void push_back(const T& item) {
     if (size_ == Capacity) ACCELSPEC_FAIL(invalid_spec, "accelspec: too many entries in a list (capacity exceeded)");
-    items_[size_++] = item;
+    items_.of[size_++] = item;
   }
 
   // Appends an element and returns it, to be filled in place: for a large T whose caller sets
@@ -38,7 +50,7 @@ class fixed_list {
   // element holds a valid T until then (what the slot last held).
   constexpr T& append() {
     if (size_ == Capacity) ACCELSPEC_FAIL(invalid_spec, "accelspec: too many entries in a list (capacity exceeded)");
-    return items_[size_++];
+    return items_.of[size_++];
   }
 
   // Makes the list exactly these items, writing their elements only (the unused capacity is not
@@ -47,7 +59,7 @@ class fixed_list {
     requires(sizeof...(Items) <= Capacity)
   constexpr void assign(const Items&... items) {
     std::size_t i = 0;
-    ((items_[i++] = items), ...);
+    ((items_.of[i++] = items), ...);
     size_ = sizeof...(Items);
   }
 
@@ -56,15 +68,15 @@ class fixed_list {
   [[nodiscard]] static constexpr std::size_t capacity() noexcept { return Capacity; }
   [[nodiscard]] constexpr const T& operator[](std::size_t i) const {
     if (i >= size_) ACCELSPEC_FAIL(invalid_argument, "accelspec: list index out of range");
-    return items_[i];
+    return items_.of[i];
   }
-  [[nodiscard]] constexpr const T* begin() const noexcept { return items_; }
-  [[nodiscard]] constexpr const T* end() const noexcept { return items_ + size_; }
+  [[nodiscard]] constexpr const T* begin() const noexcept { return items_.of; }
+  [[nodiscard]] constexpr const T* end() const noexcept { return items_.of + size_; }
 
  private:
   // A built-in array, not std::array: indexing it is no function call, and every call is steps
   // against the compiler's constexpr limit when a spec is built or read in a constant expression.
-  T items_[Capacity]{};
+  fixed_storage<T, Capacity> items_ = empty_storage<T, Capacity>;
   std::size_t size_ = 0;
 };
 

@@ -35,6 +35,7 @@
 #include "../spec/number_format.hpp"
 #include "../spec/validate.hpp"
 #include "../units/quantity.hpp"
+#include "../units/rational.hpp"
 #include "tpp_value.hpp"
 
 namespace accelspec::detail {
@@ -135,6 +136,12 @@ struct lean_measure {
   bool tf32_split = false;
   maybe<tpp_value> tpp_19{};  // both readings asked and TF32 listed: the 19-bit reading's TPP
   int tpp_19_bits = 0;        // and its bit length
+  // The performance densities of tpp and tpp_19, when the producer derived them: a
+  // checked_accelerator does, once for all its classifications; the pass leaves them to the one
+  // reader that needs them (classify; eccn_of compares without forming the ratio).
+  bool has_density = false;
+  maybe<rational> density{};
+  maybe<rational> density_19{};
 };
 
 // The highest slot, the shorter bit length on a tie; 0 bits: no rate. A slot some rate reaches

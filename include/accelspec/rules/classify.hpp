@@ -86,7 +86,7 @@ ACCELSPEC_DETAIL_HOT constexpr determination measured(const accelerator& chip, c
   d.tpp = m.tpp;
   d.tpp_bits = m.tpp_bits;
   d.applicable_die_area = m.applicable_die_area;
-  d.performance_density = density_of(d.tpp, d.applicable_die_area);
+  d.performance_density = m.has_density ? m.density : density_of(d.tpp, d.applicable_die_area);
   d.io_bandwidth = chip.io_bandwidth;
   d.market = chip.market;
   return d;
@@ -130,8 +130,13 @@ ACCELSPEC_DETAIL_HOT constexpr determination classify_measured(const accelerator
                               .io_bandwidth = d.io_bandwidth,
                               .market = d.market};
   if (!merge_tf32(answer_of(d), decide_measured(in_19, r)).tf32_dependent) return d;
-  const determination d19 =
-      explained(chip, {.tpp = m.tpp_19, .tpp_bits = m.tpp_19_bits, .applicable_die_area = m.applicable_die_area}, r);
+  const determination d19 = explained(chip,
+                                      {.tpp = m.tpp_19,
+                                       .tpp_bits = m.tpp_19_bits,
+                                       .applicable_die_area = m.applicable_die_area,
+                                       .has_density = m.has_density,
+                                       .density = m.density_19},
+                                      r);
   const eccn_answer merged = merge_tf32(answer_of(d), answer_of(d19));
   if (!merged.tf32_dependent) return d;  // (the same answer as the decider's above)
   d.tf32_readings.push_back(result_of(d, tf32_reading::container_32));
