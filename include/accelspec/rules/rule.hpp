@@ -72,26 +72,18 @@ struct rule {
 namespace detail {
 
 // The answer from the verdicts, assembled with bit operations rather than branches: the outcome
-// of a sweep's specs is random, and a mispredicted branch costs more than the whole decision.
-// Non-short-circuit and/or on bools: both sides are cheap and evaluating both avoids a branch.
-constexpr bool both(bool a, bool b) noexcept {
-  return static_cast<bool>(static_cast<unsigned>(a) & static_cast<unsigned>(b));
-}
-constexpr bool either(bool a, bool b) noexcept {
-  return static_cast<bool>(static_cast<unsigned>(a) | static_cast<unsigned>(b));
-}
-constexpr unsigned bit_of(bool on, clause c) noexcept { return static_cast<unsigned>(on) << static_cast<unsigned>(c); }
-// At most one of is_a, open_a, is_b, open_b is true.
-constexpr eccn_answer answer_of(bool is_a, bool open_a, bool is_b, bool open_b, unsigned met, unsigned open,
-                                bool nac_aca) noexcept {
-  const unsigned e = static_cast<unsigned>(is_a) | static_cast<unsigned>(is_b) << 1u |
-                     static_cast<unsigned>(either(open_a, open_b)) * 3u;
+// of a sweep's specs is random, and a mispredicted branch costs more than the whole decision. The
+// flags are 0 or 1, and at most one of is_a, open_a, is_b, open_b is 1; met and open are clause
+// bitmasks (bit i: the clause with value i).
+constexpr eccn_answer answer_of(unsigned is_a, unsigned open_a, unsigned is_b, unsigned open_b, unsigned met,
+                                unsigned open, unsigned nac_aca) noexcept {
+  const unsigned e = is_a | is_b << 1u | (open_a | open_b) * 3u;
   static_assert(static_cast<unsigned>(eccn::a) == 1u && static_cast<unsigned>(eccn::b) == 2u &&
                 static_cast<unsigned>(eccn::undecided) == 3u);
   return {.eccn = static_cast<accelspec::eccn>(e),
           .clauses = clause_set::from_bits(static_cast<std::uint16_t>(met)),
           .undecided = clause_set::from_bits(static_cast<std::uint16_t>(open)),
-          .nac_aca = nac_aca};
+          .nac_aca = nac_aca != 0};
 }
 
 // The clause structures. An evaluator `e` provides, for its logic type L (`truth`, `known` or
@@ -104,8 +96,9 @@ constexpr eccn_answer answer_of(bool is_a, bool open_a, bool is_b, bool open_b, 
 template <class Eval>
 ACCELSPEC_DETAIL_HOT constexpr eccn_answer text_2022(const thresholds_2022& th, Eval& e) {
   const auto a = e.clause(clause::a_2022, e.io_at_least(th.io_bandwidth), e.tpp_at_least(th.tpp));
-  return answer_of(is_yes(a), is_unknown(a), false, false, bit_of(is_yes(a), clause::a_2022),
-                   bit_of(is_unknown(a), clause::a_2022), false);
+  using u = unsigned;
+  return answer_of(u(is_yes(a)), u(is_unknown(a)), 0u, 0u, u(is_yes(a)) << u(clause::a_2022),
+                   u(is_unknown(a)) << u(clause::a_2022), 0u);
 }
 
 // 88 FR 73458: 3A090.a.1, .a.2, .b.1, .b.2 and the note for items not designed or marketed for
@@ -131,17 +124,20 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer text_2023(const thresholds_2023& th, 
 
   // .a if controlled_a holds; undecided if that is unknown; else .b if controlled_b holds;
   // undecided if that is unknown; else none. The clauses listed are those of the paragraph found.
-  const bool is_a = is_yes(controlled_a), open_a = is_unknown(controlled_a);
-  const bool neither_a = !either(is_a, open_a);
-  const bool is_b = both(neither_a, is_yes(controlled_b)), open_b = both(neither_a, is_unknown(controlled_b));
-  const unsigned met = bit_of(both(is_a, is_yes(a1)), clause::a_1) | bit_of(both(is_a, is_yes(a2)), clause::a_2) |
-                       bit_of(both(is_b, is_yes(b1_effective)), clause::b_1) |
-                       bit_of(both(is_b, is_yes(b2_effective)), clause::b_2);
-  const unsigned open = bit_of(is_unknown(a1), clause::a_1) | bit_of(is_unknown(a2), clause::a_2) |
-                        bit_of(is_unknown(b1_effective), clause::b_1) | bit_of(is_unknown(b2_effective), clause::b_2) |
-                        bit_of(both(is_unknown(note), either(!is_no(in_a), !is_no(in_b))), clause::non_datacenter_note);
+  // Each verdict read once as a 0/1 flag, the rest with the built-in bit operators: no branch at
+  // run time, and no call (two steps each) in a constant evaluation.
+  using u = unsigned;
+  const u is_a = u(is_yes(controlled_a)), open_a = u(is_unknown(controlled_a));
+  const u neither_a = (is_a | open_a) ^ 1u;
+  const u is_b = neither_a & u(is_yes(controlled_b)), open_b = neither_a & u(is_unknown(controlled_b));
+  const u met = (is_a & u(is_yes(a1))) << u(clause::a_1) | (is_a & u(is_yes(a2))) << u(clause::a_2) |
+                (is_b & u(is_yes(b1_effective))) << u(clause::b_1) | (is_b & u(is_yes(b2_effective))) << u(clause::b_2);
+  const u open = u(is_unknown(a1)) << u(clause::a_1) | u(is_unknown(a2)) << u(clause::a_2) |
+                 u(is_unknown(b1_effective)) << u(clause::b_1) | u(is_unknown(b2_effective)) << u(clause::b_2) |
+                 (u(is_unknown(note)) & (u(!is_no(in_a)) | u(!is_no(in_b)))) << u(clause::non_datacenter_note);
   // LE NAC/ACA lines: 3A090.a items not designed or marketed for datacenters; 3A090.b items that are.
-  const bool nac_aca = either(both(is_a, e.market() == market::other), both(is_b, e.market() == market::datacenter));
+  const accelspec::market m = e.market();
+  const u nac_aca = (is_a & u(m == market::other)) | (is_b & u(m == market::datacenter));
   return answer_of(is_a, open_a, is_b, open_b, met, open, nac_aca);
 }
 
