@@ -960,9 +960,60 @@ constexpr dense_rate dense_from_macs(mac_rate macs) {
 namespace accelspec {
 namespace detail {
 
+// The powers of ten in Factor (at most 18): the decimal places a literal of the unit can hold.
+template <std::int64_t Factor>
+inline constexpr int literal_places = [] {
+  int n = 0;
+  for (std::int64_t f = Factor; f % 10 == 0 && n < pow10_max; f /= 10) ++n;
+  return n;
+}();
+// 10^0 to 10^18, indexed (an index is no call in a constant evaluation; pow10() is one).
+struct powers_of_ten {
+  std::int64_t of[pow10_max + 1];
+};
+inline constexpr powers_of_ten ten_to = [] {
+  powers_of_ten t{};
+  t.of[0] = 1;
+  for (int i = 1; i <= pow10_max; ++i) t.of[i] = t.of[i - 1] * 10;
+  return t;
+}();
+
+// A literal's value read in one lean loop, for the spellings quantity literals almost always
+// take: digits, at most one point, digit separators, at most 18 digits (they cannot overflow) and
+// no more decimal places than the unit's factor has powers of ten, so that the count is the digits
+// times a power of ten, exact. Each literal is parsed in a constant evaluation of its own, and this
+// costs about a third of parse_decimal()'s steps there (a catalog writes hundreds of literals);
+// false for any other spelling, which make_literal() hands to parse_decimal(), the one that
+// names what is wrong.
+template <std::int64_t Factor>
+consteval bool read_plain_literal(const char* text, std::int64_t& count) {
+  std::uint64_t digits = 0;  // unsigned: past 18 digits it wraps, and the count below refuses it
+  int digit_count = 0, digits_before_point = -1;
+  bool other = false;  // a character this loop does not read (an exponent, a prefix, a second point)
+  for (const char* p = text; *p != '\0'; ++p) {
+    const unsigned d = static_cast<unsigned>(static_cast<unsigned char>(*p)) - unsigned{'0'};
+    if (d < 10u) {
+      digits = digits * 10u + d, ++digit_count;  // one statement: each is a step of the evaluation
+    } else if (*p == '.' && digits_before_point < 0) {
+      digits_before_point = digit_count;
+    } else if (*p != '\'') {
+      other = true;
+    }
+  }
+  const int places = digits_before_point < 0 ? 0 : digit_count - digits_before_point;
+  if (other || digit_count == 0 || digit_count > pow10_max || places > literal_places<Factor>) return false;
+  // Factor / 10^places is a whole number; the count fits when digits <= max / that.
+  const std::int64_t scale = Factor / ten_to.of[places];
+  if (static_cast<std::int64_t>(digits) > i64_max / scale) return false;
+  count = static_cast<std::int64_t>(digits) * scale;
+  return true;
+}
+
 // Keep each message on the line of its check: that line is what the compiler prints.
 template <class Q, std::int64_t Factor>
 consteval Q make_literal(const char* text) {
+  static_assert(Factor > 0);
+  if (std::int64_t count = 0; read_plain_literal<Factor>(text, count)) return Q::from_count(count);
   std::size_t length = 0;  // not std::string_view(text): libstdc++ counts in a slower loop there
   while (text[length] != '\0') ++length;
   const decimal_result r = parse_decimal(std::string_view(text, length), Factor, true);
@@ -1119,6 +1170,18 @@ constexpr quantity_parse_result<Q> parse_quantity(std::string_view text) noexcep
 
 namespace accelspec::detail {
 
+// A list's storage, and one empty storage per element type and capacity, value-initialised once
+// per program: an empty list is a copy of it. In a constant evaluation, value-initialising the
+// elements in place runs the constructor of every element of every list built (a rational, a
+// string_view: a step each against the compiler's limit; a determination holds twenty comparisons,
+// a spec two dozen rates), where copying a constant runs none.
+template <class T, std::size_t Capacity>
+struct fixed_storage {
+  T of[Capacity];
+};
+template <class T, std::size_t Capacity>
+inline constexpr fixed_storage<T, Capacity> empty_storage{};
+
 template <class T, std::size_t Capacity>
 class fixed_list {
  public:
@@ -1126,18 +1189,18 @@ class fixed_list {
   constexpr fixed_list(std::initializer_list<T> items) {  // NOLINT: braced lists are the intended spelling
     if (items.size() > Capacity)
       ACCELSPEC_FAIL(invalid_spec, "accelspec: too many entries in a list (capacity exceeded)");
-    for (const T *p = items.begin(), *e = items.end(); p != e; ++p) items_[size_++] = *p;
+    for (const T *p = items.begin(), *e = items.end(); p != e; ++p) items_.of[size_++] = *p;
   }
 
   // A list of exactly these items, built by member initialisation alone (no loop): the cheap way
   // to fill a short list in a constant evaluation.
   template <class... Items>
     requires(sizeof...(Items) <= Capacity)
-  constexpr explicit fixed_list(std::in_place_t, const Items&... items) : items_{items...}, size_(sizeof...(Items)) {}
+  constexpr explicit fixed_list(std::in_place_t, const Items&... items) : items_{{items...}}, size_(sizeof...(Items)) {}
 
   constexpr void push_back(const T& item) {
     if (size_ == Capacity) ACCELSPEC_FAIL(invalid_spec, "accelspec: too many entries in a list (capacity exceeded)");
-    items_[size_++] = item;
+    items_.of[size_++] = item;
   }
 
   // Appends an element and returns it, to be filled in place: for a large T whose caller sets
@@ -1145,7 +1208,7 @@ class fixed_list {
   // element holds a valid T until then (what the slot last held).
   constexpr T& append() {
     if (size_ == Capacity) ACCELSPEC_FAIL(invalid_spec, "accelspec: too many entries in a list (capacity exceeded)");
-    return items_[size_++];
+    return items_.of[size_++];
   }
 
   // Makes the list exactly these items, writing their elements only (the unused capacity is not
@@ -1154,7 +1217,7 @@ class fixed_list {
     requires(sizeof...(Items) <= Capacity)
   constexpr void assign(const Items&... items) {
     std::size_t i = 0;
-    ((items_[i++] = items), ...);
+    ((items_.of[i++] = items), ...);
     size_ = sizeof...(Items);
   }
 
@@ -1163,15 +1226,15 @@ class fixed_list {
   [[nodiscard]] static constexpr std::size_t capacity() noexcept { return Capacity; }
   [[nodiscard]] constexpr const T& operator[](std::size_t i) const {
     if (i >= size_) ACCELSPEC_FAIL(invalid_argument, "accelspec: list index out of range");
-    return items_[i];
+    return items_.of[i];
   }
-  [[nodiscard]] constexpr const T* begin() const noexcept { return items_; }
-  [[nodiscard]] constexpr const T* end() const noexcept { return items_ + size_; }
+  [[nodiscard]] constexpr const T* begin() const noexcept { return items_.of; }
+  [[nodiscard]] constexpr const T* end() const noexcept { return items_.of + size_; }
 
  private:
   // A built-in array, not std::array: indexing it is no function call, and every call is steps
   // against the compiler's constexpr limit when a spec is built or read in a constant expression.
-  T items_[Capacity]{};
+  fixed_storage<T, Capacity> items_ = empty_storage<T, Capacity>;
   std::size_t size_ = 0;
 };
 
@@ -1911,6 +1974,7 @@ constexpr maybe<data_size> memory_capacity(const accelerator& chip) {
 // (inlined: ../spec/number_format.hpp)
 // (inlined: ../spec/validate.hpp)
 // (inlined: ../units/quantity.hpp)
+// (inlined: ../units/rational.hpp)
 // (inlined: tpp_value.hpp)
 // ---- begin accelspec/metrics/tpp_value.hpp ----
 // The TPP value type: an exact count of 10^-6 TPP, its literal and the TPP of one dense rate.
@@ -2078,7 +2142,14 @@ struct lean_measure {
   int tpp_bits = 0;
   maybe<area> applicable_die_area{};
   bool tf32_split = false;
-  maybe<tpp_value> tpp_19{};
+  maybe<tpp_value> tpp_19{};  // both readings asked and TF32 listed: the 19-bit reading's TPP
+  int tpp_19_bits = 0;        // and its bit length
+  // The performance densities of tpp and tpp_19, when the producer derived them: a
+  // checked_accelerator does, once for all its classifications; the pass leaves them to the one
+  // reader that needs them (classify; eccn_of compares without forming the ratio).
+  bool has_density = false;
+  maybe<rational> density{};
+  maybe<rational> density_19{};
 };
 
 // The highest slot, the shorter bit length on a tie; 0 bits: no rate. A slot some rate reaches
@@ -2365,7 +2436,10 @@ ACCELSPEC_DETAIL_HOT constexpr std::conditional_t<Details, spec_measure, lean_me
         bits32 = v > t32 ? slot_bits[s] : bits32;
         t32 = v > t32 ? v : t32;
       }
-      if (both_readings) out.tpp_19 = out.tpp;
+      if (both_readings) {
+        out.tpp_19 = out.tpp;
+        out.tpp_19_bits = out.tpp_bits;
+      }
       out.tpp = tpp_value::from_count(t32);
       out.tpp_bits = bits32;
       out.tf32_split = both_readings && t32 != t;
@@ -2548,6 +2622,90 @@ struct citation {
 #include <chrono>
 #include <utility>
 // (inlined: ../maybe.hpp)
+
+// (inlined: ../metrics/checked_accelerator.hpp)
+// ---- begin accelspec/metrics/checked_accelerator.hpp ----
+// checked_accelerator: a spec validated and measured once, for code that classifies the same chip
+// many times (under several rules, dates or TF32 readings) or in a constant evaluation that must
+// stay within the compiler's step limit.
+//
+// classify(chip, ...) and eccn_of(chip, ...) run the one pass of metrics/measure.hpp on every call:
+// it validates the spec and measures its TPP and applicable die area, and it is about half of a
+// classification's work (and of its constant-evaluation steps). A checked_accelerator runs that pass
+// once, when it is built, under both readings of TF32, and keeps what the rules read; classify()
+// and eccn_of() on it (rules/classify.hpp, rules/eccn_of.hpp) start from that measurement and give
+// the same answers as on the spec itself. Every catalog entry holds one (catalog::entry::checked()),
+// built when the entry is defined.
+//
+// It refers to the spec, as std::string_view refers to its characters: the spec must outlive it.
+// Built from a temporary it would dangle, so that constructor is deleted.
+
+// (inlined: ../detail/cxx20.hpp)
+
+// (inlined: ../maybe.hpp)
+
+// (inlined: ../spec/accelerator.hpp)
+// (inlined: ../spec/number_format.hpp)
+// (inlined: ../units/quantity.hpp)
+// (inlined: density.hpp)
+// (inlined: measure.hpp)
+// (inlined: tpp_value.hpp)
+
+namespace accelspec {
+
+class checked_accelerator {
+ public:
+  // Validates and measures the spec: fails as classify() does on an invalid spec (a compile error
+  // in a constant expression, accelspec::error at run time), and on a TPP too large to hold
+  // exactly under either reading of TF32.
+  constexpr explicit checked_accelerator(const accelerator& chip) : chip_(&chip), measure_(measure_of(chip)) {}
+  checked_accelerator(const accelerator&&) = delete;  // a temporary spec would dangle
+
+  [[nodiscard]] constexpr const accelerator& chip() const noexcept { return *chip_; }
+
+  // The TPP under a reading of TF32 (the same as tpp(chip(), {reading})); nullopt: no rate known.
+  [[nodiscard]] constexpr maybe<tpp_value> tpp(tf32_reading reading = tf32_reading::container_32) const noexcept {
+    return measured(reading).tpp;
+  }
+  // The applicable die area (the same as applicable_die_area(chip())).
+  [[nodiscard]] constexpr maybe<area> applicable_die_area() const noexcept { return measure_.applicable_die_area; }
+
+  // What the one pass gives for a reading: measure_pass<false>(chip(), reading), without running
+  // it, and the density (has_density), derived once for every classification.
+  [[nodiscard]] constexpr detail::lean_measure measured(tf32_reading reading) const noexcept {
+    if (reading == tf32_reading::container_32 || !measure_.tpp_19) {  // TF32 not listed: one reading
+      return {.tpp = measure_.tpp,
+              .tpp_bits = measure_.tpp_bits,
+              .applicable_die_area = measure_.applicable_die_area,
+              .has_density = true,
+              .density = measure_.density};
+    }
+    return {.tpp = measure_.tpp_19,
+            .tpp_bits = measure_.tpp_19_bits,
+            .applicable_die_area = measure_.applicable_die_area,
+            .has_density = true,
+            .density = measure_.density_19};
+  }
+  // Both readings, as the pass gives them when no reading is chosen (the 32-bit one first).
+  [[nodiscard]] constexpr const detail::lean_measure& measured_both() const noexcept { return measure_; }
+
+ private:
+  // The one pass under both readings, with the density of each.
+  static constexpr detail::lean_measure measure_of(const accelerator& chip) {
+    detail::lean_measure m = detail::measure_pass<false>(chip, tf32_reading::container_32, true);
+    m.has_density = true;
+    m.density = detail::density_of(m.tpp, m.applicable_die_area);
+    m.density_19 = m.tpp_19 ? detail::density_of(m.tpp_19, m.applicable_die_area) : m.density;
+    return m;
+  }
+
+  const accelerator* chip_;
+  detail::lean_measure measure_;
+};
+
+}  // namespace accelspec
+
+// ---- end accelspec/metrics/checked_accelerator.hpp ----
 
 // (inlined: ../metrics/density.hpp)
 // (inlined: ../metrics/measure.hpp)
@@ -2852,26 +3010,18 @@ struct rule {
 namespace detail {
 
 // The answer from the verdicts, assembled with bit operations rather than branches: the outcome
-// of a sweep's specs is random, and a mispredicted branch costs more than the whole decision.
-// Non-short-circuit and/or on bools: both sides are cheap and evaluating both avoids a branch.
-constexpr bool both(bool a, bool b) noexcept {
-  return static_cast<bool>(static_cast<unsigned>(a) & static_cast<unsigned>(b));
-}
-constexpr bool either(bool a, bool b) noexcept {
-  return static_cast<bool>(static_cast<unsigned>(a) | static_cast<unsigned>(b));
-}
-constexpr unsigned bit_of(bool on, clause c) noexcept { return static_cast<unsigned>(on) << static_cast<unsigned>(c); }
-// At most one of is_a, open_a, is_b, open_b is true.
-constexpr eccn_answer answer_of(bool is_a, bool open_a, bool is_b, bool open_b, unsigned met, unsigned open,
-                                bool nac_aca) noexcept {
-  const unsigned e = static_cast<unsigned>(is_a) | static_cast<unsigned>(is_b) << 1u |
-                     static_cast<unsigned>(either(open_a, open_b)) * 3u;
+// of a sweep's specs is random, and a mispredicted branch costs more than the whole decision. The
+// flags are 0 or 1, and at most one of is_a, open_a, is_b, open_b is 1; met and open are clause
+// bitmasks (bit i: the clause with value i).
+constexpr eccn_answer answer_of(unsigned is_a, unsigned open_a, unsigned is_b, unsigned open_b, unsigned met,
+                                unsigned open, unsigned nac_aca) noexcept {
+  const unsigned e = is_a | is_b << 1u | (open_a | open_b) * 3u;
   static_assert(static_cast<unsigned>(eccn::a) == 1u && static_cast<unsigned>(eccn::b) == 2u &&
                 static_cast<unsigned>(eccn::undecided) == 3u);
   return {.eccn = static_cast<accelspec::eccn>(e),
           .clauses = clause_set::from_bits(static_cast<std::uint16_t>(met)),
           .undecided = clause_set::from_bits(static_cast<std::uint16_t>(open)),
-          .nac_aca = nac_aca};
+          .nac_aca = nac_aca != 0};
 }
 
 // The clause structures. An evaluator `e` provides, for its logic type L (`truth`, `known` or
@@ -2884,8 +3034,9 @@ constexpr eccn_answer answer_of(bool is_a, bool open_a, bool is_b, bool open_b, 
 template <class Eval>
 ACCELSPEC_DETAIL_HOT constexpr eccn_answer text_2022(const thresholds_2022& th, Eval& e) {
   const auto a = e.clause(clause::a_2022, e.io_at_least(th.io_bandwidth), e.tpp_at_least(th.tpp));
-  return answer_of(is_yes(a), is_unknown(a), false, false, bit_of(is_yes(a), clause::a_2022),
-                   bit_of(is_unknown(a), clause::a_2022), false);
+  using u = unsigned;
+  return answer_of(u(is_yes(a)), u(is_unknown(a)), 0u, 0u, u(is_yes(a)) << u(clause::a_2022),
+                   u(is_unknown(a)) << u(clause::a_2022), 0u);
 }
 
 // 88 FR 73458: 3A090.a.1, .a.2, .b.1, .b.2 and the note for items not designed or marketed for
@@ -2911,17 +3062,20 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer text_2023(const thresholds_2023& th, 
 
   // .a if controlled_a holds; undecided if that is unknown; else .b if controlled_b holds;
   // undecided if that is unknown; else none. The clauses listed are those of the paragraph found.
-  const bool is_a = is_yes(controlled_a), open_a = is_unknown(controlled_a);
-  const bool neither_a = !either(is_a, open_a);
-  const bool is_b = both(neither_a, is_yes(controlled_b)), open_b = both(neither_a, is_unknown(controlled_b));
-  const unsigned met = bit_of(both(is_a, is_yes(a1)), clause::a_1) | bit_of(both(is_a, is_yes(a2)), clause::a_2) |
-                       bit_of(both(is_b, is_yes(b1_effective)), clause::b_1) |
-                       bit_of(both(is_b, is_yes(b2_effective)), clause::b_2);
-  const unsigned open = bit_of(is_unknown(a1), clause::a_1) | bit_of(is_unknown(a2), clause::a_2) |
-                        bit_of(is_unknown(b1_effective), clause::b_1) | bit_of(is_unknown(b2_effective), clause::b_2) |
-                        bit_of(both(is_unknown(note), either(!is_no(in_a), !is_no(in_b))), clause::non_datacenter_note);
+  // Each verdict read once as a 0/1 flag, the rest with the built-in bit operators: no branch at
+  // run time, and no call (two steps each) in a constant evaluation.
+  using u = unsigned;
+  const u is_a = u(is_yes(controlled_a)), open_a = u(is_unknown(controlled_a));
+  const u neither_a = (is_a | open_a) ^ 1u;
+  const u is_b = neither_a & u(is_yes(controlled_b)), open_b = neither_a & u(is_unknown(controlled_b));
+  const u met = (is_a & u(is_yes(a1))) << u(clause::a_1) | (is_a & u(is_yes(a2))) << u(clause::a_2) |
+                (is_b & u(is_yes(b1_effective))) << u(clause::b_1) | (is_b & u(is_yes(b2_effective))) << u(clause::b_2);
+  const u open = u(is_unknown(a1)) << u(clause::a_1) | u(is_unknown(a2)) << u(clause::a_2) |
+                 u(is_unknown(b1_effective)) << u(clause::b_1) | u(is_unknown(b2_effective)) << u(clause::b_2) |
+                 (u(is_unknown(note)) & (u(!is_no(in_a)) | u(!is_no(in_b)))) << u(clause::non_datacenter_note);
   // LE NAC/ACA lines: 3A090.a items not designed or marketed for datacenters; 3A090.b items that are.
-  const bool nac_aca = either(both(is_a, e.market() == market::other), both(is_b, e.market() == market::datacenter));
+  const accelspec::market m = e.market();
+  const u nac_aca = (is_a & u(m == market::other)) | (is_b & u(m == market::datacenter));
   return answer_of(is_a, open_a, is_b, open_b, met, open, nac_aca);
 }
 
@@ -3320,29 +3474,25 @@ struct explainer {
   }
 };
 
-// The metrics of a spec, from the one pass (which also validates it); with both_readings, whether
-// the 19-bit reading of TF32 gives another TPP, and that TPP. Forced inline into explained():
+// The determination's metrics, from the one pass's measurement. Forced inline into explained():
 // measured, about 90 instructions fewer per classification with g++ 12 and 30 with clang 19 than
 // an ordinary call (docs/performance.md).
-ACCELSPEC_DETAIL_HOT constexpr determination measured(const accelerator& chip, tf32_reading reading, bool both_readings,
-                                                      bool& tf32_split, maybe<tpp_value>& tpp_19) {
-  const lean_measure m = measure_pass<false>(chip, reading, both_readings);
-  tf32_split = m.tf32_split;
-  tpp_19 = m.tpp_19;
+ACCELSPEC_DETAIL_HOT constexpr determination measured(const accelerator& chip, const lean_measure& m) {
   determination d;
   d.tpp = m.tpp;
   d.tpp_bits = m.tpp_bits;
   d.applicable_die_area = m.applicable_die_area;
-  d.performance_density = density_of(d.tpp, d.applicable_die_area);
+  d.performance_density = m.has_density ? m.density : density_of(d.tpp, d.applicable_die_area);
   d.io_bandwidth = chip.io_bandwidth;
   d.market = chip.market;
   return d;
 }
 
-// The determination under one reading, explained.
-constexpr determination explained(const accelerator& chip, const rule& r, tf32_reading reading, bool both_readings,
-                                  bool& tf32_split, maybe<tpp_value>& tpp_19) {
-  determination d = measured(chip, reading, both_readings, tf32_split, tpp_19);
+// The determination under one measurement (one reading of TF32), explained. Forced inline, like
+// classify_measured() below: measured, 20 to 55 instructions fewer per classification with g++ 12
+// and clang 19 than ordinary calls (docs/performance.md).
+ACCELSPEC_DETAIL_HOT constexpr determination explained(const accelerator& chip, const lean_measure& m, const rule& r) {
+  determination d = measured(chip, m);
   d.applied = &r;
   const decision_inputs in{
       .tpp = d.tpp, .applicable_die_area = d.applicable_die_area, .io_bandwidth = d.io_bandwidth, .market = d.market};
@@ -3363,28 +3513,30 @@ constexpr tf32_result result_of(const determination& d, tf32_reading reading) {
   return {reading, d.eccn, d.clauses, d.undecided, d.nac_aca, d.tpp, d.tpp_bits};
 }
 
-}  // namespace detail
-
-// Classifies a chip under one vintage of the rule. With no TF32 reading chosen and a spec whose
-// two readings give different answers, both are explained and the answer merged (rare: only a
-// spec that lists TF32 pays for a second look). Where the readings give different TPPs, the
-// 19-bit one is first decided without an explanation (the decider the explainer uses, so the same
-// answer): most such specs get the same answer both ways, and their determination is the 32-bit
-// one as it stands.
-constexpr determination classify(const accelerator& chip, const rule& r, classify_options options = {}) {
-  bool split = false;
-  maybe<tpp_value> tpp_19{};
-  determination d = detail::explained(chip, r, options.tf32.value_or(tf32_reading::container_32),
-                                      !options.tf32.has_value(), split, tpp_19);
-  if (!split) return d;
-  const decision_inputs in_19{
-      .tpp = tpp_19, .applicable_die_area = d.applicable_die_area, .io_bandwidth = d.io_bandwidth, .market = d.market};
-  if (!detail::merge_tf32(detail::answer_of(d), detail::decide_measured(in_19, r)).tf32_dependent) return d;
-  const determination d19 = detail::explained(chip, r, tf32_reading::significant_19, false, split, tpp_19);
-  const eccn_answer merged = detail::merge_tf32(detail::answer_of(d), detail::answer_of(d19));
+// The classification from the one pass's measurement `m` (with no TF32 reading chosen, both
+// readings: tf32_split and tpp_19 set). Where the readings give different TPPs, the 19-bit one is
+// first decided without an explanation (the decider the explainer uses, so the same answer): most
+// such specs get the same answer both ways, and their determination is the 32-bit one as it stands.
+ACCELSPEC_DETAIL_HOT constexpr determination classify_measured(const accelerator& chip, const lean_measure& m,
+                                                               const rule& r) {
+  determination d = explained(chip, m, r);
+  if (!m.tf32_split) return d;
+  const decision_inputs in_19{.tpp = m.tpp_19,
+                              .applicable_die_area = d.applicable_die_area,
+                              .io_bandwidth = d.io_bandwidth,
+                              .market = d.market};
+  if (!merge_tf32(answer_of(d), decide_measured(in_19, r)).tf32_dependent) return d;
+  const determination d19 = explained(chip,
+                                      {.tpp = m.tpp_19,
+                                       .tpp_bits = m.tpp_19_bits,
+                                       .applicable_die_area = m.applicable_die_area,
+                                       .has_density = m.has_density,
+                                       .density = m.density_19},
+                                      r);
+  const eccn_answer merged = merge_tf32(answer_of(d), answer_of(d19));
   if (!merged.tf32_dependent) return d;  // (the same answer as the decider's above)
-  d.tf32_readings.push_back(detail::result_of(d, tf32_reading::container_32));
-  d.tf32_readings.push_back(detail::result_of(d19, tf32_reading::significant_19));
+  d.tf32_readings.push_back(result_of(d, tf32_reading::container_32));
+  d.tf32_readings.push_back(result_of(d19, tf32_reading::significant_19));
   d.eccn = merged.eccn;
   d.clauses = merged.clauses;
   d.undecided = merged.undecided;
@@ -3393,19 +3545,44 @@ constexpr determination classify(const accelerator& chip, const rule& r, classif
   return d;
 }
 
+}  // namespace detail
+
+// Classifies a chip under one vintage of the rule. With no TF32 reading chosen and a spec whose
+// two readings give different answers, both are explained and the answer merged (rare: only a
+// spec that lists TF32 pays for a second look; both readings come from the one pass).
+constexpr determination classify(const accelerator& chip, const rule& r, classify_options options = {}) {
+  return detail::classify_measured(
+      chip,
+      detail::measure_pass<false>(chip, options.tf32.value_or(tf32_reading::container_32), !options.tf32.has_value()),
+      r);
+}
+
+// The same on a spec checked and measured once (metrics/checked_accelerator.hpp): the same
+// answer, without the pass.
+constexpr determination classify(const checked_accelerator& chip, const rule& r, classify_options options = {}) {
+  return detail::classify_measured(chip.chip(), options.tf32 ? chip.measured(*options.tf32) : chip.measured_both(), r);
+}
+
 // Classifies a chip under the vintage in force on a date. Before 2022-10-07 no 3A090 existed:
 // the determination is `none` with no rule applied.
 constexpr determination classify(const accelerator& chip, std::chrono::year_month_day date,
                                  classify_options options = {}) {
   const rule* r = rules::in_force(date);
   if (r != nullptr) return classify(chip, *r, options);
-  bool split = false;  // no rule: no answer to split
-  maybe<tpp_value> tpp_19{};
-  return detail::measured(chip, options.tf32.value_or(tf32_reading::container_32), false, split, tpp_19);
+  return detail::measured(chip, detail::measure_pass<false>(chip, options.tf32.value_or(tf32_reading::container_32)));
+}
+constexpr determination classify(const checked_accelerator& chip, std::chrono::year_month_day date,
+                                 classify_options options = {}) {
+  const rule* r = rules::in_force(date);
+  if (r != nullptr) return classify(chip, *r, options);
+  return detail::measured(chip.chip(), chip.measured(options.tf32.value_or(tf32_reading::container_32)));
 }
 
 // Classifies a chip under the newest vintage.
 constexpr determination classify(const accelerator& chip, classify_options options = {}) {
+  return classify(chip, rules::latest, options);
+}
+constexpr determination classify(const checked_accelerator& chip, classify_options options = {}) {
   return classify(chip, rules::latest, options);
 }
 
@@ -3430,6 +3607,7 @@ constexpr determination classify(const accelerator& chip, classify_options optio
 
 #include <chrono>
 
+// (inlined: ../metrics/checked_accelerator.hpp)
 // (inlined: ../metrics/measure.hpp)
 // (inlined: ../spec/accelerator.hpp)
 // (inlined: classify.hpp)
@@ -3444,22 +3622,38 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer eccn_of(const decision_inputs& in, co
   return detail::decide_metrics(in, r);
 }
 
+namespace detail {
+
+// The ECCN paragraph from the one pass's measurement (both readings when no TF32 reading is
+// chosen: the answers merged where they differ).
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer eccn_of_measured(const accelerator& chip, const lean_measure& m,
+                                                            const rule& r) {
+  decision_inputs in{.tpp = m.tpp,
+                     .applicable_die_area = m.applicable_die_area,
+                     .io_bandwidth = chip.io_bandwidth,
+                     .market = chip.market};
+  const eccn_answer answer = decide_measured(in, r);
+  if (!m.tf32_split) return answer;
+  in.tpp = m.tpp_19;
+  return merge_tf32(answer, decide_measured(in, r));
+}
+
+}  // namespace detail
+
 // The ECCN paragraph of a chip under one vintage of the rule, without the explanation: the one
 // pass over the spec (metrics/measure.hpp), then the decision.
 // With no TF32 reading chosen, a spec that lists TF32 is decided under both readings (from the
 // same pass) and the answers merged; a spec without TF32 takes no extra step.
 ACCELSPEC_DETAIL_HOT constexpr eccn_answer eccn_of(const accelerator& chip, const rule& r,
                                                    classify_options options = {}) {
-  const detail::lean_measure m =
-      detail::measure_pass<false>(chip, options.tf32.value_or(tf32_reading::container_32), !options.tf32.has_value());
-  decision_inputs in{.tpp = m.tpp,
-                     .applicable_die_area = m.applicable_die_area,
-                     .io_bandwidth = chip.io_bandwidth,
-                     .market = chip.market};
-  const eccn_answer answer = detail::decide_measured(in, r);
-  if (!m.tf32_split) return answer;
-  in.tpp = m.tpp_19;
-  return detail::merge_tf32(answer, detail::decide_measured(in, r));
+  return detail::eccn_of_measured(
+      chip,
+      detail::measure_pass<false>(chip, options.tf32.value_or(tf32_reading::container_32), !options.tf32.has_value()),
+      r);
+}
+// The same on a spec checked and measured once (metrics/checked_accelerator.hpp): the decision only.
+constexpr eccn_answer eccn_of(const checked_accelerator& chip, const rule& r, classify_options options = {}) {
+  return detail::eccn_of_measured(chip.chip(), options.tf32 ? chip.measured(*options.tf32) : chip.measured_both(), r);
 }
 
 // Under the vintage in force on a date; `none` before 2022-10-07, when no 3A090 existed.
@@ -3470,9 +3664,17 @@ constexpr eccn_answer eccn_of(const accelerator& chip, std::chrono::year_month_d
   detail::measure_spec(chip, options.tf32.value_or(tf32_reading::container_32));  // validates
   return {};
 }
+constexpr eccn_answer eccn_of(const checked_accelerator& chip, std::chrono::year_month_day date,
+                              classify_options options = {}) {
+  const rule* r = rules::in_force(date);
+  return r != nullptr ? eccn_of(chip, *r, options) : eccn_answer{};  // checked when it was built
+}
 
 // Under the newest vintage.
 constexpr eccn_answer eccn_of(const accelerator& chip, classify_options options = {}) {
+  return eccn_of(chip, rules::latest, options);
+}
+constexpr eccn_answer eccn_of(const checked_accelerator& chip, classify_options options = {}) {
   return eccn_of(chip, rules::latest, options);
 }
 
@@ -8276,7 +8478,9 @@ constexpr timeline_result timeline(const hbm_device& device, destination to, ass
 #include <string_view>
 // (inlined: ../maybe.hpp)
 
+// (inlined: ../detail/error.hpp)
 // (inlined: ../detail/fixed_list.hpp)
+// (inlined: ../metrics/checked_accelerator.hpp)
 // (inlined: ../rules/eccn.hpp)
 // (inlined: ../rules/truth.hpp)
 // (inlined: ../spec/accelerator.hpp)
@@ -8499,8 +8703,19 @@ struct entry {
   std::string_view released_note{};  // how the spec's release date is known (announcement, first shipment)
   truth us_available = truth::unknown;
   std::string_view us_available_source{};  // how it is known (a source, or the catalog's judgement)
+  // The spec checked and measured once, when the entry is defined (an invalid spec is a compile
+  // error there): classify(entry.checked(), ...) and eccn_of(entry.checked(), ...) start from this
+  // measurement rather than run the pass again. Left to its default: it follows `spec`.
+  checked_accelerator checked_spec = checked_of(spec);
 
   [[nodiscard]] constexpr const accelerator& chip() const { return *spec; }
+  [[nodiscard]] constexpr const checked_accelerator& checked() const noexcept { return checked_spec; }
+
+  // An entry without a spec is an error, not a null read.
+  static constexpr checked_accelerator checked_of(const accelerator* spec) {
+    if (spec == nullptr) ACCELSPEC_FAIL(invalid_argument, "accelspec: a catalog entry needs a spec");
+    return checked_accelerator(*spec);
+  }
 };
 
 }  // namespace accelspec::catalog
