@@ -173,9 +173,14 @@ constexpr bool unknown(tri a) noexcept { return !(a.t | a.f); }
 // The 2023 text when every input is known and the area is positive: plain comparisons.
 [[gnu::always_inline]] inline eccn_answer decide_known_by_hand(std::int64_t tpp, std::int64_t a, market m) noexcept {
   constexpr std::int64_t M = 1'000'000;
-  __extension__ using wide = __int128;
-  const wide t = tpp, ar = a;
-  const bool d592 = t * 25 >= 148 * ar, d32 = t * 5 >= 16 * ar, d16 = t * 5 >= 8 * ar;
+  bool d592, d32, d16;
+  if (((tpp | a) >> 55) == 0) {  // both below 2^55: the products (factors below 2^8) fit in 64 bits
+    d592 = tpp * 25 >= 148 * a, d32 = tpp * 5 >= 16 * a, d16 = tpp * 5 >= 8 * a;
+  } else {
+    __extension__ using wide = __int128;
+    const wide t = tpp, ar = a;
+    d592 = t * 25 >= 148 * ar, d32 = t * 5 >= 16 * ar, d16 = t * 5 >= 8 * ar;
+  }
   const bool a1 = tpp >= 4800 * M, a2 = (tpp >= 1600 * M) & d592;
   const bool in_a = a1 | a2;
   const bool b1 = (tpp >= 2400 * M) & !a1 & d16 & !d592, b2 = (tpp >= 1600 * M) & d32 & !d592;
@@ -196,12 +201,6 @@ constexpr bool unknown(tri a) noexcept { return !(a.t | a.f); }
   return decide_by_hand(tpp_known, tpp, area_known, a, m);
 }
 
-// The TPP slot of each format, by format index: slots for 4, 6, 8, 16, 19, 32 and 64 bits, TF32
-// alone in the 19-bit slot (its 19 significant bits; its 32-bit container is added at the end).
-inline constexpr int hand_slot[] = {6, 5, 4, 3, 3, 2, 2, 2, 1, 0, 5, 3, 2, 0};
-inline constexpr std::int64_t hand_slot_bits[7] = {4, 6, 8, 16, 19, 32, 64};
-static_assert(sizeof(hand_slot) / sizeof(hand_slot[0]) == format_table.size());
-
 // The answer when the two TF32 readings differ: the paragraph where they agree, else undecided;
 // met, the clauses met under both; undecided, those undecided under either or met under one.
 [[gnu::always_inline]] inline eccn_answer merge_by_hand(eccn_answer x, eccn_answer y) noexcept {
@@ -218,7 +217,25 @@ static_assert(sizeof(hand_slot) / sizeof(hand_slot[0]) == format_table.size());
 
 // A spec by hand: each unit's best rate per bit length, summed over units; the highest sum; the
 // area of the listed logic and I/O dies on non-planar processes; then the decision above, under
-// both readings of TF32 when they give different TPPs.
+// both readings of TF32 when they give different TPPs. Written for speed with nothing the answer
+// does not need: units found by pointer (a name's characters compared only when its address and
+// size differ from the unit's), one table entry per format with its slot and bit length, the
+// dies summed on plain branches. Any number of units, as the struct allows.
+struct hand_unit {
+  const char* name;
+  std::size_t size;
+  std::int64_t best[7];  // the unit's best rate count per slot
+};
+// Per format, by format index: its slot (4, 6, 8, 16, 19, 32 and 64 bits) and the slot's bit
+// length; TF32 alone in the 19-bit slot (its 32-bit container is added at the end).
+struct hand_format {
+  std::int64_t bits;
+  std::size_t slot;
+};
+inline constexpr hand_format hand_format_of[] = {{64, 6}, {32, 5}, {19, 4}, {16, 3}, {16, 3}, {8, 2}, {8, 2},
+                                                 {8, 2},  {6, 1},  {4, 0},  {32, 5}, {16, 3}, {8, 2}, {4, 0}};
+static_assert(sizeof(hand_format_of) / sizeof(hand_format_of[0]) == format_table.size());
+
 template <bool Branching>
 [[gnu::always_inline]] inline eccn_answer decide_floor(bool tk, std::int64_t t, bool ak, std::int64_t ar,
                                                        market m) noexcept {
@@ -232,24 +249,26 @@ template <bool Branching>
 template <bool Branching>
 [[gnu::always_inline]] inline eccn_answer classify_by_hand_with(const accelerator& c) noexcept {
   constexpr auto decide = decide_floor<Branching>;
-  std::int64_t best[3][7];  // per unit (at most 3 in the sweep), per slot: its best rate count
-  std::string_view names[3];
+  hand_unit units[decltype(c.compute)::capacity()];  // NOLINT: each set when its unit is first met
+  hand_unit* units_end = units;
   std::int64_t sums[7] = {};  // per slot: the units' best rates times the bit length, kept as they improve
-  int units = 0;
-  for (const compute_rate& r : c.compute) {
-    int u = 0;
-    while (u < units && !(names[u].size() == r.unit.size() && (r.unit.empty() || names[u] == r.unit))) ++u;
-    if (u == units) {  // a new unit: its slots start at zero
-      names[u] = r.unit;
-      for (std::int64_t& b : best[u]) b = 0;
-      ++units;
+  for (const compute_rate *r = c.compute.begin(), *rates_end = c.compute.end(); r != rates_end; ++r) {
+    const char* const name = r->unit.data();
+    const std::size_t size = r->unit.size();
+    hand_unit* u = units;
+    while (u != units_end &&
+           !(u->size == size && (size == 0 || u->name == name || std::string_view(u->name, size) == r->unit))) {
+      ++u;
     }
-    const int s = hand_slot[static_cast<int>(r.format)];
-    std::int64_t& b = best[u][s];
-    const std::int64_t v = r.rate.count();
+    if (u == units_end) {  // a new unit: its slots start at zero
+      *u = {name, size, {}};
+      ++units_end;
+    }
+    const hand_format f = hand_format_of[static_cast<std::size_t>(r->format)];
+    const std::int64_t v = r->rate.count(), b = u->best[f.slot];
     const std::int64_t nb = v > b ? v : b;
-    sums[s] += (nb - b) * hand_slot_bits[s];
-    b = nb;
+    u->best[f.slot] = nb;
+    sums[f.slot] += (nb - b) * f.bits;
   }
   // Without TF32 both readings are this one.
   std::int64_t tpp19 = 0;
@@ -258,17 +277,21 @@ template <bool Branching>
   for (const std::int64_t v : sums) tpp19 = v > tpp19 ? v : tpp19;
   std::int64_t a = 0;
   bool any_logic = false, area_unknown = false;
-  for (const die& d : c.dies) {
-    const bool counts = d.role != die_role::memory, non_planar = d.transistors == transistor_architecture::non_planar;
-    any_logic |= counts;
-    area_unknown |= counts & ((d.transistors == transistor_architecture::unknown) | (non_planar & !d.area));
-    a += (counts & non_planar & !area_unknown) ? d.area->count() * d.count : 0;
+  for (const die *d = c.dies.begin(), *dies_end = c.dies.end(); d != dies_end; ++d) {
+    if (d->role == die_role::memory) continue;
+    any_logic = true;
+    if (d->transistors == transistor_architecture::planar) continue;
+    if (d->transistors == transistor_architecture::unknown || !d->area) {
+      area_unknown = true;
+      continue;
+    }
+    a += d->area->count() * d->count;
   }
   const bool area_known = any_logic & !area_unknown;
-  if (sums[4] == 0) return decide(!c.compute.empty(), tpp19, area_known, a, c.market);
+  if (sums[4] == 0) return decide(units_end != units, tpp19, area_known, a, c.market);
   // TF32 as its 32-bit container: per unit the best of TF32 and the 32-bit formats, at 32 bits.
   std::int64_t s32 = 0;
-  for (int u = 0; u < units; ++u) s32 += best[u][4] > best[u][5] ? best[u][4] : best[u][5];
+  for (const hand_unit* u = units; u != units_end; ++u) s32 += u->best[4] > u->best[5] ? u->best[4] : u->best[5];
   std::int64_t tpp32 = s32 * 32;
   ACCELSPEC_DETAIL_UNROLL
   for (const int s : {0, 1, 2, 3, 6}) tpp32 = sums[s] > tpp32 ? sums[s] : tpp32;
@@ -357,9 +380,10 @@ constexpr metrics_point sweep_metrics(std::uint64_t i) noexcept {
   return {tpp_by_hand(s), s.area_um2, s.datacenter};
 }
 
-// The floor on metrics: the decision of the spec floor with every input known.
+// The floor on metrics: the decision of the spec floor with every input known (bare comparisons
+// when the area is positive, as every point of the sweep's is).
 [[gnu::always_inline]] inline eccn_answer classify_by_hand(const metrics_point& p) noexcept {
-  return decide_by_hand(true, p.tpp_count, true, p.area_um2, p.datacenter ? market::datacenter : market::other);
+  return decide_any_by_hand(true, p.tpp_count, true, p.area_um2, p.datacenter ? market::datacenter : market::other);
 }
 
 inline eccn_answer classify_by_hand(const spec_point& p) noexcept {
