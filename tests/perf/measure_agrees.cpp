@@ -35,6 +35,8 @@ struct rng {
 };
 
 constexpr std::array<std::string_view, 4> unit_names{"", "vector", "npu", "v"};
+// The same names in other buffers: a unit named at two addresses is still one unit.
+const std::array<std::string, 4> unit_name_copies{"", "vector", "npu", "v"};
 constexpr std::array<std::string_view, 6> die_names{"", "a", "b", "ab", "ba", "io die"};
 
 // A spec of 0-8 rates and 0-5 dies drawn from small sets, so that duplicates, unknowns and every
@@ -48,7 +50,9 @@ as::accelerator random_spec(rng& r) {
     std::int64_t count = static_cast<std::int64_t>(r.below(1'000'000'000)) + 1;
     if (r.below(40) == 0) count = 0;
     if (r.below(40) == 0) count = -count;
-    c.compute.push_back(as::compute_rate{f, as::dense_rate::from_count(count), unit_names[r.below(unit_names.size())]});
+    const std::size_t name = r.below(unit_names.size());
+    const std::string_view unit = r.below(2) == 0 ? unit_names[name] : std::string_view(unit_name_copies[name]);
+    c.compute.push_back(as::compute_rate{f, as::dense_rate::from_count(count), unit});
   }
   const auto dies = r.below(6);
   for (std::uint64_t i = 0; i < dies; ++i) {

@@ -219,9 +219,12 @@ struct unit_state {
 };
 
 // A unit's name is this one; the usual case (both empty: the main matrix unit) costs two size
-// reads.
+// reads. At run time two names at one address are equal without reading them (rates of one unit
+// usually name it with one string); a constant evaluation compares the characters, as it may not
+// compare the addresses of two string literals.
 constexpr bool same_unit(const unit_state& u, std::string_view b) noexcept {
-  return u.name_size == b.size() && (b.empty() || std::string_view(u.name_data, u.name_size) == b);
+  return u.name_size == b.size() && (b.empty() || (!std::is_constant_evaluated() && u.name_data == b.data()) ||
+                                     std::string_view(u.name_data, u.name_size) == b);
 }
 
 // Whether two dies have the same (non-empty) name, for the pass when two names share a length:

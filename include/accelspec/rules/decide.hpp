@@ -45,6 +45,18 @@ constexpr bool product_at_least(std::int64_t a, std::int64_t b, std::int64_t c, 
 #endif
 }
 
+// The same, first trying 64-bit products: when a and d are below 2^40 and b and c below 2^22
+// (a real chip's TPP and area against a threshold's numerator and denominator; with b and c
+// constants the test is one shift) the products fit; a negative operand fails the test too. For
+// eccn_of's decider, where it saves a wide multiplication per density comparison; classify's
+// explainer keeps the plain form, where the test would be one more step of a constant evaluation
+// and the compiler's inlining of the explainer changes for the worse.
+ACCELSPEC_DETAIL_HOT constexpr bool product_at_least_narrow_first(std::int64_t a, std::int64_t b, std::int64_t c,
+                                                                  std::int64_t d) noexcept {
+  if (((a | d) >> 40 | (b | c) >> 22) == 0) return a * b >= c * d;
+  return product_at_least(a, b, c, d);
+}
+
 // The evaluator that decides, in `truth` (for classify's explainer) or `kleene_bits` (for
 // eccn_of: the same three-valued logic without a branch). The inputs are unpacked once into plain
 // integers and flags, so each inequality is a comparison or two, in a constant evaluation as at
@@ -110,10 +122,18 @@ struct decider {
   // Density (TPP count / area count, both in 10^-6 units) >= threshold, without forming the
   // reduced rational: t * den >= num * a, exact.
   [[nodiscard]] constexpr Logic density_at_least(const rational& threshold) const noexcept {
-    return density(product_at_least(tpp, threshold.denominator(), threshold.numerator(), area));
+    return density(at_least(threshold));
   }
   [[nodiscard]] constexpr Logic density_below(const rational& threshold) const noexcept {
-    return density(!product_at_least(tpp, threshold.denominator(), threshold.numerator(), area));
+    return density(!at_least(threshold));
+  }
+  // tpp / area >= threshold, as products.
+  [[nodiscard]] constexpr bool at_least(const rational& threshold) const noexcept {
+    if constexpr (!all_known) {
+      return product_at_least(tpp, threshold.denominator(), threshold.numerator(), area);
+    } else {
+      return product_at_least_narrow_first(tpp, threshold.denominator(), threshold.numerator(), area);
+    }
   }
   [[nodiscard]] constexpr Logic io_at_least(data_rate threshold) const noexcept {
     return given(io_known, io >= threshold.count());
