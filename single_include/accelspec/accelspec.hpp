@@ -396,16 +396,27 @@ constexpr i64 gcd(i64 a, i64 b) noexcept {
   return static_cast<i64>(x);
 }
 
-// 10^n for 0 <= n <= 18 (the powers that fit in an int64); any other n is an error (a compile
-// error in a constant expression), never a wrapped value.
+// 10^0 to 10^18, the powers of ten an int64 holds, as a table: reading it is one step of a
+// constant evaluation where a loop of multiplications is one per power (literals and decimal
+// cells scale by one on every value read).
 inline constexpr int pow10_max = 18;
+struct powers_of_ten {
+  i64 of[pow10_max + 1];
+};
+inline constexpr powers_of_ten ten_to = [] {
+  powers_of_ten t{};
+  t.of[0] = 1;
+  for (int i = 1; i <= pow10_max; ++i) t.of[i] = t.of[i - 1] * 10;
+  return t;
+}();
+
+// 10^n for 0 <= n <= 18; any other n is an error (a compile error in a constant expression),
+// never a wrapped value.
 constexpr i64 pow10(int n) {
   if (n < 0 || n > pow10_max) {
     ACCELSPEC_FAIL(invalid_quantity, "accelspec: power of ten out of range (10^0 to 10^18 fit in an int64)");
   }
-  i64 r = 1;
-  for (int i = 0; i < n; ++i) r *= 10;
-  return r;
+  return ten_to.of[n];
 }
 
 }  // namespace accelspec::detail
@@ -496,6 +507,51 @@ constexpr decimal_result scale_decimal(i64 mantissa, i64 exponent, i64 factor) n
   return {out, decimal_errc::ok};
 }
 
+// A short decimal: digits, at most one point and, where allowed, digit separators; at most 18
+// digits, which an int64 holds. Every quantity literal of the catalog and most CSV cells are
+// spelled so. This is the one reader of that spelling, for parse_decimal()'s short form and for
+// quantity literals (units/literals.hpp), each read in a constant evaluation of its own, where one
+// lean loop costs about a third of the steps of parse_decimal()'s general one.
+struct short_decimal {
+  i64 digits = 0;     // the digits, the point ignored
+  int places = 0;     // digits after the point
+  bool read = false;  // false: not that spelling, left to parse_decimal()'s general loop
+};
+// Terminated: the text ends at its first NUL (a literal's characters), else at `end`. The loop
+// reads to the end without breaking (one statement per character); past 18 digits the unsigned
+// value wraps, and the count refuses it.
+template <bool Terminated>
+constexpr short_decimal read_short_decimal(const char* p, const char* end, bool separators) noexcept {
+  std::uint64_t digits = 0;
+  int count = 0, count_at_point = -1;
+  bool other = false;  // a character of another spelling: an exponent, a prefix, a second point
+  for (; Terminated ? *p != '\0' : p != end; ++p) {
+    const unsigned d = static_cast<unsigned>(static_cast<unsigned char>(*p)) - unsigned{'0'};
+    if (d < 10u) {
+      digits = digits * 10u + d, ++count;  // one statement: each is a step of the evaluation
+    } else if (*p == '.' && count_at_point < 0) {
+      count_at_point = count;
+    } else if (*p != '\'' || !separators) {
+      other = true;
+    }
+  }
+  if (other || count == 0 || count > pow10_max) return {};
+  return {static_cast<i64>(digits), count_at_point < 0 ? 0 : count - count_at_point, true};
+}
+
+// A short decimal in units of 1/factor: the digits times factor / 10^places when the factor holds
+// the places (one division; a literal's unit nearly always does), else scale_decimal(), which
+// names a value too precise.
+constexpr decimal_result scale_short(const short_decimal& s, i64 factor) noexcept {
+  const i64 power = ten_to.of[s.places];
+  if (factor > 0 && factor % power == 0) {
+    const i64 scale = factor / power;
+    if (s.digits > i64_max / scale) return {0, decimal_errc::too_large};
+    return {s.digits * scale, decimal_errc::ok};
+  }
+  return scale_decimal(s.digits, -s.places, factor);
+}
+
 // Why a decimal with more significant digits than an int64 holds cannot be stored: `kept` is its
 // first digits and the value lies strictly between kept * 10^exponent and (kept + 1) * 10^exponent
 // (a non-zero digit was dropped). Too large when the upper end, scaled, passes the largest count
@@ -539,32 +595,13 @@ constexpr decimal_result parse_decimal(std::string_view text, std::int64_t facto
   // steps of a constant evaluation, and every quantity literal is parsed in one (units/literals.hpp).
   const char* const chars = text.data();
   const std::size_t size = text.size();
-  // The short form first: at most 18 digits (10^18 < 2^63: the digits cannot overflow), one point,
-  // separators where allowed, no exponent. That is every quantity literal of the catalog and most
-  // CSV cells, and it costs about a third of the steps of the loop below in a constant
-  // evaluation. The value is digits * 10^-(digits after the point), scaled like any other; any
-  // other text (more digits, an exponent, a bad character) is read by the loop below, which names
-  // its error.
-  {
-    i64 digits_value = 0, digit_count = 0, after_point = 0;
-    bool point = false, short_form = true;
-    for (std::size_t k = 0; k < size; ++k) {
-      const char c = chars[k];
-      if (c >= '0' && c <= '9') {
-        if (++digit_count > detail::pow10_max) {  // before the digit is added: one more could overflow
-          short_form = false;
-          break;
-        }
-        digits_value = digits_value * 10 + (c - '0');
-        after_point += point ? 1 : 0;
-      } else if (c == '.' && !point) {
-        point = true;
-      } else if (c != '\'' || !allow_separators) {
-        short_form = false;
-        break;
-      }
-    }
-    if (short_form && digit_count != 0) return detail::scale_decimal(digits_value, -after_point, factor);
+  // The short form first (detail::read_short_decimal: at most 18 digits, one point, separators
+  // where allowed): every quantity literal of the catalog and most CSV cells, at about a third of
+  // the steps of the loop below in a constant evaluation. Any other text (more digits, an
+  // exponent, a bad character) is read by the loop below, which names its error.
+  if (const detail::short_decimal s = detail::read_short_decimal<false>(chars, chars + size, allow_separators);
+      s.read) {
+    return detail::scale_short(s, factor);
   }
   // value = mantissa * 10^(pending_zeros + dropped - fraction_digits + exponent part), plus, once
   // the mantissa is full (`overflowed`), the dropped digits, of which the first is non-zero.
@@ -966,60 +1003,19 @@ constexpr dense_rate dense_from_macs(mac_rate macs) {
 namespace accelspec {
 namespace detail {
 
-// The powers of ten in Factor (at most 18): the decimal places a literal of the unit can hold.
-template <std::int64_t Factor>
-inline constexpr int literal_places = [] {
-  int n = 0;
-  for (std::int64_t f = Factor; f % 10 == 0 && n < pow10_max; f /= 10) ++n;
-  return n;
-}();
-// 10^0 to 10^18, indexed (an index is no call in a constant evaluation; pow10() is one).
-struct powers_of_ten {
-  std::int64_t of[pow10_max + 1];
-};
-inline constexpr powers_of_ten ten_to = [] {
-  powers_of_ten t{};
-  t.of[0] = 1;
-  for (int i = 1; i <= pow10_max; ++i) t.of[i] = t.of[i - 1] * 10;
-  return t;
-}();
-
-// A literal's value read in one lean loop, for the spellings quantity literals almost always
-// take: digits, at most one point, digit separators, at most 18 digits (they cannot overflow) and
-// no more decimal places than the unit's factor has powers of ten, so that the count is the digits
-// times a power of ten, exact. Each literal is parsed in a constant evaluation of its own, and this
-// costs about a third of parse_decimal()'s steps there (a catalog writes hundreds of literals);
-// false for any other spelling, which make_literal() hands to parse_decimal(), the one that
-// names what is wrong.
-template <std::int64_t Factor>
-consteval bool read_plain_literal(const char* text, std::int64_t& count) {
-  std::uint64_t digits = 0;  // unsigned: past 18 digits it wraps, and the count below refuses it
-  int digit_count = 0, digits_before_point = -1;
-  bool other = false;  // a character this loop does not read (an exponent, a prefix, a second point)
-  for (const char* p = text; *p != '\0'; ++p) {
-    const unsigned d = static_cast<unsigned>(static_cast<unsigned char>(*p)) - unsigned{'0'};
-    if (d < 10u) {
-      digits = digits * 10u + d, ++digit_count;  // one statement: each is a step of the evaluation
-    } else if (*p == '.' && digits_before_point < 0) {
-      digits_before_point = digit_count;
-    } else if (*p != '\'') {
-      other = true;
-    }
-  }
-  const int places = digits_before_point < 0 ? 0 : digit_count - digits_before_point;
-  if (other || digit_count == 0 || digit_count > pow10_max || places > literal_places<Factor>) return false;
-  // Factor / 10^places is a whole number; the count fits when digits <= max / that.
-  const std::int64_t scale = Factor / ten_to.of[places];
-  if (static_cast<std::int64_t>(digits) > i64_max / scale) return false;
-  count = static_cast<std::int64_t>(digits) * scale;
-  return true;
-}
-
 // Keep each message on the line of its check: that line is what the compiler prints.
 template <class Q, std::int64_t Factor>
 consteval Q make_literal(const char* text) {
   static_assert(Factor > 0);
-  if (std::int64_t count = 0; read_plain_literal<Factor>(text, count)) return Q::from_count(count);
+  // The short spelling read in one lean loop up to the literal's end (no length taken first), as
+  // parse_decimal() reads it, and scaled as scale_short() scales it when the unit holds its decimal
+  // places (written out: with the factor a constant it is a fifth of a literal's steps fewer than
+  // the call). Any other spelling, or a short one the unit does not hold so, goes to
+  // parse_decimal(), which gives the same value or error and whose error is named below.
+  if (const short_decimal s = read_short_decimal<true>(text, nullptr, true); s.read) {
+    const std::int64_t power = ten_to.of[s.places], scale = Factor / power;
+    if (Factor % power == 0 && s.digits <= i64_max / scale) return Q::from_count(s.digits * scale);
+  }
   std::size_t length = 0;  // not std::string_view(text): libstdc++ counts in a slower loop there
   while (text[length] != '\0') ++length;
   const decimal_result r = parse_decimal(std::string_view(text, length), Factor, true);

@@ -49,49 +49,69 @@ TEST_CASE("the decimal parser never goes through binary floating point", "[units
   STATIC_REQUIRE(as::parse_quantity<as::area>("814").value == 814_mm2);
 }
 
-// A quantity literal is read by a lean loop when it is plain (digits, one point, separators, at
-// most 18 digits, no more decimal places than the unit holds) and by parse_decimal otherwise:
-// where the lean loop reads a value it is parse_decimal's, and every other spelling goes to
-// parse_decimal, which names the error.
+// The short spelling (digits, one point, separators, at most 18 digits) is read by one lean loop,
+// detail::read_short_decimal, for quantity literals and for parse_decimal's short form; scaled
+// (scale_short), it gives parse_decimal's value or error. Every other spelling is left to
+// parse_decimal's general loop, which names the error.
 template <std::int64_t Factor>
-consteval bool lean_literal(const char* text, std::int64_t expected) {
-  std::int64_t count = -1;
-  if (!as::detail::read_plain_literal<Factor>(text, count)) return false;
+consteval as::decimal_result short_and_parsed(const char* text, bool& same) {
+  const as::detail::short_decimal s = as::detail::read_short_decimal<true>(text, nullptr, true);
   std::size_t length = 0;
   while (text[length] != '\0') ++length;
   const as::decimal_result r = as::parse_decimal(std::string_view(text, length), Factor, true);
-  return r.ok() && r.count == count && count == expected;
+  const as::decimal_result m = as::detail::scale_short(s, Factor);
+  same = s.read && m.count == r.count && m.error == r.error;
+  return m;
 }
 template <std::int64_t Factor>
-consteval bool general_literal(const char* text) {
-  std::int64_t count = -1;
-  return !as::detail::read_plain_literal<Factor>(text, count) && count == -1;
+consteval bool short_reading(const char* text, std::int64_t expected) {
+  bool same = false;
+  const as::decimal_result m = short_and_parsed<Factor>(text, same);
+  return same && m.ok() && m.count == expected;
 }
-TEST_CASE("a plain literal's lean reading is parse_decimal's, and the rest go to parse_decimal", "[units][static]") {
-  STATIC_REQUIRE(lean_literal<1'000'000>("989.4", 989'400'000));
-  STATIC_REQUIRE(lean_literal<1'000'000>("0.000001", 1));   // as many places as the unit holds
-  STATIC_REQUIRE(general_literal<1'000'000>("0.0000001"));  // one more: parse_decimal says too precise
-  STATIC_REQUIRE(as::parse_decimal("0.0000001", 1'000'000).error == as::decimal_errc::too_precise);
-  STATIC_REQUIRE(lean_literal<10>("1'000.5", 10'005));
-  STATIC_REQUIRE(lean_literal<10>("1.", 10));
-  STATIC_REQUIRE(lean_literal<10>(".5", 5));
-  STATIC_REQUIRE(lean_literal<10>("017", 170));  // leading zeros: decimal, as parse_decimal reads them
-  // A binary factor holds no decimal place: 96 GiB is lean, 1.5 GiB goes to parse_decimal (exact).
-  STATIC_REQUIRE(lean_literal<1'073'741'824>("96", 103'079'215'104));
-  STATIC_REQUIRE(general_literal<1'073'741'824>("1.5"));
+template <std::int64_t Factor>
+consteval bool short_error(const char* text, as::decimal_errc expected) {
+  bool same = false;
+  return short_and_parsed<Factor>(text, same).error == expected && same;
+}
+consteval bool not_short(const char* text) { return !as::detail::read_short_decimal<true>(text, nullptr, true).read; }
+TEST_CASE("the short spelling's lean reading is parse_decimal's, and the rest go to its general loop",
+          "[units][static]") {
+  STATIC_REQUIRE(short_reading<1'000'000>("989.4", 989'400'000));
+  STATIC_REQUIRE(short_reading<1'000'000>("0.000001", 1));  // as many places as the unit holds
+  STATIC_REQUIRE(short_error<1'000'000>("0.0000001", as::decimal_errc::too_precise));  // one more
+  STATIC_REQUIRE(short_reading<10>("1'000.5", 10'005));
+  STATIC_REQUIRE(short_reading<10>("1.", 10));
+  STATIC_REQUIRE(short_reading<10>(".5", 5));
+  STATIC_REQUIRE(short_reading<10>("1.50", 15));  // more places than the unit holds, but zeros
+  STATIC_REQUIRE(short_reading<10>("017", 170));  // leading zeros: decimal, as parse_decimal reads them
+  // A binary factor holds no decimal place: 1.5 GiB is scaled exactly all the same.
+  STATIC_REQUIRE(short_reading<1'073'741'824>("96", 103'079'215'104));
+  STATIC_REQUIRE(short_reading<1'073'741'824>("1.5", 1'610'612'736));
   STATIC_REQUIRE((1.5_GiB).count() == 1'610'612'736);
-  // 18 digits are lean, 19 are not; at the edge of the count's range on both sides.
-  STATIC_REQUIRE(lean_literal<1>("123456789012345678", 123'456'789'012'345'678));
-  STATIC_REQUIRE(general_literal<1>("1234567890123456789"));
-  STATIC_REQUIRE(lean_literal<10>("922337203685477580", 9'223'372'036'854'775'800));
-  STATIC_REQUIRE(general_literal<10>("922337203685477581"));  // times 10: past the largest count
-  STATIC_REQUIRE(as::parse_decimal("922337203685477581", 10, true).error == as::decimal_errc::too_large);
-  STATIC_REQUIRE(general_literal<1'000'000>("999999999999999999"));
-  // Exponents, prefixes, a second point, no digits: parse_decimal's.
-  STATIC_REQUIRE(general_literal<1>("1e3"));
-  STATIC_REQUIRE(general_literal<1>("0x10"));
-  STATIC_REQUIRE(general_literal<1>("1.."));
-  STATIC_REQUIRE(general_literal<1>("'"));
+  STATIC_REQUIRE(short_error<1'073'741'824>("1.3", as::decimal_errc::too_precise));
+  // 18 digits are short, 19 are not; at the edge of the count's range on both sides.
+  STATIC_REQUIRE(short_reading<1>("123456789012345678", 123'456'789'012'345'678));
+  STATIC_REQUIRE(not_short("1234567890123456789"));
+  STATIC_REQUIRE(short_reading<10>("922337203685477580", 9'223'372'036'854'775'800));
+  STATIC_REQUIRE(short_error<10>("922337203685477581", as::decimal_errc::too_large));  // times 10: past it
+  STATIC_REQUIRE(short_error<1'000'000>("999999999999999999", as::decimal_errc::too_large));
+  // The literal operators scale the short spelling themselves: the same values at the edges.
+  STATIC_REQUIRE((9223372036854.775_tflops).count() == 9'223'372'036'854'775'000);
+  STATIC_REQUIRE((0.000001_tflops).count() == 1);
+  STATIC_REQUIRE((1'000.5_W).count() == (1000.5_W).count());
+  // Exponents, prefixes, a second point, no digits, a separator where none is allowed: the
+  // general loop's.
+  STATIC_REQUIRE(not_short("1e3"));
+  STATIC_REQUIRE(not_short("0x10"));
+  STATIC_REQUIRE(not_short("1.."));
+  STATIC_REQUIRE(not_short("'"));
+  constexpr std::string_view separated = "1'0";
+  STATIC_REQUIRE(
+      as::detail::read_short_decimal<false>(separated.data(), separated.data() + separated.size(), true).read);
+  STATIC_REQUIRE(
+      !as::detail::read_short_decimal<false>(separated.data(), separated.data() + separated.size(), false).read);
+  STATIC_REQUIRE(as::parse_decimal(separated, 1).error == as::decimal_errc::invalid_character);
 }
 
 // parse_decimal reads up to 18 digits with a point and separators in a short loop, anything else

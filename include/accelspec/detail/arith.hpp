@@ -98,16 +98,27 @@ constexpr i64 gcd(i64 a, i64 b) noexcept {
   return static_cast<i64>(x);
 }
 
-// 10^n for 0 <= n <= 18 (the powers that fit in an int64); any other n is an error (a compile
-// error in a constant expression), never a wrapped value.
+// 10^0 to 10^18, the powers of ten an int64 holds, as a table: reading it is one step of a
+// constant evaluation where a loop of multiplications is one per power (literals and decimal
+// cells scale by one on every value read).
 inline constexpr int pow10_max = 18;
+struct powers_of_ten {
+  i64 of[pow10_max + 1];
+};
+inline constexpr powers_of_ten ten_to = [] {
+  powers_of_ten t{};
+  t.of[0] = 1;
+  for (int i = 1; i <= pow10_max; ++i) t.of[i] = t.of[i - 1] * 10;
+  return t;
+}();
+
+// 10^n for 0 <= n <= 18; any other n is an error (a compile error in a constant expression),
+// never a wrapped value.
 constexpr i64 pow10(int n) {
   if (n < 0 || n > pow10_max) {
     ACCELSPEC_FAIL(invalid_quantity, "accelspec: power of ten out of range (10^0 to 10^18 fit in an int64)");
   }
-  i64 r = 1;
-  for (int i = 0; i < n; ++i) r *= 10;
-  return r;
+  return ten_to.of[n];
 }
 
 }  // namespace accelspec::detail
