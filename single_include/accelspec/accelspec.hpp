@@ -2900,23 +2900,47 @@ constexpr eccn_answer merge_tf32(const eccn_answer& r32, const eccn_answer& r19)
 
 namespace accelspec {
 
+// The values are 0, 1 and 2 (the tables below and decider::given in rules/decide.hpp index or
+// build them so).
 enum class truth : std::uint8_t { no, yes, unknown };
+static_assert(static_cast<unsigned>(truth::no) == 0 && static_cast<unsigned>(truth::yes) == 1 &&
+              static_cast<unsigned>(truth::unknown) == 2);
 
-// Each operator is a single expression: in a constant evaluation every statement is a step
-// against the compiler's limit, and a classification combines truths a few dozen times.
+namespace detail {
+// Kleene's && and || as tables indexed by (a << 2) | b, built from the definition (false absorbs
+// &&, true absorbs ||; both operands the identity give it; anything else is unknown), and ! as a
+// table: a table read is one load where the definition is a chain of tests, in classify()'s
+// explanation (about 80 instructions fewer per call with clang), and one step of a constant
+// evaluation either way. A byte of 3 is no truth value; its entries say unknown, so that no index
+// reads outside a table.
+struct kleene_table {
+  truth of[16];
+};
+constexpr kleene_table kleene_of(bool conjunction) noexcept {
+  kleene_table t{};
+  for (unsigned a = 0; a < 4; ++a) {
+    for (unsigned b = 0; b < 4; ++b) {
+      const truth x = a < 3 ? static_cast<truth>(a) : truth::unknown,
+                  y = b < 3 ? static_cast<truth>(b) : truth::unknown;
+      const truth absorbing = conjunction ? truth::no : truth::yes, identity = conjunction ? truth::yes : truth::no;
+      t.of[a << 2 | b] = x == absorbing || y == absorbing ? absorbing
+                         : x == identity && y == identity ? identity
+                                                          : truth::unknown;
+    }
+  }
+  return t;
+}
+inline constexpr kleene_table kleene_and = kleene_of(true), kleene_or = kleene_of(false);
+inline constexpr kleene_table kleene_not = {{truth::yes, truth::no, truth::unknown, truth::unknown}};
+}  // namespace detail
+
 constexpr truth operator&&(truth a, truth b) noexcept {
-  return a == truth::no || b == truth::no     ? truth::no
-         : a == truth::yes && b == truth::yes ? truth::yes
-                                              : truth::unknown;
+  return detail::kleene_and.of[(static_cast<unsigned>(a) & 3u) << 2 | (static_cast<unsigned>(b) & 3u)];
 }
 constexpr truth operator||(truth a, truth b) noexcept {
-  return a == truth::yes || b == truth::yes ? truth::yes
-         : a == truth::no && b == truth::no ? truth::no
-                                            : truth::unknown;
+  return detail::kleene_or.of[(static_cast<unsigned>(a) & 3u) << 2 | (static_cast<unsigned>(b) & 3u)];
 }
-constexpr truth operator!(truth a) noexcept {
-  return a == truth::yes ? truth::no : a == truth::no ? truth::yes : truth::unknown;
-}
+constexpr truth operator!(truth a) noexcept { return detail::kleene_not.of[static_cast<unsigned>(a) & 3u]; }
 constexpr truth to_truth(bool b) noexcept { return b ? truth::yes : truth::no; }
 
 constexpr std::string_view key(truth t) noexcept {
@@ -3236,7 +3260,8 @@ struct decider {
   // evaluation every statement and call is a step against the compiler's limit).
   static constexpr Logic given(bool known, bool holds) noexcept {
     if constexpr (std::is_same_v<Logic, truth>) {
-      return !known ? truth::unknown : holds ? truth::yes : truth::no;
+      // no = 0, yes = 1, unknown = 2 (rules/truth.hpp): the verdict's bit when known, else 2
+      return static_cast<truth>(known ? static_cast<unsigned>(holds) : 2u);
     } else if constexpr (all_known) {
       return {holds};
     } else {
@@ -3387,11 +3412,14 @@ constexpr std::string_view key(measure m) noexcept {
 enum class relation : std::uint8_t { at_least, below, is_not };
 
 // One inequality of a clause: value (in display units: TPP, TPP/mm², GB/s) against a threshold.
+// The members after the two rationals, so that the three one-byte members share one word (48
+// bytes rather than 56: a determination holds twenty comparisons, cleared or written on every
+// classify()).
 struct comparison {
-  accelspec::measure measure{};
-  accelspec::relation relation{};
   maybe<rational> value{};  // nullopt: the input is unknown
   rational threshold{};     // for datacenter_market: unused
+  accelspec::measure measure{};
+  accelspec::relation relation{};
   truth holds{};
 };
 
@@ -3462,27 +3490,27 @@ struct explainer {
   maybe<rational> tpp_shown{};  // the TPP in display units, derived once
 
   [[nodiscard]] constexpr comparison tpp_at_least(tpp_value threshold) const {
-    return {measure::tpp, relation::at_least, tpp_shown, threshold.value(), decide.tpp_at_least(threshold)};
+    return {tpp_shown, threshold.value(), measure::tpp, relation::at_least, decide.tpp_at_least(threshold)};
   }
   [[nodiscard]] constexpr comparison tpp_below(tpp_value threshold) const {
-    return {measure::tpp, relation::below, tpp_shown, threshold.value(), decide.tpp_below(threshold)};
+    return {tpp_shown, threshold.value(), measure::tpp, relation::below, decide.tpp_below(threshold)};
   }
   [[nodiscard]] constexpr comparison density_at_least(const rational& threshold) const {
-    return {measure::performance_density, relation::at_least, d.performance_density, threshold,
+    return {d.performance_density, threshold, measure::performance_density, relation::at_least,
             decide.density_at_least(threshold)};
   }
   [[nodiscard]] constexpr comparison density_below(const rational& threshold) const {
-    return {measure::performance_density, relation::below, d.performance_density, threshold,
+    return {d.performance_density, threshold, measure::performance_density, relation::below,
             decide.density_below(threshold)};
   }
   [[nodiscard]] constexpr comparison io_at_least(data_rate threshold) {
     maybe<rational> shown{};
     if (d.io_bandwidth) shown = d.io_bandwidth->in_display_units();
-    return {measure::io_bandwidth, relation::at_least, shown, threshold.in_display_units(),
+    return {shown, threshold.in_display_units(), measure::io_bandwidth, relation::at_least,
             decide.io_at_least(threshold)};
   }
   [[nodiscard]] constexpr comparison not_datacenter() const {
-    return {measure::datacenter_market, relation::is_not, std::nullopt, rational{}, decide.not_datacenter()};
+    return {std::nullopt, rational{}, measure::datacenter_market, relation::is_not, decide.not_datacenter()};
   }
   [[nodiscard]] constexpr accelspec::market market() const noexcept { return d.market; }
 
@@ -3575,7 +3603,11 @@ ACCELSPEC_DETAIL_HOT constexpr determination classify_measured(const accelerator
 // Classifies a chip under one vintage of the rule. With no TF32 reading chosen and a spec whose
 // two readings give different answers, both are explained and the answer merged (rare: only a
 // spec that lists TF32 pays for a second look; both readings come from the one pass).
-constexpr determination classify(const accelerator& chip, const rule& r, classify_options options = {}) {
+// Forced inline, as eccn_of() is: where the rule is a constant at the call
+// (classify(chip, rules::eccn_3a090_2023)) the compiler then folds the text's clauses and its
+// thresholds as rationals, about 230 instructions of the 1,400 a call executes (docs/performance.md).
+ACCELSPEC_DETAIL_HOT constexpr determination classify(const accelerator& chip, const rule& r,
+                                                      classify_options options = {}) {
   return detail::classify_measured(
       chip,
       detail::measure_pass<false>(chip, options.tf32.value_or(tf32_reading::container_32), !options.tf32.has_value()),
@@ -3584,7 +3616,8 @@ constexpr determination classify(const accelerator& chip, const rule& r, classif
 
 // The same on a spec checked and measured once (metrics/checked_accelerator.hpp): the same
 // answer, without the pass.
-constexpr determination classify(const checked_accelerator& chip, const rule& r, classify_options options = {}) {
+ACCELSPEC_DETAIL_HOT constexpr determination classify(const checked_accelerator& chip, const rule& r,
+                                                      classify_options options = {}) {
   return detail::classify_measured(chip.chip(), options.tf32 ? chip.measured(*options.tf32) : chip.measured_both(), r);
 }
 

@@ -41,27 +41,27 @@ struct explainer {
   maybe<rational> tpp_shown{};  // the TPP in display units, derived once
 
   [[nodiscard]] constexpr comparison tpp_at_least(tpp_value threshold) const {
-    return {measure::tpp, relation::at_least, tpp_shown, threshold.value(), decide.tpp_at_least(threshold)};
+    return {tpp_shown, threshold.value(), measure::tpp, relation::at_least, decide.tpp_at_least(threshold)};
   }
   [[nodiscard]] constexpr comparison tpp_below(tpp_value threshold) const {
-    return {measure::tpp, relation::below, tpp_shown, threshold.value(), decide.tpp_below(threshold)};
+    return {tpp_shown, threshold.value(), measure::tpp, relation::below, decide.tpp_below(threshold)};
   }
   [[nodiscard]] constexpr comparison density_at_least(const rational& threshold) const {
-    return {measure::performance_density, relation::at_least, d.performance_density, threshold,
+    return {d.performance_density, threshold, measure::performance_density, relation::at_least,
             decide.density_at_least(threshold)};
   }
   [[nodiscard]] constexpr comparison density_below(const rational& threshold) const {
-    return {measure::performance_density, relation::below, d.performance_density, threshold,
+    return {d.performance_density, threshold, measure::performance_density, relation::below,
             decide.density_below(threshold)};
   }
   [[nodiscard]] constexpr comparison io_at_least(data_rate threshold) {
     maybe<rational> shown{};
     if (d.io_bandwidth) shown = d.io_bandwidth->in_display_units();
-    return {measure::io_bandwidth, relation::at_least, shown, threshold.in_display_units(),
+    return {shown, threshold.in_display_units(), measure::io_bandwidth, relation::at_least,
             decide.io_at_least(threshold)};
   }
   [[nodiscard]] constexpr comparison not_datacenter() const {
-    return {measure::datacenter_market, relation::is_not, std::nullopt, rational{}, decide.not_datacenter()};
+    return {std::nullopt, rational{}, measure::datacenter_market, relation::is_not, decide.not_datacenter()};
   }
   [[nodiscard]] constexpr accelspec::market market() const noexcept { return d.market; }
 
@@ -154,7 +154,11 @@ ACCELSPEC_DETAIL_HOT constexpr determination classify_measured(const accelerator
 // Classifies a chip under one vintage of the rule. With no TF32 reading chosen and a spec whose
 // two readings give different answers, both are explained and the answer merged (rare: only a
 // spec that lists TF32 pays for a second look; both readings come from the one pass).
-constexpr determination classify(const accelerator& chip, const rule& r, classify_options options = {}) {
+// Forced inline, as eccn_of() is: where the rule is a constant at the call
+// (classify(chip, rules::eccn_3a090_2023)) the compiler then folds the text's clauses and its
+// thresholds as rationals, about 230 instructions of the 1,400 a call executes (docs/performance.md).
+ACCELSPEC_DETAIL_HOT constexpr determination classify(const accelerator& chip, const rule& r,
+                                                      classify_options options = {}) {
   return detail::classify_measured(
       chip,
       detail::measure_pass<false>(chip, options.tf32.value_or(tf32_reading::container_32), !options.tf32.has_value()),
@@ -163,7 +167,8 @@ constexpr determination classify(const accelerator& chip, const rule& r, classif
 
 // The same on a spec checked and measured once (metrics/checked_accelerator.hpp): the same
 // answer, without the pass.
-constexpr determination classify(const checked_accelerator& chip, const rule& r, classify_options options = {}) {
+ACCELSPEC_DETAIL_HOT constexpr determination classify(const checked_accelerator& chip, const rule& r,
+                                                      classify_options options = {}) {
   return detail::classify_measured(chip.chip(), options.tf32 ? chip.measured(*options.tf32) : chip.measured_both(), r);
 }
 

@@ -91,7 +91,8 @@ struct decider {
   // evaluation every statement and call is a step against the compiler's limit).
   static constexpr Logic given(bool known, bool holds) noexcept {
     if constexpr (std::is_same_v<Logic, truth>) {
-      return !known ? truth::unknown : holds ? truth::yes : truth::no;
+      // no = 0, yes = 1, unknown = 2 (rules/truth.hpp): the verdict's bit when known, else 2
+      return static_cast<truth>(known ? static_cast<unsigned>(holds) : 2u);
     } else if constexpr (all_known) {
       return {holds};
     } else {

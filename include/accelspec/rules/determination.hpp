@@ -40,11 +40,14 @@ constexpr std::string_view key(measure m) noexcept {
 enum class relation : std::uint8_t { at_least, below, is_not };
 
 // One inequality of a clause: value (in display units: TPP, TPP/mm², GB/s) against a threshold.
+// The members after the two rationals, so that the three one-byte members share one word (48
+// bytes rather than 56: a determination holds twenty comparisons, cleared or written on every
+// classify()).
 struct comparison {
-  accelspec::measure measure{};
-  accelspec::relation relation{};
   maybe<rational> value{};  // nullopt: the input is unknown
   rational threshold{};     // for datacenter_market: unused
+  accelspec::measure measure{};
+  accelspec::relation relation{};
   truth holds{};
 };
 
