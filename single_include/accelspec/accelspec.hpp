@@ -3291,19 +3291,28 @@ struct decider {
 
   // Density (TPP count / area count, both in 10^-6 units) >= threshold, without forming the
   // reduced rational: t * den >= num * a, exact.
-  [[nodiscard]] constexpr Logic density_at_least(const rational& threshold) const noexcept {
-    return density(at_least(threshold));
+  // eccn_of's all-known decider tries 64-bit products first; the others compare in 128 bits. Two
+  // constrained overloads each, not one with `if constexpr`: clang counts that statement as a
+  // step of a constant evaluation, eight times a classification.
+  [[nodiscard]] constexpr Logic density_at_least(const rational& threshold) const noexcept
+    requires(!all_known)
+  {
+    return density(product_at_least(tpp, threshold.denominator(), threshold.numerator(), area));
   }
-  [[nodiscard]] constexpr Logic density_below(const rational& threshold) const noexcept {
-    return density(!at_least(threshold));
+  [[nodiscard]] constexpr Logic density_at_least(const rational& threshold) const noexcept
+    requires(all_known)
+  {
+    return density(product_at_least_narrow_first(tpp, threshold.denominator(), threshold.numerator(), area));
   }
-  // tpp / area >= threshold, as products.
-  [[nodiscard]] constexpr bool at_least(const rational& threshold) const noexcept {
-    if constexpr (!all_known) {
-      return product_at_least(tpp, threshold.denominator(), threshold.numerator(), area);
-    } else {
-      return product_at_least_narrow_first(tpp, threshold.denominator(), threshold.numerator(), area);
-    }
+  [[nodiscard]] constexpr Logic density_below(const rational& threshold) const noexcept
+    requires(!all_known)
+  {
+    return density(!product_at_least(tpp, threshold.denominator(), threshold.numerator(), area));
+  }
+  [[nodiscard]] constexpr Logic density_below(const rational& threshold) const noexcept
+    requires(all_known)
+  {
+    return density(!product_at_least_narrow_first(tpp, threshold.denominator(), threshold.numerator(), area));
   }
   [[nodiscard]] constexpr Logic io_at_least(data_rate threshold) const noexcept {
     return given(io_known, io >= threshold.count());
