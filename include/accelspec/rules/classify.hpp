@@ -78,25 +78,36 @@ struct explainer {
   }
 };
 
-// The determination's metrics, from the one pass's measurement. Forced inline into explained():
+// The determinations below are filled in place, each built once by its caller, not returned
+// from helper to helper: a constant evaluation copies a returned local whole (about 300 values
+// for a determination), and clang spent about a third of the catalog loop's time on such copies
+// (docs/performance.md). At run time the copies were elided already; nothing changes there.
+
+// The determination's metrics, from the one pass's measurement. Forced inline into explain_into():
 // measured, about 90 instructions fewer per classification with g++ 12 and 30 with clang 19 than
 // an ordinary call (docs/performance.md).
-ACCELSPEC_DETAIL_HOT constexpr determination measured(const accelerator& chip, const lean_measure& m) {
-  determination d;
+ACCELSPEC_DETAIL_HOT constexpr void measure_into(determination& d, const accelerator& chip, const lean_measure& m) {
   d.tpp = m.tpp;
   d.tpp_bits = m.tpp_bits;
   d.applicable_die_area = m.applicable_die_area;
   d.performance_density = m.has_density ? m.density : density_of(d.tpp, d.applicable_die_area);
   d.io_bandwidth = chip.io_bandwidth;
   d.market = chip.market;
+}
+
+// The determination's metrics alone, with no rule applied (a date before the first rule).
+constexpr determination measured(const accelerator& chip, const lean_measure& m) {
+  determination d;
+  measure_into(d, chip, m);
   return d;
 }
 
-// The determination under one measurement (one reading of TF32), explained. Forced inline, like
-// classify_measured() below: measured, 20 to 55 instructions fewer per classification with g++ 12
-// and clang 19 than ordinary calls (docs/performance.md).
-ACCELSPEC_DETAIL_HOT constexpr determination explained(const accelerator& chip, const lean_measure& m, const rule& r) {
-  determination d = measured(chip, m);
+// The determination under one measurement (one reading of TF32), explained, into a determination
+// just built. Forced inline, like classify_measured() below: measured, 20 to 55 instructions
+// fewer per classification with g++ 12 and clang 19 than ordinary calls (docs/performance.md).
+ACCELSPEC_DETAIL_HOT constexpr void explain_into(determination& d, const accelerator& chip, const lean_measure& m,
+                                                 const rule& r) {
+  measure_into(d, chip, m);
   d.applied = &r;
   const decision_inputs in{
       .tpp = d.tpp, .applicable_die_area = d.applicable_die_area, .io_bandwidth = d.io_bandwidth, .market = d.market};
@@ -107,7 +118,6 @@ ACCELSPEC_DETAIL_HOT constexpr determination explained(const accelerator& chip, 
   d.clauses = answer.clauses;
   d.undecided = answer.undecided;
   d.nac_aca = answer.nac_aca;
-  return d;
 }
 
 constexpr eccn_answer answer_of(const determination& d) {
@@ -123,20 +133,22 @@ constexpr tf32_result result_of(const determination& d, tf32_reading reading) {
 // such specs get the same answer both ways, and their determination is the 32-bit one as it stands.
 ACCELSPEC_DETAIL_HOT constexpr determination classify_measured(const accelerator& chip, const lean_measure& m,
                                                                const rule& r) {
-  determination d = explained(chip, m, r);
+  determination d;
+  explain_into(d, chip, m, r);
   if (!m.tf32_split) return d;
   const decision_inputs in_19{.tpp = m.tpp_19,
                               .applicable_die_area = d.applicable_die_area,
                               .io_bandwidth = d.io_bandwidth,
                               .market = d.market};
   if (!merge_tf32(answer_of(d), decide_measured(in_19, r)).tf32_dependent) return d;
-  const determination d19 = explained(chip,
-                                      {.tpp = m.tpp_19,
-                                       .tpp_bits = m.tpp_19_bits,
-                                       .applicable_die_area = m.applicable_die_area,
-                                       .has_density = m.has_density,
-                                       .density = m.density_19},
-                                      r);
+  determination d19;
+  explain_into(d19, chip,
+               {.tpp = m.tpp_19,
+                .tpp_bits = m.tpp_19_bits,
+                .applicable_die_area = m.applicable_die_area,
+                .has_density = m.has_density,
+                .density = m.density_19},
+               r);
   const eccn_answer merged = merge_tf32(answer_of(d), answer_of(d19));
   if (!merged.tf32_dependent) return d;  // (the same answer as the decider's above)
   d.tf32_readings.push_back(result_of(d, tf32_reading::container_32));
