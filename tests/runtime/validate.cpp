@@ -1,6 +1,7 @@
 // Invalid specs at run time: a clear error naming the problem, never a classification.
 #include <accelspec/accelspec.hpp>
 
+#include <chrono>
 #include <string>
 
 #include "catch.hpp"
@@ -195,6 +196,26 @@ TEST_CASE("every check of spec/validate.hpp names its problem, and the limit its
   CHECK(c.links.scale_out.known());
   CHECK_FALSE(c.links.scale_up.known());
   CHECK_FALSE(c.links.scale_out.bidirectional());
+}
+
+// The release date's check against the standard library's own: every day 0 to 32 of every month
+// 0 to 13, in years at the calendar's ends, around the leap rules (every 4th year, not every
+// 100th, every 400th) and around zero.
+TEST_CASE("a release date is valid exactly when year_month_day::ok() says so", "[validate]") {
+  int valid = 0;
+  for (const int y :
+       {-32768, -32767, -401, -400, -100, -4, -1, 0, 1, 4, 100, 400, 1900, 1996, 2000, 2023, 2024, 2100, 2400, 32767}) {
+    for (unsigned m = 0; m <= 13; ++m) {
+      for (unsigned d = 0; d <= 32; ++d) {
+        const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+        INFO(y << "-" << m << "-" << d);
+        REQUIRE(as::detail::valid_date(date) == date.ok());
+        valid += date.ok() ? 1 : 0;
+      }
+    }
+  }
+  // 19 years in range (not -32768), 9 of them leap: -400, -4, 0, 4, 400, 1996, 2000, 2024, 2400.
+  CHECK(valid == 19 * 365 + 9);
 }
 
 TEST_CASE("arithmetic that cannot be held exactly is an error, not a wrapped value", "[validate]") {

@@ -28,14 +28,20 @@ namespace detail {
       return "accelspec: invalid spec: " message;                        \
   }
 
-// year_month_day::ok() as one expression: the standard library's spends a few hundred steps of a
-// constant evaluation on it, once per spec checked.
+// The days of each month outside leap years, by month number (0 unused). At namespace scope: a
+// local table is built on every call, at run time and in a constant evaluation alike.
+inline constexpr unsigned char days_in_month[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+// year_month_day::ok() without the standard library's calls (it spends a few hundred steps of a
+// constant evaluation on it, once per spec checked). A day up to the 28th is in every month, so
+// only later days look at the month's length and the year's leap day.
 constexpr bool valid_date(const std::chrono::year_month_day& date) noexcept {
-  constexpr unsigned last_day[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   const int y = static_cast<int>(date.year());
   const unsigned m = static_cast<unsigned>(date.month()), d = static_cast<unsigned>(date.day());
+  if (y < -32767 || y > 32767 || m - 1u >= 12u || d - 1u >= 31u) return false;
+  if (d <= 28u) return true;
   const bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-  return y >= -32767 && y <= 32767 && m >= 1 && m <= 12 && d >= 1 && d <= last_day[m] + (m == 2 && leap ? 1u : 0u);
+  return d <= days_in_month[m] + (m == 2u && leap ? 1u : 0u);
 }
 
 // A rate given and not positive.
