@@ -5,6 +5,8 @@
 //   accelspec_bench_runtime --only PATH [--count N]     one path alone, for instruction counts:
 //       valgrind --tool=callgrind accelspec_bench_runtime --only eccn_of --count 100000
 //       PATH: none (spec generation only), hand, hand_branching, eccn_of, classify,
+//             the same with datasheet_ before them (datasheet_none, ...: the specs with the
+//             fields a datasheet gives, bench/sweep.hpp's datasheet_spec()),
 //             metrics_none (metrics generation only), metrics_hand, metrics_eccn_of
 //
 // Every path is a loop compiled once per path, with the classifier inlined into it the same way
@@ -189,6 +191,8 @@ int run_only(std::string_view path, std::uint64_t count) {
   std::vector<ab::metrics_point> metrics(block);
   std::vector<as::eccn_answer> out(block);
   const bool on_metrics = path.substr(0, 8) == "metrics_";
+  const bool on_datasheets = path.substr(0, 10) == "datasheet_";
+  if (on_datasheets) path.remove_prefix(10);
   std::uint64_t sum = 0;
   for (std::uint64_t start = 0; start < count; start += block) {
     const std::size_t n = static_cast<std::size_t>(std::min<std::uint64_t>(block, count - start));
@@ -196,7 +200,7 @@ int run_only(std::string_view path, std::uint64_t count) {
       if (on_metrics) {
         metrics[i] = ab::sweep_metrics(start + i);
       } else {
-        specs[i] = ab::runtime_spec(start + i);
+        specs[i] = on_datasheets ? ab::datasheet_spec(start + i) : ab::runtime_spec(start + i);
       }
     }
     if (path == "none" || path == "metrics_none") {
@@ -219,8 +223,8 @@ int run_only(std::string_view path, std::uint64_t count) {
     }
     for (std::size_t i = 0; i < n; ++i) sum += static_cast<std::uint64_t>(out[i].eccn) + out[i].undecided.bits();
   }
-  std::printf("%s: %llu points, checksum %llu\n", std::string(path).c_str(), static_cast<unsigned long long>(count),
-              static_cast<unsigned long long>(sum));
+  std::printf("%s%s: %llu points, checksum %llu\n", on_datasheets ? "datasheet_" : "", std::string(path).c_str(),
+              static_cast<unsigned long long>(count), static_cast<unsigned long long>(sum));
   return 0;
 }
 
@@ -252,6 +256,15 @@ int main(int argc, char** argv) {
     mismatches += run_sweep<as::accelerator>(
         "run-time specs (1-3 units, 0-4 dies, unknowns, threshold hits; rule of 2023)", ab::runtime_spec, count, block,
         2, names, spec_hand{}, spec_hand_branching{}, spec_eccn_of{}, spec_classify{});
+  }
+  {
+    const char* const names[] = {"hand-written", "hand-written, branch on all known", "eccn_of(spec)",
+                                 "classify(spec)"};
+    mismatches += run_sweep<as::accelerator>(
+        "the same specs with the fields a datasheet gives (memory, TDP, date, I/O, designer, link), which every "
+        "classification validates",
+        ab::datasheet_spec, count, block, 2, names, spec_hand{}, spec_hand_branching{}, spec_eccn_of{},
+        spec_classify{});
   }
   {
     const char* const names[] = {"hand-written", "eccn_of(decision_inputs)"};

@@ -119,6 +119,48 @@ constexpr accelerator runtime_spec(std::uint64_t i) {
   return c;
 }
 
+// The i-th spec of the sweep as a datasheet gives it: the same compute and dies, and the figures
+// the rules do not read but every real spec carries (the catalog's all do) and every
+// classification validates: a memory system (HBM with stacks and per-stack figures, or GDDR with
+// totals only), TDP, release date, I/O bandwidth, designer country, a scale-up link, a transistor
+// count; each left out on some points, as a spec leaves out what its datasheet does not say.
+constexpr accelerator datasheet_spec(std::uint64_t i) {
+  accelerator c = runtime_spec(i);
+  draw d{mix(i * 0x9E3779B97F4A7C15ull + 7)};
+  constexpr std::int64_t giga = 1'000'000'000;
+  if (d.next(8) != 0) {  // HBM: stacks and per-stack figures, totals at most stacks x per stack
+    const int stacks = 4 + static_cast<int>(d.next(5));
+    const std::int64_t per_stack_gb = d.next(3) == 0 ? 16 : d.next(2) == 0 ? 24 : 36;
+    const std::int64_t per_stack_gbps = 600 + static_cast<std::int64_t>(d.next(601));
+    c.memory = {.technology = d.next(2) == 0 ? memory_technology::hbm3 : memory_technology::hbm3e,
+                .stacks = stacks,
+                .stack_capacity = data_size::from_count(per_stack_gb * giga),
+                .stack_bandwidth = data_rate::from_count(per_stack_gbps * giga),
+                .capacity = data_size::from_count((stacks - static_cast<int>(d.next(2))) * per_stack_gb * giga),
+                .bandwidth = data_rate::from_count(stacks * per_stack_gbps * giga)};
+  } else {  // GDDR: totals only
+    c.memory = {.technology = memory_technology::gddr6,
+                .capacity = data_size::from_count((16 + 8 * static_cast<std::int64_t>(d.next(4))) * giga),
+                .bandwidth = data_rate::from_count((500 + static_cast<std::int64_t>(d.next(1000))) * giga)};
+  }
+  if (d.next(8) != 0) c.tdp = power::from_count((75 + static_cast<std::int64_t>(d.next(926))) * 1000);
+  if (d.next(8) != 0) {
+    c.released = std::chrono::year{2018 + static_cast<int>(d.next(9))} /
+                 std::chrono::month{1 + static_cast<unsigned>(d.next(12))} /
+                 std::chrono::day{1 + static_cast<unsigned>(d.next(28))};
+  }
+  if (d.next(4) != 0) c.io_bandwidth = data_rate::from_count((64 + static_cast<std::int64_t>(d.next(1737))) * giga);
+  constexpr std::string_view countries[] = {"US", "CN", "KR", "GB", "IL", "CA", "JP", ""};
+  c.designer_country = countries[d.next(8)];
+  if (d.next(2) == 0) {
+    c.links.scale_up = {.name = "fabric",
+                        .rate = data_rate::from_count((100 + static_cast<std::int64_t>(d.next(1700))) * giga),
+                        .direction = link_direction::bidirectional};
+  }
+  if (d.next(2) == 0) c.transistor_count = (10 + static_cast<std::int64_t>(d.next(200))) * giga;
+  return c;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The floor.
 
