@@ -5,6 +5,7 @@
 //   accelspec_bench_runtime --only PATH [--count N]     one path alone, for instruction counts:
 //       valgrind --tool=callgrind accelspec_bench_runtime --only eccn_of --count 100000
 //       PATH: none (spec generation only), hand, hand_branching, eccn_of, classify,
+//             classify_findings (classify() and the determination's findings()),
 //             the same with datasheet_ before them (datasheet_none, ...: the specs with the
 //             fields a datasheet gives, bench/sweep.hpp's datasheet_spec()),
 //             metrics_none (metrics generation only), metrics_hand, metrics_eccn_of
@@ -64,6 +65,9 @@ struct spec_eccn_of {
 };
 struct spec_classify {
   as::eccn_answer operator()(const as::accelerator& c) const { return ab::classify_by_classify(c); }
+};
+struct spec_classify_explained {
+  as::eccn_answer operator()(const as::accelerator& c) const { return ab::classify_by_classify_explained(c); }
 };
 struct metrics_hand {
   as::eccn_answer operator()(const ab::metrics_point& p) const { return ab::classify_by_hand(p); }
@@ -213,6 +217,8 @@ int run_only(std::string_view path, std::uint64_t count) {
       run_path(specs.data(), n, out.data(), spec_eccn_of{});
     } else if (path == "classify") {
       run_path(specs.data(), n, out.data(), spec_classify{});
+    } else if (path == "classify_findings") {
+      run_path(specs.data(), n, out.data(), spec_classify_explained{});
     } else if (path == "metrics_hand") {
       run_path(metrics.data(), n, out.data(), metrics_hand{});
     } else if (path == "metrics_eccn_of") {
@@ -252,19 +258,19 @@ int main(int argc, char** argv) {
   std::uint64_t mismatches = 0;
   {
     const char* const names[] = {"hand-written", "hand-written, branch on all known", "eccn_of(spec)",
-                                 "classify(spec)"};
+                                 "classify(spec)", "classify(spec) + findings()"};
     mismatches += run_sweep<as::accelerator>(
         "run-time specs (1-3 units, 0-4 dies, unknowns, threshold hits; rule of 2023)", ab::runtime_spec, count, block,
-        2, names, spec_hand{}, spec_hand_branching{}, spec_eccn_of{}, spec_classify{});
+        2, names, spec_hand{}, spec_hand_branching{}, spec_eccn_of{}, spec_classify{}, spec_classify_explained{});
   }
   {
     const char* const names[] = {"hand-written", "hand-written, branch on all known", "eccn_of(spec)",
-                                 "classify(spec)"};
+                                 "classify(spec)", "classify(spec) + findings()"};
     mismatches += run_sweep<as::accelerator>(
         "the same specs with the fields a datasheet gives (memory, TDP, date, I/O, designer, link), which every "
         "classification validates",
         ab::datasheet_spec, count, block, 2, names, spec_hand{}, spec_hand_branching{}, spec_eccn_of{},
-        spec_classify{});
+        spec_classify{}, spec_classify_explained{});
   }
   {
     const char* const names[] = {"hand-written", "eccn_of(decision_inputs)"};

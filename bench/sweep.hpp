@@ -359,22 +359,41 @@ template <bool Branching>
   return eccn_of(c, rules::eccn_3a090_2023);
 }
 
-// classify() with its full determination; its decision fields kept.
-[[gnu::always_inline]] inline eccn_answer classify_by_classify(const accelerator& c) {
-  const determination d = classify(c, rules::eccn_3a090_2023);
-  // The whole determination is built: its address escapes to code the compiler cannot see
-  // through, so no finding or comparison is dropped as unread where classify() is inlined.
+// An object the compiler must build whole: its address escapes to code the compiler cannot see
+// through, so no member is dropped as unread where the call that built it is inlined.
+template <class T>
+[[gnu::always_inline]] inline void escape(const T& x) {
 #if defined(__GNUC__) || defined(__clang__)
-  asm volatile("" : : "r"(&d) : "memory");
+  asm volatile("" : : "r"(&x) : "memory");
 #else
-  static const determination* volatile sink = nullptr;
-  sink = &d;
+  static const T* volatile sink = nullptr;
+  sink = &x;
 #endif
+}
+
+// A determination's decision fields.
+[[gnu::always_inline]] inline eccn_answer decision_of(const determination& d) {
   return {.eccn = d.eccn,
           .clauses = d.clauses,
           .undecided = d.undecided,
           .nac_aca = d.nac_aca,
           .tf32_dependent = !d.tf32_readings.empty()};
+}
+
+// classify() with its whole determination; its decision fields kept.
+[[gnu::always_inline]] inline eccn_answer classify_by_classify(const accelerator& c) {
+  const determination d = classify(c, rules::eccn_3a090_2023);
+  escape(d);
+  return decision_of(d);
+}
+
+// The same with the determination's findings built too: what a caller that shows the reasons pays.
+[[gnu::always_inline]] inline eccn_answer classify_by_classify_explained(const accelerator& c) {
+  const determination d = classify(c, rules::eccn_3a090_2023);
+  escape(d);
+  const findings_list f = d.findings();
+  escape(f);
+  return decision_of(d);
 }
 
 // ---------------------------------------------------------------------------------------------

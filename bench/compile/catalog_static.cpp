@@ -21,8 +21,9 @@ constexpr bool well_formed(const as::determination& d, const as::rule& r) {
                               !d.clauses.contains(clause::non_datacenter_note);
   const bool b_clauses_only = !d.clauses.contains(clause::a_2022) && !d.clauses.contains(clause::a_1) &&
                               !d.clauses.contains(clause::a_2) && !d.clauses.contains(clause::non_datacenter_note);
-  bool findings_complete = !d.findings.empty();
-  for (const as::clause_finding& f : d.findings) findings_complete = findings_complete && !f.parts.empty();
+  const as::findings_list findings = d.findings();
+  bool findings_complete = !findings.empty();
+  for (const as::clause_finding& f : findings) findings_complete = findings_complete && !f.parts.empty();
   if (d.applied != &r || !findings_complete) return false;
   switch (d.eccn) {
     case as::eccn::a:

@@ -2623,9 +2623,9 @@ struct citation {
 // or at run time. The clauses are evaluated in three-valued logic, so an unknown input makes
 // exactly the clauses that need it undecided and no more.
 //
-// The decision and its explanation come from one evaluation of the rule's text (rules/rule.hpp)
-// through the explainer below: each inequality is decided by the same decider eccn_of() uses and
-// recorded with its numbers, and each clause becomes a finding.
+// The decision comes from the rule's text (rules/rule.hpp) through the decider eccn_of() uses;
+// the explanation, clause by clause, is built from the determination when asked
+// (determination::findings(), rules/findings.hpp).
 
 // (inlined: ../detail/cxx20.hpp)
 
@@ -3354,6 +3354,47 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_measured(const decision_inputs
   return apply_text(r, e);
 }
 
+// A decider that also keeps the verdict of the note for items not designed or marketed for
+// datacenters (the 2023 text; under 2022's it stays `no`), which a determination reports beside
+// the answer: the clause is read where the text states it, not restated here.
+template <class Decider>
+struct noting_decider : Decider {
+  truth note = truth::no;
+
+  template <class... Parts>
+  [[nodiscard]] constexpr auto clause(accelspec::clause c, Parts... parts) {
+    const auto holds = Decider::clause(c, parts...);
+    if (c == accelspec::clause::non_datacenter_note) {
+      note = is_yes(holds) ? truth::yes : is_unknown(holds) ? truth::unknown : truth::no;
+    }
+    return holds;
+  }
+};
+
+// decide_measured(), giving the note's verdict too (classify()'s determination). In a constant
+// evaluation the verdicts are `truth`, the findings' logic: clang evaluates them in fewer steps
+// than the two flags (the catalog loop's classifications, 26 -> 21 ms), and the answer is the
+// same, checked at compile time against eccn_of() on every catalog entry
+// (tests/perf/eccn_of_agrees.cpp).
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_measured(const decision_inputs& in, const rule& r, truth& note) {
+  if (std::is_constant_evaluated()) {
+    noting_decider<decider<truth>> e{decider<truth>(in)};
+    const eccn_answer answer = apply_text(r, e);
+    note = e.note;
+    return answer;
+  }
+  if (all_inputs_known(in, r)) {
+    noting_decider<decider<known_bit>> e{decider<known_bit>(in)};
+    const eccn_answer answer = apply_text(r, e);
+    note = e.note;
+    return answer;
+  }
+  noting_decider<decider<kleene_bits>> e{decider<kleene_bits>(in)};
+  const eccn_answer answer = apply_text(r, e);
+  note = e.note;
+  return answer;
+}
+
 // The same on metrics given by a caller, which are checked first.
 ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide(const decision_inputs& in, const rule& r) {
   if ((in.tpp && in.tpp->count() < 0) || (in.applicable_die_area && in.applicable_die_area->count() < 0) ||
@@ -3386,13 +3427,13 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_metrics(const decision_inputs&
 // (inlined: determination.hpp)
 // ---- begin accelspec/rules/determination.hpp ----
 // The answer of a classification: the ECCN paragraph, the clauses met and undecided, the
-// exception eligibility, the metrics it used and, for every clause, the comparisons with their
-// numbers. The io layer turns the comparisons into sentences and JSON; nothing here allocates.
+// exception eligibility and the metrics it used; and, asked for, the findings: for every clause,
+// the comparisons with their numbers, built from those metrics (rules/findings.hpp). The io layer
+// turns the findings into sentences and JSON; nothing here allocates.
 
 // (inlined: ../detail/cxx20.hpp)
 
 #include <cstdint>
-#include <string_view>
 // (inlined: ../maybe.hpp)
 
 // (inlined: ../detail/fixed_list.hpp)
@@ -3401,6 +3442,27 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_metrics(const decision_inputs&
 // (inlined: ../units/quantity.hpp)
 // (inlined: ../units/rational.hpp)
 // (inlined: eccn.hpp)
+// (inlined: findings.hpp)
+// ---- begin accelspec/rules/findings.hpp ----
+// The explanation of a classification: for every clause of the rule's text, whether it holds and
+// the comparisons it is made of, each with its numbers (value and threshold in display units).
+//
+// Built on demand from the metrics a determination keeps (determination::findings()), not by
+// classify() itself: the decision needs none of it, and a whole explanation is about a kilobyte
+// written and twelve comparisons formed on every call. Each inequality is decided by the decider
+// eccn_of() uses (rules/decide.hpp), so the findings and the answer cannot disagree.
+
+// (inlined: ../detail/cxx20.hpp)
+
+#include <cstdint>
+#include <string_view>
+// (inlined: ../maybe.hpp)
+
+// (inlined: ../detail/fixed_list.hpp)
+// (inlined: ../metrics/tpp_value.hpp)
+// (inlined: ../units/quantity.hpp)
+// (inlined: ../units/rational.hpp)
+// (inlined: decide.hpp)
 // (inlined: rule.hpp)
 // (inlined: truth.hpp)
 
@@ -3427,8 +3489,7 @@ enum class relation : std::uint8_t { at_least, below, is_not };
 
 // One inequality of a clause: value (in display units: TPP, TPP/mm², GB/s) against a threshold.
 // The members after the two rationals, so that the three one-byte members share one word (48
-// bytes rather than 56: a determination holds twenty comparisons, cleared or written on every
-// classify()).
+// bytes rather than 56).
 struct comparison {
   maybe<rational> value{};  // nullopt: the input is unknown
   rational threshold{};     // for datacenter_market: unused
@@ -3443,6 +3504,80 @@ struct clause_finding {
   truth holds{};
   detail::fixed_list<comparison, 4> parts{};
 };
+
+// One finding per clause of the text applied: five in the 2023 text (.a.1, .a.2, .b.1, .b.2 and
+// the note), one in 2022's.
+class findings_list : public detail::fixed_list<clause_finding, 5> {
+ public:
+  constexpr findings_list() = default;
+  // The findings of a rule's text on the metrics the rules read, with the density as the
+  // determination reports it (reduced once, when the determination was made). A constructor, so
+  // that a list returned by value is built where it lands: a constant evaluation copies a
+  // returned local whole, here a kilobyte.
+  constexpr findings_list(const rule& r, const decision_inputs& in, const maybe<rational>& density);
+};
+
+namespace detail {
+
+// The evaluator that explains: every inequality becomes a comparison (value and threshold in
+// display units, and whether it holds), every clause a finding.
+struct explainer {
+  findings_list& out;
+  const maybe<rational>& density;
+  decider<truth> decide;
+  maybe<rational> tpp_shown{};  // the TPP in display units, derived once
+
+  [[nodiscard]] constexpr comparison tpp_at_least(tpp_value threshold) const {
+    return {tpp_shown, threshold.value(), measure::tpp, relation::at_least, decide.tpp_at_least(threshold)};
+  }
+  [[nodiscard]] constexpr comparison tpp_below(tpp_value threshold) const {
+    return {tpp_shown, threshold.value(), measure::tpp, relation::below, decide.tpp_below(threshold)};
+  }
+  [[nodiscard]] constexpr comparison density_at_least(const rational& threshold) const {
+    return {density, threshold, measure::performance_density, relation::at_least, decide.density_at_least(threshold)};
+  }
+  [[nodiscard]] constexpr comparison density_below(const rational& threshold) const {
+    return {density, threshold, measure::performance_density, relation::below, decide.density_below(threshold)};
+  }
+  [[nodiscard]] constexpr comparison io_at_least(data_rate threshold) const {
+    maybe<rational> shown{};  // read by the 2022 text only, so derived here
+    if (decide.io_known) shown = data_rate::from_count(decide.io).in_display_units();
+    return {shown, threshold.in_display_units(), measure::io_bandwidth, relation::at_least,
+            decide.io_at_least(threshold)};
+  }
+  [[nodiscard]] constexpr comparison not_datacenter() const {
+    return {std::nullopt, rational{}, measure::datacenter_market, relation::is_not, decide.not_datacenter()};
+  }
+  [[nodiscard]] constexpr accelspec::market market() const noexcept { return decide.market(); }
+
+  template <class... Parts>
+  constexpr truth clause(accelspec::clause c, const Parts&... parts) {
+    const truth holds = (parts.holds && ...);
+    // Filled in place: a finding is a few hundred bytes, most of them unused capacity.
+    clause_finding& f = out.append();
+    f.clause = c;
+    f.holds = holds;
+    f.parts.assign(parts...);
+    return holds;
+  }
+};
+
+}  // namespace detail
+
+constexpr findings_list::findings_list(const rule& r, const decision_inputs& in, const maybe<rational>& density) {
+  detail::explainer e{*this, density, detail::decider<truth>(in)};
+  if (in.tpp) e.tpp_shown = in.tpp->value();
+  (void)detail::apply_text(r, e);
+}
+
+}  // namespace accelspec
+
+// ---- end accelspec/rules/findings.hpp ----
+
+// (inlined: rule.hpp)
+// (inlined: truth.hpp)
+
+namespace accelspec {
 
 // The answer under one reading of TF32's bit length, when the two readings differ.
 struct tf32_result {
@@ -3469,14 +3604,25 @@ struct determination {
   maybe<rational> performance_density{};
   maybe<data_rate> io_bandwidth{};
   accelspec::market market = accelspec::market::unknown;
-  // One finding per clause of the text applied: five in the 2023 text (.a.1, .a.2, .b.1, .b.2 and
-  // the note), one in 2022's. No more room than that: a determination is copied and, in
-  // classify(), constructed on every call, and each finding is a few hundred bytes.
-  detail::fixed_list<clause_finding, 5> findings{};
   // When no TF32 reading was chosen and the two give different answers: the answer under each
   // (32-bit first). The decision fields above are then undecided where they differ, and the
   // metrics and findings are those of the 32-bit reading. Empty otherwise.
   detail::fixed_list<tf32_result, 2> tf32_readings{};
+
+  // One finding per clause of the text applied (five in the 2023 text: .a.1, .a.2, .b.1, .b.2
+  // and the note; one in 2022's), each with its comparisons; none when no rule was applied.
+  // Built on each call from the metrics above, by the deciders that made the answer: classify()
+  // does not build them, since most callers read the answer only (a kilobyte of findings was
+  // most of the cost of a classification; docs/performance.md).
+  [[nodiscard]] constexpr findings_list findings() const {
+    return applied == nullptr ? findings_list()
+                              : findings_list(*applied,
+                                              {.tpp = tpp,
+                                               .applicable_die_area = applicable_die_area,
+                                               .io_bandwidth = io_bandwidth,
+                                               .market = market},
+                                              performance_density);
+  }
 };
 
 }  // namespace accelspec
@@ -3495,51 +3641,6 @@ struct classify_options {
 };
 
 namespace detail {
-
-// The evaluator that explains: every inequality becomes a comparison (value and threshold in
-// display units, and whether it holds), every clause a finding in the determination.
-struct explainer {
-  determination& d;
-  decider<truth> decide;
-  maybe<rational> tpp_shown{};  // the TPP in display units, derived once
-
-  [[nodiscard]] constexpr comparison tpp_at_least(tpp_value threshold) const {
-    return {tpp_shown, threshold.value(), measure::tpp, relation::at_least, decide.tpp_at_least(threshold)};
-  }
-  [[nodiscard]] constexpr comparison tpp_below(tpp_value threshold) const {
-    return {tpp_shown, threshold.value(), measure::tpp, relation::below, decide.tpp_below(threshold)};
-  }
-  [[nodiscard]] constexpr comparison density_at_least(const rational& threshold) const {
-    return {d.performance_density, threshold, measure::performance_density, relation::at_least,
-            decide.density_at_least(threshold)};
-  }
-  [[nodiscard]] constexpr comparison density_below(const rational& threshold) const {
-    return {d.performance_density, threshold, measure::performance_density, relation::below,
-            decide.density_below(threshold)};
-  }
-  [[nodiscard]] constexpr comparison io_at_least(data_rate threshold) {
-    maybe<rational> shown{};
-    if (d.io_bandwidth) shown = d.io_bandwidth->in_display_units();
-    return {shown, threshold.in_display_units(), measure::io_bandwidth, relation::at_least,
-            decide.io_at_least(threshold)};
-  }
-  [[nodiscard]] constexpr comparison not_datacenter() const {
-    return {std::nullopt, rational{}, measure::datacenter_market, relation::is_not, decide.not_datacenter()};
-  }
-  [[nodiscard]] constexpr accelspec::market market() const noexcept { return d.market; }
-
-  template <class... Parts>
-  constexpr truth clause(accelspec::clause c, const Parts&... parts) {
-    const truth holds = (parts.holds && ...);
-    // Filled in place: a finding is a few hundred bytes, most of them unused capacity.
-    clause_finding& f = d.findings.append();
-    f.clause = c;
-    f.holds = holds;
-    f.parts.assign(parts...);
-    if (c == accelspec::clause::non_datacenter_note) d.non_datacenter_note = holds;
-    return holds;
-  }
-};
 
 // The determinations below are filled in place, each built once by its caller, not returned
 // from helper to helper: a constant evaluation copies a returned local whole (about 300 values
@@ -3566,18 +3667,18 @@ constexpr determination measured(const accelerator& chip, const lean_measure& m)
   return d;
 }
 
-// The determination under one measurement (one reading of TF32), explained, into a determination
-// just built. Forced inline, like classify_measured() below: measured, 20 to 55 instructions
-// fewer per classification with g++ 12 and clang 19 than ordinary calls (docs/performance.md).
-ACCELSPEC_DETAIL_HOT constexpr void explain_into(determination& d, const accelerator& chip, const lean_measure& m,
-                                                 const rule& r) {
+// The determination under one measurement (one reading of TF32), decided, into a determination
+// just built: the decider eccn_of() uses, which also gives the note's verdict. The findings are
+// not built here (determination::findings() builds them when asked). Forced inline, like
+// classify_measured() below: measured, 20 to 55 instructions fewer per classification with g++
+// 12 and clang 19 than ordinary calls (docs/performance.md).
+ACCELSPEC_DETAIL_HOT constexpr void decide_into(determination& d, const accelerator& chip, const lean_measure& m,
+                                                const rule& r) {
   measure_into(d, chip, m);
   d.applied = &r;
   const decision_inputs in{
       .tpp = d.tpp, .applicable_die_area = d.applicable_die_area, .io_bandwidth = d.io_bandwidth, .market = d.market};
-  detail::explainer e{d, detail::decider<truth>(in)};
-  if (d.tpp) e.tpp_shown = d.tpp->value();
-  const eccn_answer answer = detail::apply_text(r, e);
+  const eccn_answer answer = decide_measured(in, r, d.non_datacenter_note);
   d.eccn = answer.eccn;
   d.clauses = answer.clauses;
   d.undecided = answer.undecided;
@@ -3592,36 +3693,30 @@ constexpr tf32_result result_of(const determination& d, tf32_reading reading) {
 }
 
 // The classification from the one pass's measurement `m` (with no TF32 reading chosen, both
-// readings: tf32_split and tpp_19 set). Where the readings give different TPPs, the 19-bit one is
-// first decided without an explanation (the decider the explainer uses, so the same answer): most
-// such specs get the same answer both ways, and their determination is the 32-bit one as it stands.
+// readings: tf32_split and tpp_19 set). The determination's metrics, and so its findings, are
+// those of the 32-bit reading; where the 19-bit reading's TPP differs, its answer is decided too
+// and, if it differs, both answers are kept and the decision fields merged.
 ACCELSPEC_DETAIL_HOT constexpr determination classify_measured(const accelerator& chip, const lean_measure& m,
                                                                const rule& r) {
   determination d;
-  explain_into(d, chip, m, r);
+  decide_into(d, chip, m, r);
   if (!m.tf32_split) return d;
   const decision_inputs in_19{.tpp = m.tpp_19,
                               .applicable_die_area = d.applicable_die_area,
                               .io_bandwidth = d.io_bandwidth,
                               .market = d.market};
-  if (!merge_tf32(answer_of(d), decide_measured(in_19, r)).tf32_dependent) return d;
-  determination d19;
-  explain_into(d19, chip,
-               {.tpp = m.tpp_19,
-                .tpp_bits = m.tpp_19_bits,
-                .applicable_die_area = m.applicable_die_area,
-                .has_density = m.has_density,
-                .density = m.density_19},
-               r);
-  const eccn_answer merged = merge_tf32(answer_of(d), answer_of(d19));
-  if (!merged.tf32_dependent) return d;  // (the same answer as the decider's above)
+  truth note_19 = truth::no;
+  const eccn_answer answer_19 = decide_measured(in_19, r, note_19);
+  const eccn_answer merged = merge_tf32(answer_of(d), answer_19);
+  if (!merged.tf32_dependent) return d;
   d.tf32_readings.push_back(result_of(d, tf32_reading::container_32));
-  d.tf32_readings.push_back(result_of(d19, tf32_reading::significant_19));
+  d.tf32_readings.push_back({tf32_reading::significant_19, answer_19.eccn, answer_19.clauses, answer_19.undecided,
+                             answer_19.nac_aca, m.tpp_19, m.tpp_19_bits});
   d.eccn = merged.eccn;
   d.clauses = merged.clauses;
   d.undecided = merged.undecided;
   d.nac_aca = merged.nac_aca;
-  if (d.non_datacenter_note != d19.non_datacenter_note) d.non_datacenter_note = truth::unknown;
+  if (d.non_datacenter_note != note_19) d.non_datacenter_note = truth::unknown;
   return d;
 }
 
@@ -14001,7 +14096,7 @@ void for_each_reason(const determination& d, Take&& take) {
     return;
   }
   std::string line;
-  for (const clause_finding& f : d.findings) {
+  for (const clause_finding& f : d.findings()) {
     line.clear();
     // Show the parts that decide the clause: all of them when it is met, otherwise the ones that
     // fail or are unknown.

@@ -38,11 +38,13 @@ constexpr bool same_determination(const as::determination& a, const as::determin
       a.non_datacenter_note != b.non_datacenter_note || a.nac_aca != b.nac_aca || a.tpp != b.tpp ||
       a.tpp_bits != b.tpp_bits || a.applicable_die_area != b.applicable_die_area ||
       a.performance_density != b.performance_density || a.io_bandwidth != b.io_bandwidth || a.market != b.market ||
-      a.findings.size() != b.findings.size() || a.tf32_readings.size() != b.tf32_readings.size()) {
+      a.tf32_readings.size() != b.tf32_readings.size()) {
     return false;
   }
-  for (std::size_t i = 0; i < a.findings.size(); ++i) {
-    const as::clause_finding &fa = a.findings[i], &fb = b.findings[i];
+  const as::findings_list findings_a = a.findings(), findings_b = b.findings();
+  if (findings_a.size() != findings_b.size()) return false;
+  for (std::size_t i = 0; i < findings_a.size(); ++i) {
+    const as::clause_finding &fa = findings_a[i], &fb = findings_b[i];
     if (fa.clause != fb.clause || fa.holds != fb.holds || fa.parts.size() != fb.parts.size()) return false;
     for (std::size_t j = 0; j < fa.parts.size(); ++j) {
       if (!same_comparison(fa.parts[j], fb.parts[j])) return false;

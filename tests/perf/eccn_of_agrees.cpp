@@ -30,9 +30,48 @@ constexpr as::eccn_answer answer_of(const as::determination& d) {
           .tf32_dependent = !d.tf32_readings.empty()};
 }
 
+// The rule's text evaluated on the findings' verdicts: each clause reads back the verdict of its
+// finding (built by the explainer, in `truth` logic) and the text combines them. Where the
+// deciders of classify() and eccn_of() (two flags per verdict) and the explainer disagree on a
+// clause, this answer differs from theirs.
+struct findings_replay {
+  const as::findings_list& findings;
+  as::market chip_market;
+  std::size_t next = 0;
+  // The inequalities are read from the findings, not decided here.
+  static constexpr as::truth tpp_at_least(as::tpp_value) noexcept { return as::truth::unknown; }
+  static constexpr as::truth tpp_below(as::tpp_value) noexcept { return as::truth::unknown; }
+  static constexpr as::truth density_at_least(const as::rational&) noexcept { return as::truth::unknown; }
+  static constexpr as::truth density_below(const as::rational&) noexcept { return as::truth::unknown; }
+  static constexpr as::truth io_at_least(as::data_rate) noexcept { return as::truth::unknown; }
+  static constexpr as::truth not_datacenter() noexcept { return as::truth::unknown; }
+  [[nodiscard]] constexpr as::market market() const noexcept { return chip_market; }
+  template <class... Parts>
+  constexpr as::truth clause(as::clause c, Parts...) {
+    if (next >= findings.size() || findings[next].clause != c) throw "findings out of the text's order";
+    return findings[next++].holds;
+  }
+};
+
+// The answer the findings give, for the 32-bit reading where a determination carries both.
+constexpr bool findings_agree(const as::determination& d) {
+  const as::findings_list findings = d.findings();
+  findings_replay replay{findings, d.market};
+  const as::eccn_answer from_findings = as::detail::apply_text(*d.applied, replay);
+  if (replay.next != findings.size()) return false;
+  if (d.tf32_readings.empty()) {
+    return from_findings ==
+           as::eccn_answer{.eccn = d.eccn, .clauses = d.clauses, .undecided = d.undecided, .nac_aca = d.nac_aca};
+  }
+  const as::tf32_result& r32 = d.tf32_readings[0];
+  return from_findings ==
+         as::eccn_answer{.eccn = r32.eccn, .clauses = r32.clauses, .undecided = r32.undecided, .nac_aca = r32.nac_aca};
+}
+
 // tf32 nullopt: both readings (the default).
 constexpr bool agrees(const as::accelerator& chip, const as::rule& r, std::optional<as::tf32_reading> tf32 = {}) {
-  return as::eccn_of(chip, r, {.tf32 = tf32}) == answer_of(as::classify(chip, r, {.tf32 = tf32}));
+  const as::determination d = as::classify(chip, r, {.tf32 = tf32});
+  return as::eccn_of(chip, r, {.tf32 = tf32}) == answer_of(d) && findings_agree(d);
 }
 
 constexpr bool agrees_under_every_rule(const as::accelerator& chip) {

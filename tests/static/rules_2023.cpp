@@ -3,6 +3,7 @@
 // on the wrong side, the non-datacenter note, and unknown inputs.
 #include <accelspec/accelspec.hpp>
 
+#include <chrono>
 #include <cstdint>
 
 #include "catch.hpp"
@@ -100,6 +101,7 @@ TEST_CASE("the non-datacenter note", "[rules][static]") {
   constexpr auto unknown = make_chip(as::fp16, 200_tflops, 300_mm2, as::market::unknown);
   STATIC_REQUIRE(as::classify(unknown, r23).eccn == as::eccn::undecided);
   STATIC_REQUIRE(as::classify(unknown, r23).undecided.contains(as::clause::non_datacenter_note));
+  STATIC_REQUIRE(as::classify(unknown, r23).non_datacenter_note == as::truth::unknown);
   // Market unknown but TPP >= 4800: the note cannot apply, so the answer is decided.
   STATIC_REQUIRE(eccn23(make_chip(as::fp16, 300_tflops, 300_mm2, as::market::unknown)) == as::eccn::a);
   // Market unknown and nothing met: decided as none.
@@ -359,4 +361,69 @@ TEST_CASE("clause sets as bitmasks", "[rules][static]") {
   STATIC_REQUIRE(s.size() == 2);
   STATIC_REQUIRE(as::clause_set::from_bits(s.bits()) == s);
   STATIC_REQUIRE(as::clause_set::from_bits(0xFFFF).size() == 6);  // bits past the last clause are dropped
+}
+
+TEST_CASE("findings: one per clause of the text applied, built from the determination's metrics", "[rules][static]") {
+  // TPP 4799.999984 (just below 4800), density ~16 on 300 mm², not for datacenters: the note applies.
+  constexpr as::determination d = as::classify(make_chip(as::fp16, 299.999999_tflops, 300_mm2, as::market::other), r23);
+  constexpr as::findings_list f = d.findings();
+  STATIC_REQUIRE(f.size() == 5);
+  STATIC_REQUIRE(f[0].clause == as::clause::a_1);
+  STATIC_REQUIRE(f[1].clause == as::clause::a_2);
+  STATIC_REQUIRE(f[2].clause == as::clause::b_1);
+  STATIC_REQUIRE(f[3].clause == as::clause::b_2);
+  STATIC_REQUIRE(f[4].clause == as::clause::non_datacenter_note);
+  STATIC_REQUIRE(f[0].parts.size() == 1);
+  STATIC_REQUIRE(f[1].parts.size() == 2);
+  STATIC_REQUIRE(f[2].parts.size() == 4);
+  STATIC_REQUIRE(f[3].parts.size() == 3);
+  STATIC_REQUIRE(f[4].parts.size() == 2);
+  // .a.1: TPP against 4800, in display units, exactly: 4799.999984 = 299999999 x 16 / 10^6.
+  STATIC_REQUIRE(f[0].parts[0].measure == as::measure::tpp);
+  STATIC_REQUIRE(f[0].parts[0].relation == as::relation::at_least);
+  STATIC_REQUIRE(*f[0].parts[0].value == as::rational(299'999'999LL * 16, 1'000'000));
+  STATIC_REQUIRE(f[0].parts[0].threshold == 4800);
+  STATIC_REQUIRE(f[0].holds == as::truth::no);
+  // .a.2: TPP >= 1600 holds, density >= 5.92 holds (the density is the determination's).
+  STATIC_REQUIRE(f[1].parts[1].measure == as::measure::performance_density);
+  STATIC_REQUIRE(f[1].parts[1].value == d.performance_density);
+  STATIC_REQUIRE(f[1].parts[1].threshold == as::rational(592, 100));
+  STATIC_REQUIRE(f[1].holds == as::truth::yes);
+  // The note holds, and the determination's verdict of it is the finding's.
+  STATIC_REQUIRE(f[4].holds == as::truth::yes);
+  STATIC_REQUIRE(f[4].parts[0].measure == as::measure::datacenter_market);
+  STATIC_REQUIRE(f[4].parts[0].relation == as::relation::is_not);
+  STATIC_REQUIRE(d.non_datacenter_note == as::truth::yes);
+  // The 2022 text: one clause, TPP and I/O; the I/O unknown leaves it undecided with the TPP known.
+  constexpr as::findings_list f22 =
+      as::classify(make_chip(as::fp16, 300_tflops, 300_mm2), as::rules::eccn_3a090_2022).findings();
+  STATIC_REQUIRE(f22.size() == 1);
+  STATIC_REQUIRE(f22[0].clause == as::clause::a_2022);
+  STATIC_REQUIRE(f22[0].parts.size() == 2);
+  STATIC_REQUIRE(f22[0].parts[0].measure == as::measure::io_bandwidth);
+  STATIC_REQUIRE(!f22[0].parts[0].value.has_value());
+  STATIC_REQUIRE(f22[0].parts[1].holds == as::truth::yes);
+  STATIC_REQUIRE(f22[0].holds == as::truth::unknown);
+  // No rule in force (before 2022-10-07): no findings.
+  using namespace std::chrono_literals;
+  STATIC_REQUIRE(as::classify(make_chip(as::fp16, 300_tflops, 300_mm2), 2022y / 10 / 6).findings().empty());
+}
+
+TEST_CASE("TF32: the note's verdict is undecided when the two readings disagree on it", "[rules][static][tf32]") {
+  using namespace tf32_cases;
+  // Not for datacenters: read as 32 bits TPP is 4800 and the note does not apply (.a.1, with
+  // NAC/ACA); read as 19 bits TPP is 2850, below 4800, and the note applies (none).
+  constexpr as::determination d = as::classify(split(150_tflops, as::market::other));
+  STATIC_REQUIRE(d.tf32_readings.size() == 2);
+  STATIC_REQUIRE(d.tf32_readings[0].eccn == as::eccn::a);
+  STATIC_REQUIRE(d.tf32_readings[1].eccn == as::eccn::none);
+  STATIC_REQUIRE(d.eccn == as::eccn::undecided);
+  STATIC_REQUIRE(d.non_datacenter_note == as::truth::unknown);
+  // The findings follow the 32-bit reading: the note's finding does not hold.
+  STATIC_REQUIRE(d.findings()[4].holds == as::truth::no);
+  // With a reading chosen, the note is decided either way.
+  STATIC_REQUIRE(as::classify(split(150_tflops, as::market::other), {.tf32 = as::tf32_reading::container_32})
+                     .non_datacenter_note == as::truth::no);
+  STATIC_REQUIRE(as::classify(split(150_tflops, as::market::other), {.tf32 = as::tf32_reading::significant_19})
+                     .non_datacenter_note == as::truth::yes);
 }

@@ -116,7 +116,7 @@ void for_each_reason(const determination& d, Take&& take) {
     return;
   }
   std::string line;
-  for (const clause_finding& f : d.findings) {
+  for (const clause_finding& f : d.findings()) {
     line.clear();
     // Show the parts that decide the clause: all of them when it is met, otherwise the ones that
     // fail or are unknown.

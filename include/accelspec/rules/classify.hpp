@@ -2,9 +2,9 @@
 // or at run time. The clauses are evaluated in three-valued logic, so an unknown input makes
 // exactly the clauses that need it undecided and no more.
 //
-// The decision and its explanation come from one evaluation of the rule's text (rules/rule.hpp)
-// through the explainer below: each inequality is decided by the same decider eccn_of() uses and
-// recorded with its numbers, and each clause becomes a finding.
+// The decision comes from the rule's text (rules/rule.hpp) through the decider eccn_of() uses;
+// the explanation, clause by clause, is built from the determination when asked
+// (determination::findings(), rules/findings.hpp).
 #pragma once
 
 #include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
@@ -33,51 +33,6 @@ struct classify_options {
 
 namespace detail {
 
-// The evaluator that explains: every inequality becomes a comparison (value and threshold in
-// display units, and whether it holds), every clause a finding in the determination.
-struct explainer {
-  determination& d;
-  decider<truth> decide;
-  maybe<rational> tpp_shown{};  // the TPP in display units, derived once
-
-  [[nodiscard]] constexpr comparison tpp_at_least(tpp_value threshold) const {
-    return {tpp_shown, threshold.value(), measure::tpp, relation::at_least, decide.tpp_at_least(threshold)};
-  }
-  [[nodiscard]] constexpr comparison tpp_below(tpp_value threshold) const {
-    return {tpp_shown, threshold.value(), measure::tpp, relation::below, decide.tpp_below(threshold)};
-  }
-  [[nodiscard]] constexpr comparison density_at_least(const rational& threshold) const {
-    return {d.performance_density, threshold, measure::performance_density, relation::at_least,
-            decide.density_at_least(threshold)};
-  }
-  [[nodiscard]] constexpr comparison density_below(const rational& threshold) const {
-    return {d.performance_density, threshold, measure::performance_density, relation::below,
-            decide.density_below(threshold)};
-  }
-  [[nodiscard]] constexpr comparison io_at_least(data_rate threshold) {
-    maybe<rational> shown{};
-    if (d.io_bandwidth) shown = d.io_bandwidth->in_display_units();
-    return {shown, threshold.in_display_units(), measure::io_bandwidth, relation::at_least,
-            decide.io_at_least(threshold)};
-  }
-  [[nodiscard]] constexpr comparison not_datacenter() const {
-    return {std::nullopt, rational{}, measure::datacenter_market, relation::is_not, decide.not_datacenter()};
-  }
-  [[nodiscard]] constexpr accelspec::market market() const noexcept { return d.market; }
-
-  template <class... Parts>
-  constexpr truth clause(accelspec::clause c, const Parts&... parts) {
-    const truth holds = (parts.holds && ...);
-    // Filled in place: a finding is a few hundred bytes, most of them unused capacity.
-    clause_finding& f = d.findings.append();
-    f.clause = c;
-    f.holds = holds;
-    f.parts.assign(parts...);
-    if (c == accelspec::clause::non_datacenter_note) d.non_datacenter_note = holds;
-    return holds;
-  }
-};
-
 // The determinations below are filled in place, each built once by its caller, not returned
 // from helper to helper: a constant evaluation copies a returned local whole (about 300 values
 // for a determination), and two such copies per classification were about a twelfth of clang's
@@ -103,18 +58,18 @@ constexpr determination measured(const accelerator& chip, const lean_measure& m)
   return d;
 }
 
-// The determination under one measurement (one reading of TF32), explained, into a determination
-// just built. Forced inline, like classify_measured() below: measured, 20 to 55 instructions
-// fewer per classification with g++ 12 and clang 19 than ordinary calls (docs/performance.md).
-ACCELSPEC_DETAIL_HOT constexpr void explain_into(determination& d, const accelerator& chip, const lean_measure& m,
-                                                 const rule& r) {
+// The determination under one measurement (one reading of TF32), decided, into a determination
+// just built: the decider eccn_of() uses, which also gives the note's verdict. The findings are
+// not built here (determination::findings() builds them when asked). Forced inline, like
+// classify_measured() below: measured, 20 to 55 instructions fewer per classification with g++
+// 12 and clang 19 than ordinary calls (docs/performance.md).
+ACCELSPEC_DETAIL_HOT constexpr void decide_into(determination& d, const accelerator& chip, const lean_measure& m,
+                                                const rule& r) {
   measure_into(d, chip, m);
   d.applied = &r;
   const decision_inputs in{
       .tpp = d.tpp, .applicable_die_area = d.applicable_die_area, .io_bandwidth = d.io_bandwidth, .market = d.market};
-  detail::explainer e{d, detail::decider<truth>(in)};
-  if (d.tpp) e.tpp_shown = d.tpp->value();
-  const eccn_answer answer = detail::apply_text(r, e);
+  const eccn_answer answer = decide_measured(in, r, d.non_datacenter_note);
   d.eccn = answer.eccn;
   d.clauses = answer.clauses;
   d.undecided = answer.undecided;
@@ -129,36 +84,30 @@ constexpr tf32_result result_of(const determination& d, tf32_reading reading) {
 }
 
 // The classification from the one pass's measurement `m` (with no TF32 reading chosen, both
-// readings: tf32_split and tpp_19 set). Where the readings give different TPPs, the 19-bit one is
-// first decided without an explanation (the decider the explainer uses, so the same answer): most
-// such specs get the same answer both ways, and their determination is the 32-bit one as it stands.
+// readings: tf32_split and tpp_19 set). The determination's metrics, and so its findings, are
+// those of the 32-bit reading; where the 19-bit reading's TPP differs, its answer is decided too
+// and, if it differs, both answers are kept and the decision fields merged.
 ACCELSPEC_DETAIL_HOT constexpr determination classify_measured(const accelerator& chip, const lean_measure& m,
                                                                const rule& r) {
   determination d;
-  explain_into(d, chip, m, r);
+  decide_into(d, chip, m, r);
   if (!m.tf32_split) return d;
   const decision_inputs in_19{.tpp = m.tpp_19,
                               .applicable_die_area = d.applicable_die_area,
                               .io_bandwidth = d.io_bandwidth,
                               .market = d.market};
-  if (!merge_tf32(answer_of(d), decide_measured(in_19, r)).tf32_dependent) return d;
-  determination d19;
-  explain_into(d19, chip,
-               {.tpp = m.tpp_19,
-                .tpp_bits = m.tpp_19_bits,
-                .applicable_die_area = m.applicable_die_area,
-                .has_density = m.has_density,
-                .density = m.density_19},
-               r);
-  const eccn_answer merged = merge_tf32(answer_of(d), answer_of(d19));
-  if (!merged.tf32_dependent) return d;  // (the same answer as the decider's above)
+  truth note_19 = truth::no;
+  const eccn_answer answer_19 = decide_measured(in_19, r, note_19);
+  const eccn_answer merged = merge_tf32(answer_of(d), answer_19);
+  if (!merged.tf32_dependent) return d;
   d.tf32_readings.push_back(result_of(d, tf32_reading::container_32));
-  d.tf32_readings.push_back(result_of(d19, tf32_reading::significant_19));
+  d.tf32_readings.push_back({tf32_reading::significant_19, answer_19.eccn, answer_19.clauses, answer_19.undecided,
+                             answer_19.nac_aca, m.tpp_19, m.tpp_19_bits});
   d.eccn = merged.eccn;
   d.clauses = merged.clauses;
   d.undecided = merged.undecided;
   d.nac_aca = merged.nac_aca;
-  if (d.non_datacenter_note != d19.non_datacenter_note) d.non_datacenter_note = truth::unknown;
+  if (d.non_datacenter_note != note_19) d.non_datacenter_note = truth::unknown;
   return d;
 }
 

@@ -1,12 +1,12 @@
 // The answer of a classification: the ECCN paragraph, the clauses met and undecided, the
-// exception eligibility, the metrics it used and, for every clause, the comparisons with their
-// numbers. The io layer turns the comparisons into sentences and JSON; nothing here allocates.
+// exception eligibility and the metrics it used; and, asked for, the findings: for every clause,
+// the comparisons with their numbers, built from those metrics (rules/findings.hpp). The io layer
+// turns the findings into sentences and JSON; nothing here allocates.
 #pragma once
 
 #include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
 
 #include <cstdint>
-#include <string_view>
 #include "../maybe.hpp"
 
 #include "../detail/fixed_list.hpp"
@@ -15,48 +15,11 @@
 #include "../units/quantity.hpp"
 #include "../units/rational.hpp"
 #include "eccn.hpp"
+#include "findings.hpp"
 #include "rule.hpp"
 #include "truth.hpp"
 
 namespace accelspec {
-
-// What a comparison measures.
-enum class measure : std::uint8_t { tpp, performance_density, io_bandwidth, datacenter_market };
-
-constexpr std::string_view key(measure m) noexcept {
-  switch (m) {
-    case measure::tpp:
-      return "TPP";
-    case measure::performance_density:
-      return "performance density";
-    case measure::io_bandwidth:
-      return "aggregate bidirectional I/O";
-    case measure::datacenter_market:
-      return "designed or marketed for datacenters";
-  }
-  return "";
-}
-
-enum class relation : std::uint8_t { at_least, below, is_not };
-
-// One inequality of a clause: value (in display units: TPP, TPP/mm², GB/s) against a threshold.
-// The members after the two rationals, so that the three one-byte members share one word (48
-// bytes rather than 56: a determination holds twenty comparisons, cleared or written on every
-// classify()).
-struct comparison {
-  maybe<rational> value{};  // nullopt: the input is unknown
-  rational threshold{};     // for datacenter_market: unused
-  accelspec::measure measure{};
-  accelspec::relation relation{};
-  truth holds{};
-};
-
-// One clause: whether it holds, and the comparisons it is made of.
-struct clause_finding {
-  accelspec::clause clause{};
-  truth holds{};
-  detail::fixed_list<comparison, 4> parts{};
-};
 
 // The answer under one reading of TF32's bit length, when the two readings differ.
 struct tf32_result {
@@ -83,14 +46,25 @@ struct determination {
   maybe<rational> performance_density{};
   maybe<data_rate> io_bandwidth{};
   accelspec::market market = accelspec::market::unknown;
-  // One finding per clause of the text applied: five in the 2023 text (.a.1, .a.2, .b.1, .b.2 and
-  // the note), one in 2022's. No more room than that: a determination is copied and, in
-  // classify(), constructed on every call, and each finding is a few hundred bytes.
-  detail::fixed_list<clause_finding, 5> findings{};
   // When no TF32 reading was chosen and the two give different answers: the answer under each
   // (32-bit first). The decision fields above are then undecided where they differ, and the
   // metrics and findings are those of the 32-bit reading. Empty otherwise.
   detail::fixed_list<tf32_result, 2> tf32_readings{};
+
+  // One finding per clause of the text applied (five in the 2023 text: .a.1, .a.2, .b.1, .b.2
+  // and the note; one in 2022's), each with its comparisons; none when no rule was applied.
+  // Built on each call from the metrics above, by the deciders that made the answer: classify()
+  // does not build them, since most callers read the answer only (a kilobyte of findings was
+  // most of the cost of a classification; docs/performance.md).
+  [[nodiscard]] constexpr findings_list findings() const {
+    return applied == nullptr ? findings_list()
+                              : findings_list(*applied,
+                                              {.tpp = tpp,
+                                               .applicable_die_area = applicable_die_area,
+                                               .io_bandwidth = io_bandwidth,
+                                               .market = market},
+                                              performance_density);
+  }
 };
 
 }  // namespace accelspec
