@@ -3643,14 +3643,12 @@ struct classify_options {
 namespace detail {
 
 // The determinations below are filled in place, each built once by its caller, not returned
-// from helper to helper: a constant evaluation copies a returned local whole (about 300 values
-// for a determination), and two such copies per classification were about a twelfth of clang's
-// time on the catalog loop (40.3 -> 37.0 ms, docs/performance.md). At run time the copies were
-// elided already; nothing changes there.
+// from helper to helper: a constant evaluation copies a returned local whole. At run time the
+// copies are elided.
 
-// The determination's metrics, from the one pass's measurement. Forced inline into explain_into():
-// measured, about 90 instructions fewer per classification with g++ 12 and 30 with clang 19 than
-// an ordinary call (docs/performance.md).
+// The determination's metrics, from the one pass's measurement. measure_into() and decide_into()
+// are forced inline: measured together, 90 (g++ 12) and 127 (clang 19) instructions fewer per
+// classification than ordinary calls (736 / 782 against 826 / 909; docs/performance.md).
 ACCELSPEC_DETAIL_HOT constexpr void measure_into(determination& d, const accelerator& chip, const lean_measure& m) {
   d.tpp = m.tpp;
   d.tpp_bits = m.tpp_bits;
@@ -3669,9 +3667,7 @@ constexpr determination measured(const accelerator& chip, const lean_measure& m)
 
 // The determination under one measurement (one reading of TF32), decided, into a determination
 // just built: the decider eccn_of() uses, which also gives the note's verdict. The findings are
-// not built here (determination::findings() builds them when asked). Forced inline, like
-// classify_measured() below: measured, 20 to 55 instructions fewer per classification with g++
-// 12 and clang 19 than ordinary calls (docs/performance.md).
+// not built here (determination::findings() builds them when asked).
 ACCELSPEC_DETAIL_HOT constexpr void decide_into(determination& d, const accelerator& chip, const lean_measure& m,
                                                 const rule& r) {
   measure_into(d, chip, m);
@@ -3723,11 +3719,12 @@ ACCELSPEC_DETAIL_HOT constexpr determination classify_measured(const accelerator
 }  // namespace detail
 
 // Classifies a chip under one vintage of the rule. With no TF32 reading chosen and a spec whose
-// two readings give different answers, both are explained and the answer merged (rare: only a
-// spec that lists TF32 pays for a second look; both readings come from the one pass).
+// two readings give different answers, both are decided and the answer merged (rare: only a spec
+// that lists TF32 pays for a second look; both readings come from the one pass).
 // Forced inline, as eccn_of() is: where the rule is a constant at the call
 // (classify(chip, rules::eccn_3a090_2023)) the compiler then folds the text's clauses and its
-// thresholds as rationals, about 230 instructions of the 1,400 a call executes (docs/performance.md).
+// thresholds: 736 / 782 instructions a call (g++ 12 / clang 19) against 875 / 887 for an ordinary
+// call (docs/performance.md).
 ACCELSPEC_DETAIL_HOT constexpr determination classify(const accelerator& chip, const rule& r,
                                                       classify_options options = {}) {
   return detail::classify_measured(
