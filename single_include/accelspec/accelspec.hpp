@@ -3327,10 +3327,19 @@ struct decider {
   }
   [[nodiscard]] constexpr accelspec::market market() const noexcept { return chip_market; }
 
+  // The verdict of the note for items not designed or marketed for datacenters (2023 text), kept
+  // once the text has been applied: a determination reports it beside the answer. Under 2022's
+  // text, which has no note, it stays `no`.
+  truth note = truth::no;
+
   // A clause holds when every one of its inequalities holds.
   template <class... Parts>
-  [[nodiscard]] constexpr Logic clause(accelspec::clause, Parts... parts) const noexcept {
-    return (parts && ...);
+  [[nodiscard]] constexpr Logic clause(accelspec::clause c, Parts... parts) noexcept {
+    const Logic holds = (parts && ...);
+    if (c == accelspec::clause::non_datacenter_note) {
+      note = is_yes(holds) ? truth::yes : is_unknown(holds) ? truth::unknown : truth::no;
+    }
+    return holds;
   }
 };
 
@@ -3341,58 +3350,39 @@ constexpr bool all_inputs_known(const decision_inputs& in, const rule& r) noexce
          in.market != market::unknown && (r.text != rule_text::original_2022 || in.io_bandwidth.has_value());
 }
 
-// The decision of eccn_of() on a spec, whose inputs come from a validated spec (none negative):
-// bare comparisons when every input is known (most specs), else the three-valued path, which is
-// branch-free (two flags per verdict). The one branch between them costs a misprediction where
-// unknowns fall at random, and saves about a hundred instructions on every known spec.
-ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_measured(const decision_inputs& in, const rule& r) {
-  if (all_inputs_known(in, r)) {
-    const decider<known_bit> e(in);
-    return apply_text(r, e);
-  }
-  const decider<kleene_bits> e(in);
-  return apply_text(r, e);
-}
-
-// A decider that also keeps the verdict of the note for items not designed or marketed for
-// datacenters (the 2023 text; under 2022's it stays `no`), which a determination reports beside
-// the answer: the clause is read where the text states it, not restated here.
-template <class Decider>
-struct noting_decider : Decider {
-  truth note = truth::no;
-
-  template <class... Parts>
-  [[nodiscard]] constexpr auto clause(accelspec::clause c, Parts... parts) {
-    const auto holds = Decider::clause(c, parts...);
-    if (c == accelspec::clause::non_datacenter_note) {
-      note = is_yes(holds) ? truth::yes : is_unknown(holds) ? truth::unknown : truth::no;
-    }
-    return holds;
-  }
-};
-
-// decide_measured(), giving the note's verdict too (classify()'s determination). In a constant
-// evaluation the verdicts are `truth`, the findings' logic: clang evaluates them in fewer steps
-// than the two flags (the catalog loop's classifications, 26 -> 21 ms), and the answer is the
-// same, checked at compile time against eccn_of() on every catalog entry
-// (tests/perf/eccn_of_agrees.cpp).
+// The decision of classify() and eccn_of() on a spec, whose inputs come from a validated spec
+// (none negative), with the note's verdict: bare comparisons when every input is known (most
+// specs), else the three-valued path, which is branch-free (two flags per verdict). The one
+// branch between them costs a misprediction where unknowns fall at random, and saves about a
+// hundred instructions on every known spec. In a constant evaluation the verdicts are `truth`,
+// the findings' logic: clang evaluates them in fewer steps than the two flags (the catalog loop's
+// classifications, 26 -> 21 ms), and the answer is the same: tests/perf/eccn_of_agrees.cpp checks
+// it against the two flags of eccn_of(decision_inputs) on every catalog entry at compile time, and
+// the findings' verdicts against the two flags at run time. One instantiation of the text per
+// logic, which every caller shares (each one more costs the core's include time).
 ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_measured(const decision_inputs& in, const rule& r, truth& note) {
   if (std::is_constant_evaluated()) {
-    noting_decider<decider<truth>> e{decider<truth>(in)};
+    decider<truth> e(in);
     const eccn_answer answer = apply_text(r, e);
     note = e.note;
     return answer;
   }
   if (all_inputs_known(in, r)) {
-    noting_decider<decider<known_bit>> e{decider<known_bit>(in)};
+    decider<known_bit> e(in);
     const eccn_answer answer = apply_text(r, e);
     note = e.note;
     return answer;
   }
-  noting_decider<decider<kleene_bits>> e{decider<kleene_bits>(in)};
+  decider<kleene_bits> e(in);
   const eccn_answer answer = apply_text(r, e);
   note = e.note;
   return answer;
+}
+
+// The same without the note (eccn_of()); at run time the note's store is dropped as unread.
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_measured(const decision_inputs& in, const rule& r) {
+  truth note = truth::no;
+  return decide_measured(in, r, note);
 }
 
 // The same on metrics given by a caller, which are checked first.
@@ -3401,7 +3391,7 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide(const decision_inputs& in, con
       (in.io_bandwidth && in.io_bandwidth->count() < 0)) {
     ACCELSPEC_FAIL(invalid_argument, "accelspec: TPP, die area and I/O bandwidth must not be negative");
   }
-  const decider<kleene_bits> e(in);
+  decider<kleene_bits> e(in);
   return apply_text(r, e);
 }
 
@@ -3413,7 +3403,7 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_metrics(const decision_inputs&
                          (r.text != rule_text::original_2022 || in.io_bandwidth.has_value()) &&
                          (!in.io_bandwidth || in.io_bandwidth->count() >= 0);
   if (all_known) {
-    const decider<known_bit> e(in);
+    decider<known_bit> e(in);
     return apply_text(r, e);
   }
   return decide(in, r);

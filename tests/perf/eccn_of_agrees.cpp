@@ -68,10 +68,21 @@ constexpr bool findings_agree(const as::determination& d) {
          as::eccn_answer{.eccn = r32.eccn, .clauses = r32.clauses, .undecided = r32.undecided, .nac_aca = r32.nac_aca};
 }
 
+// The same decision from the determination's metrics through eccn_of(decision_inputs), whose
+// verdicts are two flags in a constant evaluation too (classify()'s and eccn_of(spec)'s are
+// `truth` there, two flags at run time): the two logics checked against each other at compile
+// time as at run time. A determination that carries both TF32 readings has one reading's metrics.
+constexpr bool metrics_agree(const as::determination& d, const as::rule& r) {
+  if (!d.tf32_readings.empty()) return true;
+  const as::decision_inputs in{
+      .tpp = d.tpp, .applicable_die_area = d.applicable_die_area, .io_bandwidth = d.io_bandwidth, .market = d.market};
+  return as::eccn_of(in, r) == answer_of(d);
+}
+
 // tf32 nullopt: both readings (the default).
 constexpr bool agrees(const as::accelerator& chip, const as::rule& r, std::optional<as::tf32_reading> tf32 = {}) {
   const as::determination d = as::classify(chip, r, {.tf32 = tf32});
-  return as::eccn_of(chip, r, {.tf32 = tf32}) == answer_of(d) && findings_agree(d);
+  return as::eccn_of(chip, r, {.tf32 = tf32}) == answer_of(d) && findings_agree(d) && metrics_agree(d, r);
 }
 
 constexpr bool agrees_under_every_rule(const as::accelerator& chip) {
