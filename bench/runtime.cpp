@@ -257,20 +257,20 @@ int main(int argc, char** argv) {
 
   std::uint64_t mismatches = 0;
   {
-    const char* const names[] = {"hand-written", "hand-written, branch on all known", "eccn_of(spec)",
-                                 "classify(spec)", "classify(spec) + findings()"};
+    const char* const names[] = {"hand-written", "hand-written, branch on all known", "eccn_of(spec)", "classify(spec)",
+                                 "classify(spec) + findings()"};
     mismatches += run_sweep<as::accelerator>(
         "run-time specs (1-3 units, 0-4 dies, unknowns, threshold hits; rule of 2023)", ab::runtime_spec, count, block,
         2, names, spec_hand{}, spec_hand_branching{}, spec_eccn_of{}, spec_classify{}, spec_classify_explained{});
   }
   {
-    const char* const names[] = {"hand-written", "hand-written, branch on all known", "eccn_of(spec)",
-                                 "classify(spec)", "classify(spec) + findings()"};
+    const char* const names[] = {"hand-written", "hand-written, branch on all known", "eccn_of(spec)", "classify(spec)",
+                                 "classify(spec) + findings()"};
     mismatches += run_sweep<as::accelerator>(
         "the same specs with the fields a datasheet gives (memory, TDP, date, I/O, designer, link), which every "
         "classification validates",
-        ab::datasheet_spec, count, block, 2, names, spec_hand{}, spec_hand_branching{}, spec_eccn_of{},
-        spec_classify{}, spec_classify_explained{});
+        ab::datasheet_spec, count, block, 2, names, spec_hand{}, spec_hand_branching{}, spec_eccn_of{}, spec_classify{},
+        spec_classify_explained{});
   }
   {
     const char* const names[] = {"hand-written", "eccn_of(decision_inputs)"};

@@ -3440,7 +3440,9 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_metrics(const decision_inputs&
 // Built on demand from the metrics a determination keeps (determination::findings()), not by
 // classify() itself: the decision needs none of it, and a whole explanation is about a kilobyte
 // written and twelve comparisons formed on every call. Each inequality is decided by the decider
-// eccn_of() uses (rules/decide.hpp), so the findings and the answer cannot disagree.
+// that makes the answer (rules/decide.hpp), in `truth` logic, and each clause combines them as the
+// decider does; tests/perf/eccn_of_agrees.cpp replays the rule's text on the findings' verdicts
+// and checks that it gives the determination's answer.
 
 // (inlined: ../detail/cxx20.hpp)
 
@@ -3601,9 +3603,10 @@ struct determination {
 
   // One finding per clause of the text applied (five in the 2023 text: .a.1, .a.2, .b.1, .b.2
   // and the note; one in 2022's), each with its comparisons; none when no rule was applied.
-  // Built on each call from the metrics above, by the deciders that made the answer: classify()
-  // does not build them, since most callers read the answer only (a kilobyte of findings was
-  // most of the cost of a classification; docs/performance.md).
+  // Built on each call from the metrics above, each inequality decided by the decider that made
+  // the answer, in `truth` logic (rules/findings.hpp): classify() does not build them, since most
+  // callers read the answer only (a kilobyte of findings was most of the cost of a
+  // classification; docs/performance.md).
   [[nodiscard]] constexpr findings_list findings() const {
     return applied == nullptr ? findings_list()
                               : findings_list(*applied,

@@ -53,9 +53,10 @@ struct determination {
 
   // One finding per clause of the text applied (five in the 2023 text: .a.1, .a.2, .b.1, .b.2
   // and the note; one in 2022's), each with its comparisons; none when no rule was applied.
-  // Built on each call from the metrics above, by the deciders that made the answer: classify()
-  // does not build them, since most callers read the answer only (a kilobyte of findings was
-  // most of the cost of a classification; docs/performance.md).
+  // Built on each call from the metrics above, each inequality decided by the decider that made
+  // the answer, in `truth` logic (rules/findings.hpp): classify() does not build them, since most
+  // callers read the answer only (a kilobyte of findings was most of the cost of a
+  // classification; docs/performance.md).
   [[nodiscard]] constexpr findings_list findings() const {
     return applied == nullptr ? findings_list()
                               : findings_list(*applied,

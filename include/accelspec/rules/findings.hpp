@@ -4,7 +4,9 @@
 // Built on demand from the metrics a determination keeps (determination::findings()), not by
 // classify() itself: the decision needs none of it, and a whole explanation is about a kilobyte
 // written and twelve comparisons formed on every call. Each inequality is decided by the decider
-// eccn_of() uses (rules/decide.hpp), so the findings and the answer cannot disagree.
+// that makes the answer (rules/decide.hpp), in `truth` logic, and each clause combines them as the
+// decider does; tests/perf/eccn_of_agrees.cpp replays the rule's text on the findings' verdicts
+// and checks that it gives the determination's answer.
 #pragma once
 
 #include "../detail/cxx20.hpp"  // first: an older standard gets one message, first
