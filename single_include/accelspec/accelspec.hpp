@@ -3360,23 +3360,17 @@ constexpr bool all_inputs_known(const decision_inputs& in, const rule& r) noexce
 // it against the two flags of eccn_of(decision_inputs) on every catalog entry at compile time, and
 // the findings' verdicts against the two flags at run time. One instantiation of the text per
 // logic, which every caller shares (each one more costs the core's include time).
-ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_measured(const decision_inputs& in, const rule& r, truth& note) {
-  if (std::is_constant_evaluated()) {
-    decider<truth> e(in);
-    const eccn_answer answer = apply_text(r, e);
-    note = e.note;
-    return answer;
-  }
-  if (all_inputs_known(in, r)) {
-    decider<known_bit> e(in);
-    const eccn_answer answer = apply_text(r, e);
-    note = e.note;
-    return answer;
-  }
-  decider<kleene_bits> e(in);
+template <class Logic>
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_noting(const decision_inputs& in, const rule& r, truth& note) {
+  decider<Logic> e(in);
   const eccn_answer answer = apply_text(r, e);
   note = e.note;
   return answer;
+}
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_measured(const decision_inputs& in, const rule& r, truth& note) {
+  if (std::is_constant_evaluated()) return decide_noting<truth>(in, r, note);
+  if (all_inputs_known(in, r)) return decide_noting<known_bit>(in, r, note);
+  return decide_noting<kleene_bits>(in, r, note);
 }
 
 // The same without the note (eccn_of()); at run time the note's store is dropped as unread.
@@ -3431,6 +3425,7 @@ ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_metrics(const decision_inputs&
 // (inlined: ../spec/accelerator.hpp)
 // (inlined: ../units/quantity.hpp)
 // (inlined: ../units/rational.hpp)
+// (inlined: decide.hpp)
 // (inlined: eccn.hpp)
 // (inlined: findings.hpp)
 // ---- begin accelspec/rules/findings.hpp ----
@@ -3601,6 +3596,11 @@ struct determination {
   // metrics and findings are those of the 32-bit reading. Empty otherwise.
   detail::fixed_list<tf32_result, 2> tf32_readings{};
 
+  // The metrics the rules read, as eccn_of(decision_inputs) takes them.
+  [[nodiscard]] constexpr decision_inputs inputs() const noexcept {
+    return {.tpp = tpp, .applicable_die_area = applicable_die_area, .io_bandwidth = io_bandwidth, .market = market};
+  }
+
   // One finding per clause of the text applied (five in the 2023 text: .a.1, .a.2, .b.1, .b.2
   // and the note; one in 2022's), each with its comparisons; none when no rule was applied.
   // Built on each call from the metrics above, each inequality decided by the decider that made
@@ -3608,13 +3608,7 @@ struct determination {
   // callers read the answer only (a kilobyte of findings was most of the cost of a
   // classification; docs/performance.md).
   [[nodiscard]] constexpr findings_list findings() const {
-    return applied == nullptr ? findings_list()
-                              : findings_list(*applied,
-                                              {.tpp = tpp,
-                                               .applicable_die_area = applicable_die_area,
-                                               .io_bandwidth = io_bandwidth,
-                                               .market = market},
-                                              performance_density);
+    return applied == nullptr ? findings_list() : findings_list(*applied, inputs(), performance_density);
   }
 };
 
@@ -3665,9 +3659,7 @@ ACCELSPEC_DETAIL_HOT constexpr void decide_into(determination& d, const accelera
                                                 const rule& r) {
   measure_into(d, chip, m);
   d.applied = &r;
-  const decision_inputs in{
-      .tpp = d.tpp, .applicable_die_area = d.applicable_die_area, .io_bandwidth = d.io_bandwidth, .market = d.market};
-  const eccn_answer answer = decide_measured(in, r, d.non_datacenter_note);
+  const eccn_answer answer = decide_measured(d.inputs(), r, d.non_datacenter_note);
   d.eccn = answer.eccn;
   d.clauses = answer.clauses;
   d.undecided = answer.undecided;
@@ -3677,8 +3669,8 @@ ACCELSPEC_DETAIL_HOT constexpr void decide_into(determination& d, const accelera
 constexpr eccn_answer answer_of(const determination& d) {
   return {.eccn = d.eccn, .clauses = d.clauses, .undecided = d.undecided, .nac_aca = d.nac_aca};
 }
-constexpr tf32_result result_of(const determination& d, tf32_reading reading) {
-  return {reading, d.eccn, d.clauses, d.undecided, d.nac_aca, d.tpp, d.tpp_bits};
+constexpr tf32_result result_of(tf32_reading reading, const eccn_answer& a, const maybe<tpp_value>& tpp, int bits) {
+  return {reading, a.eccn, a.clauses, a.undecided, a.nac_aca, tpp, bits};
 }
 
 // The classification from the one pass's measurement `m` (with no TF32 reading chosen, both
@@ -3698,9 +3690,8 @@ ACCELSPEC_DETAIL_HOT constexpr determination classify_measured(const accelerator
   const eccn_answer answer_19 = decide_measured(in_19, r, note_19);
   const eccn_answer merged = merge_tf32(answer_of(d), answer_19);
   if (!merged.tf32_dependent) return d;
-  d.tf32_readings.push_back(result_of(d, tf32_reading::container_32));
-  d.tf32_readings.push_back({tf32_reading::significant_19, answer_19.eccn, answer_19.clauses, answer_19.undecided,
-                             answer_19.nac_aca, m.tpp_19, m.tpp_19_bits});
+  d.tf32_readings.push_back(result_of(tf32_reading::container_32, answer_of(d), d.tpp, d.tpp_bits));
+  d.tf32_readings.push_back(result_of(tf32_reading::significant_19, answer_19, m.tpp_19, m.tpp_19_bits));
   d.eccn = merged.eccn;
   d.clauses = merged.clauses;
   d.undecided = merged.undecided;

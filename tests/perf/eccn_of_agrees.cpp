@@ -38,6 +38,7 @@ struct findings_replay {
   const as::findings_list& findings;
   as::market chip_market;
   std::size_t next = 0;
+  bool in_order = true;  // each clause the text states found at its place among the findings
   // The inequalities are read from the findings, not decided here.
   static constexpr as::truth tpp_at_least(as::tpp_value) noexcept { return as::truth::unknown; }
   static constexpr as::truth tpp_below(as::tpp_value) noexcept { return as::truth::unknown; }
@@ -48,7 +49,10 @@ struct findings_replay {
   [[nodiscard]] constexpr as::market market() const noexcept { return chip_market; }
   template <class... Parts>
   constexpr as::truth clause(as::clause c, Parts...) {
-    if (next >= findings.size() || findings[next].clause != c) throw "findings out of the text's order";
+    if (next >= findings.size() || findings[next].clause != c) {
+      in_order = false;
+      return as::truth::unknown;
+    }
     return findings[next++].holds;
   }
 };
@@ -58,7 +62,7 @@ constexpr bool findings_agree(const as::determination& d) {
   const as::findings_list findings = d.findings();
   findings_replay replay{findings, d.market};
   const as::eccn_answer from_findings = as::detail::apply_text(*d.applied, replay);
-  if (replay.next != findings.size()) return false;
+  if (!replay.in_order || replay.next != findings.size()) return false;
   if (d.tf32_readings.empty()) {
     return from_findings ==
            as::eccn_answer{.eccn = d.eccn, .clauses = d.clauses, .undecided = d.undecided, .nac_aca = d.nac_aca};
@@ -74,9 +78,7 @@ constexpr bool findings_agree(const as::determination& d) {
 // time as at run time. A determination that carries both TF32 readings has one reading's metrics.
 constexpr bool metrics_agree(const as::determination& d, const as::rule& r) {
   if (!d.tf32_readings.empty()) return true;
-  const as::decision_inputs in{
-      .tpp = d.tpp, .applicable_die_area = d.applicable_die_area, .io_bandwidth = d.io_bandwidth, .market = d.market};
-  return as::eccn_of(in, r) == answer_of(d);
+  return as::eccn_of(d.inputs(), r) == answer_of(d);
 }
 
 // tf32 nullopt: both readings (the default).

@@ -63,9 +63,7 @@ ACCELSPEC_DETAIL_HOT constexpr void decide_into(determination& d, const accelera
                                                 const rule& r) {
   measure_into(d, chip, m);
   d.applied = &r;
-  const decision_inputs in{
-      .tpp = d.tpp, .applicable_die_area = d.applicable_die_area, .io_bandwidth = d.io_bandwidth, .market = d.market};
-  const eccn_answer answer = decide_measured(in, r, d.non_datacenter_note);
+  const eccn_answer answer = decide_measured(d.inputs(), r, d.non_datacenter_note);
   d.eccn = answer.eccn;
   d.clauses = answer.clauses;
   d.undecided = answer.undecided;
@@ -75,8 +73,8 @@ ACCELSPEC_DETAIL_HOT constexpr void decide_into(determination& d, const accelera
 constexpr eccn_answer answer_of(const determination& d) {
   return {.eccn = d.eccn, .clauses = d.clauses, .undecided = d.undecided, .nac_aca = d.nac_aca};
 }
-constexpr tf32_result result_of(const determination& d, tf32_reading reading) {
-  return {reading, d.eccn, d.clauses, d.undecided, d.nac_aca, d.tpp, d.tpp_bits};
+constexpr tf32_result result_of(tf32_reading reading, const eccn_answer& a, const maybe<tpp_value>& tpp, int bits) {
+  return {reading, a.eccn, a.clauses, a.undecided, a.nac_aca, tpp, bits};
 }
 
 // The classification from the one pass's measurement `m` (with no TF32 reading chosen, both
@@ -96,9 +94,8 @@ ACCELSPEC_DETAIL_HOT constexpr determination classify_measured(const accelerator
   const eccn_answer answer_19 = decide_measured(in_19, r, note_19);
   const eccn_answer merged = merge_tf32(answer_of(d), answer_19);
   if (!merged.tf32_dependent) return d;
-  d.tf32_readings.push_back(result_of(d, tf32_reading::container_32));
-  d.tf32_readings.push_back({tf32_reading::significant_19, answer_19.eccn, answer_19.clauses, answer_19.undecided,
-                             answer_19.nac_aca, m.tpp_19, m.tpp_19_bits});
+  d.tf32_readings.push_back(result_of(tf32_reading::container_32, answer_of(d), d.tpp, d.tpp_bits));
+  d.tf32_readings.push_back(result_of(tf32_reading::significant_19, answer_19, m.tpp_19, m.tpp_19_bits));
   d.eccn = merged.eccn;
   d.clauses = merged.clauses;
   d.undecided = merged.undecided;

@@ -186,23 +186,17 @@ constexpr bool all_inputs_known(const decision_inputs& in, const rule& r) noexce
 // it against the two flags of eccn_of(decision_inputs) on every catalog entry at compile time, and
 // the findings' verdicts against the two flags at run time. One instantiation of the text per
 // logic, which every caller shares (each one more costs the core's include time).
-ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_measured(const decision_inputs& in, const rule& r, truth& note) {
-  if (std::is_constant_evaluated()) {
-    decider<truth> e(in);
-    const eccn_answer answer = apply_text(r, e);
-    note = e.note;
-    return answer;
-  }
-  if (all_inputs_known(in, r)) {
-    decider<known_bit> e(in);
-    const eccn_answer answer = apply_text(r, e);
-    note = e.note;
-    return answer;
-  }
-  decider<kleene_bits> e(in);
+template <class Logic>
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_noting(const decision_inputs& in, const rule& r, truth& note) {
+  decider<Logic> e(in);
   const eccn_answer answer = apply_text(r, e);
   note = e.note;
   return answer;
+}
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_measured(const decision_inputs& in, const rule& r, truth& note) {
+  if (std::is_constant_evaluated()) return decide_noting<truth>(in, r, note);
+  if (all_inputs_known(in, r)) return decide_noting<known_bit>(in, r, note);
+  return decide_noting<kleene_bits>(in, r, note);
 }
 
 // The same without the note (eccn_of()); at run time the note's store is dropped as unread.

@@ -14,6 +14,7 @@
 #include "../spec/accelerator.hpp"
 #include "../units/quantity.hpp"
 #include "../units/rational.hpp"
+#include "decide.hpp"
 #include "eccn.hpp"
 #include "findings.hpp"
 #include "rule.hpp"
@@ -51,6 +52,11 @@ struct determination {
   // metrics and findings are those of the 32-bit reading. Empty otherwise.
   detail::fixed_list<tf32_result, 2> tf32_readings{};
 
+  // The metrics the rules read, as eccn_of(decision_inputs) takes them.
+  [[nodiscard]] constexpr decision_inputs inputs() const noexcept {
+    return {.tpp = tpp, .applicable_die_area = applicable_die_area, .io_bandwidth = io_bandwidth, .market = market};
+  }
+
   // One finding per clause of the text applied (five in the 2023 text: .a.1, .a.2, .b.1, .b.2
   // and the note; one in 2022's), each with its comparisons; none when no rule was applied.
   // Built on each call from the metrics above, each inequality decided by the decider that made
@@ -58,13 +64,7 @@ struct determination {
   // callers read the answer only (a kilobyte of findings was most of the cost of a
   // classification; docs/performance.md).
   [[nodiscard]] constexpr findings_list findings() const {
-    return applied == nullptr ? findings_list()
-                              : findings_list(*applied,
-                                              {.tpp = tpp,
-                                               .applicable_die_area = applicable_die_area,
-                                               .io_bandwidth = io_bandwidth,
-                                               .market = market},
-                                              performance_density);
+    return applied == nullptr ? findings_list() : findings_list(*applied, inputs(), performance_density);
   }
 };
 
