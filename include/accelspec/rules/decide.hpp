@@ -176,6 +176,15 @@ constexpr bool all_inputs_known(const decision_inputs& in, const rule& r) noexce
          in.market != market::unknown && (r.text != rule_text::original_2022 || in.io_bandwidth.has_value());
 }
 
+// The rule's text applied by a decider in one logic, with the note's verdict.
+template <class Logic>
+ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_noting(const decision_inputs& in, const rule& r, truth& note) {
+  decider<Logic> e(in);
+  const eccn_answer answer = apply_text(r, e);
+  note = e.note;
+  return answer;
+}
+
 // The decision of classify() and eccn_of() on a spec, whose inputs come from a validated spec
 // (none negative), with the note's verdict: bare comparisons when every input is known (most
 // specs), else the three-valued path, which is branch-free (two flags per verdict). The one
@@ -186,13 +195,6 @@ constexpr bool all_inputs_known(const decision_inputs& in, const rule& r) noexce
 // it against the two flags of eccn_of(decision_inputs) on every catalog entry at compile time, and
 // the findings' verdicts against the two flags at run time. One instantiation of the text per
 // logic, which every caller shares (each one more costs the core's include time).
-template <class Logic>
-ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_noting(const decision_inputs& in, const rule& r, truth& note) {
-  decider<Logic> e(in);
-  const eccn_answer answer = apply_text(r, e);
-  note = e.note;
-  return answer;
-}
 ACCELSPEC_DETAIL_HOT constexpr eccn_answer decide_measured(const decision_inputs& in, const rule& r, truth& note) {
   if (std::is_constant_evaluated()) return decide_noting<truth>(in, r, note);
   if (all_inputs_known(in, r)) return decide_noting<known_bit>(in, r, note);
